@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import testingLibrary from 'eslint-plugin-testing-library';
+import globals from 'globals';
+
+const sdkPackages = ['purecloud-platform-client-v2', 'purecloud-client-app-sdk'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: sdkPackages.map((name) => ({
+            name,
+            message: 'Only src/genesys/ loads the Genesys SDKs.',
+            allowTypeImports: true,
+          })),
+          patterns: sdkPackages.map((name) => ({
+            group: [`${name}/*`],
+            message: 'Only src/genesys/ loads the Genesys SDKs.',
+            allowTypeImports: true,
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/genesys/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,49 @@
+// The one place that loads the platform SDK. Deep imports keep the bundle to
+// the API classes we use (see README, "Bundle").
+import ApiClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js';
+import PureCloudRegionHosts from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/PureCloudRegionHosts.js';
+import UsersApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/UsersApi.js';
+import PresenceApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/PresenceApi.js';
+import IntegrationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/IntegrationsApi.js';
+import NotificationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/NotificationsApi.js';
+import ConversationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js';
+import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
+import type platformClient from 'purecloud-platform-client-v2';
+
+export type { Models } from 'purecloud-platform-client-v2';
+export type PlatformApiClient = typeof platformClient.ApiClient;
+
+/** Region domains the platform SDK knows, e.g. "mypurecloud.ie". */
+export const GENESYS_REGIONS: readonly string[] = Object.freeze(Object.values(PureCloudRegionHosts));
+
+export interface PlatformApis {
+  client: PlatformApiClient;
+  environment: string;
+  users: platformClient.UsersApi;
+  presence: platformClient.PresenceApi;
+  integrations: platformClient.IntegrationsApi;
+  notifications: platformClient.NotificationsApi;
+  conversations: platformClient.ConversationsApi;
+  authorization: platformClient.AuthorizationApi;
+}
+
+/**
+ * A fresh API client for one environment and token. The SDK's constructor also
+ * sets a process-wide singleton; every API class here gets our client
+ * explicitly so that two clients (tests, re-sign-in) never share state.
+ */
+export function createPlatformApis(environment: string, accessToken: string): PlatformApis {
+  const client = new ApiClient();
+  client.setEnvironment(environment);
+  client.setAccessToken(accessToken);
+  return {
+    client,
+    environment,
+    users: new UsersApi(client),
+    presence: new PresenceApi(client),
+    integrations: new IntegrationsApi(client),
+    notifications: new NotificationsApi(client),
+    conversations: new ConversationsApi(client),
+    authorization: new AuthorizationApi(client),
+  };
+}
