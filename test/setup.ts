@@ -1,1 +1,19 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// An error logged during a test is a defect even when the assertions pass.
+let errors: unknown[][] = [];
+beforeEach(() => {
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+});
+afterEach(() => {
+  cleanup();
+  if (errors.length > 0) {
+    const first = errors[0]?.map(String).join(' ') ?? '';
+    throw new Error(`console.error was called ${errors.length} time(s) during the test: ${first.slice(0, 500)}`);
+  }
+});

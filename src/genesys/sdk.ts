@@ -9,6 +9,8 @@ import NotificationsApi from 'purecloud-platform-client-v2/src/purecloud-platfor
 import ConversationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js';
 import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
 import type platformClient from 'purecloud-platform-client-v2';
+import type { RequestScheduler } from '@/genesys/request-scheduler';
+import { ScheduledHttpClient } from '@/genesys/scheduled-http-client';
 
 export type { Models } from 'purecloud-platform-client-v2';
 export type PlatformApiClient = typeof platformClient.ApiClient;
@@ -32,10 +34,15 @@ export interface PlatformApis {
  * sets a process-wide singleton; every API class here gets our client
  * explicitly so that two clients (tests, re-sign-in) never share state.
  */
-export function createPlatformApis(environment: string, accessToken: string): PlatformApis {
+export function createPlatformApis(
+  environment: string,
+  accessToken: string,
+  scheduler?: RequestScheduler,
+): PlatformApis {
   const client = new ApiClient();
   client.setEnvironment(environment);
   client.setAccessToken(accessToken);
+  if (scheduler) client.setHttpClient(new ScheduledHttpClient(scheduler));
   return {
     client,
     environment,

@@ -1,0 +1,58 @@
+import { setupWorker } from 'msw/browser';
+import { createEmulator } from '@/emulator/create-emulator';
+import { parseFaults } from '@/emulator/faults';
+import { generateOrg } from '@/emulator/generate-org';
+import { parseOrgFile } from '@/emulator/org-file';
+import type { Organization } from '@/emulator/org-model';
+import type { DemoLaunch } from '@/genesys/launch-context';
+
+export interface DemoConnection {
+  environment: string;
+  accessToken: string;
+  stop: () => void;
+}
+
+/** Presence changes per minute across the demo org: lively without flooding the screen. */
+const DEMO_CHURN_PER_MINUTE = 120;
+
+async function loadOrg(launch: DemoLaunch): Promise<Organization> {
+  if (!launch.orgUrl) return generateOrg({ size: launch.size, seed: launch.seed });
+  const response = await fetch(launch.orgUrl);
+  if (!response.ok) throw new Error(`The org file ${launch.orgUrl} could not be loaded (HTTP ${response.status}).`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error(`The org file ${launch.orgUrl} is not valid JSON.`);
+  }
+  return parseOrgFile(json);
+}
+
+/**
+ * Starts the Genesys Cloud emulator in this page (MSW service worker plus an
+ * in-page WebSocket interceptor) and signs the chosen persona in to it.
+ */
+export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
+  const org = await loadOrg(launch);
+  const emulator = createEmulator({
+    org,
+    seed: launch.seed,
+    churnPerMinute: DEMO_CHURN_PER_MINUTE,
+    ...(launch.faults ? { faults: parseFaults(launch.faults) } : {}),
+  });
+  const worker = setupWorker(...emulator.handlers);
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  emulator.start();
+  return {
+    environment: emulator.environment,
+    accessToken: emulator.issueToken(org.personas[launch.persona]),
+    stop: () => {
+      emulator.stop();
+      worker.stop();
+    },
+  };
+}

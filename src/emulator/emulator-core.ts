@@ -1,0 +1,184 @@
+// The emulator's mutable state and the services every handler module shares.
+import type {
+  OrgPresenceDefinition,
+  OrgPresenceState,
+  OrgRole,
+  OrgUcIntegration,
+  OrgUser,
+  Organization,
+  OrgDivision,
+} from '@/emulator/org-model';
+import type { FaultConfig } from '@/emulator/faults';
+import type { SeededRandom } from '@/emulator/seeded-random';
+
+/** Platform limits; several are unverified, so every one can be overridden. */
+export interface EmulatorLimits {
+  /** Users per page when integrationPresenceSource is given (documented: 100). */
+  maxPageSizeWithIntegrationPresence: number;
+  /** GET /api/v2/users page size cap (assumed 500). */
+  maxPageSize: number;
+  /** POST /api/v2/users/search page size cap (assumed 100). */
+  maxSearchPageSize: number;
+  /** Ids per GET /api/v2/users/presences/{sourceId}/bulk (documented: 50). */
+  maxBulkPresenceIds: number;
+  /** Ids per GET /api/v2/users?id= (assumed 100). */
+  maxUserIdsPerRequest: number;
+  maxTopicsPerChannel: number;
+  maxChannelsPerUser: number;
+  channelLifetimeMs: number;
+  heartbeatIntervalMs: number;
+  /** Time between v2.system.socket_closing and the close (about a minute). */
+  socketClosingGraceMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<EmulatorLimits> = Object.freeze({
+  maxPageSizeWithIntegrationPresence: 100,
+  maxPageSize: 500,
+  maxSearchPageSize: 100,
+  maxBulkPresenceIds: 50,
+  maxUserIdsPerRequest: 100,
+  maxTopicsPerChannel: 1000,
+  maxChannelsPerUser: 20,
+  channelLifetimeMs: 24 * 60 * 60 * 1000,
+  heartbeatIntervalMs: 30_000,
+  socketClosingGraceMs: 60_000,
+});
+
+/** What the emulator needs of an MSW WebSocket client connection. */
+export interface SocketConnection {
+  readonly id: string;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+
+export interface ChannelRecord {
+  id: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
+  /** Insertion-ordered topic names. */
+  topics: Set<string>;
+  sockets: Set<SocketConnection>;
+}
+
+export type ParticipantPurpose = 'agent' | 'customer' | 'user' | 'external' | 'acd';
+export type ParticipantState = 'alerting' | 'connected' | 'disconnected';
+
+export interface CallParticipantRecord {
+  id: string;
+  purpose: ParticipantPurpose;
+  state: ParticipantState;
+  name: string;
+  address: string;
+  userId?: string;
+  startTime: string;
+  connectedTime?: string;
+  endTime?: string;
+  disconnectType?: 'transfer' | 'endpoint' | 'client';
+  consultParticipantId?: string;
+}
+
+export interface ConsultRecord {
+  /** The participant being transferred (the customer). */
+  objectParticipantId: string;
+  destinationParticipantId: string;
+  consultingParticipantId: string;
+  speakTo: 'DESTINATION' | 'OBJECT' | 'BOTH' | 'CONFERENCE';
+}
+
+export interface CallRecord {
+  id: string;
+  participants: CallParticipantRecord[];
+  consult?: ConsultRecord;
+}
+
+export interface TokenRecord {
+  userId: string;
+  revoked: boolean;
+}
+
+export interface EmulatorState {
+  readonly org: Organization;
+  readonly users: ReadonlyMap<string, OrgUser>;
+  readonly roles: ReadonlyMap<string, OrgRole>;
+  readonly divisions: ReadonlyMap<string, OrgDivision>;
+  readonly definitions: ReadonlyMap<string, OrgPresenceDefinition>;
+  /** Genesys presence by user id. */
+  readonly presences: Map<string, OrgPresenceState>;
+  /** 8×8 presence by user id. */
+  readonly integrationPresences: Map<string, OrgPresenceState>;
+  readonly channels: Map<string, ChannelRecord>;
+  readonly calls: Map<string, CallRecord>;
+  readonly tokens: Map<string, TokenRecord>;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path without query, e.g. /api/v2/users/search */
+  path: string;
+  /** Query string including "?", or "" */
+  search: string;
+  status: number;
+  timestamp: number;
+  userId?: string;
+}
+
+export interface EmulatorCore {
+  readonly state: EmulatorState;
+  readonly limits: EmulatorLimits;
+  readonly faults: FaultConfig;
+  readonly random: SeededRandom;
+  readonly now: () => number;
+  readonly requestsPerMinute: number;
+  readonly requestLog: RequestLogEntry[];
+  /** Accepted request timestamps per token (sliding window). */
+  readonly rateWindows: Map<string, number[]>;
+  /** https://api.<environment> */
+  readonly apiBase: string;
+  /** streaming.<environment> */
+  readonly streamingHost: string;
+  /** Sends `{topicName, version, eventBody}` to every socket subscribed to the topic. */
+  publish(topicName: string, eventBody: unknown): void;
+  /** Closes a channel's sockets and forgets it. */
+  removeChannel(channelId: string, code: number, reason: string): void;
+  /** The active 8×8 UC integration, if the org has one. */
+  eightByEight(): OrgUcIntegration | undefined;
+}
+
+export function createState(org: Organization): EmulatorState {
+  return {
+    org,
+    users: new Map(org.users.map((user) => [user.id, user])),
+    roles: new Map(org.roles.map((role) => [role.id, role])),
+    divisions: new Map(org.divisions.map((division) => [division.id, division])),
+    definitions: new Map(org.presenceDefinitions.map((definition) => [definition.id, definition])),
+    presences: new Map(Object.entries(org.presences).map(([id, presence]) => [id, { ...presence }])),
+    integrationPresences: new Map(
+      Object.entries(org.integrationPresences).map(([id, presence]) => [id, { ...presence }]),
+    ),
+    channels: new Map(),
+    calls: new Map(),
+    tokens: new Map(),
+  };
+}
+
+/** Every permission a user holds through the roles granted to them, sorted. */
+export function permissionsOf(state: EmulatorState, user: OrgUser): string[] {
+  const held = new Set<string>();
+  for (const grant of user.grants) {
+    for (const permission of state.roles.get(grant.roleId)?.permissions ?? []) held.add(permission);
+  }
+  return [...held].sort();
+}
+
+/** "domain:entity:action" matching, a "*" segment on either side matching anything. */
+export function permissionMatches(held: string, needed: string): boolean {
+  const a = held.split(':');
+  const b = needed.split(':');
+  if (a.length !== b.length) return held === '*';
+  return a.every((segment, index) => segment === '*' || b[index] === '*' || segment === b[index]);
+}
+
+export function hasPermission(held: readonly string[], needed: string): boolean {
+  return held.some((permission) => permissionMatches(permission, needed));
+}

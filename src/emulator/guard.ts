@@ -1,0 +1,216 @@
+// The pipeline every HTTP handler runs, in one place: request log, latency,
+// auth (401), rate-limit storm and per-token rate limit (429), injected 5xx,
+// permissions (403), zod-validated body and query (400), Genesys error bodies,
+// malformed-payload fault.
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { z } from 'zod';
+import {
+  badCredentials,
+  badRequest,
+  errorResponse,
+  GenesysError,
+  internalServerError,
+  invalidValue,
+  missingPermissions,
+  serviceUnavailable,
+  tooManyRequests,
+} from '@/emulator/errors';
+import { malformJson } from '@/emulator/faults';
+import {
+  hasPermission,
+  permissionsOf,
+  type EmulatorCore,
+} from '@/emulator/emulator-core';
+import type { OrgUser } from '@/emulator/org-model';
+
+const RATE_WINDOW_MS = 60_000;
+
+export interface Caller {
+  token: string;
+  user: OrgUser;
+  permissions: readonly string[];
+  has(permission: string): boolean;
+}
+
+export interface RequestContext {
+  readonly request: Request;
+  readonly url: URL;
+  readonly params: Readonly<Record<string, string>>;
+  readonly caller: Caller;
+  readonly core: EmulatorCore;
+  /** Throws a 403 naming every permission the caller lacks. */
+  require(...permissions: string[]): void;
+  /** Parses the JSON body; 400 in Genesys' shape when it is not JSON or does not fit. */
+  body<T>(schema: z.ZodType<T>): Promise<T>;
+  /** Parses the query (repeated keys become arrays); 400 when it does not fit. */
+  query<T>(schema: z.ZodType<T>): T;
+}
+
+/** A non-200 answer (or an empty one). */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body?: unknown,
+  ) {}
+}
+
+export const noContent = (): Reply => new Reply(204);
+
+export type RouteHandler = (context: RequestContext) => unknown;
+
+export interface RouteOptions {
+  /** Every one is required (403 naming the missing ones). */
+  permissions?: readonly string[];
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
+
+export type Router = Record<Method, (path: string, handle: RouteHandler, options?: RouteOptions) => HttpHandler>;
+
+/** Query values: repeated keys and comma lists both become arrays. */
+export const multiValue = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).filter(Boolean));
+
+export const pageNumberParam = z.coerce.number().int().min(1).default(1);
+export const pageSizeParam = z.coerce.number().int().min(1).default(25);
+
+function searchParamsToObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length === 1 && values[0] !== undefined ? values[0] : values;
+  }
+  return out;
+}
+
+function describeIssue(error: z.ZodError): GenesysError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
+  return invalidValue(field, issue?.message ?? 'invalid');
+}
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization');
+  const match = header === null ? null : /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[key] = decodeURIComponent(value);
+  }
+  return out;
+}
+
+export function createRouter(core: EmulatorCore): Router {
+  function authenticate(request: Request): Caller {
+    const token = bearerToken(request);
+    if (token === undefined) {
+      throw badCredentials('No authentication bearer token specified in authorization header.');
+    }
+    const record = core.state.tokens.get(token);
+    const user = record && !record.revoked ? core.state.users.get(record.userId) : undefined;
+    if (!user || user.state === 'deleted') throw badCredentials();
+    const permissions = permissionsOf(core.state, user);
+    return { token, user, permissions, has: (permission) => hasPermission(permissions, permission) };
+  }
+
+  function enforceRateLimit(token: string): void {
+    if (core.faults.rateLimitStorm) throw tooManyRequests(core.faults.stormRetryAfterSec);
+    const now = core.now();
+    const window = (core.rateWindows.get(token) ?? []).filter((time) => time > now - RATE_WINDOW_MS);
+    core.rateWindows.set(token, window);
+    const oldest = window[0];
+    if (oldest !== undefined && window.length >= core.requestsPerMinute) {
+      throw tooManyRequests(Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)));
+    }
+    window.push(now);
+  }
+
+  function injectServerError(): void {
+    if (core.faults.errorRate > 0 && core.random.next() < core.faults.errorRate) {
+      throw core.random.next() < 0.5 ? internalServerError() : serviceUnavailable();
+    }
+  }
+
+  function respond(body: unknown, status: number): Response {
+    if (status === 204 || body === undefined) return new HttpResponse(null, { status });
+    const malformed =
+      core.faults.malformedRate > 0 && core.random.next() < core.faults.malformedRate
+        ? malformJson(body, core.random).json
+        : body;
+    return new HttpResponse(JSON.stringify(malformed), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  }
+
+  function makeContext(request: Request, url: URL, params: Record<string, string>, caller: Caller): RequestContext {
+    return {
+      request,
+      url,
+      params,
+      caller,
+      core,
+      require(...permissions) {
+        const missing = permissions.filter((permission) => !caller.has(permission));
+        if (missing.length > 0) throw missingPermissions(missing);
+      },
+      async body(schema) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(await request.text());
+        } catch {
+          throw badRequest();
+        }
+        const parsed = schema.safeParse(raw);
+        if (!parsed.success) throw describeIssue(parsed.error);
+        return parsed.data;
+      },
+      query(schema) {
+        const parsed = schema.safeParse(searchParamsToObject(url));
+        if (!parsed.success) throw describeIssue(parsed.error);
+        return parsed.data;
+      },
+    };
+  }
+
+  function route(method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
+    return http[method](`${core.apiBase}${path}`, async ({ request, params }) => {
+      const url = new URL(request.url);
+      const contextId = core.random.uuid();
+      const entry = { method: request.method, path: url.pathname, search: url.search, status: 0, timestamp: core.now() };
+      core.requestLog.push(entry);
+      let response: Response;
+      let userId: string | undefined;
+      try {
+        if (core.faults.latencyMs > 0) await delay(core.faults.latencyMs);
+        const caller = authenticate(request);
+        userId = caller.user.id;
+        enforceRateLimit(caller.token);
+        injectServerError();
+        const context = makeContext(request, url, stringParams(params), caller);
+        if (options.permissions) context.require(...options.permissions);
+        const result: unknown = await handle(context);
+        response = result instanceof Reply ? respond(result.body, result.status) : respond(result, 200);
+      } catch (error) {
+        if (!(error instanceof GenesysError)) throw error;
+        response = errorResponse(error, contextId);
+      }
+      entry.status = response.status;
+      if (userId !== undefined) Object.assign(entry, { userId });
+      return response;
+    });
+  }
+
+  return {
+    get: (path, handle, options) => route('get', path, handle, options),
+    post: (path, handle, options) => route('post', path, handle, options),
+    put: (path, handle, options) => route('put', path, handle, options),
+    patch: (path, handle, options) => route('patch', path, handle, options),
+    delete: (path, handle, options) => route('delete', path, handle, options),
+    head: (path, handle, options) => route('head', path, handle, options),
+  };
+}

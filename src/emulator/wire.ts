@@ -1,0 +1,165 @@
+// Org data → Genesys wire shapes (Models.*), shared by the handler modules.
+import type { Models } from 'purecloud-platform-client-v2';
+import type {
+  OrgPhone,
+  OrgPresenceState,
+  OrgUcIntegration,
+  OrgUser,
+} from '@/emulator/org-model';
+import { EIGHT_BY_EIGHT_SOURCE } from '@/emulator/org-model';
+import type { EmulatorState } from '@/emulator/emulator-core';
+
+/** Source id of Genesys' own presence (assumed constant; the platform uses a GUID per source). */
+export const PURECLOUD_SOURCE = 'PURECLOUD';
+export const PURECLOUD_SOURCE_ID = 'e08eaf1b-ee47-4fa9-a231-1200e284798f';
+
+export interface Page<T> {
+  entities: T[];
+  pageSize: number;
+  pageNumber: number;
+  total: number;
+  pageCount: number;
+  firstUri: string;
+  lastUri: string;
+  selfUri: string;
+  nextUri?: string;
+  previousUri?: string;
+}
+
+/** One page of `items` with Genesys' listing fields (uris keep the other query parameters). */
+export function pageOf<T>(items: readonly T[], pageSize: number, pageNumber: number, url: URL): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const uri = (page: number): string => {
+    const params = new URLSearchParams(url.searchParams);
+    params.set('pageSize', String(pageSize));
+    params.set('pageNumber', String(page));
+    return `${url.pathname}?${params.toString()}`;
+  };
+  const start = (pageNumber - 1) * pageSize;
+  return {
+    entities: items.slice(start, start + pageSize),
+    pageSize,
+    pageNumber,
+    total: items.length,
+    pageCount,
+    firstUri: uri(1),
+    lastUri: uri(pageCount),
+    selfUri: uri(pageNumber),
+    ...(pageNumber < pageCount ? { nextUri: uri(pageNumber + 1) } : {}),
+    ...(pageNumber > 1 ? { previousUri: uri(pageNumber - 1) } : {}),
+  };
+}
+
+export function presenceDefinitionRef(state: EmulatorState, definitionId: string): Models.PresenceDefinition {
+  const definition = state.definitions.get(definitionId);
+  return {
+    id: definitionId,
+    systemPresence: definition?.systemPresence ?? 'OFFLINE',
+    selfUri: `/api/v2/presencedefinitions/${definitionId}`,
+  };
+}
+
+export function toUserPresence(
+  state: EmulatorState,
+  presence: OrgPresenceState,
+  source: string,
+  sourceId: string,
+): Models.UserPresence {
+  return {
+    source,
+    sourceId,
+    presenceDefinition: presenceDefinitionRef(state, presence.definitionId),
+    ...(presence.message === undefined ? {} : { message: presence.message }),
+    modifiedDate: presence.modifiedDate,
+  };
+}
+
+export function toUcUserPresence(
+  state: EmulatorState,
+  userId: string,
+  presence: OrgPresenceState,
+  integration: OrgUcIntegration,
+): Models.UcUserPresence {
+  return { userId, ...toUserPresence(state, presence, integration.integrationPresenceSource, integration.id) };
+}
+
+function toContact(phone: OrgPhone): Models.Contact {
+  return {
+    address: phone.number,
+    display: phone.number,
+    mediaType: 'PHONE',
+    type: phone.type,
+    ...(phone.extension === undefined ? {} : { extension: phone.extension }),
+    ...(phone.integration === undefined ? {} : { integration: phone.integration }),
+  };
+}
+
+export interface UserShapeOptions {
+  expand: readonly string[];
+  /** integrationPresenceSource, already validated by the caller */
+  integrationPresenceSource?: string;
+  /** Roles and permissions for expand=authorization. */
+  authorization?: Models.UserAuthorization;
+}
+
+export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOptions): Models.User {
+  const division = state.divisions.get(user.divisionId);
+  const primaryPhone = user.phones.find((phone) => phone.primary);
+  const shape: Models.User = {
+    id: user.id,
+    name: user.name,
+    division: { id: user.divisionId, name: division?.name ?? '', selfUri: `/api/v2/authorization/divisions/${user.divisionId}` },
+    chat: { jabberId: `${user.id}@emulator.orgspan.com` },
+    email: user.email,
+    primaryContactInfo: [
+      { address: user.email, mediaType: 'EMAIL', type: 'PRIMARY' },
+      ...(primaryPhone ? [toContact(primaryPhone)] : []),
+    ],
+    addresses: user.phones.map(toContact),
+    state: user.state,
+    username: user.username,
+    version: 1,
+    acdAutoAnswer: false,
+    selfUri: `/api/v2/users/${user.id}`,
+    ...(user.department === undefined ? {} : { department: user.department }),
+    ...(user.title === undefined ? {} : { title: user.title }),
+    ...(user.managerId === undefined ? {} : { manager: { id: user.managerId, selfUri: `/api/v2/users/${user.managerId}` } }),
+  };
+  if (options.expand.includes('presence')) {
+    const source = options.integrationPresenceSource;
+    if (source === undefined) {
+      const presence = state.presences.get(user.id);
+      if (presence) shape.presence = toUserPresence(state, presence, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID);
+    } else {
+      const integration = state.org.ucIntegrations.find(
+        (candidate) => candidate.active && candidate.integrationPresenceSource === source,
+      );
+      const presence = state.integrationPresences.get(user.id);
+      if (integration && presence && source === EIGHT_BY_EIGHT_SOURCE) {
+        shape.integrationPresence = toUserPresence(state, presence, source, integration.id);
+      }
+    }
+  }
+  if (options.expand.includes('authorization') && options.authorization) shape.authorization = options.authorization;
+  return shape;
+}
+
+export function toIntegration(integration: OrgUcIntegration): Models.UnifiedCommunicationsIntegration {
+  return {
+    id: integration.id,
+    name: integration.name,
+    ucIntegrationKey: { id: integration.integrationPresenceSource },
+    integrationPresenceSource: integration.integrationPresenceSource,
+    pbxPermission: integration.pbxPermission,
+    icon: { vector: integration.iconSvg },
+    badgeIcons: Object.fromEntries(
+      Object.entries(integration.badgeIconsSvg).map(([key, vector]) => [key, { vector }]),
+    ),
+    i10n: { 'en-us': { name: integration.name } },
+    polledPresence: integration.polledPresence,
+    ...(integration.pollIntervalSec === undefined ? {} : { pollIntervalSec: integration.pollIntervalSec }),
+    includeBadge: true,
+    userPermissions: integration.userPermissions,
+    selfUri: `/api/v2/integrations/unifiedcommunications/clientapps/${integration.id}`,
+  };
+}

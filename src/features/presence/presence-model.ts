@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+// The presences a badge can show. Anything the platform sends that we do not
+// know becomes "unknown": never a crash, never "available".
+export const PRESENCE_KEYS = [
+  'available',
+  'busy',
+  'away',
+  'meeting',
+  'on-queue',
+  'break',
+  'meal',
+  'training',
+  'idle',
+  'offline',
+  'unknown',
+] as const;
+export type PresenceKey = (typeof PRESENCE_KEYS)[number];
+
+const SYSTEM_TO_KEY: Record<string, PresenceKey> = {
+  AVAILABLE: 'available',
+  BUSY: 'busy',
+  AWAY: 'away',
+  MEETING: 'meeting',
+  ON_QUEUE: 'on-queue',
+  BREAK: 'break',
+  MEAL: 'meal',
+  TRAINING: 'training',
+  IDLE: 'idle',
+  OFFLINE: 'offline',
+};
+
+export const PRESENCE_LABELS: Record<PresenceKey, string> = {
+  available: 'Available',
+  busy: 'Busy',
+  away: 'Away',
+  meeting: 'Meeting',
+  'on-queue': 'On Queue',
+  break: 'Break',
+  meal: 'Meal',
+  training: 'Training',
+  idle: 'Idle',
+  offline: 'Offline',
+  unknown: 'Unknown',
+};
+
+export function presenceKeyOf(systemPresence: unknown): PresenceKey {
+  if (typeof systemPresence !== 'string') return 'unknown';
+  return SYSTEM_TO_KEY[systemPresence.toUpperCase()] ?? 'unknown';
+}
+
+export interface Presence {
+  key: PresenceKey;
+  /** Epoch ms of the last change, when the platform said. */
+  since?: number;
+  message?: string;
+}
+
+/** A UserPresence from the platform, read leniently: unknown or missing parts degrade, never throw. */
+export const presenceSchema = z
+  .object({
+    presenceDefinition: z.object({ systemPresence: z.unknown() }).partial().nullish(),
+    modifiedDate: z.unknown(),
+    message: z.unknown(),
+  })
+  .partial()
+  .transform((value): Presence => {
+    const since = typeof value.modifiedDate === 'string' ? Date.parse(value.modifiedDate) : Number.NaN;
+    return {
+      key: presenceKeyOf(value.presenceDefinition?.systemPresence),
+      ...(Number.isFinite(since) ? { since } : {}),
+      ...(typeof value.message === 'string' && value.message !== '' ? { message: value.message } : {}),
+    };
+  });

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+
+/** An answer from Genesys Cloud that does not have the shape we rely on. */
+export class MalformedAnswerError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly detail: string,
+  ) {
+    super(`Genesys Cloud sent an answer we could not read (${operation}: ${detail}).`);
+    this.name = 'MalformedAnswerError';
+  }
+}
+
+/** Parses an API answer at the trust boundary; the error names the operation and the bad field. */
+export function parseAnswer<T>(schema: z.ZodType<T>, data: unknown, operation: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.join('.') ?? '';
+  throw new MalformedAnswerError(operation, `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`);
+}
+
+export interface GenesysErrorInfo {
+  status?: number;
+  code?: string;
+  message: string;
+}
+
+/** Reads the Genesys error body the SDK rejects with ({message, code, status}). */
+export function genesysErrorInfo(error: unknown): GenesysErrorInfo {
+  if (error instanceof Error) return { message: error.message };
+  if (typeof error === 'object' && error !== null) {
+    const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    const message =
+      'message' in error && typeof error.message === 'string' ? error.message : 'Genesys Cloud did not answer.';
+    return { ...(status === undefined ? {} : { status }), ...(code === undefined ? {} : { code }), message };
+  }
+  return { message: 'Genesys Cloud did not answer.' };
+}

@@ -1,0 +1,75 @@
+import { expect, test } from 'vitest';
+import { LaunchError, readLaunchContext } from '@/genesys/launch-context';
+
+const at = (query: string) => readLaunchContext(`https://app.example.com/directory${query}`);
+
+function launchErrorOf(query: string): LaunchError {
+  try {
+    at(query);
+  } catch (error: unknown) {
+    if (error instanceof LaunchError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${query} to be refused`);
+}
+
+test('without Genesys parameters the app runs the demo with the documented defaults', () => {
+  expect(at('')).toEqual({ mode: 'demo', persona: 'agent', size: 2000, seed: 1 });
+});
+
+test('demo parameters choose persona, size, seed, org file and faults', () => {
+  expect(at('?demo=no-badges&demoSize=50000&demoSeed=-7&demoOrg=/orgs/acme.json&demoFaults=storm')).toEqual({
+    mode: 'demo',
+    persona: 'no-badges',
+    size: 50000,
+    seed: -7,
+    orgUrl: 'https://app.example.com/orgs/acme.json',
+    faults: 'storm',
+  });
+});
+
+test.each([
+  ['?demo=ceo', 'demo', 'ceo'],
+  ['?demoSize=50001', 'demoSize', '50001'],
+  ['?demoSize=lots', 'demoSize', 'lots'],
+  ['?demoSeed=1.5', 'demoSeed', '1.5'],
+  ['?demoOrg=https://evil.example.net/org.json', 'demoOrg', 'https://evil.example.net/org.json'],
+])('a bad demo parameter (%s) is refused by name', (query, parameter, value) => {
+  const error = launchErrorOf(query);
+  expect(error.parameter).toBe(parameter);
+  expect(error.value).toBe(value);
+});
+
+test('Genesys parameters select the region, host origin, language and conversation', () => {
+  expect(
+    at(
+      '?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcLangTag=fr-ca&gcConversationId=0f6c2b9e-8c44-4a7e-9d0f-3f1a2b3c4d5e&gcUsePopupAuth=true',
+    ),
+  ).toEqual({
+    mode: 'genesys',
+    environment: 'mypurecloud.ie',
+    hostOrigin: 'https://apps.mypurecloud.ie',
+    language: 'fr-ca',
+    conversationId: '0f6c2b9e-8c44-4a7e-9d0f-3f1a2b3c4d5e',
+    usePopupAuth: true,
+  });
+});
+
+test('legacy pcEnvironment and pcConversationId are understood', () => {
+  expect(at('?pcEnvironment=usw2.pure.cloud&pcLangTag=de')).toEqual({
+    mode: 'genesys',
+    environment: 'usw2.pure.cloud',
+    language: 'de',
+    usePopupAuth: false,
+  });
+});
+
+test.each([
+  ['?gcTargetEnv=evil.example.com', 'gcTargetEnv'],
+  ['?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fevil.example.com', 'gcHostOrigin'],
+  ['?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com', 'gcHostOrigin'],
+  ['?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie', 'gcHostOrigin'],
+  ['?gcTargetEnv=mypurecloud.ie&gcConversationId=%3Cscript%3E', 'gcConversationId'],
+])('an unknown region or host (%s) is refused by name', (query, parameter) => {
+  expect(launchErrorOf(query).parameter).toBe(parameter);
+});
