@@ -9,7 +9,7 @@ import type {
   OrgDivision,
 } from '@/emulator/org-model';
 import type { FaultConfig } from '@/emulator/faults';
-import type { SeededRandom } from '@/emulator/seeded-random';
+import type { Prng } from '@/emulator/prng';
 
 /** Platform limits; several are unverified, so every one can be overridden. */
 export interface EmulatorLimits {
@@ -127,7 +127,8 @@ export interface EmulatorCore {
   readonly state: EmulatorState;
   readonly limits: EmulatorLimits;
   readonly faults: FaultConfig;
-  readonly random: SeededRandom;
+  /** Independent seeded streams, so that request volume never shifts churn. */
+  readonly random: { readonly faults: Prng; readonly churn: Prng; readonly ids: Prng };
   readonly now: () => number;
   readonly requestsPerMinute: number;
   readonly requestLog: RequestLogEntry[];

@@ -12,7 +12,7 @@
 // Which request fails is drawn from the emulator's seeded stream: same seed and
 // same request order, same faults.
 import { z } from 'zod';
-import type { SeededRandom } from '@/emulator/seeded-random';
+import type { Prng } from '@/emulator/prng';
 
 export interface FaultConfig {
   latencyMs: number;
@@ -99,8 +99,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Deep copy through JSON so that mutations never touch emulator state. */
 function toJson(value: unknown): Json {
-  const text = JSON.stringify(value);
-  return text === undefined ? null : z.json().parse(JSON.parse(text));
+  return z.json().parse(JSON.parse(JSON.stringify(value ?? null)));
 }
 
 function collectObjects(value: Json, into: Record<string, Json>[]): void {
@@ -118,22 +117,21 @@ export type Malformation = 'missing-field' | 'unknown-presence' | 'wrong-type';
  * One malformation of a JSON value, chosen by `random`: an unknown
  * systemPresence (when there is one), a dropped field or a field of the wrong type.
  */
-export function malformJson(value: unknown, random: SeededRandom): { json: unknown; kind: Malformation } {
+export function malformJson(value: unknown, random: Prng): { json: unknown; kind: Malformation } {
   const json = toJson(value);
   const objects: Record<string, Json>[] = [];
   collectObjects(json, objects);
   const withPresence = objects.filter((object) => typeof object.systemPresence === 'string');
   const withFields = objects.filter((object) => Object.keys(object).length > 0);
   const roll = random.next();
-  const presenceTarget = random.pick(withPresence);
+  const presenceTarget = withPresence.length > 0 ? random.pick(withPresence) : undefined;
   if (presenceTarget && roll < 0.5) {
     presenceTarget.systemPresence = 'NOT_A_PRESENCE';
     return { json, kind: 'unknown-presence' };
   }
+  if (withFields.length === 0) return { json: 42, kind: 'wrong-type' };
   const target = random.pick(withFields);
-  if (!target) return { json: 42, kind: 'wrong-type' };
   const key = random.pick(Object.keys(target));
-  if (key === undefined) return { json, kind: 'wrong-type' };
   if (roll < 0.75) {
     Reflect.deleteProperty(target, key);
     return { json, kind: 'missing-field' };

@@ -130,16 +130,16 @@ export function createRouter(core: EmulatorCore): Router {
   }
 
   function injectServerError(): void {
-    if (core.faults.errorRate > 0 && core.random.next() < core.faults.errorRate) {
-      throw core.random.next() < 0.5 ? internalServerError() : serviceUnavailable();
+    if (core.faults.errorRate > 0 && core.random.faults.next() < core.faults.errorRate) {
+      throw core.random.faults.next() < 0.5 ? internalServerError() : serviceUnavailable();
     }
   }
 
   function respond(body: unknown, status: number): Response {
     if (status === 204 || body === undefined) return new HttpResponse(null, { status });
     const malformed =
-      core.faults.malformedRate > 0 && core.random.next() < core.faults.malformedRate
-        ? malformJson(body, core.random).json
+      core.faults.malformedRate > 0 && core.random.faults.next() < core.faults.malformedRate
+        ? malformJson(body, core.random.faults).json
         : body;
     return new HttpResponse(JSON.stringify(malformed), {
       status,
@@ -180,7 +180,7 @@ export function createRouter(core: EmulatorCore): Router {
   function route(method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
     return http[method](`${core.apiBase}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const contextId = core.random.uuid();
+      const contextId = core.random.ids.uuid();
       const entry = { method: request.method, path: url.pathname, search: url.search, status: 0, timestamp: core.now() };
       core.requestLog.push(entry);
       let response: Response;

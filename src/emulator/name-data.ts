@@ -284,8 +284,8 @@ export interface PhoneCountry {
   dial: string;
   weight: number;
   areas: readonly PhoneArea[];
-  /** Digits after the area code. */
-  subscriberDigits: number;
+  /** Digits of the national number (area code included, trunk prefix excluded). */
+  nationalDigits: number;
 }
 
 export const PHONE_COUNTRIES: readonly PhoneCountry[] = [
@@ -293,7 +293,7 @@ export const PHONE_COUNTRIES: readonly PhoneCountry[] = [
     iso: 'US',
     dial: '1',
     weight: 52,
-    subscriberDigits: 7,
+    nationalDigits: 10,
     areas: [
       { city: 'San Francisco', code: '415' }, { city: 'San Jose', code: '408' },
       { city: 'Los Angeles', code: '213' }, { city: 'New York', code: '212' },
@@ -309,7 +309,7 @@ export const PHONE_COUNTRIES: readonly PhoneCountry[] = [
     iso: 'CA',
     dial: '1',
     weight: 5,
-    subscriberDigits: 7,
+    nationalDigits: 10,
     areas: [
       { city: 'Toronto', code: '416' }, { city: 'Vancouver', code: '604' },
       { city: 'Montréal', code: '514' }, { city: 'Calgary', code: '403' },
@@ -319,91 +319,91 @@ export const PHONE_COUNTRIES: readonly PhoneCountry[] = [
     iso: 'GB',
     dial: '44',
     weight: 11,
-    subscriberDigits: 8,
+    nationalDigits: 10,
     areas: [{ city: 'London', code: '20' }, { city: 'Manchester', code: '161' }, { city: 'Edinburgh', code: '131' }],
   },
   {
     iso: 'IE',
     dial: '353',
     weight: 2,
-    subscriberDigits: 7,
+    nationalDigits: 8,
     areas: [{ city: 'Dublin', code: '1' }],
   },
   {
     iso: 'DE',
     dial: '49',
     weight: 5,
-    subscriberDigits: 8,
+    nationalDigits: 10,
     areas: [{ city: 'Berlin', code: '30' }, { city: 'München', code: '89' }, { city: 'Hamburg', code: '40' }],
   },
   {
     iso: 'FR',
     dial: '33',
     weight: 3,
-    subscriberDigits: 8,
+    nationalDigits: 9,
     areas: [{ city: 'Paris', code: '1' }, { city: 'Lyon', code: '4' }],
   },
   {
     iso: 'NL',
     dial: '31',
     weight: 2,
-    subscriberDigits: 7,
+    nationalDigits: 9,
     areas: [{ city: 'Amsterdam', code: '20' }],
   },
   {
     iso: 'ES',
     dial: '34',
     weight: 2,
-    subscriberDigits: 7,
+    nationalDigits: 9,
     areas: [{ city: 'Madrid', code: '91' }, { city: 'Barcelona', code: '93' }],
   },
   {
     iso: 'IN',
     dial: '91',
     weight: 6,
-    subscriberDigits: 8,
+    nationalDigits: 10,
     areas: [{ city: 'Bengaluru', code: '80' }, { city: 'Mumbai', code: '22' }, { city: 'Hyderabad', code: '40' }],
   },
   {
     iso: 'PH',
     dial: '63',
     weight: 3,
-    subscriberDigits: 8,
+    nationalDigits: 9,
     areas: [{ city: 'Manila', code: '2' }],
   },
   {
     iso: 'AU',
     dial: '61',
     weight: 3,
-    subscriberDigits: 8,
+    nationalDigits: 9,
     areas: [{ city: 'Sydney', code: '2' }, { city: 'Melbourne', code: '3' }],
   },
   {
     iso: 'JP',
     dial: '81',
     weight: 2,
-    subscriberDigits: 8,
+    nationalDigits: 9,
     areas: [{ city: 'Tōkyō', code: '3' }],
   },
   {
     iso: 'SG',
     dial: '65',
     weight: 1,
-    subscriberDigits: 7,
+    nationalDigits: 8,
     areas: [{ city: 'Singapore', code: '6' }],
   },
   {
     iso: 'BR',
     dial: '55',
     weight: 2,
-    subscriberDigits: 8,
+    nationalDigits: 10,
     areas: [{ city: 'São Paulo', code: '11' }],
   },
   {
     iso: 'MX',
     dial: '52',
     weight: 1,
-    subscriberDigits: 8,
+    nationalDigits: 10,
     areas: [{ city: 'Ciudad de México', code: '55' }],
   },
 ];

@@ -15,8 +15,8 @@ export interface Prng {
   chance: (p: number) => boolean;
   /** Picks by relative weight: [[value, weight], ...]. */
   weighted: <T>(entries: readonly (readonly [T, number])[]) => T;
-  /** Fisher–Yates in place; returns the same array (elements may not be undefined). */
-  shuffle: <T extends NonNullable<unknown> | null>(items: T[]) => T[];
+  /** Fisher–Yates in place; returns the same array. */
+  shuffle: <T>(items: T[]) => T[];
   /** RFC 4122 version-4-shaped id made from the stream, so ids are reproducible. */
   uuid: () => string;
 }
@@ -105,14 +105,13 @@ export function createPrng(seed: number, stream = ''): Prng {
     return last[0];
   };
 
-  const shuffle = <T extends NonNullable<unknown> | null>(items: T[]): T[] => {
+  const shuffle = <T>(items: T[]): T[] => {
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
-      const tmp = items[i];
-      const other = items[j];
-      if (tmp === undefined || other === undefined) continue;
-      items[i] = other;
-      items[j] = tmp;
+      if (j === i) continue;
+      // splice swaps without reading an element as `T | undefined`.
+      const removed = items.splice(i, 1, ...items.slice(j, j + 1));
+      items.splice(j, 1, ...removed);
     }
     return items;
   };

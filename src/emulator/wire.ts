@@ -123,7 +123,7 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
     selfUri: `/api/v2/users/${user.id}`,
     ...(user.department === undefined ? {} : { department: user.department }),
     ...(user.title === undefined ? {} : { title: user.title }),
-    ...(user.managerId === undefined ? {} : { manager: { id: user.managerId, selfUri: `/api/v2/users/${user.managerId}` } }),
+    ...(user.managerId === undefined ? {} : { manager: { id: user.managerId, version: 1, selfUri: `/api/v2/users/${user.managerId}` } }),
   };
   if (options.expand.includes('presence')) {
     const source = options.integrationPresenceSource;

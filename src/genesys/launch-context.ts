@@ -72,14 +72,14 @@ const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'not a convers
 const languageSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'not a language tag');
 
 const demoSchema = z.object({
-  demo: z.enum(DEMO_PERSONAS, { message: `not one of ${DEMO_PERSONAS.join(', ')}` }).default('agent'),
+  demo: z.enum(DEMO_PERSONAS, { error: `not one of ${DEMO_PERSONAS.join(', ')}` }).default('agent'),
   demoSize: z.coerce
-    .number({ message: 'not a number' })
+    .number({ error: 'not a number' })
     .int('not a whole number')
     .min(1, 'at least 1')
     .max(DEMO_SIZE_MAX, `at most ${DEMO_SIZE_MAX}`)
     .default(DEMO_SIZE_DEFAULT),
-  demoSeed: z.coerce.number({ message: 'not a number' }).int('not an integer').default(1),
+  demoSeed: z.coerce.number({ error: 'not a number' }).int('not an integer').default(1),
 });
 
 function firstIssue(error: z.ZodError): { key: string; message: string } {

@@ -42,6 +42,8 @@ export function createPlatformApis(
   const client = new ApiClient();
   client.setEnvironment(environment);
   client.setAccessToken(accessToken);
+  // The SDK checks `instanceof AbstractHttpClient`, which its own DefaultHttpClient (our base) passes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   if (scheduler) client.setHttpClient(new ScheduledHttpClient(scheduler));
   return {
     client,

@@ -36,7 +36,7 @@ test('requests leave at most at the budgeted rate after the first burst', async 
 test('a 429 pauses every request for Retry-After, then retries', async () => {
   const clock = manualClock();
   const scheduler = createRequestScheduler({ requestsPerMinute: 6000, burst: 100, ...clock });
-  const limited = { status: 429 };
+  const limited = new Error('429 Too Many Requests');
   let first = true;
   const attempts: number[] = [];
   const result = await scheduler.schedule(

@@ -1,21 +1,25 @@
-// Users: /api/v2/users/me, /api/v2/users, /api/v2/users/{id}, POST /api/v2/users/search.
+// Users: GET /api/v2/users/me, GET /api/v2/users, GET /api/v2/users/{id},
+// POST /api/v2/users/search.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
-import type { EmulatorCore } from '@/emulator/emulator-core';
-import { permissionsOf } from '@/emulator/emulator-core';
-import { invalidValue, notFound } from '@/emulator/errors';
-import { multiValue, pageNumberParam, pageSizeParam, type Caller, type Router } from '@/emulator/guard';
+import { permissionsOf, type EmulatorCore } from '@/emulator/emulator-core';
+import { invalidValue, missingPermissions, notFound } from '@/emulator/errors';
+import { multiValue, pageNumberParam, pageSizeParam, type RequestContext, type Router } from '@/emulator/guard';
 import type { OrgUser } from '@/emulator/org-model';
+import { matchesCriteria, mentionsState, SEARCH_FIELDS, searchCriterion, sortUsers } from '@/emulator/user-search';
 import { pageOf, toUser } from '@/emulator/wire';
-import { matchesCriteria, searchCriterion, sortUsers } from '@/emulator/handlers/user-search';
 
 export const UC_VIEW_PERMISSION = 'integration:unifiedCommunications:view';
 export const USER_SEARCH_PERMISSION = 'directory:user:view';
 
 /** Values the SDK documents for integrationPresenceSource. */
-const integrationPresenceSource = z.enum(['MicrosoftTeams', 'ZoomPhone', 'EightByEight', 'RingCentral']);
-const userState = z.enum(['active', 'inactive', 'deleted', 'any']);
+const presenceSource = z.enum(['MicrosoftTeams', 'ZoomPhone', 'EightByEight', 'RingCentral']);
+
+interface ShapeRequest {
+  expand: readonly string[];
+  integrationPresenceSource?: string | undefined;
+}
 
 function authorizationOf(core: EmulatorCore, user: OrgUser): Models.UserAuthorization {
   const roleIds = [...new Set(user.grants.map((grant) => grant.roleId))];
@@ -25,49 +29,125 @@ function authorizationOf(core: EmulatorCore, user: OrgUser): Models.UserAuthoriz
   };
 }
 
-interface ShapeRequest {
-  expand: readonly string[];
-  integrationPresenceSource?: string | undefined;
-}
-
 /**
- * Integration presence needs the badge permission (our assumption: the
- * platform guards the UC clientapps with it; we guard the presence the same way).
+ * Integration presence is limited to `limit` users per request (documented) and,
+ * by our assumption, to callers holding the badge permission.
  */
-function checkIntegrationPresence(caller: Caller, request: ShapeRequest, maxPageSize: number, pageSize: number, limit: number): void {
+function checkIntegrationPresence(context: RequestContext, request: ShapeRequest, requested: number): void {
   if (request.integrationPresenceSource === undefined || !request.expand.includes('presence')) return;
-  if (!caller.has(UC_VIEW_PERMISSION)) {
-    throw invalidPermission();
+  if (!context.caller.has(UC_VIEW_PERMISSION)) throw missingPermissions([UC_VIEW_PERMISSION]);
+  const limit = context.core.limits.maxPageSizeWithIntegrationPresence;
+  if (requested > limit) {
+    throw invalidValue('pageSize', `at most ${String(limit)} users can be returned with integrationPresenceSource`);
   }
-  if (pageSize > limit) {
-    throw invalidValue('pageSize', `at most ${String(limit)} users per page with integrationPresenceSource`);
-  }
-  void maxPageSize;
 }
 
-function invalidPermission(): Error {
-  return new (class extends Error {})();
-}
-
-export function shapeUsers(core: EmulatorCore, users: readonly OrgUser[], request: ShapeRequest): Models.User[] {
+function shapeUsers(core: EmulatorCore, users: readonly OrgUser[], request: ShapeRequest): Models.User[] {
   return users.map((user) =>
     toUser(core.state, user, {
       expand: request.expand,
-      ...(request.integrationPresenceSource === undefined ? {} : { integrationPresenceSource: request.integrationPresenceSource }),
+      ...(request.integrationPresenceSource === undefined
+        ? {}
+        : { integrationPresenceSource: request.integrationPresenceSource }),
       ...(request.expand.includes('authorization') ? { authorization: authorizationOf(core, user) } : {}),
     }),
   );
 }
-void checkIntegrationPresence;
-void matchesCriteria;
-void searchCriterion;
-void sortUsers;
-void notFound;
-void multiValue;
-void pageNumberParam;
-void pageSizeParam;
-void userState;
-void integrationPresenceSource;
-export function usersHandlers(_core: EmulatorCore, _router: Router): HttpHandler[] {
-  return [];
+
+const expandParam = multiValue.optional().transform((value) => value ?? []);
+
+const listQuery = z.object({
+  pageSize: pageSizeParam,
+  pageNumber: pageNumberParam,
+  id: multiValue.optional(),
+  expand: expandParam,
+  integrationPresenceSource: presenceSource.optional(),
+  state: z.enum(['active', 'inactive', 'deleted', 'any']).default('active'),
+  sortOrder: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC'),
+});
+
+const oneQuery = z.object({
+  expand: expandParam,
+  integrationPresenceSource: presenceSource.optional(),
+  state: z.enum(['active', 'inactive', 'deleted', 'any']).optional(),
+});
+
+const searchBody = z.object({
+  pageSize: z.number().int().min(1).default(25),
+  pageNumber: z.number().int().min(1).default(1),
+  sortBy: z.enum(SEARCH_FIELDS).default('name'),
+  sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).default('ASC'),
+  expand: z.array(z.string()).default([]),
+  query: z.array(searchCriterion).default([]),
+  integrationPresenceSource: presenceSource.optional(),
+  enforcePermissions: z.boolean().optional(),
+});
+
+export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
+  const { state, limits } = core;
+  return [
+    router.get('/api/v2/users/me', (context) => {
+      const query = context.query(oneQuery);
+      checkIntegrationPresence(context, query, 1);
+      const [user] = shapeUsers(core, [context.caller.user], query);
+      return user;
+    }),
+
+    router.post(
+      '/api/v2/users/search',
+      async (context) => {
+        const body = await context.body(searchBody);
+        if (body.pageSize > limits.maxSearchPageSize) {
+          throw invalidValue('pageSize', `must be at most ${String(limits.maxSearchPageSize)}`);
+        }
+        checkIntegrationPresence(context, body, body.pageSize);
+        const hideDeleted = !mentionsState(body.query);
+        const matches = state.org.users.filter(
+          (user) => !(hideDeleted && user.state === 'deleted') && matchesCriteria(user, body.query),
+        );
+        const sorted = sortUsers(matches, body.sortBy, body.sortOrder === 'DESC');
+        const page = pageOf(sorted, body.pageSize, body.pageNumber, context.url);
+        const response: Models.UsersSearchResponse = {
+          total: page.total,
+          pageCount: page.pageCount,
+          pageSize: page.pageSize,
+          pageNumber: page.pageNumber,
+          types: ['users'],
+          results: shapeUsers(core, page.entities, body),
+        };
+        return response;
+      },
+      { permissions: [USER_SEARCH_PERMISSION] },
+    ),
+
+    router.get('/api/v2/users', (context) => {
+      const query = context.query(listQuery);
+      if (query.pageSize > limits.maxPageSize) {
+        throw invalidValue('pageSize', `must be at most ${String(limits.maxPageSize)}`);
+      }
+      if ((query.id?.length ?? 0) > limits.maxUserIdsPerRequest) {
+        throw invalidValue('id', `at most ${String(limits.maxUserIdsPerRequest)} ids`);
+      }
+      checkIntegrationPresence(context, query, query.id?.length ?? query.pageSize);
+      const ids = query.id === undefined ? undefined : new Set(query.id);
+      const selected = state.org.users.filter(
+        (user) =>
+          (ids === undefined || ids.has(user.id)) && (query.state === 'any' || user.state === query.state),
+      );
+      const sorted = sortUsers(selected, 'name', query.sortOrder.toUpperCase() === 'DESC');
+      const page = pageOf(sorted, query.pageSize, query.pageNumber, context.url);
+      const listing: Models.UserEntityListing = { ...page, entities: shapeUsers(core, page.entities, query) };
+      return listing;
+    }),
+
+    router.get('/api/v2/users/:userId', (context) => {
+      const query = context.query(oneQuery);
+      const user = state.users.get(context.params.userId ?? '');
+      if (!user || (user.state === 'deleted' && query.state !== 'deleted' && query.state !== 'any')) {
+        throw notFound(`User not found: ${context.params.userId ?? ''}`);
+      }
+      checkIntegrationPresence(context, query, 1);
+      return shapeUsers(core, [user], query)[0];
+    }),
+  ];
 }

@@ -25,6 +25,7 @@ const contactSchema = z
 
 const optionalText = z
   .unknown()
+  .optional()
   .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value : undefined));
 
 const userSchema = z.object({
@@ -34,8 +35,8 @@ const userSchema = z.object({
   department: optionalText,
   email: optionalText,
   addresses: z.array(z.unknown()).default([]),
-  presence: z.unknown(),
-  integrationPresence: z.unknown(),
+  presence: z.unknown().optional(),
+  integrationPresence: z.unknown().optional(),
 });
 
 const EIGHT_BY_EIGHT_TAG = /^(eight\s*by\s*eight|8x8)$/i;

@@ -1,0 +1,336 @@
+// The Genesys Cloud emulator: MSW handlers over an in-memory organization, for
+// setupServer (tests) and setupWorker (demo mode).
+import type { HttpHandler, WebSocketHandler } from 'msw';
+import {
+  createState,
+  DEFAULT_LIMITS,
+  type CallRecord,
+  type ChannelRecord,
+  type EmulatorCore,
+  type EmulatorLimits,
+  type RequestLogEntry,
+} from '@/emulator/emulator-core';
+import { malformJson, NO_FAULTS, type FaultConfig } from '@/emulator/faults';
+import { createRouter } from '@/emulator/guard';
+import { authorizationHandlers } from '@/emulator/handlers/authorization';
+import { conversationsHandlers } from '@/emulator/handlers/conversations';
+import { integrationsHandlers } from '@/emulator/handlers/integrations';
+import { HEARTBEAT_EVENT, liveChannel, notificationsHandlers, SOCKET_CLOSING_EVENT } from '@/emulator/handlers/notifications';
+import { presenceHandlers } from '@/emulator/handlers/presence';
+import { usersHandlers } from '@/emulator/handlers/users';
+import {
+  EIGHT_BY_EIGHT_SOURCE,
+  type OrgPresenceState,
+  type Organization,
+  type SystemPresence,
+} from '@/emulator/org-model';
+import { createPrng } from '@/emulator/prng';
+import { presenceDefinitionRef, PURECLOUD_SOURCE } from '@/emulator/wire';
+
+export interface EmulatorOptions {
+  org: Organization;
+  /** Seeds faults, churn and generated ids (default 1). */
+  seed?: number;
+  /** Clock in ms (default Date.now). Drives modifiedDate, rate windows and channel expiry. */
+  now?: () => number;
+  /** Automatic 8×8 presence changes per minute across the org once started (0 = none). */
+  churnPerMinute?: number;
+  faults?: Partial<FaultConfig>;
+  /** Per token, sliding one-minute window (default 300). */
+  requestsPerMinute?: number;
+  limits?: Partial<EmulatorLimits>;
+}
+
+/** Read access for tests. */
+export interface EmulatorStateView {
+  readonly presences: ReadonlyMap<string, OrgPresenceState>;
+  readonly integrationPresences: ReadonlyMap<string, OrgPresenceState>;
+  readonly channels: ReadonlyMap<string, ChannelRecord>;
+  readonly calls: ReadonlyMap<string, CallRecord>;
+}
+
+export interface Emulator {
+  /** MSW handlers (HTTP and WebSocket) for setupServer or setupWorker. */
+  readonly handlers: readonly (HttpHandler | WebSocketHandler)[];
+  readonly environment: string;
+  readonly org: Organization;
+  readonly limits: Readonly<EmulatorLimits>;
+  readonly faults: Readonly<FaultConfig>;
+  readonly requestLog: readonly RequestLogEntry[];
+  readonly state: EmulatorStateView;
+  /** A bearer token for the user (throws for an unknown user id). */
+  issueToken: (userId: string) => string;
+  revokeToken: (token: string) => void;
+  /** Changes a user's 8×8 presence and publishes it on v2.users.{id}.integrationpresence. */
+  setIntegrationPresence: (userId: string, systemPresence: SystemPresence, message?: string) => void;
+  /** Changes a user's Genesys presence and publishes it on v2.users.{id}.presence. */
+  setPresence: (userId: string, systemPresence: SystemPresence, message?: string) => void;
+  /** Applies `count` seeded random 8×8 presence changes now; returns the user ids changed. */
+  churn: (count: number) => string[];
+  /** Sends a heartbeat on every open socket now (the timer does it every heartbeatIntervalMs). */
+  heartbeat: () => void;
+  /** Starts churn, heartbeat, channel-expiry and socket-drop timers. */
+  start: () => void;
+  /** Clears every timer. */
+  stop: () => void;
+  setFaults: (faults: Partial<FaultConfig>) => void;
+  clearFaults: () => void;
+  clearRequestLog: () => void;
+  /** Closes every notifications socket abruptly (code 1006). */
+  dropSockets: () => void;
+  /** Sends v2.system.socket_closing on every socket, then closes them after `graceMs`. */
+  closeSocketsGracefully: (graceMs?: number) => void;
+}
+
+/** System presences an 8×8 user can show (no ON_QUEUE, MEAL, ... on a PBX). */
+const UC_PRESENCES: readonly SystemPresence[] = ['AVAILABLE', 'AWAY', 'BUSY', 'OFFLINE', 'MEETING'];
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const { org } = options;
+  const seed = options.seed ?? 1;
+  const now = options.now ?? Date.now;
+  const limits: EmulatorLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
+  const state = createState(org);
+  const requestLog: RequestLogEntry[] = [];
+  const random = {
+    faults: createPrng(seed, 'emulator-faults'),
+    churn: createPrng(seed, 'emulator-churn'),
+    ids: createPrng(seed, 'emulator-ids'),
+  };
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const intervals = new Map<string, ReturnType<typeof setInterval>>();
+  let started = false;
+
+  const send = (channel: ChannelRecord, event: object): void => {
+    const text = JSON.stringify(event);
+    for (const socket of channel.sockets) socket.send(text);
+  };
+
+  const core: EmulatorCore = {
+    state,
+    limits,
+    faults,
+    random,
+    now,
+    requestsPerMinute: options.requestsPerMinute ?? 300,
+    requestLog,
+    rateWindows: new Map(),
+    apiBase: `https://api.${org.environment}`,
+    streamingHost: `streaming.${org.environment}`,
+    publish(topicName, eventBody) {
+      for (const channel of [...state.channels.values()]) {
+        if (!channel.topics.has(topicName) || channel.sockets.size === 0) continue;
+        if (!liveChannel(core, channel.id)) continue;
+        const body =
+          faults.malformedRate > 0 && random.faults.next() < faults.malformedRate
+            ? malformJson(eventBody, random.faults).json
+            : eventBody;
+        send(channel, { topicName, version: '2', eventBody: body, metadata: { CorrelationId: random.ids.uuid() } });
+      }
+    },
+    removeChannel(channelId, code, reason) {
+      const channel = state.channels.get(channelId);
+      if (!channel) return;
+      state.channels.delete(channelId);
+      for (const socket of [...channel.sockets]) socket.close(code, reason);
+      channel.sockets.clear();
+    },
+    eightByEight: () =>
+      org.ucIntegrations.find((integration) => integration.active && integration.integrationPresenceSource === EIGHT_BY_EIGHT_SOURCE),
+  };
+
+  for (const call of org.calls) {
+    const agent = state.users.get(call.agentUserId);
+    state.calls.set(call.id, {
+      id: call.id,
+      participants: [
+        {
+          id: `${call.id.slice(0, 8)}-c000-4000-8000-000000000001`,
+          purpose: 'customer',
+          state: 'connected',
+          name: call.customer.name,
+          address: call.customer.address,
+          startTime: call.startedDate,
+          connectedTime: call.startedDate,
+        },
+        {
+          id: `${call.id.slice(0, 8)}-a000-4000-8000-000000000002`,
+          purpose: 'agent',
+          state: 'connected',
+          name: agent?.name ?? 'Agent',
+          address: agent ? `sip:${agent.id}@localhost` : '',
+          userId: call.agentUserId,
+          startTime: call.startedDate,
+          connectedTime: call.startedDate,
+        },
+      ],
+    });
+  }
+
+  const router = createRouter(core);
+  const handlers = [
+    ...usersHandlers(core, router),
+    ...presenceHandlers(core, router),
+    ...integrationsHandlers(core, router),
+    ...authorizationHandlers(core, router),
+    ...notificationsHandlers(core, router),
+    ...conversationsHandlers(core, router),
+  ];
+
+  function definitionFor(systemPresence: SystemPresence) {
+    const candidates = org.presenceDefinitions.filter((definition) => definition.systemPresence === systemPresence);
+    const definition = candidates.find((candidate) => candidate.primary) ?? candidates[0];
+    if (!definition) throw new Error(`The org has no presence definition for ${systemPresence}`);
+    return definition;
+  }
+
+  function changePresence(
+    store: Map<string, OrgPresenceState>,
+    userId: string,
+    systemPresence: SystemPresence,
+    message: string | undefined,
+  ): OrgPresenceState {
+    if (!state.users.has(userId)) throw new Error(`Unknown user ${userId}`);
+    const presence: OrgPresenceState = {
+      definitionId: definitionFor(systemPresence).id,
+      modifiedDate: new Date(now()).toISOString(),
+      ...(message === undefined ? {} : { message }),
+    };
+    store.set(userId, presence);
+    return presence;
+  }
+
+  const eventFields = (presence: OrgPresenceState) => ({
+    presenceDefinition: presenceDefinitionRef(state, presence.definitionId),
+    ...(presence.message === undefined ? {} : { message: presence.message }),
+    modifiedDate: presence.modifiedDate,
+  });
+
+  const setIntegrationPresence = (userId: string, systemPresence: SystemPresence, message?: string): void => {
+    const integration = core.eightByEight();
+    const presence = changePresence(state.integrationPresences, userId, systemPresence, message);
+    core.publish(`v2.users.${userId}.integrationpresence`, {
+      userId,
+      eventType: 'UserPresenceStatusChanged',
+      source: integration?.integrationPresenceSource ?? EIGHT_BY_EIGHT_SOURCE,
+      ...(integration ? { sourceId: integration.id } : {}),
+      ...eventFields(presence),
+    });
+  };
+
+  const churn = (count: number): string[] => {
+    const candidates = [...state.integrationPresences.keys()].filter((id) => state.users.get(id)?.state === 'active');
+    const available = UC_PRESENCES.filter((presence) =>
+      org.presenceDefinitions.some((definition) => definition.systemPresence === presence),
+    );
+    const changed: string[] = [];
+    if (candidates.length === 0 || available.length < 2) return changed;
+    for (let i = 0; i < count; i++) {
+      const userId = random.churn.pick(candidates);
+      const current = state.definitions.get(state.integrationPresences.get(userId)?.definitionId ?? '')?.systemPresence;
+      const next = random.churn.pick(available.filter((presence) => presence !== current));
+      setIntegrationPresence(userId, next);
+      changed.push(userId);
+    }
+    return changed;
+  };
+
+  const allChannels = (): ChannelRecord[] => [...state.channels.values()];
+
+  function armInterval(name: string, everyMs: number, tick: () => void): void {
+    const existing = intervals.get(name);
+    if (existing !== undefined) clearInterval(existing);
+    intervals.delete(name);
+    if (everyMs > 0) intervals.set(name, setInterval(tick, everyMs));
+  }
+
+  const dropSockets = (): void => {
+    for (const channel of allChannels()) {
+      for (const socket of [...channel.sockets]) socket.close(1006, 'Connection dropped');
+      channel.sockets.clear();
+    }
+  };
+
+  function armDrops(): void {
+    if (started) armInterval('drops', faults.socketDropEverySec * 1000, dropSockets);
+  }
+
+  return {
+    handlers,
+    environment: org.environment,
+    org,
+    limits,
+    faults,
+    requestLog,
+    state,
+    issueToken(userId) {
+      if (!state.users.has(userId)) throw new Error(`Unknown user ${userId}`);
+      const token = `emulator-${random.ids.uuid()}`;
+      state.tokens.set(token, { userId, revoked: false });
+      return token;
+    },
+    revokeToken(token) {
+      const record = state.tokens.get(token);
+      if (record) record.revoked = true;
+    },
+    setIntegrationPresence,
+    setPresence(userId, systemPresence, message) {
+      const presence = changePresence(state.presences, userId, systemPresence, message);
+      core.publish(`v2.users.${userId}.presence`, { source: PURECLOUD_SOURCE, ...eventFields(presence) });
+    },
+    churn,
+    heartbeat() {
+      for (const channel of allChannels()) send(channel, HEARTBEAT_EVENT);
+    },
+    start() {
+      if (started) return;
+      started = true;
+      armInterval('heartbeat', limits.heartbeatIntervalMs, () => {
+        for (const channel of allChannels()) send(channel, HEARTBEAT_EVENT);
+      });
+      armInterval('expiry', Math.min(limits.channelLifetimeMs, 60_000), () => {
+        for (const channel of allChannels()) liveChannel(core, channel.id);
+      });
+      const perMinute = options.churnPerMinute ?? 0;
+      let owed = 0;
+      armInterval('churn', perMinute > 0 ? 1000 : 0, () => {
+        owed += perMinute / 60;
+        const count = Math.floor(owed);
+        owed -= count;
+        churn(count);
+      });
+      armDrops();
+    },
+    stop() {
+      started = false;
+      for (const interval of intervals.values()) clearInterval(interval);
+      intervals.clear();
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+    setFaults(partial) {
+      Object.assign(faults, partial);
+      armDrops();
+    },
+    clearFaults() {
+      Object.assign(faults, NO_FAULTS);
+      armDrops();
+    },
+    clearRequestLog() {
+      requestLog.length = 0;
+    },
+    dropSockets,
+    closeSocketsGracefully(graceMs = limits.socketClosingGraceMs) {
+      const sockets = allChannels().flatMap((channel) => {
+        send(channel, SOCKET_CLOSING_EVENT);
+        return [...channel.sockets];
+      });
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        for (const socket of sockets) socket.close(1000, 'Socket closing');
+      }, graceMs);
+      timers.add(timer);
+    },
+  };
+}

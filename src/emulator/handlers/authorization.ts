@@ -1,0 +1,157 @@
+// Authorization: permissions catalogue, roles, role users, subjects, divisions.
+import type { HttpHandler } from 'msw';
+import type { Models } from 'purecloud-platform-client-v2';
+import { z } from 'zod';
+import type { EmulatorCore } from '@/emulator/emulator-core';
+import { notFound } from '@/emulator/errors';
+import { multiValue, pageNumberParam, pageSizeParam, type Router } from '@/emulator/guard';
+import type { OrgRole, OrgUser } from '@/emulator/org-model';
+import { pageOf, toUser } from '@/emulator/wire';
+
+export const ROLE_VIEW_PERMISSION = 'authorization:role:view';
+export const GRANT_VIEW_PERMISSION = 'authorization:grant:view';
+
+/** Permissions every org has, whether or not a role grants them. */
+const BASE_CATALOGUE = [
+  'authorization:grant:view',
+  'authorization:role:view',
+  'conversation:communication:blindTransfer',
+  'conversation:communication:consultTransfer',
+  'directory:user:view',
+  'integration:unifiedCommunications:view',
+];
+
+const pageQuery = z.object({ pageSize: pageSizeParam.pipe(z.number().max(500)), pageNumber: pageNumberParam });
+const rolesQuery = pageQuery.extend({
+  permission: multiValue.optional(),
+  id: multiValue.optional(),
+  name: z.string().optional(),
+});
+const permissionsQuery = pageQuery.extend({ query: z.string().optional() });
+
+export function authorizationHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
+  const { state } = core;
+  const roleView = { permissions: [ROLE_VIEW_PERMISSION] };
+
+  const holders = (role: OrgRole): OrgUser[] =>
+    state.org.users.filter((user) => user.state !== 'deleted' && user.grants.some((grant) => grant.roleId === role.id));
+
+  const toRole = (role: OrgRole): Models.DomainOrganizationRole => ({
+    id: role.id,
+    name: role.name,
+    description: role.description,
+    permissions: role.permissions,
+    userCount: holders(role).length,
+    default: false,
+    base: false,
+    selfUri: `/api/v2/authorization/roles/${role.id}`,
+  });
+
+  const findRole = (id: string | undefined): OrgRole => {
+    const role = state.roles.get(id ?? '');
+    if (!role) throw notFound(`Role not found: ${id ?? ''}`);
+    return role;
+  };
+
+  function catalogue(): Models.DomainPermissionCollection[] {
+    const all = new Set(BASE_CATALOGUE);
+    for (const role of state.org.roles) for (const permission of role.permissions) all.add(permission);
+    for (const integration of state.org.ucIntegrations) {
+      all.add(integration.pbxPermission);
+      for (const permission of integration.userPermissions) all.add(permission);
+    }
+    const byDomain = new Map<string, Record<string, Models.DomainPermission[]>>();
+    for (const permission of [...all].sort()) {
+      const [domain, entityType, action] = permission.split(':');
+      if (!domain || !entityType || !action || permission.includes('*')) continue;
+      const map = byDomain.get(domain) ?? {};
+      (map[entityType] ??= []).push({ domain, entityType, action, label: action, allowsConditions: false, divisionAware: false });
+      byDomain.set(domain, map);
+    }
+    return [...byDomain].map(([domain, permissionMap]) => ({ id: domain, domain, permissionMap }));
+  }
+
+  return [
+    router.get('/api/v2/authorization/permissions', (context) => {
+      const query = context.query(permissionsQuery);
+      const terms = (query.query ?? '').split(',').map((term) => term.trim().toLowerCase()).filter(Boolean);
+      const collections = catalogue().filter(
+        (collection) => terms.length === 0 || terms.some((term) => (collection.domain ?? '').toLowerCase().startsWith(term.split(':')[0] ?? term)),
+      );
+      const listing: Models.PermissionCollectionEntityListing = pageOf(collections, query.pageSize, query.pageNumber, context.url);
+      return listing;
+    }),
+
+    router.get(
+      '/api/v2/authorization/roles',
+      (context) => {
+        const query = context.query(rolesQuery);
+        const roles = state.org.roles.filter(
+          (role) =>
+            (query.permission === undefined ||
+              query.permission.some((permission) => role.permissions.includes(permission))) &&
+            (query.id === undefined || query.id.includes(role.id)) &&
+            (query.name === undefined || role.name.toLowerCase().includes(query.name.toLowerCase())),
+        );
+        const page = pageOf(roles, query.pageSize, query.pageNumber, context.url);
+        const listing: Models.OrganizationRoleEntityListing = { ...page, entities: page.entities.map(toRole) };
+        return listing;
+      },
+      roleView,
+    ),
+
+    router.get('/api/v2/authorization/roles/:roleId', (context) => toRole(findRole(context.params.roleId)), roleView),
+
+    router.get(
+      '/api/v2/authorization/roles/:roleId/users',
+      (context) => {
+        const query = context.query(pageQuery);
+        const page = pageOf(holders(findRole(context.params.roleId)), query.pageSize, query.pageNumber, context.url);
+        const listing: Models.UserEntityListing = {
+          ...page,
+          entities: page.entities.map((user) => toUser(state, user, { expand: [] })),
+        };
+        return listing;
+      },
+      roleView,
+    ),
+
+    router.get('/api/v2/authorization/subjects/:subjectId', (context) => {
+      const subjectId = context.params.subjectId ?? '';
+      const me = subjectId === 'me' || subjectId === context.caller.user.id;
+      if (!me) context.require(GRANT_VIEW_PERMISSION);
+      const user = me ? context.caller.user : state.users.get(subjectId);
+      if (!user) throw notFound(`Subject not found: ${subjectId}`);
+      const subject: Models.AuthzSubject = {
+        id: user.id,
+        name: user.name,
+        version: 1,
+        grants: user.grants.map((grant) => {
+          const role = state.roles.get(grant.roleId);
+          return {
+            subjectId: user.id,
+            division: { id: grant.divisionId, name: state.divisions.get(grant.divisionId)?.name ?? '', description: '' },
+            role: { id: grant.roleId, name: role?.name ?? '', description: role?.description ?? '' },
+            grantMadeAt: '2024-01-01T00:00:00.000Z',
+          };
+        }),
+        selfUri: `/api/v2/authorization/subjects/${user.id}`,
+      };
+      return subject;
+    }),
+
+    router.get('/api/v2/authorization/divisions', (context) => {
+      const query = context.query(pageQuery.extend({ id: multiValue.optional() }));
+      const divisions = state.org.divisions.filter((division) => query.id === undefined || query.id.includes(division.id));
+      const page = pageOf(divisions, query.pageSize, query.pageNumber, context.url);
+      const entities: Models.AuthzDivision[] = page.entities.map((division) => ({
+        id: division.id,
+        name: division.name,
+        description: '',
+        homeDivision: division.home,
+        selfUri: `/api/v2/authorization/divisions/${division.id}`,
+      }));
+      return { ...page, entities };
+    }),
+  ];
+}

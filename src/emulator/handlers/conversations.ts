@@ -1,0 +1,260 @@
+// Calls of the signed-in user and their blind / consult transfers.
+// `participantId` in the transfer paths is the participant being transferred
+// (the customer), as the facts file says; the caller's own agent participant is
+// accepted too for /replace (unverified which one the platform expects).
+import type { HttpHandler } from 'msw';
+import type { Models } from 'purecloud-platform-client-v2';
+import { z } from 'zod';
+import type { CallParticipantRecord, CallRecord, EmulatorCore } from '@/emulator/emulator-core';
+import { badRequest, notFound } from '@/emulator/errors';
+import { noContent, Reply, type RequestContext, type Router } from '@/emulator/guard';
+
+export const BLIND_TRANSFER_PERMISSION = 'conversation:communication:blindTransfer';
+export const CONSULT_TRANSFER_PERMISSION = 'conversation:communication:consultTransfer';
+
+const speakTo = z.enum(['DESTINATION', 'OBJECT', 'BOTH', 'CONFERENCE']);
+const transferRequest = z
+  .object({
+    userId: z.string().min(1).optional(),
+    address: z.string().min(1).optional(),
+    queueId: z.string().min(1).optional(),
+    userName: z.string().optional(),
+    transferType: z.enum(['Attended', 'Unattended']).optional(),
+    keepInternalMessageAlive: z.boolean().optional(),
+    voicemail: z.boolean().optional(),
+  })
+  .refine((body) => [body.userId, body.address, body.queueId].filter(Boolean).length === 1, {
+    error: 'exactly one of userId, address or queueId is required',
+  });
+const transferToAddress = z.object({
+  address: z.string().min(1),
+  transferType: z.enum(['Attended', 'Unattended']).optional(),
+  keepInternalMessageAlive: z.boolean().optional(),
+});
+const consultToAddress = z.object({ speakTo, address: z.string().min(1), consultingUserId: z.string().optional() });
+const consultTransfer = z.object({
+  speakTo,
+  consultingUserId: z.string().optional(),
+  destination: z
+    .object({ address: z.string().optional(), userId: z.string().optional(), queueId: z.string().optional(), name: z.string().optional() })
+    .refine((destination) => Boolean(destination.address ?? destination.userId ?? destination.queueId), {
+      error: 'destination needs an address, userId or queueId',
+    }),
+});
+const consultUpdate = z.object({ speakTo, consultingUserId: z.string().optional() });
+
+interface Target {
+  userId?: string | undefined;
+  address?: string | undefined;
+  queueId?: string | undefined;
+}
+
+type WireParticipant = Models.CallMediaParticipant & { userId?: string };
+
+const accepted = (): Reply => new Reply(202);
+
+const active = (participant: CallParticipantRecord): boolean => participant.state !== 'disconnected';
+
+export function conversationsHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
+  const { state } = core;
+  const isoNow = (): string => new Date(core.now()).toISOString();
+
+  /** CallMediaParticipant has `user.id`; Genesys' participants also carry `userId` (facts file), so both are sent. */
+  function toCall(call: CallRecord): Models.CallConversation & { participants: WireParticipant[] } {
+    return {
+      id: call.id,
+      participants: call.participants.map((participant) => ({
+        id: participant.id,
+        name: participant.name,
+        address: participant.address,
+        purpose: participant.purpose,
+        state: participant.state,
+        direction: participant.purpose === 'customer' ? 'inbound' : 'outbound',
+        startTime: participant.startTime,
+        held: false,
+        confined: false,
+        muted: false,
+        recording: false,
+        ...(participant.userId === undefined
+          ? {}
+          : { userId: participant.userId, user: { id: participant.userId, selfUri: `/api/v2/users/${participant.userId}` } }),
+        ...(participant.connectedTime === undefined ? {} : { connectedTime: participant.connectedTime }),
+        ...(participant.endTime === undefined ? {} : { endTime: participant.endTime }),
+        ...(participant.disconnectType === undefined ? {} : { disconnectType: participant.disconnectType }),
+        ...(participant.consultParticipantId === undefined ? {} : { consultParticipantId: participant.consultParticipantId }),
+      })),
+      recordingState: 'none',
+      otherMediaUris: [],
+      selfUri: `/api/v2/conversations/calls/${call.id}`,
+    };
+  }
+
+  function publishCall(call: CallRecord): void {
+    for (const userId of new Set(call.participants.flatMap((participant) => (participant.userId ? [participant.userId] : [])))) {
+      core.publish(`v2.users.${userId}.conversations.calls`, toCall(call));
+    }
+  }
+
+  /** The caller's call (404 when unknown or not theirs) and its caller participant. */
+  function myCall(context: RequestContext): { call: CallRecord; me: CallParticipantRecord } {
+    const call = state.calls.get(context.params.conversationId ?? '');
+    const me = call?.participants.find((participant) => participant.userId === context.caller.user.id && active(participant));
+    if (!call || !me) throw notFound(`Conversation not found: ${context.params.conversationId ?? ''}`);
+    return { call, me };
+  }
+
+  function participantOf(call: CallRecord, participantId: string | undefined): CallParticipantRecord {
+    const participant = call.participants.find((candidate) => candidate.id === participantId);
+    if (!participant || !active(participant)) throw notFound(`Participant not found: ${participantId ?? ''}`);
+    return participant;
+  }
+
+  function newParticipant(target: Target): CallParticipantRecord {
+    const base = { id: core.random.ids.uuid(), state: 'alerting' as const, startTime: isoNow() };
+    if (target.userId !== undefined) {
+      const user = state.users.get(target.userId);
+      if (!user || user.state !== 'active') throw notFound(`User not found: ${target.userId}`);
+      const phone = user.phones.find((candidate) => candidate.primary);
+      return { ...base, purpose: 'user', userId: user.id, name: user.name, address: phone ? `tel:${phone.number}` : user.email };
+    }
+    if (target.queueId !== undefined) throw notFound(`Queue not found: ${target.queueId}`);
+    const address = target.address ?? '';
+    return { ...base, purpose: 'external', name: address, address: address.startsWith('tel:') || address.startsWith('sip:') ? address : `tel:${address}` };
+  }
+
+  function disconnect(participant: CallParticipantRecord, type: 'transfer' | 'client'): void {
+    participant.state = 'disconnected';
+    participant.endTime = isoNow();
+    participant.disconnectType = type;
+  }
+
+  /** The caller leaves the call and the target joins it (whichever of customer or agent `participantId` names). */
+  function blindTransfer(context: RequestContext, target: Target): Reply {
+    const { call, me } = myCall(context);
+    participantOf(call, context.params.participantId);
+    if (call.consult) throw badRequest('A consult transfer is in progress on this conversation.');
+    call.participants.push(newParticipant(target));
+    disconnect(me, 'transfer');
+    publishCall(call);
+    return accepted();
+  }
+
+  return [
+    router.get('/api/v2/conversations/calls', (context) => {
+      const mine = [...state.calls.values()].filter((call) =>
+        call.participants.some((participant) => participant.userId === context.caller.user.id && active(participant)),
+      );
+      const listing: Models.CallConversationEntityListing = {
+        entities: mine.map(toCall),
+        pageSize: mine.length,
+        pageNumber: 1,
+        total: mine.length,
+        pageCount: 1,
+      };
+      return listing;
+    }),
+
+    router.get('/api/v2/conversations/calls/:conversationId', (context) => {
+      const call = state.calls.get(context.params.conversationId ?? '');
+      if (!call || !call.participants.some((participant) => participant.userId === context.caller.user.id)) {
+        throw notFound(`Conversation not found: ${context.params.conversationId ?? ''}`);
+      }
+      return toCall(call);
+    }),
+
+    router.post(
+      '/api/v2/conversations/calls/:conversationId/participants/:participantId/replace',
+      async (context) => blindTransfer(context, await context.body(transferRequest)),
+      { permissions: [BLIND_TRANSFER_PERMISSION] },
+    ),
+
+    router.post(
+      '/api/v2/conversations/:conversationId/participants/:participantId/transfer',
+      async (context) => blindTransfer(context, await context.body(transferToAddress)),
+      { permissions: [BLIND_TRANSFER_PERMISSION] },
+    ),
+
+    ...(['/consult', '/voice/consult'] as const).map((suffix) =>
+      router.post(
+        `/api/v2/conversations/calls/:conversationId/participants/:participantId${suffix}`,
+        async (context) => {
+          const body =
+            suffix === '/consult'
+              ? await context.body(consultTransfer).then((parsed) => ({ speakTo: parsed.speakTo, target: parsed.destination }))
+              : await context.body(consultToAddress).then((parsed) => ({ speakTo: parsed.speakTo, target: { address: parsed.address } }));
+          const { call, me } = myCall(context);
+          const object = participantOf(call, context.params.participantId);
+          if (object.id === me.id) throw badRequest('The participant to transfer must not be the consulting agent.');
+          if (call.consult) throw badRequest('A consult transfer is already in progress on this conversation.');
+          const destination = newParticipant(body.target);
+          call.participants.push(destination);
+          object.consultParticipantId = destination.id;
+          call.consult = {
+            objectParticipantId: object.id,
+            destinationParticipantId: destination.id,
+            consultingParticipantId: me.id,
+            speakTo: body.speakTo,
+          };
+          publishCall(call);
+          const response: Models.ConsultTransferResponse = { destinationParticipantId: destination.id };
+          return response;
+        },
+        { permissions: [CONSULT_TRANSFER_PERMISSION] },
+      ),
+    ),
+
+    router.patch(
+      '/api/v2/conversations/calls/:conversationId/participants/:participantId/consult',
+      async (context) => {
+        const body = await context.body(consultUpdate);
+        const { call } = myCall(context);
+        if (!call.consult || call.consult.objectParticipantId !== context.params.participantId) {
+          throw notFound('No consult transfer in progress for this participant.');
+        }
+        call.consult.speakTo = body.speakTo;
+        publishCall(call);
+        const response: Models.ConsultTransferResponse = { destinationParticipantId: call.consult.destinationParticipantId };
+        return response;
+      },
+      { permissions: [CONSULT_TRANSFER_PERMISSION] },
+    ),
+
+    router.delete(
+      '/api/v2/conversations/calls/:conversationId/participants/:participantId/consult',
+      (context) => {
+        const { call } = myCall(context);
+        const consult = call.consult;
+        if (!consult || consult.objectParticipantId !== context.params.participantId) {
+          throw notFound('No consult transfer in progress for this participant.');
+        }
+        const destination = participantOf(call, consult.destinationParticipantId);
+        disconnect(destination, 'client');
+        const object = call.participants.find((participant) => participant.id === consult.objectParticipantId);
+        if (object) delete object.consultParticipantId;
+        delete call.consult;
+        publishCall(call);
+        return noContent();
+      },
+      { permissions: [CONSULT_TRANSFER_PERMISSION] },
+    ),
+
+    // The agent hanging up: completes a consult transfer in progress, otherwise ends the call.
+    router.patch('/api/v2/conversations/calls/:conversationId/participants/:participantId', async (context) => {
+      await context.body(z.object({ state: z.literal('disconnected') }).loose());
+      const { call, me } = myCall(context);
+      const participant = participantOf(call, context.params.participantId);
+      if (participant.id !== me.id) throw badRequest('Only your own participant can be disconnected here.');
+      if (call.consult) {
+        const destination = participantOf(call, call.consult.destinationParticipantId);
+        destination.state = 'connected';
+        destination.connectedTime = isoNow();
+        disconnect(me, 'transfer');
+        delete call.consult;
+      } else {
+        for (const other of call.participants.filter(active)) disconnect(other, 'client');
+      }
+      publishCall(call);
+      return accepted();
+    }),
+  ];
+}

@@ -1,0 +1,169 @@
+// The UserSearchRequest query language, over the fields we emulate:
+// id, name, email, username, department, title, state, manager.id, division.id,
+// addresses (phone numbers, as stored and as digits). Field names follow the
+// User model; Genesys' full list of searchable fields is not public (assumed).
+import { z } from 'zod';
+import type { OrgUser } from '@/emulator/org-model';
+
+export const SEARCH_FIELDS = [
+  'id',
+  'name',
+  'email',
+  'username',
+  'department',
+  'title',
+  'state',
+  'manager.id',
+  'division.id',
+  'addresses',
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+export const SEARCH_TYPES = [
+  'EXACT',
+  'CONTAINS',
+  'STARTS_WITH',
+  'TERM',
+  'TERMS',
+  'QUERY_STRING',
+  'MATCH_ALL',
+  'REQUIRED_FIELDS',
+  'RANGE',
+] as const;
+
+export interface SearchCriterion {
+  type: (typeof SEARCH_TYPES)[number];
+  fields?: SearchField[] | undefined;
+  value?: string | undefined;
+  values?: string[] | undefined;
+  startValue?: string | undefined;
+  endValue?: string | undefined;
+  operator?: 'AND' | 'OR' | 'NOT' | undefined;
+  group?: SearchCriterion[] | undefined;
+}
+
+export const searchCriterion: z.ZodType<SearchCriterion> = z
+  .object({
+    type: z.enum(SEARCH_TYPES),
+    fields: z.array(z.enum(SEARCH_FIELDS)).optional(),
+    value: z.string().optional(),
+    values: z.array(z.string()).optional(),
+    startValue: z.string().optional(),
+    endValue: z.string().optional(),
+    operator: z.enum(['AND', 'OR', 'NOT']).optional(),
+    group: z.array(z.lazy(() => searchCriterion)).optional(),
+    dateFormat: z.string().optional(),
+  })
+  .superRefine((criterion, context) => {
+    const needsFields = !['MATCH_ALL'].includes(criterion.type) && criterion.group === undefined;
+    if (needsFields && (criterion.fields ?? []).length === 0) {
+      context.addIssue({ code: 'custom', path: ['fields'], message: `${criterion.type} needs fields` });
+    }
+    const needsValue = ['EXACT', 'CONTAINS', 'STARTS_WITH', 'TERM', 'TERMS', 'QUERY_STRING'].includes(criterion.type);
+    if (needsValue && criterion.group === undefined && wanted(criterion).length === 0) {
+      context.addIssue({ code: 'custom', path: ['value'], message: `${criterion.type} needs a value or values` });
+    }
+  });
+
+/** `value` and `values` both accepted (the app sends EXACT with `values`); any one may match. */
+function wanted(criterion: SearchCriterion): string[] {
+  return [...(criterion.value === undefined ? [] : [criterion.value]), ...(criterion.values ?? [])]
+    .map((item) => item.toLowerCase())
+    .filter(Boolean);
+}
+
+function fieldValues(user: OrgUser, field: SearchField): string[] {
+  switch (field) {
+    case 'id':
+      return [user.id];
+    case 'name':
+      return [user.name];
+    case 'email':
+      return [user.email];
+    case 'username':
+      return [user.username];
+    case 'department':
+      return user.department === undefined ? [] : [user.department];
+    case 'title':
+      return user.title === undefined ? [] : [user.title];
+    case 'state':
+      return [user.state];
+    case 'manager.id':
+      return user.managerId === undefined ? [] : [user.managerId];
+    case 'division.id':
+      return [user.divisionId];
+    case 'addresses':
+      return user.phones.flatMap((phone) => [phone.number, phone.number.replace(/\D/g, '')]);
+  }
+}
+
+const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}@.+_-]+/u).filter(Boolean);
+
+function wildcard(term: string): RegExp {
+  const escaped = term.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`, 'i');
+}
+
+function matchesOne(user: OrgUser, criterion: SearchCriterion): boolean {
+  if (criterion.group) return matchesCriteria(user, criterion.group);
+  const values = (criterion.fields ?? []).flatMap((field) => fieldValues(user, field)).map((value) => value.toLowerCase());
+  const targets = wanted(criterion);
+  const any = (test: (candidate: string, target: string) => boolean): boolean =>
+    values.some((candidate) => targets.some((target) => test(candidate, target)));
+  switch (criterion.type) {
+    case 'MATCH_ALL':
+      return true;
+    case 'EXACT':
+      return any((candidate, target) => candidate === target);
+    case 'CONTAINS':
+      return any((candidate, target) => candidate.includes(target));
+    case 'STARTS_WITH':
+      return any((candidate, target) => candidate.startsWith(target));
+    case 'TERM':
+    case 'TERMS':
+      return any((candidate, target) => candidate === target || tokens(candidate).includes(target));
+    case 'QUERY_STRING': {
+      const words = values.flatMap(tokens);
+      // Every term must match a word; "*" is a wildcard, a bare term also matches as a prefix.
+      return targets.flatMap(tokens).every((term) => {
+        const pattern = term.includes('*') ? wildcard(term) : wildcard(`${term}*`);
+        return words.some((word) => pattern.test(word));
+      });
+    }
+    case 'REQUIRED_FIELDS':
+      return (criterion.fields ?? []).every((field) => fieldValues(user, field).length > 0);
+    case 'RANGE':
+      return values.some(
+        (candidate) =>
+          (criterion.startValue === undefined || candidate >= criterion.startValue.toLowerCase()) &&
+          (criterion.endValue === undefined || candidate <= criterion.endValue.toLowerCase()),
+      );
+  }
+}
+
+/** AND criteria must all match, at least one OR criterion must match (when any), no NOT may match. */
+export function matchesCriteria(user: OrgUser, criteria: readonly SearchCriterion[]): boolean {
+  const ors = criteria.filter((criterion) => criterion.operator === 'OR');
+  return (
+    criteria.every((criterion) => {
+      if (criterion.operator === 'OR') return true;
+      const match = matchesOne(user, criterion);
+      return criterion.operator === 'NOT' ? !match : match;
+    }) &&
+    (ors.length === 0 || ors.some((criterion) => matchesOne(user, criterion)))
+  );
+}
+
+/** True when some criterion constrains `state` (then deleted users are not hidden). */
+export function mentionsState(criteria: readonly SearchCriterion[]): boolean {
+  return criteria.some((criterion) => criterion.fields?.includes('state') === true || mentionsState(criterion.group ?? []));
+}
+
+export function sortUsers(users: OrgUser[], sortBy: SearchField, descending: boolean): OrgUser[] {
+  const key = (user: OrgUser): string => fieldValues(user, sortBy)[0]?.toLowerCase() ?? '';
+  return users.sort((a, b) => {
+    const order = key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
+    return descending ? -order : order;
+  });
+}
+

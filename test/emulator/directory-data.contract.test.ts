@@ -1,0 +1,75 @@
+import { expect, test } from 'vitest';
+import { rejection, startEmulator } from '../support/emulator-server';
+import { EIGHT_BY_EIGHT_ID, ROLES, USERS } from '../support/fixture-org';
+
+test('bulk presence by source answers UcUserPresence for up to 50 ids, 400 beyond', async () => {
+  const { apisFor } = startEmulator();
+  const presence = apisFor('agent').presence;
+  const ids = [USERS.ucOnly, USERS.ucOnly2, ...Array.from({ length: 48 }, (_, i) => `unknown-${String(i)}`)];
+  const answer = await presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: ids });
+  expect(answer.map((presence) => presence.userId)).toEqual([USERS.ucOnly, USERS.ucOnly2]);
+  expect(answer[0]).toMatchObject({ source: 'EightByEight', sourceId: EIGHT_BY_EIGHT_ID, presenceDefinition: { systemPresence: 'BUSY' } });
+  const error = await rejection(presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: [...ids, 'one-more'] }));
+  expect(error).toMatchObject({ status: 400, code: 'invalid.value' });
+  expect(await rejection(presence.getUsersPresenceBulk('EightByEight', { id: [USERS.ucOnly] }))).toMatchObject({ status: 404 });
+});
+
+test('bulk presence needs the badge permission', async () => {
+  const { apisFor } = startEmulator();
+  const error = await rejection(apisFor('no-badges').presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: [USERS.ucOnly] }));
+  expect(error).toMatchObject({ status: 403, messageParams: { permissions: '[integration:unifiedCommunications:view]' } });
+});
+
+test('presence definitions and sources', async () => {
+  const { apisFor } = startEmulator();
+  const presence = apisFor('agent').presence;
+  const definitions = await presence.getPresenceDefinitions0();
+  expect(definitions.entities?.map((definition) => definition.systemPresence)).toContain('ON_QUEUE');
+  const sources = await presence.getPresenceSources();
+  expect(sources.entities?.map((source) => source.name)).toEqual(['PURECLOUD', 'EightByEight']);
+});
+
+test('UC clientapps list the active 8×8 integration with SVG icons, 403 without the badge permission', async () => {
+  const { apisFor } = startEmulator();
+  const list = await apisFor('agent').integrations.getIntegrationsUnifiedcommunicationsClientapps();
+  expect(list.entities).toHaveLength(1);
+  expect(list.entities?.[0]).toMatchObject({
+    id: EIGHT_BY_EIGHT_ID,
+    integrationPresenceSource: 'EightByEight',
+    pbxPermission: 'integration:eightByEight:view',
+    userPermissions: ['integration:unifiedCommunications:view'],
+    polledPresence: false,
+  });
+  expect(list.entities?.[0]?.icon.vector).toContain('<svg');
+  expect(list.entities?.[0]?.badgeIcons.available?.vector).toContain('<svg');
+  const one = await apisFor('agent').integrations.getIntegrationsUnifiedcommunicationsClientapp(EIGHT_BY_EIGHT_ID);
+  expect(one.name).toBe('8x8');
+  const error = await rejection(apisFor('no-badges').integrations.getIntegrationsUnifiedcommunicationsClientapps());
+  expect(error.status).toBe(403);
+  expect(error.message).toContain('integration:unifiedCommunications:view');
+});
+
+test('the permissions catalogue needs no permission', async () => {
+  const { apisFor } = startEmulator();
+  const catalogue = await apisFor('no-badges').authorization.getAuthorizationPermissions({ pageSize: 100 });
+  const integration = catalogue.entities?.find((collection) => collection.domain === 'integration');
+  expect(Object.keys(integration?.permissionMap ?? {})).toEqual(['eightByEight', 'microsoftTeams', 'unifiedCommunications']);
+});
+
+test('roles by permission, role users and subjects for an admin; 403 for others', async () => {
+  const { apisFor } = startEmulator();
+  const authorization = apisFor('admin').authorization;
+  const roles = await authorization.getAuthorizationRoles({ permission: ['integration:unifiedCommunications:view'] });
+  expect(roles.entities?.map((role) => role.name)).toEqual(['Agent', 'Supervisor', 'Admin', 'Agent without 8x8']);
+  const users = await authorization.getAuthorizationRoleUsers(ROLES.agent.id);
+  expect(users.entities?.map((user) => user.id)).toEqual([USERS.agent]);
+  const subject = await authorization.getAuthorizationSubject(USERS.agent);
+  expect(subject.grants?.[0]?.role?.name).toBe('Agent');
+  const divisions = await authorization.getAuthorizationDivisions();
+  expect(divisions.entities?.[0]?.homeDivision).toBe(true);
+
+  const denied = await rejection(apisFor('agent').authorization.getAuthorizationRoles());
+  expect(denied.message).toContain('authorization:role:view');
+  const subjectDenied = await rejection(apisFor('agent').authorization.getAuthorizationSubject(USERS.admin));
+  expect(subjectDenied.message).toContain('authorization:grant:view');
+});
