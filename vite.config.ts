@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
+import { previewRegions, securityHeaders } from './deploy/csp.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -12,7 +13,8 @@ export default defineConfig({
     },
   },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // The production headers (README, "Deploying to Genesys Cloud"); demo mode's hosts by default.
+  preview: { port: 4173, strictPort: true, headers: securityHeaders(previewRegions(process.env.PREVIEW_CSP_REGIONS)) },
   // The platform SDK's API classes and React DOM make the main chunk about 790 KB (175 KB gzip).
   build: { sourcemap: true, target: 'es2022', chunkSizeWarningLimit: 1000 },
   test: {

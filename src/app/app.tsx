@@ -1,12 +1,24 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
-import { PlaceholderPage } from '@/app/placeholder-page';
+import { AdminPage, SupervisorPage, TransferPage } from '@/app/gated-placeholders';
 import { DirectoryPage } from '@/features/directory/directory-page';
+import { describeError } from '@/ui/error-notice';
 import { SessionProvider, type GenesysSession } from '@/genesys/session';
 
-export function createQueryClient(): QueryClient {
+export type ErrorReporter = (title: string, message: string) => void;
+
+/** Every failed request is also reported through `report` (Genesys toasts when embedded). */
+export function createQueryClient(report?: ErrorReporter): QueryClient {
+  const onError = (error: unknown) => {
+    if (!report) return;
+    const { title, detail } = describeError(error);
+    report(title, detail);
+  };
   return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       // The request scheduler already waits out rate limits; a failed query shows its error with a retry button.
       queries: { retry: 1, refetchOnWindowFocus: false },
@@ -14,8 +26,20 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+function useStopWhenGenesysSaysSo(session: GenesysSession, queryClient: QueryClient) {
+  useEffect(
+    () =>
+      session.clientApp.onStop(() => {
+        void queryClient.cancelQueries();
+        queryClient.clear();
+      }),
+    [session, queryClient],
+  );
+}
+
 /** The app for one session. The router (browser or memory) comes from the caller. */
 export function App({ session, queryClient }: { session: GenesysSession; queryClient: QueryClient }) {
+  useStopWhenGenesysSaysSo(session, queryClient);
   return (
     <SessionProvider session={session}>
       <QueryClientProvider client={queryClient}>
@@ -23,18 +47,9 @@ export function App({ session, queryClient }: { session: GenesysSession; queryCl
           <Route element={<Layout />}>
             <Route index element={<Navigate to="/directory" replace />} />
             <Route path="/directory" element={<DirectoryPage />} />
-            <Route
-              path="/transfer"
-              element={<PlaceholderPage title="Transfer" purpose="Transfer your call to an 8×8 colleague." />}
-            />
-            <Route
-              path="/supervisor"
-              element={<PlaceholderPage title="Supervisor" purpose="8×8 presence across departments, live." />}
-            />
-            <Route
-              path="/admin"
-              element={<PlaceholderPage title="Admin" purpose="Who can see 8×8 badges, and is provisioning healthy." />}
-            />
+            <Route path="/transfer" element={<TransferPage />} />
+            <Route path="/supervisor" element={<SupervisorPage />} />
+            <Route path="/admin" element={<AdminPage />} />
             <Route path="*" element={<Navigate to="/directory" replace />} />
           </Route>
         </Routes>

@@ -1,9 +1,48 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { VIEWS } from '@/app/views';
-import { useSession } from '@/genesys/session';
+import { useCapabilities } from '@/features/permissions/use-capabilities';
+import { useAuthStatus, useSession } from '@/genesys/session';
+import { Notice } from '@/ui/notice';
+
+function SessionBanner() {
+  const { auth } = useSession();
+  const status = useAuthStatus();
+  if (status.kind === 'signing-in') {
+    return (
+      <Notice tone="info" title="Your Genesys Cloud session ended">
+        <p>Signing you in again…</p>
+      </Notice>
+    );
+  }
+  if (status.kind === 'failed') {
+    return (
+      <Notice tone="error" title="You are signed out of Genesys Cloud">
+        <p>{status.message}</p>
+        <button type="button" className="button button--secondary" onClick={() => {
+            auth.retry();
+          }}>
+          Sign in again
+        </button>
+      </Notice>
+    );
+  }
+  return null;
+}
+
+/** Tells Genesys Cloud the first view is ready once the user's permissions are known. */
+function useBootstrappedSignal() {
+  const { clientApp } = useSession();
+  const state = useCapabilities();
+  const settled = state.status !== 'pending';
+  useEffect(() => {
+    if (settled) clientApp.bootstrapped();
+  }, [settled, clientApp]);
+}
 
 export function Layout() {
   const { launch } = useSession();
+  useBootstrappedSignal();
   return (
     <div className="shell">
       <header className="shell__header">
@@ -22,6 +61,7 @@ export function Layout() {
         ) : null}
       </header>
       <main className="shell__main">
+        <SessionBanner />
         <Outlet />
       </main>
     </div>

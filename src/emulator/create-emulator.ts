@@ -15,6 +15,7 @@ import { createRouter } from '@/emulator/guard';
 import { authorizationHandlers } from '@/emulator/handlers/authorization';
 import { conversationsHandlers } from '@/emulator/handlers/conversations';
 import { integrationsHandlers } from '@/emulator/handlers/integrations';
+import { loginHandlers } from '@/emulator/handlers/login';
 import { HEARTBEAT_EVENT, liveChannel, notificationsHandlers, SOCKET_CLOSING_EVENT } from '@/emulator/handlers/notifications';
 import { presenceHandlers } from '@/emulator/handlers/presence';
 import { usersHandlers } from '@/emulator/handlers/users';
@@ -24,6 +25,12 @@ import {
   type Organization,
   type SystemPresence,
 } from '@/emulator/org-model';
+import {
+  authorize,
+  DEFAULT_OAUTH_CLIENTS,
+  issueAccessToken,
+  type OAuthClientConfig,
+} from '@/emulator/oauth';
 import { createPrng } from '@/emulator/prng';
 import { presenceDefinitionRef, PURECLOUD_SOURCE } from '@/emulator/wire';
 
@@ -39,6 +46,10 @@ export interface EmulatorOptions {
   /** Per token, sliding one-minute window (default 300). */
   requestsPerMinute?: number;
   limits?: Partial<EmulatorLimits>;
+  /** OAuth clients on login.<environment> (default: DEMO_OAUTH_CLIENT_ID on localhost:5173, 4173 and 3000). */
+  oauthClients?: readonly OAuthClientConfig[];
+  /** Lifetime of tokens from issueToken (default: they never expire). */
+  issuedTokenLifetimeSec?: number;
 }
 
 /** Read access for tests. */
@@ -61,6 +72,15 @@ export interface Emulator {
   /** A bearer token for the user (throws for an unknown user id). */
   issueToken: (userId: string) => string;
   revokeToken: (token: string) => void;
+  /** Every token issued so far stops working (401), as when a session expires. */
+  expireTokens: () => void;
+  /**
+   * The user signs in on the login page the app navigated to (the full
+   * https://login.<env>/oauth/authorize?... URL); returns the redirect the login
+   * host answers with: a code or a token (in the hash), or an OAuth error. Throws
+   * (LoginPageError) for an unknown client or an unregistered redirect_uri.
+   */
+  authorize: (authorizeUrl: string, userId: string) => string;
   /** Changes a user's 8×8 presence and publishes it on v2.users.{id}.integrationpresence. */
   setIntegrationPresence: (userId: string, systemPresence: SystemPresence, message?: string) => void;
   /** Changes a user's Genesys presence and publishes it on v2.users.{id}.presence. */
@@ -118,6 +138,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     rateWindows: new Map(),
     apiBase: `https://api.${org.environment}`,
     streamingHost: `streaming.${org.environment}`,
+    loginBase: `https://login.${org.environment}`,
+    oauthClients: new Map((options.oauthClients ?? DEFAULT_OAUTH_CLIENTS).map((client) => [client.id, client])),
     publish(topicName, eventBody) {
       for (const channel of [...state.channels.values()]) {
         if (!channel.topics.has(topicName) || channel.sockets.size === 0) continue;
@@ -176,6 +198,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     ...authorizationHandlers(core, router),
     ...notificationsHandlers(core, router),
     ...conversationsHandlers(core, router),
+    ...loginHandlers(core, router),
   ];
 
   function definitionFor(systemPresence: SystemPresence) {
@@ -264,16 +287,16 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     faults,
     requestLog,
     state,
-    issueToken(userId) {
-      if (!state.users.has(userId)) throw new Error(`Unknown user ${userId}`);
-      const token = `emulator-${random.ids.uuid()}`;
-      state.tokens.set(token, { userId, revoked: false });
-      return token;
-    },
+    issueToken: (userId) => issueAccessToken(core, userId, options.issuedTokenLifetimeSec),
     revokeToken(token) {
       const record = state.tokens.get(token);
       if (record) record.revoked = true;
     },
+    expireTokens() {
+      const at = now();
+      for (const record of state.tokens.values()) record.expiresAt = Math.min(record.expiresAt ?? at, at);
+    },
+    authorize: (authorizeUrl, userId) => authorize(core, authorizeUrl, userId),
     setIntegrationPresence,
     setPresence(userId, systemPresence, message) {
       const presence = changePresence(state.presences, userId, systemPresence, message);

@@ -9,6 +9,7 @@ import type {
   OrgDivision,
 } from '@/emulator/org-model';
 import type { FaultConfig } from '@/emulator/faults';
+import type { AuthorizationCodeRecord, OAuthClientConfig, OAuthGrant } from '@/emulator/oauth';
 import type { Prng } from '@/emulator/prng';
 
 /** Platform limits; several are unverified, so every one can be overridden. */
@@ -29,6 +30,8 @@ export interface EmulatorLimits {
   heartbeatIntervalMs: number;
   /** Time between v2.system.socket_closing and the close (about a minute). */
   socketClosingGraceMs: number;
+  /** How long an OAuth authorization code can be redeemed (assumed 5 minutes). */
+  authorizationCodeLifetimeMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<EmulatorLimits> = Object.freeze({
@@ -42,6 +45,7 @@ export const DEFAULT_LIMITS: Readonly<EmulatorLimits> = Object.freeze({
   channelLifetimeMs: 24 * 60 * 60 * 1000,
   heartbeatIntervalMs: 30_000,
   socketClosingGraceMs: 60_000,
+  authorizationCodeLifetimeMs: 5 * 60 * 1000,
 });
 
 /** What the emulator needs of an MSW WebSocket client connection. */
@@ -95,6 +99,10 @@ export interface CallRecord {
 export interface TokenRecord {
   userId: string;
   revoked: boolean;
+  /** Emulator clock ms; no expiry when absent. */
+  expiresAt?: number;
+  /** The OAuth client and grant that issued it (absent for emulator.issueToken). */
+  oauth?: { clientId: string; grant: OAuthGrant };
 }
 
 export interface EmulatorState {
@@ -110,6 +118,7 @@ export interface EmulatorState {
   readonly channels: Map<string, ChannelRecord>;
   readonly calls: Map<string, CallRecord>;
   readonly tokens: Map<string, TokenRecord>;
+  readonly authorizationCodes: Map<string, AuthorizationCodeRecord>;
 }
 
 export interface RequestLogEntry {
@@ -138,6 +147,9 @@ export interface EmulatorCore {
   readonly apiBase: string;
   /** streaming.<environment> */
   readonly streamingHost: string;
+  /** https://login.<environment> */
+  readonly loginBase: string;
+  readonly oauthClients: ReadonlyMap<string, OAuthClientConfig>;
   /** Sends `{topicName, version, eventBody}` to every socket subscribed to the topic. */
   publish(topicName: string, eventBody: unknown): void;
   /** Closes a channel's sockets and forgets it. */
@@ -160,7 +172,12 @@ export function createState(org: Organization): EmulatorState {
     channels: new Map(),
     calls: new Map(),
     tokens: new Map(),
+    authorizationCodes: new Map(),
   };
+}
+
+export function tokenIsLive(core: Pick<EmulatorCore, 'now'>, record: TokenRecord): boolean {
+  return !record.revoked && (record.expiresAt === undefined || core.now() < record.expiresAt);
 }
 
 /** Every permission a user holds through the roles granted to them, sorted. */

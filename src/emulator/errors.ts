@@ -114,3 +114,42 @@ export function errorResponse(error: GenesysError, contextId: string): Response 
     headers: { ...error.headers, 'inin-correlation-id': contextId },
   });
 }
+
+/** Error codes of RFC 6749 §4.1.2.1, §4.2.2.1 and §5.2, and RFC 7636 §4.4.1. */
+export type OAuthErrorCode =
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'invalid_grant'
+  | 'unauthorized_client'
+  | 'unsupported_grant_type'
+  | 'unsupported_response_type'
+  | 'access_denied';
+
+/**
+ * Thrown on the login host: answered in OAuth's shape, not Genesys' API shape.
+ * The login host sends the text twice, as `description` and `error_description`
+ * (seen in public reports of its /oauth/token answers).
+ */
+export class OAuthError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: OAuthErrorCode,
+    readonly description: string,
+  ) {
+    super(description);
+    this.name = 'OAuthError';
+  }
+}
+
+/** RFC 6749 §5.1: token endpoint answers must not be cached. */
+export const NO_STORE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Cache-Control': 'no-store',
+  Pragma: 'no-cache',
+});
+
+export function oauthErrorResponse(error: OAuthError): Response {
+  return HttpResponse.json(
+    { error: error.error, description: error.description, error_description: error.description },
+    { status: error.status, headers: NO_STORE_HEADERS },
+  );
+}

@@ -1,7 +1,8 @@
 // The pipeline every HTTP handler runs, in one place: request log, latency,
 // auth (401), rate-limit storm and per-token rate limit (429), injected 5xx,
 // permissions (403), zod-validated body and query (400), Genesys error bodies,
-// malformed-payload fault.
+// malformed-payload fault. Anonymous routes (the login host) get the log,
+// latency and OAuth error bodies only.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import {
@@ -12,6 +13,8 @@ import {
   internalServerError,
   invalidValue,
   missingPermissions,
+  OAuthError,
+  oauthErrorResponse,
   serviceUnavailable,
   tooManyRequests,
 } from '@/emulator/errors';
@@ -19,7 +22,9 @@ import { malformJson } from '@/emulator/faults';
 import {
   hasPermission,
   permissionsOf,
+  tokenIsLive,
   type EmulatorCore,
+  type RequestLogEntry,
 } from '@/emulator/emulator-core';
 import type { OrgUser } from '@/emulator/org-model';
 
@@ -32,12 +37,16 @@ export interface Caller {
   has(permission: string): boolean;
 }
 
-export interface RequestContext {
+/** What a route without a bearer token (the login host) gets. */
+export interface AnonymousContext {
   readonly request: Request;
   readonly url: URL;
   readonly params: Readonly<Record<string, string>>;
-  readonly caller: Caller;
   readonly core: EmulatorCore;
+}
+
+export interface RequestContext extends AnonymousContext {
+  readonly caller: Caller;
   /** Throws a 403 naming every permission the caller lacks. */
   require(...permissions: string[]): void;
   /** Parses the JSON body; 400 in Genesys' shape when it is not JSON or does not fit. */
@@ -46,17 +55,19 @@ export interface RequestContext {
   query<T>(schema: z.ZodType<T>): T;
 }
 
-/** A non-200 answer (or an empty one). */
+/** A non-200 answer (or an empty one), or one with extra headers. */
 export class Reply {
   constructor(
     readonly status: number,
     readonly body?: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {}
 }
 
 export const noContent = (): Reply => new Reply(204);
 
 export type RouteHandler = (context: RequestContext) => unknown;
+export type AnonymousRouteHandler = (context: AnonymousContext) => unknown;
 
 export interface RouteOptions {
   /** Every one is required (403 naming the missing ones). */
@@ -65,7 +76,10 @@ export interface RouteOptions {
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
 
-export type Router = Record<Method, (path: string, handle: RouteHandler, options?: RouteOptions) => HttpHandler>;
+export type Router = Record<Method, (path: string, handle: RouteHandler, options?: RouteOptions) => HttpHandler> & {
+  /** A route on any host (an absolute URL pattern) that takes no bearer token. */
+  anonymous: (method: Method, url: string, handle: AnonymousRouteHandler) => HttpHandler;
+};
 
 /** Query values: repeated keys and comma lists both become arrays. */
 export const multiValue = z
@@ -75,10 +89,11 @@ export const multiValue = z
 export const pageNumberParam = z.coerce.number().int().min(1).default(1);
 export const pageSizeParam = z.coerce.number().int().min(1).default(25);
 
-function searchParamsToObject(url: URL): Record<string, string | string[]> {
+/** Query or form parameters as an object; a repeated key becomes an array. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
     out[key] = values.length === 1 && values[0] !== undefined ? values[0] : values;
   }
   return out;
@@ -111,7 +126,7 @@ export function createRouter(core: EmulatorCore): Router {
       throw badCredentials('No authentication bearer token specified in authorization header.');
     }
     const record = core.state.tokens.get(token);
-    const user = record && !record.revoked ? core.state.users.get(record.userId) : undefined;
+    const user = record && tokenIsLive(core, record) ? core.state.users.get(record.userId) : undefined;
     if (!user || user.state === 'deleted') throw badCredentials();
     const permissions = permissionsOf(core.state, user);
     return { token, user, permissions, has: (permission) => hasPermission(permissions, permission) };
@@ -135,15 +150,16 @@ export function createRouter(core: EmulatorCore): Router {
     }
   }
 
-  function respond(body: unknown, status: number): Response {
-    if (status === 204 || body === undefined) return new HttpResponse(null, { status });
+  function respond(reply: Reply, malform: boolean): Response {
+    const { body, status, headers } = reply;
+    if (status === 204 || body === undefined) return new HttpResponse(null, { status, headers });
     const malformed =
-      core.faults.malformedRate > 0 && core.random.faults.next() < core.faults.malformedRate
+      malform && core.faults.malformedRate > 0 && core.random.faults.next() < core.faults.malformedRate
         ? malformJson(body, core.random.faults).json
         : body;
     return new HttpResponse(JSON.stringify(malformed), {
       status,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { ...headers, 'Content-Type': 'application/json' },
     });
   }
 
@@ -170,39 +186,54 @@ export function createRouter(core: EmulatorCore): Router {
         return parsed.data;
       },
       query(schema) {
-        const parsed = schema.safeParse(searchParamsToObject(url));
+        const parsed = schema.safeParse(searchParamsToObject(url.searchParams));
         if (!parsed.success) throw describeIssue(parsed.error);
         return parsed.data;
       },
     };
   }
 
-  function route(method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
-    return http[method](`${core.apiBase}${path}`, async ({ request, params }) => {
+  type Run = (context: AnonymousContext, entry: RequestLogEntry) => unknown;
+
+  /** Log, latency, the handler, then its answer or its error in Genesys' or OAuth's shape. */
+  function serve(method: Method, pattern: string, run: Run, malform: boolean): HttpHandler {
+    return http[method](pattern, async ({ request, params }) => {
       const url = new URL(request.url);
       const contextId = core.random.ids.uuid();
-      const entry = { method: request.method, path: url.pathname, search: url.search, status: 0, timestamp: core.now() };
+      const entry: RequestLogEntry = {
+        method: request.method,
+        path: url.pathname,
+        search: url.search,
+        status: 0,
+        timestamp: core.now(),
+      };
       core.requestLog.push(entry);
       let response: Response;
-      let userId: string | undefined;
       try {
         if (core.faults.latencyMs > 0) await delay(core.faults.latencyMs);
-        const caller = authenticate(request);
-        userId = caller.user.id;
-        enforceRateLimit(caller.token);
-        injectServerError();
-        const context = makeContext(request, url, stringParams(params), caller);
-        if (options.permissions) context.require(...options.permissions);
-        const result: unknown = await handle(context);
-        response = result instanceof Reply ? respond(result.body, result.status) : respond(result, 200);
+        const result: unknown = await run({ request, url, params: stringParams(params), core }, entry);
+        response = respond(result instanceof Reply ? result : new Reply(200, result), malform);
       } catch (error) {
-        if (!(error instanceof GenesysError)) throw error;
-        response = errorResponse(error, contextId);
+        if (error instanceof OAuthError) response = oauthErrorResponse(error);
+        else if (error instanceof GenesysError) response = errorResponse(error, contextId);
+        else throw error;
       }
       entry.status = response.status;
-      if (userId !== undefined) Object.assign(entry, { userId });
       return response;
     });
+  }
+
+  function route(method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
+    const run: Run = ({ request, url, params }, entry) => {
+      const caller = authenticate(request);
+      entry.userId = caller.user.id;
+      enforceRateLimit(caller.token);
+      injectServerError();
+      const context = makeContext(request, url, params, caller);
+      if (options.permissions) context.require(...options.permissions);
+      return handle(context);
+    };
+    return serve(method, `${core.apiBase}${path}`, run, true);
   }
 
   return {
@@ -212,5 +243,6 @@ export function createRouter(core: EmulatorCore): Router {
     patch: (path, handle, options) => route('patch', path, handle, options),
     delete: (path, handle, options) => route('delete', path, handle, options),
     head: (path, handle, options) => route('head', path, handle, options),
+    anonymous: (method, url, handle) => serve(method, url, handle, false),
   };
 }

@@ -24,11 +24,18 @@ export interface GenesysErrorInfo {
   status?: number;
   code?: string;
   message: string;
+  /** No answer at all: network down, timeout, blocked. */
+  unreachable?: boolean;
 }
+
+const NO_ANSWER_CODES = new Set(['ERR_NETWORK', 'ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET']);
 
 /** Reads the Genesys error body the SDK rejects with ({message, code, status}). */
 export function genesysErrorInfo(error: unknown): GenesysErrorInfo {
-  if (error instanceof Error) return { message: error.message };
+  if (error instanceof Error) {
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    return { message: error.message, ...(code && NO_ANSWER_CODES.has(code) ? { unreachable: true } : {}) };
+  }
   if (typeof error === 'object' && error !== null) {
     const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
     const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;

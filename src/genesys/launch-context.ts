@@ -1,3 +1,4 @@
+import { getEnvironments } from 'genesys-cloud-service-discovery-web';
 import { z } from 'zod';
 import { GENESYS_REGIONS } from '@/genesys/sdk';
 
@@ -27,6 +28,8 @@ export interface GenesysLaunch {
   mode: 'genesys';
   /** Region domain, e.g. "mypurecloud.ie". */
   environment: string;
+  /** Genesys deployment name from gcTargetEnv, e.g. "prod-euw1" (absent with legacy pcEnvironment). */
+  targetEnv?: string;
   /** Origin of the Genesys Cloud page that frames us, when given. */
   hostOrigin?: string;
   language?: string;
@@ -53,20 +56,18 @@ const regionSchema = z
   .transform((value) => value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, ''))
   .refine((value) => GENESYS_REGIONS.includes(value), 'not a Genesys Cloud region');
 
-const hostOriginSchema = z
-  .string()
-  .transform((value, ctx) => {
-    try {
-      return new URL(value).origin;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not a URL' });
-      return z.NEVER;
-    }
-  })
-  .refine(
-    (origin) => GENESYS_REGIONS.some((region) => origin === `https://apps.${region}`),
-    'not a Genesys Cloud app origin',
-  );
+/** Genesys Cloud deployments (gcTargetEnv names) whose API domain the platform SDK knows. */
+const GENESYS_DEPLOYMENTS = getEnvironments()
+  .map((deployment) => ({ name: deployment.name, domain: deployment.publicDomainName }))
+  .filter((deployment) => GENESYS_REGIONS.includes(deployment.domain));
+
+function parseOrigin(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return value;
+  }
+}
 
 const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'not a conversation id');
 const languageSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'not a language tag');
@@ -119,26 +120,28 @@ export function readLaunchContext(href: string): LaunchContext {
   const languageParam = optional(params, 'gcLangTag', 'pcLangTag');
   const language = languageParam ? parse(languageSchema, languageParam[0], languageParam[1]) : undefined;
 
-  const target = optional(params, 'gcTargetEnv', 'pcEnvironment');
-  if (target) {
-    const environment = parse(regionSchema, target[0], target[1]);
-    const hostParam = optional(params, 'gcHostOrigin');
-    const hostOrigin = hostParam ? parse(hostOriginSchema, hostParam[0], hostParam[1]) : undefined;
-    if (hostOrigin && hostOrigin !== `https://apps.${environment}`) {
-      throw new LaunchError('gcHostOrigin', hostOrigin, `does not belong to ${environment}`);
+  const conversation = optional(params, 'gcConversationId', 'pcConversationId');
+  const common = {
+    ...(language ? { language } : {}),
+    ...(conversation ? { conversationId: parse(conversationIdSchema, conversation[0], conversation[1]) } : {}),
+    usePopupAuth: params.get('gcUsePopupAuth') === 'true',
+  };
+  const targetEnv = params.get('gcTargetEnv');
+  const hostOrigin = params.get('gcHostOrigin');
+  if (targetEnv !== null || hostOrigin !== null) {
+    if (!targetEnv) throw new LaunchError('gcTargetEnv', '', 'is required with gcHostOrigin');
+    if (!hostOrigin) throw new LaunchError('gcHostOrigin', '', 'is required with gcTargetEnv');
+    const deployment = GENESYS_DEPLOYMENTS.find((candidate) => candidate.name === targetEnv);
+    if (!deployment) throw new LaunchError('gcTargetEnv', targetEnv, 'not a Genesys Cloud environment');
+    const origin = parseOrigin(hostOrigin);
+    if (origin !== `https://apps.${deployment.domain}`) {
+      throw new LaunchError('gcHostOrigin', hostOrigin, `not the Genesys Cloud app origin of ${targetEnv}`);
     }
-    const conversation = optional(params, 'gcConversationId', 'pcConversationId');
-    return {
-      mode: 'genesys',
-      environment,
-      ...(hostOrigin ? { hostOrigin } : {}),
-      ...(language ? { language } : {}),
-      ...(conversation ? { conversationId: parse(conversationIdSchema, conversation[0], conversation[1]) } : {}),
-      usePopupAuth: params.get('gcUsePopupAuth') === 'true',
-    };
+    return { mode: 'genesys', environment: deployment.domain, targetEnv, hostOrigin: origin, ...common };
   }
-  if (params.has('gcHostOrigin')) {
-    throw new LaunchError('gcHostOrigin', params.get('gcHostOrigin') ?? '', 'needs gcTargetEnv');
+  const legacy = params.get('pcEnvironment');
+  if (legacy !== null) {
+    return { mode: 'genesys', environment: parse(regionSchema, 'pcEnvironment', legacy), ...common };
   }
 
   const raw = Object.fromEntries(

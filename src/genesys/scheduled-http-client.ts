@@ -1,16 +1,26 @@
 import DefaultHttpClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js';
 import type platformClient from 'purecloud-platform-client-v2';
+import type { AuthController } from '@/genesys/auth-controller';
 import type { RateLimited, RequestScheduler } from '@/genesys/request-scheduler';
 
 const DEFAULT_RETRY_AFTER_MS = 5_000;
 
-/** Reads a 429 from the axios error the SDK's HTTP client rejects with. */
-export function rateLimitOf(error: unknown): RateLimited | null {
+function responseOf(error: unknown): { status?: unknown; headers?: unknown } | null {
   if (typeof error !== 'object' || error === null || !('response' in error)) return null;
   const response: unknown = error.response;
-  if (typeof response !== 'object' || response === null) return null;
-  if (!('status' in response) || response.status !== 429) return null;
-  const headers: unknown = 'headers' in response ? response.headers : undefined;
+  return typeof response === 'object' && response !== null ? response : null;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = responseOf(error)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Reads a 429 from the axios error the SDK's HTTP client rejects with. */
+export function rateLimitOf(error: unknown): RateLimited | null {
+  const response = responseOf(error);
+  if (response?.status !== 429) return null;
+  const headers = response.headers;
   let retryAfter: unknown;
   if (typeof headers === 'object' && headers !== null && 'retry-after' in headers) {
     retryAfter = headers['retry-after'];
@@ -19,16 +29,46 @@ export function rateLimitOf(error: unknown): RateLimited | null {
   return { retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
 }
 
-/** The SDK's own HTTP client with every request passed through our scheduler. */
+function bearerOf(headers: Record<string, unknown> | undefined): string {
+  const value = headers?.Authorization;
+  return typeof value === 'string' ? value.replace(/^Bearer\s+/i, '') : '';
+}
+
+/**
+ * The SDK's own HTTP client with every request passed through our scheduler,
+ * and a 401 turned into one re-sign-in followed by one retry.
+ */
 export class ScheduledHttpClient extends DefaultHttpClient {
   readonly #scheduler: RequestScheduler;
+  readonly #auth: AuthController | undefined;
 
-  constructor(scheduler: RequestScheduler) {
+  constructor(scheduler: RequestScheduler, auth?: AuthController) {
     super();
     this.#scheduler = scheduler;
+    this.#auth = auth;
   }
 
-  override request(options: platformClient.HttpRequestOptions): Promise<unknown> {
+  #send(options: platformClient.HttpRequestOptions): Promise<unknown> {
     return this.#scheduler.schedule(() => super.request(options) as Promise<unknown>, rateLimitOf);
+  }
+
+  override async request(options: platformClient.HttpRequestOptions): Promise<unknown> {
+    const auth = this.#auth;
+    for (let attempt = 0; ; attempt += 1) {
+      const token = bearerOf(options.headers);
+      try {
+        const response = await this.#send(options);
+        auth?.markWorked(token);
+        return response;
+      } catch (error: unknown) {
+        if (!auth || !token || statusOf(error) !== 401) throw error;
+        // The controller decides: a new token to retry with, or (after one re-sign-in) give up.
+        const next = await auth.unauthorized(token).catch(() => {
+          throw error;
+        });
+        if (attempt >= 1) throw error;
+        options.headers = { ...options.headers, Authorization: `Bearer ${next}` };
+      }
+    }
   }
 }

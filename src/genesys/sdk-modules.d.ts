@@ -45,3 +45,7 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/De
   const DefaultHttpClient: typeof platformClient.DefaultHttpClient;
   export default DefaultHttpClient;
 }
+declare module 'purecloud-client-app-sdk/dist/main.mjs' {
+  import ClientApp from 'purecloud-client-app-sdk';
+  export default ClientApp;
+}

@@ -9,6 +9,7 @@ import NotificationsApi from 'purecloud-platform-client-v2/src/purecloud-platfor
 import ConversationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js';
 import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
 import type platformClient from 'purecloud-platform-client-v2';
+import type { AuthController } from '@/genesys/auth-controller';
 import type { RequestScheduler } from '@/genesys/request-scheduler';
 import { ScheduledHttpClient } from '@/genesys/scheduled-http-client';
 
@@ -38,13 +39,18 @@ export function createPlatformApis(
   environment: string,
   accessToken: string,
   scheduler?: RequestScheduler,
+  auth?: AuthController,
 ): PlatformApis {
   const client = new ApiClient();
   client.setEnvironment(environment);
   client.setAccessToken(accessToken);
+  // A re-sign-in gives every later request the new token.
+  auth?.subscribe(() => {
+    client.setAccessToken(auth.token());
+  });
   // The SDK checks `instanceof AbstractHttpClient`, which its own DefaultHttpClient (our base) passes.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
-  if (scheduler) client.setHttpClient(new ScheduledHttpClient(scheduler));
+  if (scheduler) client.setHttpClient(new ScheduledHttpClient(scheduler, auth));
   return {
     client,
     environment,

@@ -1,4 +1,6 @@
-import { createContext, use, type ReactNode } from 'react';
+import { createContext, use, useSyncExternalStore, type ReactNode } from 'react';
+import { createAuthController, type AuthController, type AuthStatus } from '@/genesys/auth-controller';
+import type { ClientAppBridge } from '@/genesys/client-app';
 import type { LaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type PlatformApis } from '@/genesys/sdk';
 import { createRequestScheduler, type RequestScheduler, type RequestSchedulerOptions } from '@/genesys/request-scheduler';
@@ -8,16 +10,37 @@ export interface GenesysSession {
   launch: LaunchContext;
   apis: PlatformApis;
   scheduler: RequestScheduler;
+  auth: AuthController;
+  clientApp: ClientAppBridge;
 }
 
-export function createSession(
-  launch: LaunchContext,
-  environment: string,
-  accessToken: string,
-  schedulerOptions?: RequestSchedulerOptions,
-): GenesysSession {
-  const scheduler = createRequestScheduler(schedulerOptions);
-  return { launch, scheduler, apis: createPlatformApis(environment, accessToken, scheduler) };
+export interface SessionOptions {
+  launch: LaunchContext;
+  environment: string;
+  accessToken: string;
+  /** The token worked before (kept from earlier in this tab). */
+  proven?: boolean;
+  reauthenticate: () => Promise<string>;
+  onToken?: (token: string) => void;
+  clientApp: ClientAppBridge;
+  scheduler?: RequestSchedulerOptions;
+}
+
+export function createSession(options: SessionOptions): GenesysSession {
+  const scheduler = createRequestScheduler(options.scheduler);
+  const auth = createAuthController({
+    token: options.accessToken,
+    reauthenticate: options.reauthenticate,
+    ...(options.proven === undefined ? {} : { proven: options.proven }),
+    ...(options.onToken ? { onToken: options.onToken } : {}),
+  });
+  return {
+    launch: options.launch,
+    scheduler,
+    auth,
+    clientApp: options.clientApp,
+    apis: createPlatformApis(options.environment, options.accessToken, scheduler, auth),
+  };
 }
 
 const SessionContext = createContext<GenesysSession | null>(null);
@@ -30,4 +53,12 @@ export function useSession(): GenesysSession {
   const session = use(SessionContext);
   if (!session) throw new Error('useSession needs a SessionProvider above it');
   return session;
+}
+
+export function useAuthStatus(): AuthStatus {
+  const { auth } = useSession();
+  return useSyncExternalStore(
+    (listener) => auth.subscribe(listener),
+    () => auth.status(),
+  );
 }

@@ -1,8 +1,15 @@
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { Notice } from '@/ui/notice';
 
-function describe(error: unknown): { title: string; detail: string } {
+/** A title and a sentence for any failure, in the person's terms. */
+export function describeError(error: unknown): { title: string; detail: string } {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) {
+    return { title: 'You are offline', detail: 'Check your network connection; the app retries when you are back.' };
+  }
   const info = genesysErrorInfo(error);
+  if (info.unreachable) {
+    return { title: 'Genesys Cloud could not be reached', detail: 'The request did not get an answer. Try again.' };
+  }
   switch (info.status) {
     case 401:
       return { title: 'Your Genesys Cloud session has ended', detail: 'Sign in again to continue.' };
@@ -19,7 +26,7 @@ function describe(error: unknown): { title: string; detail: string } {
 }
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { title, detail } = describe(error);
+  const { title, detail } = describeError(error);
   return (
     <Notice tone="error" title={title}>
       <p>{detail}</p>

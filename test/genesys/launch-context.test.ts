@@ -43,11 +43,12 @@ test.each([
 test('Genesys parameters select the region, host origin, language and conversation', () => {
   expect(
     at(
-      '?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcLangTag=fr-ca&gcConversationId=0f6c2b9e-8c44-4a7e-9d0f-3f1a2b3c4d5e&gcUsePopupAuth=true',
+      '?gcTargetEnv=prod-euw1&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcLangTag=fr-ca&gcConversationId=0f6c2b9e-8c44-4a7e-9d0f-3f1a2b3c4d5e&gcUsePopupAuth=true',
     ),
   ).toEqual({
     mode: 'genesys',
     environment: 'mypurecloud.ie',
+    targetEnv: 'prod-euw1',
     hostOrigin: 'https://apps.mypurecloud.ie',
     language: 'fr-ca',
     conversationId: '0f6c2b9e-8c44-4a7e-9d0f-3f1a2b3c4d5e',
@@ -65,11 +66,15 @@ test('legacy pcEnvironment and pcConversationId are understood', () => {
 });
 
 test.each([
-  ['?gcTargetEnv=evil.example.com', 'gcTargetEnv'],
-  ['?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fevil.example.com', 'gcHostOrigin'],
-  ['?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com', 'gcHostOrigin'],
-  ['?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie', 'gcHostOrigin'],
-  ['?gcTargetEnv=mypurecloud.ie&gcConversationId=%3Cscript%3E', 'gcConversationId'],
+  ['?gcTargetEnv=evil&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie', 'gcTargetEnv'],
+  ['?gcTargetEnv=mypurecloud.ie&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie', 'gcTargetEnv'],
+  ['?gcTargetEnv=prod-euw1&gcHostOrigin=https%3A%2F%2Fevil.example.com', 'gcHostOrigin'],
+  ['?gcTargetEnv=prod-euw1&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com', 'gcHostOrigin'],
+  ['?gcTargetEnv=prod-euw1&gcHostOrigin=http%3A%2F%2Fapps.mypurecloud.ie', 'gcHostOrigin'],
+  ['?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie', 'gcTargetEnv'],
+  ['?gcTargetEnv=prod-euw1', 'gcHostOrigin'],
+  ['?pcEnvironment=evil.example.com', 'pcEnvironment'],
+  ['?pcEnvironment=mypurecloud.ie&gcConversationId=%3Cscript%3E', 'gcConversationId'],
 ])('an unknown region or host (%s) is refused by name', (query, parameter) => {
   expect(launchErrorOf(query).parameter).toBe(parameter);
 });

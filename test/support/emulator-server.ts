@@ -65,8 +65,8 @@ const genesysError = z.object({
 });
 export type GenesysErrorShape = z.infer<typeof genesysError>;
 
-/** The Genesys error body an SDK call rejected with (fails if it resolved). */
-export async function rejection(call: Promise<unknown>): Promise<GenesysErrorShape> {
+/** What a call rejected with (fails if it resolved). */
+export async function thrown(call: Promise<unknown>): Promise<unknown> {
   let outcome: unknown;
   try {
     await call;
@@ -74,5 +74,10 @@ export async function rejection(call: Promise<unknown>): Promise<GenesysErrorSha
     outcome = error;
   }
   if (outcome === undefined) throw new Error('Expected the call to fail, it succeeded');
-  return genesysError.parse(outcome);
+  return outcome;
+}
+
+/** The Genesys error body an SDK call rejected with (fails if it resolved). */
+export async function rejection(call: Promise<unknown>): Promise<GenesysErrorShape> {
+  return genesysError.parse(await thrown(call));
 }

@@ -1,12 +1,12 @@
 // Renders the whole app, signed in as a demo persona against a fresh emulator,
 // the way demo mode does in the browser (minus the service worker).
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { App } from '@/app/app';
+import { App, createQueryClient, type ErrorReporter } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { DemoPersona, Organization } from '@/emulator/org-model';
+import { createClientAppBridge } from '@/genesys/client-app';
 import { createSession } from '@/genesys/session';
 import { startEmulator } from './emulator-server';
 
@@ -14,16 +14,31 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   persona?: DemoPersona;
   path?: string;
   org?: Organization;
+  /** Demo mode's re-sign-in by default: a new token for the persona. */
+  reauthenticate?: () => Promise<string>;
+  reportError?: ErrorReporter;
 }
 
-export function renderApp({ persona = 'agent', path = '/directory', ...emulatorOptions }: RenderAppOptions = {}) {
+export function renderApp({
+  persona = 'agent',
+  path = '/directory',
+  reauthenticate,
+  reportError,
+  ...emulatorOptions
+}: RenderAppOptions = {}) {
   const harness = startEmulator(emulatorOptions);
-  const session = createSession(
-    { mode: 'demo', persona, size: harness.emulator.org.users.length, seed: 1 },
-    harness.emulator.environment,
-    harness.tokenFor(persona),
-  );
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const launch = { mode: 'demo', persona, size: harness.emulator.org.users.length, seed: 1 } as const;
+  const session = createSession({
+    launch,
+    environment: harness.emulator.environment,
+    accessToken: harness.tokenFor(persona),
+    reauthenticate: reauthenticate ?? (() => Promise.resolve(harness.tokenFor(persona))),
+    clientApp: createClientAppBridge(launch, false),
+    // Tests measure behaviour, not pacing: a budget no test reaches.
+    scheduler: { requestsPerMinute: 100_000, burst: 1000 },
+  });
+  const queryClient = createQueryClient(reportError);
+  queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[path]}>

@@ -9,6 +9,8 @@ import type { DemoLaunch } from '@/genesys/launch-context';
 export interface DemoConnection {
   environment: string;
   accessToken: string;
+  /** Demo mode's stand-in for signing in to Genesys Cloud again: a new token for the persona. */
+  signInAgain: () => string;
   stop: () => void;
 }
 
@@ -47,9 +49,11 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   emulator.start();
+  const userId = org.personas[launch.persona];
   return {
     environment: emulator.environment,
-    accessToken: emulator.issueToken(org.personas[launch.persona]),
+    accessToken: emulator.issueToken(userId),
+    signInAgain: () => emulator.issueToken(userId),
     stop: () => {
       emulator.stop();
       worker.stop();

@@ -41,8 +41,17 @@ export function DirectoryPage() {
       ) : (
         <>
           <p className="view__summary" aria-live="polite">
-            {list.length === 0 ? 'No 8×8 users found.' : `Showing ${list.length.toLocaleString()} 8×8 users`}
+            {list.length === 0 ? null : `Showing ${list.length.toLocaleString()} 8×8 users`}
           </p>
+          {list.length === 0 && !users.hasNextPage ? (
+            <Notice tone="info" title="No 8×8 users are provisioned">
+              <p>
+                Genesys Cloud has no active users with an 8×8 number. 8×8 users arrive through SCIM provisioning from
+                your identity provider, with their 8×8 number in the Other Phone field; an admin can check the SCIM
+                set-up.
+              </p>
+            </Notice>
+          ) : null}
           {unreadable > 0 ? (
             <Notice tone="warning" title="Some users could not be shown">
               <p>{unreadable} entries from Genesys Cloud were incomplete and are left out.</p>

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
+import type { Capability } from '@/features/permissions/permission-model';
+import { useCapabilities } from '@/features/permissions/use-capabilities';
+import { ErrorNotice } from '@/ui/error-notice';
+import { Loading } from '@/ui/notice';
+
+/**
+ * Renders `children` only when the user holds every capability in `needs`;
+ * otherwise says which permissions are missing. Children fetch nothing until then.
+ */
+export function RequireCapabilities({
+  needs,
+  title,
+  children,
+}: {
+  needs: readonly Capability[];
+  title: string;
+  children: ReactNode;
+}) {
+  const state = useCapabilities();
+  if (state.status === 'pending') return <Loading label="Loading your permissions…" />;
+  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
+  const missing = [...new Set(needs.flatMap((capability) => state.capabilities[capability].missing))];
+  if (missing.length > 0) return <MissingPermissionNotice title={title} missing={missing} />;
+  return children;
+}

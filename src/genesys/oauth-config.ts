@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+// Build-time OAuth configuration (Vite env variables, see README "Deploying").
+// One client id for every region, and optionally one per region.
+
+export type OAuthGrant = 'pkce' | 'implicit';
+
+export interface OAuthConfig {
+  grant: OAuthGrant;
+  defaultClientId?: string;
+  clientIds: Readonly<Record<string, string>>;
+}
+
+const clientIdSchema = z.string().trim().regex(/^[\w-]{8,64}$/, 'not an OAuth client id');
+
+const envSchema = z.object({
+  VITE_GENESYS_OAUTH_GRANT: z.enum(['pkce', 'implicit']).default('pkce'),
+  VITE_GENESYS_OAUTH_CLIENT_ID: clientIdSchema.optional(),
+  VITE_GENESYS_OAUTH_CLIENT_IDS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const ids: Record<string, string> = {};
+      for (const pair of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const [region, id] = pair.split('=').map((part) => part.trim());
+        const parsed = clientIdSchema.safeParse(id);
+        if (!region || !parsed.success) {
+          ctx.addIssue({ code: 'custom', message: `"${pair}" is not region=clientId` });
+          return z.NEVER;
+        }
+        ids[region.toLowerCase()] = parsed.data;
+      }
+      return ids;
+    }),
+});
+
+/** Reads the configuration; an invalid value names the variable. */
+export function readOAuthConfig(env: Record<string, unknown>): OAuthConfig {
+  const result = envSchema.safeParse({
+    VITE_GENESYS_OAUTH_GRANT: env.VITE_GENESYS_OAUTH_GRANT || undefined,
+    VITE_GENESYS_OAUTH_CLIENT_ID: env.VITE_GENESYS_OAUTH_CLIENT_ID || undefined,
+    VITE_GENESYS_OAUTH_CLIENT_IDS: env.VITE_GENESYS_OAUTH_CLIENT_IDS || undefined,
+  });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Build configuration ${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+  }
+  const data = result.data;
+  return {
+    grant: data.VITE_GENESYS_OAUTH_GRANT,
+    clientIds: data.VITE_GENESYS_OAUTH_CLIENT_IDS,
+    ...(data.VITE_GENESYS_OAUTH_CLIENT_ID ? { defaultClientId: data.VITE_GENESYS_OAUTH_CLIENT_ID } : {}),
+  };
+}
+
+export function clientIdFor(config: OAuthConfig, environment: string): string {
+  const id = config.clientIds[environment] ?? config.defaultClientId;
+  if (!id) {
+    throw new Error(
+      `This build has no OAuth client id for ${environment}. Set VITE_GENESYS_OAUTH_CLIENT_ID (or VITE_GENESYS_OAUTH_CLIENT_IDS) and build again.`,
+    );
+  }
+  return id;
+}

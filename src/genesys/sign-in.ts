@@ -1,0 +1,255 @@
+// Signing in to Genesys Cloud in the browser: OAuth Authorization Code with
+// PKCE (default) or the implicit grant, by redirect or in a popup. We build the
+// authorize URL and check `state` ourselves (the SDK does not check it); the
+// SDK computes the PKCE challenge and exchanges the code for the token.
+import { z } from 'zod';
+import type { OAuthGrant } from '@/genesys/oauth-config';
+import { createPlatformApis } from '@/genesys/sdk';
+
+const PENDING_KEY = 'gc8x8:sign-in:pending';
+const TOKEN_KEY_PREFIX = 'gc8x8:token:';
+export const SIGN_IN_POPUP_NAME = 'gc8x8-sign-in';
+const POPUP_MESSAGE = 'gc8x8:sign-in-return';
+/** A pending sign-in older than this is ignored (the login page took too long or was abandoned). */
+const PENDING_TTL_MS = 10 * 60_000;
+
+export class SignInError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SignInError';
+  }
+}
+
+/** What the app needs from the browser to sign in; tests and popups give their own. */
+export interface SignInHost {
+  storage: Storage;
+  navigate: (url: string) => void;
+  openPopup: (url: string) => Window | null;
+  /** Waits for the popup's message; resolves with its return URL. */
+  waitForPopup: (popup: Window) => Promise<string>;
+  now: () => number;
+  randomState: () => string;
+}
+
+export interface SignInRequest {
+  environment: string;
+  clientId: string;
+  grant: OAuthGrant;
+  redirectUri: string;
+  /** Path and query to return to after signing in (keeps the launch parameters). */
+  returnTo: string;
+}
+
+const pendingSchema = z.object({
+  state: z.string().min(16),
+  environment: z.string(),
+  clientId: z.string(),
+  grant: z.enum(['pkce', 'implicit']),
+  redirectUri: z.string(),
+  returnTo: z.string().startsWith('/'),
+  verifier: z.string().optional(),
+  startedAt: z.number(),
+});
+type PendingSignIn = z.infer<typeof pendingSchema>;
+
+export interface SignedIn {
+  environment: string;
+  accessToken: string;
+  /** Epoch ms, when the platform said. */
+  expiresAt?: number;
+  returnTo: string;
+}
+
+export type SignInReturn =
+  | { kind: 'code'; code: string; state: string }
+  | { kind: 'token'; accessToken: string; expiresIn?: number; state: string }
+  | { kind: 'error'; error: string; description?: string; state?: string };
+
+/** The authorization answer in a URL the login page sent us back to, if any. */
+export function readSignInReturn(href: string): SignInReturn | null {
+  const url = new URL(href);
+  const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
+  for (const params of [url.searchParams, hash]) {
+    const state = params.get('state') ?? undefined;
+    const error = params.get('error');
+    if (error) {
+      const description = params.get('error_description') ?? undefined;
+      return { kind: 'error', error, ...(description ? { description } : {}), ...(state ? { state } : {}) };
+    }
+    const code = params.get('code');
+    if (code && state) return { kind: 'code', code, state };
+    const accessToken = params.get('access_token');
+    if (accessToken && state) {
+      const expiresIn = Number(params.get('expires_in'));
+      return { kind: 'token', accessToken, state, ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresIn } : {}) };
+    }
+  }
+  return null;
+}
+
+function authorizeUrl(request: SignInRequest, state: string, challenge?: string): string {
+  const params = new URLSearchParams({
+    client_id: request.clientId,
+    redirect_uri: request.redirectUri,
+    response_type: request.grant === 'pkce' ? 'code' : 'token',
+    state,
+  });
+  if (challenge) {
+    params.set('code_challenge', challenge);
+    params.set('code_challenge_method', 'S256');
+  }
+  return `https://login.${request.environment}/oauth/authorize?${params.toString()}`;
+}
+
+async function prepare(request: SignInRequest, host: SignInHost): Promise<string> {
+  const state = host.randomState();
+  let verifier: string | undefined;
+  let challenge: string | undefined;
+  if (request.grant === 'pkce') {
+    const { client } = createPlatformApis(request.environment, '');
+    verifier = client.generatePKCECodeVerifier(128);
+    challenge = await client.computePKCECodeChallenge(verifier);
+  }
+  const pending: PendingSignIn = { ...request, state, startedAt: host.now(), ...(verifier ? { verifier } : {}) };
+  host.storage.setItem(PENDING_KEY, JSON.stringify(pending));
+  return authorizeUrl(request, state, challenge);
+}
+
+/** Leaves for the Genesys Cloud login page; the app starts again on return. */
+export async function signInByRedirect(request: SignInRequest, host: SignInHost): Promise<void> {
+  host.navigate(await prepare(request, host));
+}
+
+/** Signs in within a popup and resolves with the token; rejects when the popup is blocked or closed. */
+export async function signInByPopup(request: SignInRequest, host: SignInHost): Promise<SignedIn> {
+  const url = await prepare(request, host);
+  const popup = host.openPopup(url);
+  if (!popup) throw new SignInError('The browser blocked the Genesys Cloud sign-in window. Allow popups for this app, then sign in.');
+  const returned = readSignInReturn(await host.waitForPopup(popup));
+  if (!returned) throw new SignInError('The sign-in window closed before signing in finished.');
+  return completeSignIn(returned, host);
+}
+
+function loadPending(host: SignInHost): PendingSignIn | null {
+  const raw = host.storage.getItem(PENDING_KEY);
+  host.storage.removeItem(PENDING_KEY);
+  if (!raw) return null;
+  try {
+    const parsed = pendingSchema.safeParse(JSON.parse(raw));
+    return parsed.success && host.now() - parsed.data.startedAt < PENDING_TTL_MS ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Finishes a sign-in this tab started: checks `state`, exchanges the code, keeps the token for this tab. */
+export async function completeSignIn(returned: SignInReturn, host: SignInHost): Promise<SignedIn> {
+  const pending = loadPending(host);
+  if (!pending || returned.state !== pending.state) {
+    throw new SignInError('The sign-in answer does not belong to a sign-in this app started. Open the app again from Genesys Cloud.');
+  }
+  if (returned.kind === 'error') {
+    throw new SignInError(`Genesys Cloud did not sign you in: ${returned.description ?? returned.error}.`);
+  }
+  let accessToken: string;
+  let expiresAt: number | undefined;
+  if (returned.kind === 'code') {
+    if (pending.grant !== 'pkce' || !pending.verifier) throw new SignInError('The sign-in answer is not the kind this app asked for.');
+    const { client } = createPlatformApis(pending.environment, '');
+    try {
+      const authData = await client.authorizePKCEGrant(pending.clientId, pending.verifier, returned.code, pending.redirectUri);
+      accessToken = authData.accessToken;
+      expiresAt = authData.tokenExpiryTime;
+    } catch {
+      throw new SignInError('Genesys Cloud did not accept the sign-in code. Sign in again.');
+    }
+  } else {
+    if (pending.grant !== 'implicit') throw new SignInError('The sign-in answer is not the kind this app asked for.');
+    accessToken = returned.accessToken;
+    if (returned.expiresIn) expiresAt = host.now() + returned.expiresIn * 1000;
+  }
+  if (!accessToken) throw new SignInError('Genesys Cloud sent no access token.');
+  const signedIn: SignedIn = {
+    environment: pending.environment,
+    accessToken,
+    returnTo: pending.returnTo,
+    ...(expiresAt ? { expiresAt } : {}),
+  };
+  keepToken(host.storage, signedIn);
+  return signedIn;
+}
+
+const keptSchema = z.object({ accessToken: z.string().min(1), expiresAt: z.number().optional() });
+
+/** The token lives in this tab's sessionStorage only (never localStorage), so a reload needs no new sign-in. */
+function keepToken(storage: Storage, signedIn: SignedIn) {
+  storage.setItem(
+    TOKEN_KEY_PREFIX + signedIn.environment,
+    JSON.stringify({ accessToken: signedIn.accessToken, expiresAt: signedIn.expiresAt }),
+  );
+}
+
+export function keptToken(storage: Storage, environment: string, now: number): string | null {
+  const raw = storage.getItem(TOKEN_KEY_PREFIX + environment);
+  if (!raw) return null;
+  try {
+    const kept = keptSchema.safeParse(JSON.parse(raw));
+    if (kept.success && (kept.data.expiresAt === undefined || kept.data.expiresAt > now + 60_000)) {
+      return kept.data.accessToken;
+    }
+  } catch {
+    // fall through: a damaged entry is dropped
+  }
+  storage.removeItem(TOKEN_KEY_PREFIX + environment);
+  return null;
+}
+
+export function forgetToken(storage: Storage, environment: string) {
+  storage.removeItem(TOKEN_KEY_PREFIX + environment);
+}
+
+/** In the sign-in popup: hands the login page's answer to the app window and closes. */
+export function relayPopupReturn(win: Window): boolean {
+  if (win.name !== SIGN_IN_POPUP_NAME || !win.opener) return false;
+  const opener = win.opener as Window;
+  opener.postMessage({ type: POPUP_MESSAGE, href: win.location.href }, win.location.origin);
+  win.close();
+  return true;
+}
+
+const popupMessageSchema = z.object({ type: z.literal(POPUP_MESSAGE), href: z.string() });
+
+/** The browser's side of SignInHost. */
+export function browserSignInHost(win: Window): SignInHost {
+  return {
+    storage: win.sessionStorage,
+    navigate: (url) => {
+      win.location.assign(url);
+    },
+    openPopup: (url) => win.open(url, SIGN_IN_POPUP_NAME, 'popup,width=520,height=680'),
+    waitForPopup: (popup) =>
+      new Promise((resolve) => {
+        const onMessage = (event: MessageEvent) => {
+          if (event.origin !== win.location.origin || event.source !== popup) return;
+          const message = popupMessageSchema.safeParse(event.data);
+          if (!message.success) return;
+          finish(message.data.href);
+        };
+        const watch = win.setInterval(() => {
+          if (popup.closed) finish('about:blank');
+        }, 500);
+        const finish = (href: string) => {
+          win.removeEventListener('message', onMessage);
+          win.clearInterval(watch);
+          resolve(href);
+        };
+        win.addEventListener('message', onMessage);
+      }),
+    now: () => Date.now(),
+    randomState: () => {
+      const bytes = new Uint8Array(24);
+      win.crypto.getRandomValues(bytes);
+      return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { generateOrg } from '@/emulator/generate-org';
+import { renderApp } from '../support/render-app';
+
+const org = () => generateOrg({ size: 250, seed: 5 });
+
+test('a 401 mid-session leads to one re-sign-in and the page carries on where it was', async () => {
+  let reSignIns = 0;
+  const view = renderApp({
+    org: org(),
+    reauthenticate: () => {
+      reSignIns += 1;
+      return Promise.resolve(view.tokenFor('agent'));
+    },
+  });
+  await screen.findByText(/^Showing \d+ 8×8 users$/);
+  const firstPage = screen.getAllByRole('listitem').length;
+
+  // The session ends on the Genesys side (token revoked, expired, signed out elsewhere).
+  view.emulator.revokeToken(view.session.auth.token());
+  await view.user.click(screen.getByRole('button', { name: 'Load more' }));
+
+  await waitFor(() => {
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(firstPage);
+  });
+  expect(reSignIns).toBe(1);
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  const unauthorized = view.emulator.requestLog.filter((entry) => entry.status === 401);
+  expect(unauthorized).toHaveLength(1);
+});
+
+test('a session Genesys keeps rejecting stops after one re-sign-in and says so, instead of looping', async () => {
+  let reSignIns = 0;
+  const view = renderApp({
+    org: org(),
+    reauthenticate: () => {
+      reSignIns += 1;
+      const token = view.tokenFor('agent');
+      view.emulator.revokeToken(token);
+      return Promise.resolve(token);
+    },
+  });
+  await screen.findByText(/^Showing \d+ 8×8 users$/);
+  view.emulator.revokeToken(view.session.auth.token());
+  await view.user.click(screen.getByRole('button', { name: 'Load more' }));
+
+  const banner = await screen.findByRole('alert', { name: 'You are signed out of Genesys Cloud' });
+  expect(banner).toHaveTextContent('rejected the session right after signing in');
+  expect(reSignIns).toBe(1);
+  expect(view.emulator.requestLog.filter((entry) => entry.status === 401)).toHaveLength(2);
+  // The list already shown is kept.
+  expect(screen.getAllByRole('listitem').length).toBeGreaterThan(0);
+});
+
+test('a failed request is reported as a Genesys error toast as well as in the page', async () => {
+  const toasts: string[] = [];
+  renderApp({
+    org: org(),
+    faults: { errorRate: 1 },
+    reportError: (title, message) => toasts.push(`${title}: ${message}`),
+  });
+  const alert = await screen.findByRole('alert', { name: 'Something went wrong talking to Genesys Cloud' });
+  expect(alert).toHaveTextContent(/.+/);
+  expect(toasts).toHaveLength(1);
+  expect(toasts[0]).toMatch(/^Something went wrong talking to Genesys Cloud: /);
+});
