@@ -87,6 +87,8 @@ export interface Emulator {
   setPresence: (userId: string, systemPresence: SystemPresence, message?: string) => void;
   /** Applies `count` seeded random 8×8 presence changes now; returns the user ids changed. */
   churn: (count: number) => string[];
+  /** Changes the automatic churn rate (presence changes per minute across the org). */
+  setChurnPerMinute: (perMinute: number) => void;
   /** Sends a heartbeat on every open socket now (the timer does it every heartbeatIntervalMs). */
   heartbeat: () => void;
   /** Starts churn, heartbeat, channel-expiry and socket-drop timers. */
@@ -113,6 +115,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   const state = createState(org);
   const requestLog: RequestLogEntry[] = [];
+  let churnPerMinute = options.churnPerMinute ?? 0;
   const random = {
     faults: createPrng(seed, 'emulator-faults'),
     churn: createPrng(seed, 'emulator-churn'),
@@ -315,15 +318,17 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       armInterval('expiry', Math.min(limits.channelLifetimeMs, 60_000), () => {
         for (const channel of allChannels()) liveChannel(core, channel.id);
       });
-      const perMinute = options.churnPerMinute ?? 0;
       let owed = 0;
-      armInterval('churn', perMinute > 0 ? 1000 : 0, () => {
-        owed += perMinute / 60;
+      armInterval('churn', 1000, () => {
+        owed += churnPerMinute / 60;
         const count = Math.floor(owed);
         owed -= count;
         churn(count);
       });
       armDrops();
+    },
+    setChurnPerMinute(perMinute) {
+      churnPerMinute = Math.max(0, perMinute);
     },
     stop() {
       started = false;

@@ -21,6 +21,8 @@ export interface DemoLaunch {
   orgUrl?: string;
   /** Raw `demoFaults` value; the emulator parses it. */
   faults?: string;
+  /** 8×8 presence changes per minute across the demo org (`demoChurn`). */
+  churnPerMinute?: number;
   language?: string;
 }
 
@@ -81,6 +83,7 @@ const demoSchema = z.object({
     .max(DEMO_SIZE_MAX, `at most ${DEMO_SIZE_MAX}`)
     .default(DEMO_SIZE_DEFAULT),
   demoSeed: z.coerce.number({ error: 'not a number' }).int('not an integer').default(1),
+  demoChurn: z.coerce.number({ error: 'not a number' }).int('not a whole number').min(0).max(100_000).optional(),
 });
 
 function firstIssue(error: z.ZodError): { key: string; message: string } {
@@ -145,7 +148,7 @@ export function readLaunchContext(href: string): LaunchContext {
   }
 
   const raw = Object.fromEntries(
-    ['demo', 'demoSize', 'demoSeed'].flatMap((name) => {
+    ['demo', 'demoSize', 'demoSeed', 'demoChurn'].flatMap((name) => {
       const value = params.get(name);
       return value === null || value === '' ? [] : [[name, value]];
     }),
@@ -162,6 +165,7 @@ export function readLaunchContext(href: string): LaunchContext {
     persona: demo.data.demo,
     size: demo.data.demoSize,
     seed: demo.data.demoSeed,
+    ...(demo.data.demoChurn === undefined ? {} : { churnPerMinute: demo.data.demoChurn }),
     ...(orgParam ? { orgUrl: parseSameOriginUrl(orgParam, url) } : {}),
     ...(faults ? { faults } : {}),
     ...(language ? { language } : {}),

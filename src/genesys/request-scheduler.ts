@@ -24,9 +24,16 @@ export interface RequestSchedulerStats {
   queued: number;
 }
 
+/** Interactive requests (what the person waits for) always leave before background ones. */
+export type RequestPriority = 'interactive' | 'background';
+
 export interface RequestScheduler {
   /** Runs `send` when the budget allows; `rateLimit` recognises a 429 answer. */
-  schedule<T>(send: () => Promise<T>, rateLimit: (error: unknown) => RateLimited | null): Promise<T>;
+  schedule<T>(
+    send: () => Promise<T>,
+    rateLimit: (error: unknown) => RateLimited | null,
+    priority?: RequestPriority,
+  ): Promise<T>;
   stats(): RequestSchedulerStats;
 }
 
@@ -46,7 +53,8 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
   let tokens = burst;
   let refilledAt = now();
   let pausedUntil = 0;
-  let tail: Promise<void> = Promise.resolve();
+  let pumping = false;
+  const waiting: Record<RequestPriority, (() => void)[]> = { interactive: [], background: [] };
   const stats: RequestSchedulerStats = { sent: 0, rateLimited: 0, queued: 0 };
 
   function refill() {
@@ -55,35 +63,43 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
     refilledAt = t;
   }
 
-  async function takeSlot() {
-    for (;;) {
-      const pause = pausedUntil - now();
-      if (pause > 0) {
-        await sleep(pause);
-        continue;
-      }
-      refill();
-      if (tokens >= 1) {
+  // One loop hands out slots in order: interactive first, then background, each first come first served.
+  async function pump() {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (waiting.interactive.length > 0 || waiting.background.length > 0) {
+        const pause = pausedUntil - now();
+        if (pause > 0) {
+          await sleep(pause);
+          continue;
+        }
+        refill();
+        if (tokens < 1) {
+          await sleep(Math.ceil((1 - tokens) / refillPerMs));
+          continue;
+        }
         tokens -= 1;
-        return;
+        (waiting.interactive.shift() ?? waiting.background.shift())?.();
       }
-      await sleep(Math.ceil((1 - tokens) / refillPerMs));
+    } finally {
+      pumping = false;
     }
   }
 
-  // Slots are handed out strictly in order, so a waiting request is never overtaken.
-  function nextSlot(): Promise<void> {
-    const slot = tail.then(takeSlot);
-    tail = slot.catch(() => undefined);
-    return slot;
+  function nextSlot(priority: RequestPriority): Promise<void> {
+    return new Promise((resolve) => {
+      waiting[priority].push(resolve);
+      void pump();
+    });
   }
 
   return {
-    async schedule(send, rateLimit) {
+    async schedule(send, rateLimit, priority = 'interactive') {
       stats.queued += 1;
       try {
         for (let attempt = 0; ; attempt += 1) {
-          await nextSlot();
+          await nextSlot(priority);
           stats.sent += 1;
           try {
             return await send();

@@ -1,7 +1,7 @@
 import DefaultHttpClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js';
 import type platformClient from 'purecloud-platform-client-v2';
 import type { AuthController } from '@/genesys/auth-controller';
-import type { RateLimited, RequestScheduler } from '@/genesys/request-scheduler';
+import type { RateLimited, RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
 
 const DEFAULT_RETRY_AFTER_MS = 5_000;
 
@@ -41,15 +41,17 @@ function bearerOf(headers: Record<string, unknown> | undefined): string {
 export class ScheduledHttpClient extends DefaultHttpClient {
   readonly #scheduler: RequestScheduler;
   readonly #auth: AuthController | undefined;
+  readonly #priority: RequestPriority;
 
-  constructor(scheduler: RequestScheduler, auth?: AuthController) {
+  constructor(scheduler: RequestScheduler, auth?: AuthController, priority: RequestPriority = 'interactive') {
     super();
     this.#scheduler = scheduler;
     this.#auth = auth;
+    this.#priority = priority;
   }
 
   #send(options: platformClient.HttpRequestOptions): Promise<unknown> {
-    return this.#scheduler.schedule(() => super.request(options) as Promise<unknown>, rateLimitOf);
+    return this.#scheduler.schedule(() => super.request(options) as Promise<unknown>, rateLimitOf, this.#priority);
   }
 
   override async request(options: platformClient.HttpRequestOptions): Promise<unknown> {

@@ -10,7 +10,7 @@ import ConversationsApi from 'purecloud-platform-client-v2/src/purecloud-platfor
 import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
 import type platformClient from 'purecloud-platform-client-v2';
 import type { AuthController } from '@/genesys/auth-controller';
-import type { RequestScheduler } from '@/genesys/request-scheduler';
+import type { RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
 import { ScheduledHttpClient } from '@/genesys/scheduled-http-client';
 
 export type { Models } from 'purecloud-platform-client-v2';
@@ -40,6 +40,7 @@ export function createPlatformApis(
   accessToken: string,
   scheduler?: RequestScheduler,
   auth?: AuthController,
+  priority?: RequestPriority,
 ): PlatformApis {
   const client = new ApiClient();
   client.setEnvironment(environment);
@@ -50,7 +51,7 @@ export function createPlatformApis(
   });
   // The SDK checks `instanceof AbstractHttpClient`, which its own DefaultHttpClient (our base) passes.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
-  if (scheduler) client.setHttpClient(new ScheduledHttpClient(scheduler, auth));
+  if (scheduler) client.setHttpClient(new ScheduledHttpClient(scheduler, auth, priority));
   return {
     client,
     environment,

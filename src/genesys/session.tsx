@@ -9,6 +9,8 @@ import { createRequestScheduler, type RequestScheduler, type RequestSchedulerOpt
 export interface GenesysSession {
   launch: LaunchContext;
   apis: PlatformApis;
+  /** The same APIs, sent only when no interactive request waits (bulk loading, audits). */
+  backgroundApis: PlatformApis;
   scheduler: RequestScheduler;
   auth: AuthController;
   clientApp: ClientAppBridge;
@@ -40,6 +42,7 @@ export function createSession(options: SessionOptions): GenesysSession {
     auth,
     clientApp: options.clientApp,
     apis: createPlatformApis(options.environment, options.accessToken, scheduler, auth),
+    backgroundApis: createPlatformApis(options.environment, options.accessToken, scheduler, auth, 'background'),
   };
 }
 

@@ -1,15 +1,19 @@
 import { expect, test } from 'vitest';
 import { createRequestScheduler } from '@/genesys/request-scheduler';
 
-// A manual clock: sleeping advances time instantly, so pacing is measured, not waited for.
+// A manual clock: a sleep ends on the next macrotask and moves time on by its
+// length, so pacing is measured, not waited for.
 function manualClock() {
   let now = 0;
   return {
     now: () => now,
-    sleep: (ms: number) => {
-      now += ms;
-      return Promise.resolve();
-    },
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => {
+        setTimeout(() => {
+          now += ms;
+          resolve();
+        }, 0);
+      }),
   };
 }
 
@@ -71,4 +75,26 @@ test('after the last retry the 429 reaches the caller, and other errors are not 
   expect(calls).toBe(3);
   await expect(scheduler.schedule(() => Promise.reject(new Error('500')), never)).rejects.toThrow('500');
   expect(scheduler.stats().sent).toBe(4);
+});
+
+test('interactive requests overtake queued background requests', async () => {
+  const clock = manualClock();
+  const scheduler = createRequestScheduler({ requestsPerMinute: 60, burst: 1, ...clock });
+  const order: string[] = [];
+  const run = (name: string, priority: 'interactive' | 'background') =>
+    scheduler.schedule(
+      () => {
+        order.push(name);
+        return Promise.resolve();
+      },
+      never,
+      priority,
+    );
+  await Promise.all([
+    run('page 2', 'background'),
+    run('page 3', 'background'),
+    run('page 4', 'background'),
+    run('search', 'interactive'),
+  ]);
+  expect(order).toEqual(['page 2', 'search', 'page 3', 'page 4']);
 });

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { createEmulator } from '@/emulator/create-emulator';
+import { createEmulator, type Emulator } from '@/emulator/create-emulator';
 import { parseFaults } from '@/emulator/faults';
 import { generateOrg } from '@/emulator/generate-org';
 import { parseOrgFile } from '@/emulator/org-file';
@@ -16,6 +16,25 @@ export interface DemoConnection {
 
 /** Presence changes per minute across the demo org: lively without flooding the screen. */
 const DEMO_CHURN_PER_MINUTE = 120;
+
+/**
+ * What benchmarks and soak runs drive in the page (`window.gc8x8Demo`): the
+ * emulator's truth and its switches. Demo mode only; never in a Genesys session.
+ */
+export interface DemoControl {
+  requestCount: () => number;
+  requests: () => readonly { method: string; path: string; status: number; timestamp: number }[];
+  setIntegrationPresence: Emulator['setIntegrationPresence'];
+  integrationPresenceOf: (userId: string) => string | undefined;
+  dropSockets: () => void;
+  setChurnPerMinute: (perMinute: number) => void;
+}
+
+declare global {
+  interface Window {
+    gc8x8Demo?: DemoControl;
+  }
+}
 
 async function loadOrg(launch: DemoLaunch): Promise<Organization> {
   if (!launch.orgUrl) return generateOrg({ size: launch.size, seed: launch.seed });
@@ -39,7 +58,7 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
   const emulator = createEmulator({
     org,
     seed: launch.seed,
-    churnPerMinute: DEMO_CHURN_PER_MINUTE,
+    churnPerMinute: launch.churnPerMinute ?? DEMO_CHURN_PER_MINUTE,
     ...(launch.faults ? { faults: parseFaults(launch.faults) } : {}),
   });
   const worker = setupWorker(...emulator.handlers);
@@ -49,6 +68,7 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   emulator.start();
+  window.gc8x8Demo = demoControl(emulator, org);
   const userId = org.personas[launch.persona];
   return {
     environment: emulator.environment,
@@ -57,6 +77,25 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
     stop: () => {
       emulator.stop();
       worker.stop();
+    },
+  };
+}
+
+function demoControl(emulator: Emulator, org: Organization): DemoControl {
+  const definitions = new Map(org.presenceDefinitions.map((definition) => [definition.id, definition.systemPresence]));
+  return {
+    requestCount: () => emulator.requestLog.length,
+    requests: () => emulator.requestLog,
+    setIntegrationPresence: emulator.setIntegrationPresence,
+    integrationPresenceOf: (userId) => {
+      const state = emulator.state.integrationPresences.get(userId);
+      return state ? definitions.get(state.definitionId) : undefined;
+    },
+    dropSockets: () => {
+      emulator.dropSockets();
+    },
+    setChurnPerMinute: (perMinute) => {
+      emulator.setChurnPerMinute(perMinute);
     },
   };
 }
