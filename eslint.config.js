@@ -5,7 +5,21 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 
-const sdkPackages = ['purecloud-platform-client-v2', 'purecloud-client-app-sdk'];
+const sdkPackages = ['purecloud-platform-client-v2', 'purecloud-client-app-sdk', 'genesys-cloud-service-discovery-web'];
+const viewFeatures = ['directory', 'transfer', 'supervisor', 'admin'];
+
+function layerPatterns(feature) {
+  const patterns = [
+    { group: ['@/app/*', '@/emulator/*'], message: 'Imports flow one way (shared → features → app); the emulator is demo-only.' },
+  ];
+  if (feature) {
+    patterns.push({
+      group: viewFeatures.filter((other) => other !== feature).map((other) => `@/features/${other}/*`),
+      message: 'View features do not import each other.',
+    });
+  }
+  return patterns;
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'node_modules'] },
@@ -43,6 +57,17 @@ export default tseslint.config(
     files: ['src/genesys/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
+  // Imports flow one way (shared → features → app) and the emulator is demo-only.
+  // View features never import each other; permissions and presence are the
+  // foundations they share, and the app shell composes them.
+  {
+    files: ['src/features/**', 'src/ui/**', 'src/genesys/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns() }] },
+  },
+  ...viewFeatures.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(feature) }] },
+  })),
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['test/**/*.{ts,tsx}'],

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { SummaryReporter } from './test/support/summary-reporter.ts';
 import { fileURLToPath, URL } from 'node:url';
 import { previewRegions, securityHeaders } from './deploy/csp.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig({
   // The platform SDK's API classes and React DOM make the main chunk about 790 KB (175 KB gzip).
   build: { sourcemap: true, target: 'es2022', chunkSizeWarningLimit: 1000 },
   test: {
+    reporters: ['default', new SummaryReporter()],
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
