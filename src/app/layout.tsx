@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { onlineManager } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
@@ -28,6 +29,20 @@ function SessionBanner() {
     );
   }
   return null;
+}
+
+/** TanStack Query pauses requests while offline and refetches when back; say so. */
+function OfflineBanner() {
+  const online = useSyncExternalStore(
+    (listener) => onlineManager.subscribe(listener),
+    () => onlineManager.isOnline(),
+  );
+  if (online) return null;
+  return (
+    <Notice tone="warning" title="You are offline">
+      <p>What is on screen may be out of date. The app refreshes by itself when the connection is back.</p>
+    </Notice>
+  );
 }
 
 /** Tells Genesys Cloud the first view is ready once the user's permissions are known. */
@@ -61,6 +76,7 @@ export function Layout() {
         ) : null}
       </header>
       <main className="shell__main">
+        <OfflineBanner />
         <SessionBanner />
         <Outlet />
       </main>

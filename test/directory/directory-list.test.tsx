@@ -1,85 +1,134 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type Organization, type OrgUser } from '@/emulator/org-model';
 import { renderApp } from '../support/render-app';
+import { directoryOrg, findSearchBox, listbox, listedUsers, options, searchRequests, userIdsShown, withPeople } from './directory-org';
 
-const LABELS: Record<string, string> = {
-  AVAILABLE: 'Available',
-  BUSY: 'Busy',
-  AWAY: 'Away',
-  MEETING: 'Meeting',
-  ON_QUEUE: 'On Queue',
-  BREAK: 'Break',
-  MEAL: 'Meal',
-  TRAINING: 'Training',
-  IDLE: 'Idle',
-  OFFLINE: 'Offline',
-};
+const PRESENCE_LABEL = /^(Available|Busy|Away|Offline|Meeting|Break|Meal|Training|Idle|On Queue|Unknown)$/;
 
-function listedEightByEightUsers(org: Organization): OrgUser[] {
-  return org.users.filter(
-    (user) =>
-      user.state === 'active' &&
-      user.phones.some((phone) => phone.type === 'OTHER' && phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG),
-  );
-}
+test('an agent sees the 8×8 users sorted by name with avatar, details, 8×8 number and presence; Genesys-only users are not listed', async () => {
+  const org = directoryOrg(150, 7);
+  renderApp({ org, persona: 'agent' });
 
-function presenceLabelOf(org: Organization, presences: ReadonlyMap<string, { definitionId: string }>, userId: string) {
-  const definitionId = presences.get(userId)?.definitionId;
-  const definition = org.presenceDefinitions.find((candidate) => candidate.id === definitionId);
-  return LABELS[definition?.systemPresence ?? ''] ?? 'Unknown';
-}
+  const expected = listedUsers(org);
+  expect(await screen.findByText(`Showing ${expected.length} of ${expected.length} 8×8 users`)).toBeInTheDocument();
+  await waitFor(() => {
+    expect(options().length).toBeGreaterThan(5);
+  });
+  const shown = userIdsShown();
+  expect(shown).toEqual(expected.slice(0, shown.length).map((user) => user.id));
 
-async function loadEveryPage(user: ReturnType<typeof renderApp>['user']) {
-  for (;;) {
-    await screen.findByRole('list', { name: '8×8 users' });
-    const more = screen.queryByRole('button', { name: 'Load more' });
-    if (!more) return;
-    await user.click(more);
-    await screen.findByRole('button', { name: 'Load more' }).catch(() => undefined);
-  }
-}
+  const first = expected[0];
+  if (!first) throw new Error('the org has no 8×8 users');
+  const row = options()[0];
+  if (!row) throw new Error('no row');
+  expect(row).toHaveTextContent(first.name);
+  const number = first.phones.find((phone) => phone.type === 'OTHER')?.number ?? '';
+  expect(row).toHaveTextContent(number);
+  if (first.department) expect(row).toHaveTextContent(first.department);
+  expect(await within(row).findByText(PRESENCE_LABEL)).toBeInTheDocument();
+  expect(within(row).getByRole('img', { name: /^Presence: / })).toHaveAttribute('data-presence');
 
-test('an agent sees every active 8×8 user of the demo org with their 8×8 presence', async () => {
-  const org = generateOrg({ size: 150, seed: 7 });
-  const { user, emulator } = renderApp({ org, persona: 'agent' });
-
-  await loadEveryPage(user);
-
-  const expected = listedEightByEightUsers(org);
-  expect(await screen.findByText(`Showing ${expected.length} 8×8 users`)).toBeInTheDocument();
-  const rows = within(screen.getByRole('list', { name: '8×8 users' })).getAllByRole('listitem');
-  expect(rows).toHaveLength(expected.length);
-  for (const person of expected.slice(0, 25)) {
-    const row = rows.find((candidate) => within(candidate).queryByText(person.name) !== null);
-    if (!row) throw new Error(`${person.name} is not listed`);
-    expect(row).toHaveTextContent(presenceLabelOf(org, emulator.state.integrationPresences, person.id));
-  }
-  // Genesys-only agents carry no 8×8 number and are not listed.
-  const genesysOnly = org.users.find((candidate) => candidate.kind === 'genesys-only' && !expected.includes(candidate));
+  const genesysOnly = org.users.find((user) => user.kind === 'genesys-only' && user.state === 'active');
   expect(genesysOnly).toBeDefined();
-  expect(screen.queryByText(genesysOnly?.name ?? '')).not.toBeInTheDocument();
+  expect(within(listbox()).queryByText(genesysOnly?.name ?? '')).not.toBeInTheDocument();
 });
 
-test('a user without the badge permission sees the list, no presence, and why', async () => {
-  const org = generateOrg({ size: 60, seed: 3 });
-  const { emulator } = renderApp({ org, persona: 'no-badges' });
+test('rows show time in status with the presence label', async () => {
+  const { user } = renderApp({ org: directoryOrg(), persona: 'agent' });
+  await user.type(await findSearchBox(), 'Zadie');
+  const row = await screen.findByRole('option', { name: /Zadie Quenneville/ });
+  expect(await within(row).findByText(/12 min/)).toBeInTheDocument();
+  expect(within(row).getByRole('img', { name: /^Presence: Busy/ })).toHaveAttribute('data-presence', 'busy');
+});
 
-  const list = await screen.findByRole('list', { name: '8×8 users' });
-  expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(0);
-  const notice = screen.getByRole('status', { name: '8×8 presence is hidden' });
-  expect(notice).toHaveTextContent('integration:unifiedCommunications:view');
-  expect(notice).toHaveTextContent('admin can grant it');
-  for (const label of Object.values(LABELS)) expect(within(list).queryByText(label)).not.toBeInTheDocument();
+test('without the badge permission the list works and nothing asks for presence', async () => {
+  const { emulator, user } = renderApp({ org: directoryOrg(), persona: 'no-badges' });
 
-  // Gating happens where data is fetched: no request asked for presence at all.
+  expect(await screen.findByRole('status', { name: '8×8 presence is hidden' })).toHaveTextContent(
+    'integration:unifiedCommunications:view',
+  );
+  await waitFor(() => {
+    expect(options().length).toBeGreaterThan(0);
+  });
+  expect(within(listbox()).queryByText(PRESENCE_LABEL)).not.toBeInTheDocument();
+  expect(within(listbox()).queryAllByRole('img', { name: /^Presence/ })).toEqual([]);
+  expect(screen.queryByRole('combobox', { name: 'Presence' })).not.toBeInTheDocument();
+
+  // Search and the card work too.
+  await user.type(screen.getByRole('combobox', { name: 'Search 8×8 users' }), 'Xylander');
+  await user.click(await screen.findByRole('option', { name: /Bruno Xylander/ }));
+  const card = await screen.findByRole('dialog', { name: 'Bruno Xylander' });
+  expect(within(card).queryByText('Presence')).not.toBeInTheDocument();
+
+  await waitFor(() => {
+    expect(searchRequests(emulator.requestLog)).toBeGreaterThan(1);
+  });
   const presenceRequests = emulator.requestLog.filter(
     (entry) =>
       entry.path.includes('presence') ||
       entry.search.includes('integrationPresenceSource') ||
-      entry.path.includes('unifiedcommunications'),
+      entry.path.includes('unifiedcommunications') ||
+      entry.path.includes('notifications'),
   );
   expect(presenceRequests).toEqual([]);
-  expect(emulator.requestLog.some((entry) => entry.path === '/api/v2/users/search')).toBe(true);
+});
+
+test('with 5,000 users only a window of rows is in the DOM, and scrolling fetches the page under it', async () => {
+  const org = generateOrg({ size: 5000, seed: 2 });
+  const { emulator } = renderApp({ org, persona: 'agent' });
+  const expected = listedUsers(org);
+
+  await waitFor(() => {
+    expect(options().length).toBeGreaterThan(5);
+  });
+  expect(options().length).toBeLessThan(100);
+  expect(screen.getByText(/^Showing [\d,]+ of [\d,]+ 8×8 users$/)).toBeInTheDocument();
+  // Page 1 and one page ahead; nothing more.
+  await waitFor(() => {
+    expect(searchRequests(emulator.requestLog)).toBe(2);
+  });
+
+  // The scroll container has no role of its own; scrolling it is what a person does with the wheel.
+  // eslint-disable-next-line testing-library/no-node-access
+  const viewport = listbox().parentElement;
+  if (!viewport) throw new Error('no scroll container');
+  viewport.scrollTop = 64 * 2500;
+  fireEvent.scroll(viewport);
+
+  // Rows near index 2,500 (pages 25-27) replace the first ones, still a window.
+  await waitFor(() => {
+    const posinset = Number(options()[0]?.getAttribute('aria-posinset'));
+    expect(posinset).toBeGreaterThan(2400);
+  });
+  expect(options().length).toBeLessThan(100);
+  const shown = userIdsShown();
+  for (const userId of shown) expect(expected.some((candidate) => candidate.id === userId)).toBe(true);
+  const requestedPages = emulator.requestLog.filter((entry) => entry.path === '/api/v2/users/search').length;
+  expect(requestedPages).toBeLessThan(8);
+});
+
+test('hostile, right-to-left and very long directory text renders as text without breaking the row', async () => {
+  const longTitle = 'Very long title '.repeat(625);
+  const org = withPeople(generateOrg({ size: 20, seed: 4 }), [
+    { id: '7e570000-0000-4000-8000-00000000aaaa', name: '<img src=x onerror=alert(1)>', number: '+15550100001', title: 'Hacker' },
+    { id: '7e570000-0000-4000-8000-00000000bbbb', name: 'مُحَمَّد الفَارِس', number: '+15550100002', title: longTitle },
+  ]);
+  const { user } = renderApp({ org, persona: 'agent' });
+
+  const hostile = await screen.findByRole('option', { name: /<img src=x onerror=alert\(1\)>/ });
+  expect(within(hostile).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+  expect(screen.queryAllByRole('img').filter((img) => img.getAttribute('src') === 'x')).toEqual([]);
+
+  const search = screen.getByRole('combobox', { name: 'Search 8×8 users' });
+  await user.type(search, 'الفارس');
+  const rtl = await screen.findByRole('option', { name: /مُحَمَّد الفَارِس/ });
+  const name = within(rtl).getByText('مُحَمَّد الفَارِس');
+  expect(name).toHaveAttribute('dir', 'auto');
+  // The 10,000-character title is in the row (cut by CSS), with the whole text as its tooltip.
+  const title = within(rtl).getByTitle(longTitle.trim());
+  expect(title).toHaveClass('truncated');
+  expect(title.textContent.length).toBeGreaterThan(9000);
+  await user.keyboard('{ArrowDown}{Enter}');
+  expect(await screen.findByRole('dialog', { name: /مُحَمَّد الفَارِس/ })).toHaveTextContent(longTitle.trim().slice(0, 200));
 });

@@ -73,7 +73,7 @@ test('opened from Genesys Cloud, the agent signs in with PKCE and lands on the v
   const second = bootOptions();
   await boot(second.options);
 
-  expect(await screen.findByRole('list', { name: '8×8 users' })).toBeInTheDocument();
+  expect(await screen.findByRole('listbox', { name: '8×8 users' })).toBeInTheDocument();
   expect(second.navigations).toEqual([]);
   expect(`${window.location.pathname}${window.location.search}`).toBe(LAUNCH);
   expect(window.location.href).not.toMatch(/code=|access_token/);
@@ -91,14 +91,14 @@ test('a reload in the same tab reuses the token without another sign-in', async 
   await boot(first.options);
   openAt(emulator.authorize(first.navigations[0] ?? '', org.personas.supervisor));
   await boot(bootOptions().options);
-  await screen.findByRole('list', { name: '8×8 users' });
+  await screen.findByRole('listbox', { name: '8×8 users' });
   view?.unmount();
   view = null;
 
   openAt(LAUNCH);
   const reload = bootOptions();
   await boot(reload.options);
-  expect(await screen.findByRole('list', { name: '8×8 users' })).toBeInTheDocument();
+  expect(await screen.findByRole('listbox', { name: '8×8 users' })).toBeInTheDocument();
   expect(reload.navigations).toEqual([]);
 });
 
@@ -115,7 +115,7 @@ test('the implicit grant works as the configured alternative and the token leave
   openAt(emulator.authorize(authorize.href, org.personas.agent));
   expect(window.location.hash).toContain('access_token=');
   await boot(bootOptions({ grant: 'implicit' }).options);
-  expect(await screen.findByRole('list', { name: '8×8 users' })).toBeInTheDocument();
+  expect(await screen.findByRole('listbox', { name: '8×8 users' })).toBeInTheDocument();
   expect(window.location.hash).toBe('');
   expect(`${window.location.pathname}${window.location.search}`).toBe(LAUNCH);
 });
@@ -185,7 +185,7 @@ test('popup sign-in (gcUsePopupAuth) waits for a click, then signs in without le
   await boot(options);
   expect(opened).toEqual([]);
   await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-  expect(await screen.findByRole('list', { name: '8×8 users' })).toBeInTheDocument();
+  expect(await screen.findByRole('listbox', { name: '8×8 users' })).toBeInTheDocument();
   expect(opened).toHaveLength(1);
 });
 
@@ -201,7 +201,7 @@ test('framed in Genesys Cloud, the app tells the host it is ready and posts only
   const host = { postMessage: (message: unknown, origin: unknown) => posted.push({ message: JSON.stringify(message), origin }) };
   vi.spyOn(window, 'parent', 'get').mockReturnValue(host as unknown as Window);
   await boot(bootOptions({ framed: true }).options);
-  await screen.findByRole('list', { name: '8×8 users' });
+  await screen.findByRole('listbox', { name: '8×8 users' });
 
   const messages = posted;
   expect(messages.some((entry) => entry.message.includes('"action":"bootstrapped"'))).toBe(true);

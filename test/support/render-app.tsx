@@ -6,7 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { App, createQueryClient, type ErrorReporter } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { DemoPersona, Organization } from '@/emulator/org-model';
-import { createClientAppBridge } from '@/genesys/client-app';
+import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';
 import { createSession } from '@/genesys/session';
 import { startEmulator } from './emulator-server';
 
@@ -17,6 +17,8 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   /** Demo mode's re-sign-in by default: a new token for the persona. */
   reauthenticate?: () => Promise<string>;
   reportError?: ErrorReporter;
+  /** The Genesys Cloud bridge; not embedded (inert) by default. */
+  clientApp?: ClientAppBridge;
 }
 
 export function renderApp({
@@ -24,6 +26,7 @@ export function renderApp({
   path = '/directory',
   reauthenticate,
   reportError,
+  clientApp,
   ...emulatorOptions
 }: RenderAppOptions = {}) {
   const harness = startEmulator(emulatorOptions);
@@ -33,7 +36,7 @@ export function renderApp({
     environment: harness.emulator.environment,
     accessToken: harness.tokenFor(persona),
     reauthenticate: reauthenticate ?? (() => Promise.resolve(harness.tokenFor(persona))),
-    clientApp: createClientAppBridge(launch, false),
+    clientApp: clientApp ?? createClientAppBridge(launch, false),
     // Tests measure behaviour, not pacing: a budget no test reaches.
     scheduler: { requestsPerMinute: 100_000, burst: 1000 },
   });

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createEmulator, type Emulator } from '@/emulator/create-emulator';
 import { parseFaults } from '@/emulator/faults';
-import { generateOrg } from '@/emulator/generate-org';
+import { GENERATED_ORG_EPOCH, generateOrg } from '@/emulator/generate-org';
 import { parseOrgFile } from '@/emulator/org-file';
 import type { Organization } from '@/emulator/org-model';
 import type { DemoLaunch } from '@/genesys/launch-context';
@@ -36,8 +36,27 @@ declare global {
   }
 }
 
+/**
+ * A generated org's dates count back from a fixed epoch (same seed, same org);
+ * the demo moves them to now, so "Busy · 12 min" reads as it would live.
+ */
+function movedToNow(org: Organization, now: number): Organization {
+  const shift = now - Date.parse(GENERATED_ORG_EPOCH);
+  const move = (iso: string) => new Date(Date.parse(iso) + shift).toISOString();
+  const movePresences = (presences: Organization['presences']) =>
+    Object.fromEntries(
+      Object.entries(presences).map(([userId, state]) => [userId, { ...state, modifiedDate: move(state.modifiedDate) }]),
+    );
+  return {
+    ...org,
+    presences: movePresences(org.presences),
+    integrationPresences: movePresences(org.integrationPresences),
+    calls: org.calls.map((call) => ({ ...call, startedDate: move(call.startedDate) })),
+  };
+}
+
 async function loadOrg(launch: DemoLaunch): Promise<Organization> {
-  if (!launch.orgUrl) return generateOrg({ size: launch.size, seed: launch.seed });
+  if (!launch.orgUrl) return movedToNow(generateOrg({ size: launch.size, seed: launch.seed }), Date.now());
   const response = await fetch(launch.orgUrl);
   if (!response.ok) throw new Error(`The org file ${launch.orgUrl} could not be loaded (HTTP ${response.status}).`);
   let json: unknown;

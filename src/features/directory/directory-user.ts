@@ -9,8 +9,11 @@ export interface DirectoryUser {
   email?: string;
   /** The 8×8 number ("Other Phone" tagged with the 8×8 integration), as the platform shows it. */
   eightByEightNumber: string;
+  managerId?: string;
   /** Only present when the viewer may see 8×8 presence and asked for it. */
   presence?: Presence;
+  /** Epoch ms when this copy was read from Genesys Cloud, so live updates can tell which is newer. */
+  observedAt?: number;
 }
 
 const contactSchema = z
@@ -23,18 +26,32 @@ const contactSchema = z
   })
   .partial();
 
+// Control characters and bidi overrides in directory data can garble or spoof the
+// text around them (dir="auto" isolates each field instead); NFC keeps combining marks stable.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
+
+/** Display text as it should be shown: normalised, without control characters, whitespace collapsed. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
 const optionalText = z
   .unknown()
   .optional()
-  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value : undefined));
+  .transform((value) => {
+    const text = typeof value === 'string' ? cleanText(value) : '';
+    return text === '' ? undefined : text;
+  });
 
 const userSchema = z.object({
   id: z.string().min(1),
-  name: z.string().default(''),
+  name: z.string().default('').transform(cleanText),
   title: optionalText,
   department: optionalText,
   email: optionalText,
   addresses: z.array(z.unknown()).default([]),
+  manager: z.object({ id: z.string().min(1) }).nullish().catch(undefined),
   presence: z.unknown().optional(),
   integrationPresence: z.unknown().optional(),
 });
@@ -56,7 +73,7 @@ export function eightByEightNumberOf(addresses: readonly unknown[]): string | un
 }
 
 /** Reads one user of a users answer; null when it is not usable or not an 8×8 user. */
-export function toDirectoryUser(raw: unknown, withPresence: boolean): DirectoryUser | null {
+export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt?: number): DirectoryUser | null {
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) return null;
   const user = parsed.data;
@@ -66,11 +83,13 @@ export function toDirectoryUser(raw: unknown, withPresence: boolean): DirectoryU
   const presence = withPresence ? presenceSchema.safeParse(presenceSource ?? {}) : undefined;
   return {
     id: user.id,
-    name: user.name.trim() === '' ? 'Unnamed user' : user.name,
+    name: user.name === '' ? 'Unnamed user' : user.name,
     ...(user.title ? { title: user.title } : {}),
     ...(user.department ? { department: user.department } : {}),
     ...(user.email ? { email: user.email } : {}),
     eightByEightNumber,
+    ...(user.manager ? { managerId: user.manager.id } : {}),
     ...(presence?.success ? { presence: presence.data } : {}),
+    ...(observedAt === undefined ? {} : { observedAt }),
   };
 }

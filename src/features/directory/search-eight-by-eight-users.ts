@@ -1,13 +1,21 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
-import { useSession } from '@/genesys/session';
 import type { Models, PlatformApis } from '@/genesys/sdk';
 import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
 import { toDirectoryUser, type DirectoryUser } from '@/features/directory/directory-user';
+import { phoneDigitsOf, serverSearchTermsOf } from '@/features/directory/search-text';
 
 /** Genesys returns at most 100 users per page when integration presence is asked for. */
 export const DIRECTORY_PAGE_SIZE = 100;
+
+/** One server-side result set: every active user, or those matching a search text, in one department or all. */
+export interface DirectoryCriteria {
+  /** Search text as typed ('' = browse). */
+  text: string;
+  /** Exact department ('' = every department). */
+  department: string;
+}
 
 const pageSchema = z.object({
   total: z.number().int().nonnegative().default(0),
@@ -16,50 +24,88 @@ const pageSchema = z.object({
   results: z.array(z.unknown()).default([]),
 });
 
-export interface DirectoryPage {
+export interface DirectoryPageData {
+  /** The 8×8 users of this page, in the server's order. */
   users: DirectoryUser[];
   pageNumber: number;
   pageCount: number;
+  /** Users in the whole result set, 8×8 or not (the server cannot filter on the 8×8 number). */
+  total: number;
+  /** Entries of this page that are not 8×8 users (Genesys-only agents): not listed. */
+  skipped: number;
   /** Entries of the answer we could not read, so the view can say so instead of hiding them. */
   unreadable: number;
 }
 
-export function searchRequest(pageNumber: number, withPresence: boolean): Models.UserSearchRequest {
+/**
+ * The search criteria for a text: name, email, department and title by word prefix, or
+ * (when the text looks like a phone number) the phone digits however they were typed.
+ */
+function textCriteria(text: string): Models.UserSearchCriteria[] {
+  const terms = serverSearchTermsOf(text);
+  const digits = phoneDigitsOf(text);
+  const byWords: Models.UserSearchCriteria | undefined =
+    terms.length === 0
+      ? undefined
+      : { type: 'QUERY_STRING', fields: ['name', 'email', 'department', 'title'], value: terms.map((term) => `${term}*`).join(' ') };
+  if (digits === undefined) return byWords ? [byWords] : [];
+  const byNumber: Models.UserSearchCriteria = { type: 'CONTAINS', fields: ['addresses'], value: digits, operator: 'OR' };
+  return byWords ? [{ ...byWords, operator: 'OR' }, byNumber] : [byNumber];
+}
+
+/** False when the text has nothing the server can search for (only punctuation): local results only. */
+export function isServerSearchable(text: string): boolean {
+  return text.trim() === '' || textCriteria(text).length > 0;
+}
+
+export function searchRequest(criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean): Models.UserSearchRequest {
+  const query: Models.UserSearchCriteria[] = [{ type: 'EXACT', fields: ['state'], values: ['active'] }];
+  if (criteria.department !== '') query.push({ type: 'EXACT', fields: ['department'], values: [criteria.department] });
+  query.push(...textCriteria(criteria.text));
   return {
     pageSize: DIRECTORY_PAGE_SIZE,
     pageNumber,
     sortBy: 'name',
     sortOrder: 'ASC',
-    query: [{ type: 'EXACT', fields: ['state'], values: ['active'] }],
+    query,
+    // Without the badge permission the request names no presence source at all (gating where data is fetched).
     ...(withPresence ? { expand: ['presence'], integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE } : {}),
   };
 }
 
-export function eightByEightUsersQuery(apis: PlatformApis, withPresence: boolean) {
-  return infiniteQueryOptions({
-    queryKey: ['users', 'search', EIGHT_BY_EIGHT_SOURCE, { withPresence }],
-    initialPageParam: 1,
-    queryFn: async ({ pageParam }): Promise<DirectoryPage> => {
-      const answer = parseAnswer(
-        pageSchema,
-        await apis.users.postUsersSearch(searchRequest(pageParam, withPresence)),
-        'users search',
-      );
-      let unreadable = 0;
-      const users: DirectoryUser[] = [];
-      for (const raw of answer.results) {
-        const user = toDirectoryUser(raw, withPresence);
-        if (user) users.push(user);
-        else if (typeof raw !== 'object' || raw === null || !('id' in raw)) unreadable += 1;
-      }
-      return { users, pageNumber: answer.pageNumber, pageCount: answer.pageCount, unreadable };
-    },
-    getNextPageParam: (last) => (last.pageNumber < last.pageCount ? last.pageNumber + 1 : undefined),
-  });
+/** Key prefix of every directory page fetched with this presence setting: the local search reads them all. */
+export const directoryPagesKey = (withPresence: boolean) => ['users', 'search', EIGHT_BY_EIGHT_SOURCE, { withPresence }] as const;
+
+/** Key prefix of one result set's pages. */
+export const resultSetKey = (criteria: DirectoryCriteria, withPresence: boolean) =>
+  [...directoryPagesKey(withPresence), { text: criteria.text.trim(), department: criteria.department }] as const;
+
+/** Reads one users search answer: its 8×8 users, and what it left out and why. */
+export function readDirectoryPage(data: unknown, withPresence: boolean): DirectoryPageData {
+  const answer = parseAnswer(pageSchema, data, 'users search');
+  const observedAt = Date.now();
+  let unreadable = 0;
+  let skipped = 0;
+  const listed: DirectoryUser[] = [];
+  for (const raw of answer.results) {
+    const user = toDirectoryUser(raw, withPresence, observedAt);
+    if (user) listed.push(user);
+    else if (typeof raw !== 'object' || raw === null || !('id' in raw)) unreadable += 1;
+    else skipped += 1;
+  }
+  return { users: listed, pageNumber: answer.pageNumber, pageCount: answer.pageCount, total: answer.total, skipped, unreadable };
 }
 
-/** 8×8 users page by page; presence is only requested when `withPresence` (the badge permission). */
-export function useEightByEightUsers(withPresence: boolean, enabled: boolean) {
-  const { apis } = useSession();
-  return useInfiniteQuery({ ...eightByEightUsersQuery(apis, withPresence), enabled });
+/**
+ * One page of one result set. Pages are cached separately so that the list fetches only
+ * the pages under the visible window, and the local search can read every page already here.
+ */
+export function directoryPageQuery(apis: PlatformApis, criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean) {
+  return queryOptions({
+    queryKey: [...resultSetKey(criteria, withPresence), pageNumber],
+    queryFn: async () => readDirectoryPage(await apis.users.postUsersSearch(searchRequest(criteria, pageNumber, withPresence)), withPresence),
+    // Presence on screen is kept fresh by live updates; the rest of a user changes rarely.
+    staleTime: 5 * 60_000,
+    gcTime: 30 * 60_000,
+  });
 }

@@ -1,12 +1,40 @@
+import { memo } from 'react';
 import { PRESENCE_LABELS, type Presence } from '@/features/presence/presence-model';
+import { durationText, useMinutesSince } from '@/features/presence/presence-clock';
+import '@/features/presence/presence-badge.css';
 
-/** Colour plus a text label, so colour is never the only signal. */
-export function PresenceBadge({ presence }: { presence: Presence }) {
+export interface PresenceBadgeProps {
+  presence: Presence;
+  /** "Busy · 12 min" when the platform said since when. */
+  showDuration?: boolean;
+  /** The 8×8 integration's badge icon for this presence, as a data: image URL (never markup): the vendor mark. */
+  iconUrl?: string;
+}
+
+/**
+ * A status mark plus a text label (colour is never the only signal). The mark is
+ * the 8×8 integration's own badge icon for this presence when it has one, else a Spark status dot.
+ */
+export const PresenceBadge = memo(function PresenceBadge({ presence, showDuration = false, iconUrl }: PresenceBadgeProps) {
   const label = PRESENCE_LABELS[presence.key];
+  const minutes = useMinutesSince(showDuration ? presence.since : undefined);
+  const duration = minutes === undefined ? undefined : durationText(minutes);
+  const spoken = duration ? `Presence: ${label} for ${duration.long}` : `Presence: ${label}`;
   return (
-    <span className="presence-badge" data-presence={presence.key}>
-      <span className="presence-badge__dot" aria-hidden="true" />
+    <span
+      className="presence-badge"
+      data-presence={presence.key}
+      role="img"
+      aria-label={spoken}
+      title={presence.message ? `${label}: ${presence.message}` : label}
+    >
+      {iconUrl ? (
+        <img className="presence-badge__mark" src={iconUrl} alt="" width={12} height={12} draggable={false} />
+      ) : (
+        <span className="presence-badge__dot" aria-hidden="true" />
+      )}
       <span className="presence-badge__label">{label}</span>
+      {duration ? <span className="presence-badge__duration"> · {duration.short}</span> : null}
     </span>
   );
-}
+});

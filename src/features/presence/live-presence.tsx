@@ -1,0 +1,353 @@
+// Live 8×8 presence for the rows on screen. A view mounts useLivePresence once;
+// each row renders a LivePresenceBadge, whose per-user query the socket (push
+// mode) or a poll (polled mode) keeps current. Presence lives in the query
+// cache only; this module adds the wiring around it.
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, memo, use, useEffect, useRef, useState, useSyncExternalStore, type JSX, type ReactNode } from 'react';
+import { z } from 'zod';
+import { useEightByEightIntegration } from '@/features/permissions/get-eight-by-eight-integration';
+import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/features/presence/badge-icons';
+import { PresenceBadge } from '@/features/presence/presence-badge';
+import { presenceSchema, type Presence } from '@/features/presence/presence-model';
+import {
+  isPresence,
+  newerPresence,
+  presenceKey,
+  presenceKeys,
+  presenceQueryOptions,
+} from '@/features/presence/presence-queries';
+import {
+  createNotificationsClient,
+  type NotificationsClient,
+  type NotificationsStatus,
+  type NotificationsTimings,
+} from '@/genesys/notifications-socket';
+import { useSession } from '@/genesys/session';
+
+export interface LivePresenceOptions {
+  /** Rows on screen plus a small margin (at least 3 rows each side), in order. */
+  userIds: readonly string[];
+  /** False: no socket, no request (the viewer may not see badges, or the view is hidden). */
+  enabled: boolean;
+}
+
+export interface LivePresenceState {
+  mode: 'push' | 'polled' | 'off';
+  connection: 'connecting' | 'open' | 'reconnecting' | 'closed' | 'polling' | 'off';
+  /** When the on-screen presence was last refetched as a whole (after a (re)connect, or a poll). */
+  lastSyncAt?: number;
+}
+
+/** Topics per channel stay far under Genesys' 1,000. */
+export const MAX_LIVE_USERS = 500;
+/** Rows at either end of userIds treated as margin: they may change without moving the subscription. */
+export const EDGE_ROWS = 3;
+/** In push mode a badge whose data is older than this refetches when it mounts (the socket kept it current only while it was on screen). */
+export const PUSH_STALE_MS = 30_000;
+export const DEFAULT_POLL_INTERVAL_SEC = 60;
+/**
+ * Data fetched up to this long before a user's topic was requested counts as
+ * current once the subscription is in place (a row that just loaded is not
+ * fetched twice); older data is refetched then: subscribe first, then fetch.
+ */
+export const SUBSCRIBE_GRACE_MS = 2_000;
+/** Floor for pollIntervalSec: an integration saying "0.01" must not eat the rate budget. */
+export const MIN_POLL_INTERVAL_MS = 1_000;
+
+/** Test and benchmark knobs; the defaults are production's. */
+export interface LivePresenceTuning {
+  notifications?: Partial<NotificationsTimings>;
+}
+
+const TuningContext = createContext<LivePresenceTuning>({});
+
+export function LivePresenceTuningProvider({ value, children }: { value: LivePresenceTuning; children: ReactNode }) {
+  return <TuningContext value={value}>{children}</TuningContext>;
+}
+
+interface LiveConfig {
+  sourceId: string;
+  mode: 'push' | 'polled';
+  staleTimeMs: number;
+  icons: BadgeIcons | undefined;
+}
+
+/** What the mounted useLivePresence tells the badges; null: badges fetch nothing. */
+interface LiveConfigStore {
+  get: () => LiveConfig | null;
+  publish: (config: LiveConfig) => () => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function createLiveConfigStore(): LiveConfigStore {
+  let config: LiveConfig | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    get: () => config,
+    publish(next) {
+      config = next;
+      notify();
+      return () => {
+        // Only the publisher's own config is retracted (another view may have replaced it).
+        if (config !== next) return;
+        config = null;
+        notify();
+      };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+// Keyed by QueryClient: one app (or one test) has its own store.
+const configStores = new WeakMap<QueryClient, LiveConfigStore>();
+
+function liveConfigStoreFor(queryClient: QueryClient): LiveConfigStore {
+  let store = configStores.get(queryClient);
+  if (!store) {
+    store = createLiveConfigStore();
+    configStores.set(queryClient, store);
+  }
+  return store;
+}
+
+function useLiveConfig(): LiveConfig | null {
+  const store = liveConfigStoreFor(useQueryClient());
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+interface SyncState {
+  connection: NotificationsStatus;
+  lastSyncAt?: number;
+}
+
+function createSyncStore() {
+  let state: SyncState = { connection: 'connecting' };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    update: (patch: Partial<SyncState>): void => {
+      state = { ...state, ...patch };
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe: (listener: () => void): (() => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The user ids to subscribe to: the first MAX_LIVE_USERS of `userIds`. It moves
+ * only when a row inside the margin is not covered, or more than EDGE_ROWS rows
+ * are new, so that scrolling by a row or two does not rewrite the topic set.
+ */
+export function nextSubscription(previous: readonly string[], userIds: readonly string[]): readonly string[] {
+  const want = [...new Set(userIds)].slice(0, MAX_LIVE_USERS);
+  const have = new Set(previous);
+  const missing = want.filter((id) => !have.has(id));
+  // A set far larger than the view (a search narrowed the list) is trimmed.
+  const oversized = previous.length > 2 * want.length + 2 * EDGE_ROWS;
+  if (missing.length === 0 && !oversized) return previous;
+  // A short list has no margin to speak of: every row counts.
+  if (want.length <= 4 * EDGE_ROWS || previous.length === 0 || oversized) return want;
+  const inner = new Set(want.slice(EDGE_ROWS, want.length - EDGE_ROWS));
+  const onlyEdges = missing.length <= EDGE_ROWS && !missing.some((id) => inner.has(id));
+  return onlyEdges ? previous : want;
+}
+
+export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
+
+const TOPIC = /^v2\.users\.([^.]+)\.integrationpresence$/;
+const OTHER_UC_SOURCES = new Set(['microsoftteams', 'zoomphone', 'ringcentral']);
+/** An event we can apply as it is; anything less readable is refetched instead of guessed. */
+const readableEvent = z
+  .object({
+    source: z.unknown().optional(),
+    presenceDefinition: z.object({ systemPresence: z.string() }).loose(),
+  })
+  .loose();
+
+function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicName: string, body: unknown): void {
+  const userId = TOPIC.exec(topicName)?.[1];
+  if (userId === undefined) return;
+  const key = presenceKey(sourceId, userId);
+  const event = readableEvent.safeParse(body);
+  const presence = presenceSchema.safeParse(body);
+  if (!event.success || !presence.success) {
+    // Something changed but we cannot read what: ask the platform (batched with others).
+    void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
+    return;
+  }
+  const source = event.data.source;
+  if (typeof source === 'string' && OTHER_UC_SOURCES.has(source.toLowerCase())) return;
+  queryClient.setQueryData(key, (previous: unknown) =>
+    newerPresence(isPresence(previous) ? previous : undefined, presence.data),
+  );
+}
+
+/** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the 8×8 integration says. */
+export function useLivePresence({ userIds, enabled }: LivePresenceOptions): LivePresenceState {
+  const { apis } = useSession();
+  const queryClient = useQueryClient();
+  const tuning = use(TuningContext);
+  // Reading the integration needs the badge permission: with enabled false nothing is asked.
+  const integration = useEightByEightIntegration(enabled).data;
+  const source = enabled && integration ? integration : null;
+  const sourceId = source?.id;
+  const mode: LivePresenceState['mode'] = source === null ? 'off' : source.polledPresence ? 'polled' : 'push';
+  const pollMs = Math.max(MIN_POLL_INTERVAL_MS, (source?.pollIntervalSec ?? DEFAULT_POLL_INTERVAL_SEC) * 1000);
+  const icons = useBadgeIcons(mode === 'off' ? undefined : sourceId);
+
+  const [sync] = useState(createSyncStore);
+  const syncState = useSyncExternalStore(sync.subscribe, sync.get);
+  const clientRef = useRef<NotificationsClient | null>(null);
+  const subscriptionRef = useRef<readonly string[]>([]);
+  /** Users added to the topic set and not yet confirmed subscribed, with when they were asked for. */
+  const addedAtRef = useRef(new Map<string, number>());
+
+  useEffect(() => {
+    if (mode === 'off' || sourceId === undefined) return;
+    const staleTimeMs = mode === 'push' ? PUSH_STALE_MS : pollMs;
+    return liveConfigStoreFor(queryClient).publish({ sourceId, mode, staleTimeMs, icons });
+  }, [queryClient, sourceId, mode, pollMs, icons]);
+
+  // Push: one client for this view, closed (with every timer) on unmount.
+  useEffect(() => {
+    if (mode !== 'push' || sourceId === undefined) return;
+    const client = createNotificationsClient({ notifications: apis.notifications, ...tuning.notifications });
+    clientRef.current = client;
+    sync.update({ connection: client.status() });
+    client.subscribe(() => {
+      sync.update({ connection: client.status() });
+    });
+    client.onEvent((topicName, body) => {
+      applyPresenceEvent(queryClient, sourceId, topicName, body);
+    });
+    client.onResync(() => {
+      // Only badges on screen (active queries) refetch now; the rest when they mount again.
+      void queryClient
+        .invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false })
+        .then(() => {
+          sync.update({ lastSyncAt: Date.now() });
+        });
+    });
+    client.onSubscribed((topics) => {
+      const added = addedAtRef.current;
+      for (const topicName of topics) {
+        const userId = TOPIC.exec(topicName)?.[1];
+        const askedAt = userId === undefined ? undefined : added.get(userId);
+        if (userId === undefined || askedAt === undefined) continue;
+        added.delete(userId);
+        // Changes before the subscription took effect were never pushed: older data is refetched.
+        const key = presenceKey(sourceId, userId);
+        const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
+        if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
+          void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
+        }
+      }
+    });
+    // A new client's first open resyncs everything: nothing is owed from an earlier one.
+    addedAtRef.current.clear();
+    if (subscriptionRef.current.length > 0) client.setTopics(subscriptionRef.current.map(presenceTopic));
+    return () => {
+      client.close();
+      clientRef.current = null;
+    };
+  }, [apis, queryClient, sync, mode, sourceId, tuning.notifications]);
+
+  // Push: the topic set follows the rows on screen.
+  useEffect(() => {
+    if (mode !== 'push') return;
+    const next = nextSubscription(subscriptionRef.current, userIds);
+    const previous = subscriptionRef.current;
+    if (next === previous) return;
+    subscriptionRef.current = next;
+    const now = Date.now();
+    const before = new Set(previous);
+    const kept = new Set(next);
+    for (const id of next) if (!before.has(id)) addedAtRef.current.set(id, now);
+    for (const id of [...addedAtRef.current.keys()]) if (!kept.has(id)) addedAtRef.current.delete(id);
+    clientRef.current?.setTopics(next.map(presenceTopic));
+  }, [mode, userIds]);
+
+  // Polled: one timer refetches every badge on screen at once, so the loader batches them 50 a request.
+  useEffect(() => {
+    if (mode !== 'polled' || sourceId === undefined) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'hidden') return;
+      void queryClient
+        .invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false })
+        .then(() => {
+          sync.update({ lastSyncAt: Date.now() });
+        });
+    }, pollMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [queryClient, sync, mode, sourceId, pollMs]);
+
+  const { lastSyncAt } = syncState;
+  const connection: LivePresenceState['connection'] =
+    mode === 'off' ? 'off' : mode === 'polled' ? 'polling' : syncState.connection;
+  return { mode, connection, ...(lastSyncAt === undefined ? {} : { lastSyncAt }) };
+}
+
+interface LivePresenceBadgeProps {
+  userId: string;
+  /** Presence the row already has (from the users search), shown until fresher data arrives. */
+  initial?: Presence;
+  /** When `initial` was fetched (epoch ms); older than the mode's stale time means refetch on mount. */
+  initialAt?: number;
+  showDuration?: boolean;
+}
+
+function PendingBadge() {
+  return (
+    <span className="presence-badge" data-presence="pending" role="img" aria-label="Presence: loading">
+      <span className="presence-badge__dot" aria-hidden="true" />
+      <span className="presence-badge__label">…</span>
+    </span>
+  );
+}
+
+const UNKNOWN: Presence = { key: 'unknown' };
+
+const LiveBadge = memo(function LiveBadge({
+  config,
+  userId,
+  initial,
+  initialAt,
+  showDuration,
+}: LivePresenceBadgeProps & { config: LiveConfig }) {
+  const { apis } = useSession();
+  const query = useQuery({
+    ...presenceQueryOptions(apis, config.sourceId, userId),
+    initialData: initial,
+    initialDataUpdatedAt: initialAt,
+    staleTime: config.staleTimeMs,
+  });
+  const presence = query.data ?? (query.isError ? UNKNOWN : undefined);
+  if (!presence) return <PendingBadge />;
+  const iconUrl = badgeIconFor(config.icons, presence.key);
+  return (
+<PresenceBadge presence={presence} showDuration={showDuration ?? false} iconUrl={iconUrl} />
+  );
+});
+
+/** A user's 8×8 presence, kept live by the view's useLivePresence; a change re-renders this badge only. */
+export function LivePresenceBadge({ userId, initial, initialAt, showDuration }: LivePresenceBadgeProps): JSX.Element {
+  const config = useLiveConfig();
+  if (!config) {
+    // No live presence (not permitted, or still starting): show what the row has, fetch nothing.
+    return initial ? <PresenceBadge presence={initial} showDuration={showDuration ?? false} /> : <PendingBadge />;
+  }
+  return (
+    <LiveBadge config={config} userId={userId} initial={initial} initialAt={initialAt} showDuration={showDuration} />
+  );
+}

@@ -1,0 +1,223 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { expect, test } from 'vitest';
+import { generateOrg } from '@/emulator/generate-org';
+import type { Organization } from '@/emulator/org-model';
+import { fixtureOrg, USERS } from '../support/fixture-org';
+import { badgeOf, bulkRequestsOf, eightByEightUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
+
+const ROWS = [USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3, USERS.hybrid];
+
+type View = ReturnType<typeof renderLivePresence>;
+const bulkRequests = (view: View) => bulkRequestsOf(view.emulator.requestLog);
+const channelPosts = (view: View) =>
+  view.emulator.requestLog.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels');
+
+function polled(org: Organization, pollIntervalSec: number): Organization {
+  return {
+    ...org,
+    ucIntegrations: org.ucIntegrations.map((integration) => ({ ...integration, polledPresence: true, pollIntervalSec })),
+  };
+}
+
+test('after a dropped socket the client reconnects, re-subscribes and refetches the rows on screen', async () => {
+  const view = renderLivePresence({ userIds: ROWS });
+  await screen.findByText('push open synced');
+  const before = bulkRequests(view).length;
+
+  view.emulator.dropSockets();
+  // Made while no socket is connected: no event will ever carry it.
+  view.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
+
+  await waitFor(() => {
+    expect(badgeOf('Bruno Eight')).toHaveTextContent('Away');
+  });
+  expect(view.states.some((state) => state.connection === 'reconnecting')).toBe(true);
+  await screen.findByText('push open synced');
+  // One bulk request for the four rows on screen, and the same channel with the same topics.
+  expect(bulkRequests(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([[...ROWS].sort()]);
+  const channels = [...view.emulator.state.channels.values()];
+  expect(channels).toHaveLength(1);
+  expect([...(channels[0]?.topics ?? [])]).toEqual(ROWS.map(presenceTopic));
+  // Live again.
+  view.emulator.setIntegrationPresence(USERS.ucOnly3, 'OFFLINE');
+  await waitFor(() => {
+    expect(badgeOf('Chloe Eight')).toHaveTextContent('Offline');
+  });
+});
+
+test('v2.system.socket_closing moves to a new channel before the old socket closes, losing nothing', async () => {
+  const view = renderLivePresence({ userIds: ROWS });
+  await screen.findByText('push open synced');
+  const [first] = [...view.emulator.state.channels.keys()];
+  const bulkBefore = bulkRequests(view).length;
+
+  view.emulator.closeSocketsGracefully(400);
+
+  // A second channel with the same topics and its own socket, while the first still has its socket.
+  await waitFor(() => {
+    const next = [...view.emulator.state.channels.values()].find((channel) => channel.id !== first);
+    expect(next?.sockets.size).toBe(1);
+    expect([...(next?.topics ?? [])]).toEqual(ROWS.map(presenceTopic));
+  });
+  view.emulator.setIntegrationPresence(USERS.ucOnly, 'AVAILABLE');
+  await waitFor(() => {
+    expect(badgeOf('Ada Eight')).toHaveTextContent('Available');
+  });
+  await sleep(500);
+  expect(view.emulator.state.channels.get(first ?? '')?.sockets.size ?? 0).toBe(0);
+  view.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
+  await waitFor(() => {
+    expect(badgeOf('Bruno Eight')).toHaveTextContent('Away');
+  });
+  // Seamless: never reconnecting, nothing to refetch.
+  expect(view.states.every((state) => state.connection !== 'reconnecting')).toBe(true);
+  expect(bulkRequests(view).length).toBe(bulkBefore);
+});
+
+test('a channel is replaced before it expires', async () => {
+  const view = renderLivePresence({
+    userIds: ROWS,
+    limits: { channelLifetimeMs: 1_000 },
+    tuning: { notifications: { ...FAST_TIMINGS.notifications, renewBeforeExpiryMs: 700 } },
+  });
+  await screen.findByText('push open synced');
+  await waitFor(() => {
+    expect(channelPosts(view)).toHaveLength(2);
+  });
+  const newest = [...view.emulator.state.channels.values()].at(-1);
+  await waitFor(() => {
+    expect(newest?.sockets.size).toBe(1);
+  });
+  expect([...(newest?.topics ?? [])]).toEqual(ROWS.map(presenceTopic));
+  view.emulator.setIntegrationPresence(USERS.hybrid, 'AVAILABLE');
+  await waitFor(() => {
+    expect(badgeOf('Dan Hybrid')).toHaveTextContent('Available');
+  });
+});
+
+test('polled mode polls bulk presence for the rows on screen, 50 ids a request, and opens no socket', async () => {
+  const org = polled(generateOrg({ size: 400, seed: 4 }), 1);
+  const ids = eightByEightUserIds(org).slice(0, 120);
+  expect(ids).toHaveLength(120);
+  const view = renderLivePresence({ org, userIds: ids });
+  await screen.findByText('polled polling unsynced');
+  await waitFor(() => {
+    expect(bulkRequests(view).length).toBeGreaterThanOrEqual(3);
+  });
+  const [target] = ids;
+  const name = org.users.find((user) => user.id === target)?.name ?? '';
+  const current = badgeOf(name).getAttribute('data-presence');
+  view.emulator.setIntegrationPresence(target ?? '', current === 'offline' ? 'AVAILABLE' : 'OFFLINE');
+  const expected = current === 'offline' ? 'Available' : 'Offline';
+
+  await waitFor(
+    () => {
+      expect(badgeOf(name)).toHaveTextContent(expected);
+    },
+    { timeout: 3000 },
+  );
+  await screen.findByText('polled polling synced');
+  const bulk = bulkRequests(view);
+  expect(bulk.length).toBeGreaterThanOrEqual(6);
+  for (const entry of bulk) expect(idsOf(entry.search).length).toBeLessThanOrEqual(50);
+  // Every poll asks for exactly the rows on screen, in three requests.
+  const polledIds = bulk.slice(-3).flatMap((entry) => idsOf(entry.search));
+  expect(new Set(polledIds)).toEqual(new Set(ids));
+  expect(channelPosts(view)).toHaveLength(0);
+  expect(view.emulator.state.channels.size).toBe(0);
+});
+
+test('a storm of 429s on bulk presence is waited out (Retry-After honoured) instead of retried in a burst', async () => {
+  const org = polled(generateOrg({ size: 400, seed: 9 }), 60);
+  const ids = eightByEightUserIds(org).slice(0, 120);
+  const arrivals: Array<{ at: number; limited: boolean }> = [];
+  let stormUntil = 0;
+  // Production's scheduler budget, not the tests' unlimited one.
+  const view = renderLivePresence({ org, userIds: ids, scheduler: {} });
+  view.server.use(
+    http.get(view.url('/api/v2/users/presences/:sourceId/bulk'), () => {
+      const at = Date.now();
+      stormUntil ||= at + 1_500;
+      const limited = at < stormUntil;
+      arrivals.push({ at, limited });
+      if (!limited) return undefined;
+      return HttpResponse.json(
+        { message: 'Rate limit exceeded', code: 'too.many.requests.retry.after', status: 429 },
+        { status: 429, headers: { 'Retry-After': '1' } },
+      );
+    }),
+  );
+  const [first] = ids;
+  const name = org.users.find((user) => user.id === first)?.name ?? '';
+
+  await waitFor(
+    () => {
+      expect(badgeOf(name)).not.toHaveTextContent('…');
+    },
+    { timeout: 5000 },
+  );
+  for (const id of ids.slice(0, 10)) {
+    const person = org.users.find((user) => user.id === id)?.name ?? '';
+    expect(badgeOf(person)).not.toHaveTextContent('Unknown');
+  }
+  // Requests come in waves a Retry-After apart, each wave at most the 3 batches of the 120 rows.
+  const firstAt = arrivals[0]?.at ?? 0;
+  const waves = new Map<number, number>();
+  for (const { at } of arrivals) {
+    const wave = Math.round((at - firstAt) / 1000);
+    waves.set(wave, (waves.get(wave) ?? 0) + 1);
+    expect(Math.abs(at - firstAt - wave * 1000)).toBeLessThan(300);
+  }
+  expect(arrivals.filter((arrival) => arrival.limited).length).toBeGreaterThanOrEqual(3);
+  expect(arrivals.filter((arrival) => !arrival.limited)).toHaveLength(3);
+  for (const count of waves.values()) expect(count).toBeLessThanOrEqual(3);
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
+test('a row that mounts with data older than 30 s refetches it (batched); one with fresh data does not', async () => {
+  const old = Date.now() - 60_000;
+  const view = renderLivePresence({
+    org: fixtureOrg(),
+    userIds: [USERS.ucOnly],
+    initial: (userId) => ({ presence: { key: 'available' }, at: userId === USERS.ucOnly3 ? old : Date.now() }),
+  });
+  await screen.findByText('push open synced');
+  await waitFor(() => {
+    expect(badgeOf('Ada Eight')).toHaveTextContent('Busy');
+  });
+  const before = bulkRequests(view).length;
+
+  // Two rows scroll into view: Chloe's data is a minute old, Dan's was just fetched.
+  view.show([USERS.ucOnly, USERS.ucOnly3, USERS.hybrid]);
+  await waitFor(() => {
+    expect(badgeOf('Chloe Eight')).toHaveTextContent('Busy');
+  });
+  await sleep(100);
+  expect(badgeOf('Dan Hybrid')).toHaveTextContent('Available');
+  expect(bulkRequests(view).slice(before).map((entry) => idsOf(entry.search))).toEqual([[USERS.ucOnly3]]);
+});
+
+test('a user scrolled into view is refetched once subscribed, so changes before the subscription are not missed', async () => {
+  const view = renderLivePresence({
+    userIds: [USERS.ucOnly],
+    // Rows arrive with 10-second-old data: young enough not to refetch on mount.
+    initial: () => ({ presence: { key: 'available' }, at: Date.now() - 10_000 }),
+  });
+  await screen.findByText('push open synced');
+  const before = bulkRequests(view).length;
+
+  view.show([USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3]);
+  await waitFor(() => {
+    expect(badgeOf('Bruno Eight')).toHaveTextContent('Busy');
+  });
+  expect(badgeOf('Chloe Eight')).toHaveTextContent('Busy');
+  // One bulk request for the two new rows, sent after the PUT that subscribed them.
+  expect(bulkRequests(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([
+    [USERS.ucOnly2, USERS.ucOnly3].sort(),
+  ]);
+  const log = view.emulator.requestLog;
+  const lastPut = log.findLastIndex((entry) => entry.method === 'PUT');
+  const lastBulk = log.findLastIndex((entry) => bulkRequestsOf([entry]).length === 1);
+  expect(lastBulk).toBeGreaterThan(lastPut);
+});

@@ -1,0 +1,150 @@
+// A minimal view for presence tests: useLivePresence over a list of rows, each
+// with a LivePresenceBadge, against a fresh emulator through the real SDK. Each
+// row sits in a React Profiler so tests can tell which rows re-rendered.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { memo, Profiler } from 'react';
+import { createQueryClient } from '@/app/app';
+import type { EmulatorOptions } from '@/emulator/create-emulator';
+import type { RequestLogEntry } from '@/emulator/emulator-core';
+import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type DemoPersona, type Organization } from '@/emulator/org-model';
+import { LivePresenceBadge, LivePresenceTuningProvider, useLivePresence, type LivePresenceState, type LivePresenceTuning } from '@/features/presence/live-presence';
+import type { Presence } from '@/features/presence/presence-model';
+import { createClientAppBridge } from '@/genesys/client-app';
+import type { RequestSchedulerOptions } from '@/genesys/request-scheduler';
+import { createSession, SessionProvider } from '@/genesys/session';
+import { startEmulator } from '../support/emulator-server';
+
+/** Timings shrunk so that reconnects and debounces happen within a test. */
+export const FAST_TIMINGS: LivePresenceTuning = {
+  notifications: { backoffBaseMs: 20, backoffMaxMs: 200, topicsDebounceMs: 20, connectTimeoutMs: 2000 },
+};
+
+export interface RenderLivePresenceOptions extends Partial<EmulatorOptions> {
+  org?: Organization;
+  persona?: DemoPersona;
+  userIds: readonly string[];
+  enabled?: boolean;
+  /** Presence each row already has (as the users search would give it). */
+  initial?: (userId: string) => { presence: Presence; at?: number } | undefined;
+  tuning?: LivePresenceTuning;
+  /** Default: a budget no test reaches; pass {} for production's. */
+  scheduler?: RequestSchedulerOptions;
+}
+
+export function renderLivePresence({
+  persona = 'agent',
+  userIds,
+  enabled = true,
+  initial,
+  tuning = FAST_TIMINGS,
+  scheduler = { requestsPerMinute: 100_000, burst: 1000 },
+  ...emulatorOptions
+}: RenderLivePresenceOptions) {
+  const harness = startEmulator(emulatorOptions);
+  const { emulator } = harness;
+  const launch = { mode: 'demo', persona, size: emulator.org.users.length, seed: 1 } as const;
+  const session = createSession({
+    launch,
+    environment: emulator.environment,
+    accessToken: harness.tokenFor(persona),
+    reauthenticate: () => Promise.resolve(harness.tokenFor(persona)),
+    clientApp: createClientAppBridge(launch, false),
+    scheduler,
+  });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
+  const names = new Map(emulator.org.users.map((user) => [user.id, user.name]));
+  const renders = new Map<string, number>();
+  const states: LivePresenceState[] = [];
+
+  const Row = memo(function Row({ userId }: { userId: string }) {
+    const seed = initial?.(userId);
+    return (
+      <li aria-label={names.get(userId) ?? userId}>
+        <span>{names.get(userId) ?? userId}</span>
+        <LivePresenceBadge userId={userId} initial={seed?.presence} initialAt={seed?.at} showDuration />
+      </li>
+    );
+  });
+
+  function People({ ids, on }: { ids: readonly string[]; on: boolean }) {
+    const state = useLivePresence({ userIds: ids, enabled: on });
+    states.push(state);
+    return (
+      <section>
+        <p aria-label="live presence">
+          {state.mode} {state.connection} {state.lastSyncAt === undefined ? 'unsynced' : 'synced'}
+        </p>
+        <ul aria-label="people">
+          {ids.map((id) => (
+            <Profiler
+              key={id}
+              id={id}
+              onRender={() => {
+                renders.set(id, (renders.get(id) ?? 0) + 1);
+              }}
+            >
+              <Row userId={id} />
+            </Profiler>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+
+  const tree = (ids: readonly string[], on: boolean) => (
+    <SessionProvider session={session}>
+      <QueryClientProvider client={queryClient}>
+        <LivePresenceTuningProvider value={tuning}>
+          <People ids={ids} on={on} />
+        </LivePresenceTuningProvider>
+      </QueryClientProvider>
+    </SessionProvider>
+  );
+  const view = render(tree(userIds, enabled));
+  return {
+    ...harness,
+    session,
+    queryClient,
+    renders,
+    states,
+    show: (ids: readonly string[], on = enabled) => {
+      view.rerender(tree(ids, on));
+    },
+    unmount: view.unmount,
+  };
+}
+
+/** The badge in the row of the user with this name. */
+export function badgeOf(name: string): HTMLElement {
+  return within(screen.getByRole('listitem', { name })).getByRole('img', { name: /^Presence: / });
+}
+
+export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
+
+/** Active 8×8 users of an org, in a stable order. */
+export function eightByEightUserIds(org: Organization): string[] {
+  return org.users
+    .filter(
+      (user) =>
+        user.state === 'active' &&
+        user.phones.some((phone) => phone.type === 'OTHER' && phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG),
+    )
+    .map((user) => user.id);
+}
+
+/** Ids in one logged bulk presence request (the SDK sends them comma-separated). */
+export function idsOf(search: string): string[] {
+  return new URLSearchParams(search).getAll('id').flatMap((value) => value.split(','));
+}
+
+/** Logged bulk presence requests (any source). */
+export function bulkRequestsOf(log: readonly RequestLogEntry[]): RequestLogEntry[] {
+  return log.filter((entry) => /^\/api\/v2\/users\/presences\/[^/]+\/bulk$/.test(entry.path));
+}
+
+export const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms);
+  });
