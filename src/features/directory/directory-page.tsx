@@ -4,12 +4,12 @@ import { MissingPermissionNotice } from '@/features/permissions/missing-permissi
 import { PRESENCE_LABELS } from '@/features/presence/presence-model';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
-import { DirectoryList, optionId } from '@/features/directory/directory-list';
-import { PRESENCE_FILTER_KEYS, type PresenceFilter, type SortOrder } from '@/features/directory/directory-order';
-import type { DirectoryUser } from '@/features/directory/directory-user';
-import { UserCard } from '@/features/directory/user-card';
-import { useDebouncedValue } from '@/features/directory/use-debounced-value';
-import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/features/directory/use-directory-rows';
+import { DirectoryList, optionId } from '@/features/people/directory-list';
+import { PRESENCE_FILTER_KEYS, type PresenceFilter, type SortOrder } from '@/features/people/directory-order';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import { UserCard } from '@/features/people/user-card';
+import { useDebouncedValue } from '@/features/people/use-debounced-value';
+import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/features/people/use-directory-rows';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
 const SEARCH_DEBOUNCE_MS = 250;

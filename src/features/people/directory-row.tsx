@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Avatar } from '@/ui/avatar';
 import { TruncatedText } from '@/ui/truncated-text';
-import { DirectoryPresence } from '@/features/directory/directory-presence';
-import type { DirectoryUser } from '@/features/directory/directory-user';
+import { DirectoryPresence } from '@/features/people/directory-presence';
+import type { DirectoryUser } from '@/features/people/directory-user';
 
 export interface DirectoryRowProps {
   id: string;

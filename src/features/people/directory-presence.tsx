@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { LivePresenceBadge } from '@/features/presence/live-presence';
-import type { DirectoryUser } from '@/features/directory/directory-user';
+import type { DirectoryUser } from '@/features/people/directory-user';
 
 let firstBadgeMarked = false;
 

@@ -1,4 +1,4 @@
-import type { DirectoryUser } from '@/features/directory/directory-user';
+import type { DirectoryUser } from '@/features/people/directory-user';
 
 /** Case-, accent- and width-insensitive form, so "josé" finds "Jose" and full-width digits match. */
 export function foldText(text: string): string {

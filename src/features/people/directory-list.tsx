@@ -1,8 +1,8 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLivePresence } from '@/features/presence/live-presence';
-import { DirectoryRow, SkeletonRow } from '@/features/directory/directory-row';
-import type { DirectoryRows, VisibleRange } from '@/features/directory/use-directory-rows';
+import { DirectoryRow, SkeletonRow } from '@/features/people/directory-row';
+import type { DirectoryRows, VisibleRange } from '@/features/people/use-directory-rows';
 
 export const ROW_HEIGHT = 64;
 

@@ -1,18 +1,18 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSession } from '@/genesys/session';
-import { comparatorFor, type PresenceFilter, type SortOrder } from '@/features/directory/directory-order';
-import type { DirectoryUser } from '@/features/directory/directory-user';
+import { comparatorFor, type PresenceFilter, type SortOrder } from '@/features/people/directory-order';
+import type { DirectoryUser } from '@/features/people/directory-user';
 import {
   DIRECTORY_PAGE_SIZE,
   directoryPageQuery,
   isServerSearchable,
   type DirectoryCriteria,
   type DirectoryPageData,
-} from '@/features/directory/search-eight-by-eight-users';
-import { compareByName, localMatcher } from '@/features/directory/search-text';
-import { useDirectoryCache } from '@/features/directory/use-directory-cache';
-import { useLoadAllPages } from '@/features/directory/use-load-all-pages';
+} from '@/features/people/search-eight-by-eight-users';
+import { compareByName, localMatcher } from '@/features/people/search-text';
+import { useDirectoryCache } from '@/features/people/use-directory-cache';
+import { useLoadAllPages } from '@/features/people/use-load-all-pages';
 
 export interface DirectoryView {
   /** As typed. */

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { Models, PlatformApis } from '@/genesys/sdk';
 import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
-import { toDirectoryUser, type DirectoryUser } from '@/features/directory/directory-user';
-import { phoneDigitsOf, serverSearchTermsOf } from '@/features/directory/search-text';
+import { toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
+import { phoneDigitsOf, serverSearchTermsOf } from '@/features/people/search-text';
 
 /** Genesys returns at most 100 users per page when integration presence is asked for. */
 export const DIRECTORY_PAGE_SIZE = 100;

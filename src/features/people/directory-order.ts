@@ -1,6 +1,6 @@
 import { PRESENCE_KEYS, type PresenceKey } from '@/features/presence/presence-model';
-import type { DirectoryUser } from '@/features/directory/directory-user';
-import { compareByName } from '@/features/directory/search-text';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import { compareByName } from '@/features/people/search-text';
 
 export type PresenceFilter = 'all' | PresenceKey;
 export type SortOrder = 'name' | 'presence';

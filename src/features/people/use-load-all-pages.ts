@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSession } from '@/genesys/session';
-import { directoryPageQuery, type DirectoryCriteria } from '@/features/directory/search-eight-by-eight-users';
+import { directoryPageQuery, type DirectoryCriteria } from '@/features/people/search-eight-by-eight-users';
 
 /** Pages fetched side by side: enough to keep the scheduler busy, few enough to leave room for what the person does. */
 const CONCURRENCY = 2;

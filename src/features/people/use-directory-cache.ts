@@ -1,12 +1,12 @@
 import { matchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { DirectoryUser } from '@/features/directory/directory-user';
+import type { DirectoryUser } from '@/features/people/directory-user';
 import {
   directoryPagesKey,
   resultSetKey,
   type DirectoryCriteria,
   type DirectoryPageData,
-} from '@/features/directory/search-eight-by-eight-users';
+} from '@/features/people/search-eight-by-eight-users';
 
 /** Every directory page already in the query cache: what the list can show without asking Genesys. */
 export interface DirectoryCache {

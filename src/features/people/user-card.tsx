@@ -1,9 +1,9 @@
 import { useSession } from '@/genesys/session';
 import { Avatar } from '@/ui/avatar';
 import { Dialog } from '@/ui/dialog';
-import { DirectoryPresence } from '@/features/directory/directory-presence';
-import type { DirectoryUser } from '@/features/directory/directory-user';
-import { useUserName } from '@/features/directory/get-user-name';
+import { DirectoryPresence } from '@/features/people/directory-presence';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import { useUserName } from '@/features/people/get-user-name';
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (

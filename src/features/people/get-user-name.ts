@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/features/directory/directory-user';
+import { cleanText } from '@/features/people/directory-user';
 
 const nameSchema = z.object({ name: z.string().transform(cleanText) });
 
