@@ -2,7 +2,9 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
-import { AdminPage, SupervisorPage, TransferPage } from '@/app/gated-placeholders';
+import { AdminPage } from '@/features/admin/admin-page';
+import { SupervisorPage } from '@/features/supervisor/supervisor-page';
+import { TransferPage } from '@/features/transfer/transfer-page';
 import { DirectoryPage } from '@/features/directory/directory-page';
 import { describeError } from '@/ui/error-notice';
 import { SessionProvider, type GenesysSession } from '@/genesys/session';

@@ -1,9 +1,7 @@
-import { PlaceholderPage } from '@/app/placeholder-page';
+import { PlaceholderPage } from '@/ui/placeholder-page';
 import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
 import { RequireCapabilities } from '@/features/permissions/require-capabilities';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
-
-// The views of later milestones, already gated by the permissions they will need.
 
 export function TransferPage() {
   const state = useCapabilities();
@@ -26,22 +24,6 @@ export function TransferPage() {
           missing={capabilities.seeEightByEightOnTransfer.missing}
         />
       ) : null}
-    </RequireCapabilities>
-  );
-}
-
-export function SupervisorPage() {
-  return (
-    <RequireCapabilities needs={['seeBadges', 'searchDirectory']} title="The presence board is not available to you">
-      <PlaceholderPage title="Supervisor" purpose="8×8 presence across departments, live." />
-    </RequireCapabilities>
-  );
-}
-
-export function AdminPage() {
-  return (
-    <RequireCapabilities needs={['runAdminChecks']} title="Admin checks are not available to you">
-      <PlaceholderPage title="Admin" purpose="Who can see 8×8 badges, and is provisioning healthy." />
     </RequireCapabilities>
   );
 }
