@@ -105,3 +105,21 @@ test('a search for markup or query syntax is text: no error, no injected element
   expect(await screen.findByRole('status', { name: 'No 8×8 users match your search' })).toHaveTextContent('<b>x</b> OR name:* "');
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });
+
+test('typing a search keeps the one notifications channel: each keystroke only moves its topics', async () => {
+  const { user, emulator } = renderApp({ org: directoryOrg(), persona: 'agent' });
+  await waitFor(() => {
+    expect(emulator.state.channels.size).toBe(1);
+  });
+  await user.type(searchBox(), 'treasury');
+  await user.clear(searchBox());
+  await user.type(searchBox(), 'payments');
+  await waitFor(() => {
+    expect(userIdsShown()).toEqual([BRUNO]);
+  });
+  const created = emulator.requestLog.filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels',
+  );
+  expect(created).toHaveLength(1);
+  expect(emulator.state.channels.size).toBe(1);
+});

@@ -5,6 +5,8 @@ import { DirectoryRow, SkeletonRow } from '@/features/people/directory-row';
 import type { DirectoryRows, VisibleRange } from '@/features/people/use-directory-rows';
 
 export const ROW_HEIGHT = 64;
+/** Rows kept live beyond each end of the screen (see useLivePresence's margin). */
+const LIVE_MARGIN = 40;
 
 // Before layout, or while Genesys Cloud keeps the app in a hidden tab, the viewport measures 0×0:
 // assume a screenful so the first rows (and their presence) are ready when it is shown.
@@ -19,13 +21,29 @@ export interface DirectoryListProps {
   withPresence: boolean;
   onOpen: (index: number) => void;
   onRangeChange: (range: VisibleRange) => void;
+  /** The listbox's accessible name (default "8×8 users"). */
+  label?: string;
+  /** A short note shown on a row ("Favorite"), part of its accessible name. */
+  tagAt?: (index: number) => string | undefined;
+  /** Users whose presence stays live whatever is on screen (people being watched). */
+  pinnedLiveUserIds?: readonly string[];
 }
 
 /**
  * The listbox, virtualized: only the rows in view (plus a few) are in the DOM, however many
  * thousand there are. Rows whose page has not arrived yet are skeletons.
  */
-export function DirectoryList({ listboxId, rows, activeIndex, withPresence, onOpen, onRangeChange }: DirectoryListProps) {
+export function DirectoryList({
+  listboxId,
+  rows,
+  activeIndex,
+  withPresence,
+  onOpen,
+  onRangeChange,
+  label = '8×8 users',
+  tagAt,
+  pinnedLiveUserIds,
+}: DirectoryListProps) {
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualizer is a mutable instance by design; this component is not left to the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -44,11 +62,24 @@ export function DirectoryList({ listboxId, rows, activeIndex, withPresence, onOp
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  // Live presence follows the rows in the DOM: the visible window plus the virtualizer's overscan as margin.
-  const shownIds = items.flatMap((item) => rows.rowAt(item.index)?.id ?? []);
-  const shownKey = shownIds.join(',');
-  const userIds = useMemo(() => (shownKey === '' ? [] : shownKey.split(',')), [shownKey]);
-  useLivePresence({ userIds, enabled: withPresence });
+  // Live presence follows the rows on screen with a wide margin each side: the
+  // subscription then moves once every LIVE_MARGIN rows scrolled, not on every
+  // step (each move is a PUT of the topic set, out of the shared rate budget).
+  const liveFrom = Math.max(0, first - LIVE_MARGIN);
+  const liveTo = Math.min(rows.count - 1, last + LIVE_MARGIN);
+  const liveIds: string[] = [];
+  for (let index = liveFrom; index <= liveTo; index += 1) {
+    const id = rows.rowAt(index)?.id;
+    if (id !== undefined) liveIds.push(id);
+  }
+  const liveKey = liveIds.join(',');
+  const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
+  useLivePresence({
+    userIds,
+    enabled: withPresence,
+    margin: LIVE_MARGIN,
+    ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
+  });
 
   useEffect(() => {
     onRangeChange({ start: first, end: last });
@@ -63,15 +94,18 @@ export function DirectoryList({ listboxId, rows, activeIndex, withPresence, onOp
       <div
         role="listbox"
         id={listboxId}
-        aria-label="8×8 users"
+        aria-label={label}
         className="directory-list"
         style={{ height: `${virtualizer.getTotalSize()}px` }}
       >
         {items.map((item) => {
           const user = rows.rowAt(item.index);
+          const tag = tagAt?.(item.index);
           return user ? (
             <DirectoryRow
-              key={user.id}
+              // The row's position too: a list may show one person twice (as a favorite, then in order).
+              key={`${item.index}:${user.id}`}
+              {...(tag === undefined ? {} : { tag })}
               id={optionId(listboxId, item.index)}
               user={user}
               index={item.index}

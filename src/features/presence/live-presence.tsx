@@ -3,7 +3,7 @@
 // mode) or a poll (polled mode) keeps current. Presence lives in the query
 // cache only; this module adds the wiring around it.
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createContext, memo, use, useEffect, useRef, useState, useSyncExternalStore, type JSX, type ReactNode } from 'react';
+import { createContext, memo, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type JSX, type ReactNode } from 'react';
 import { z } from 'zod';
 import { useEightByEightIntegration } from '@/features/permissions/get-eight-by-eight-integration';
 import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/features/presence/badge-icons';
@@ -27,8 +27,12 @@ import { useSession } from '@/genesys/session';
 export interface LivePresenceOptions {
   /** Rows on screen plus a small margin (at least 3 rows each side), in order. */
   userIds: readonly string[];
+  /** Users kept live whatever is on screen (people someone watches), besides the rows. */
+  pinnedUserIds?: readonly string[];
   /** False: no socket, no request (the viewer may not see badges, or the view is hidden). */
   enabled: boolean;
+  /** Rows at each end of userIds that are margin: the subscription moves only when the rows between are not covered. */
+  margin?: number;
 }
 
 export interface LivePresenceState {
@@ -40,6 +44,8 @@ export interface LivePresenceState {
 
 /** Topics per channel stay far under Genesys' 1,000. */
 export const MAX_LIVE_USERS = 500;
+/** The shared socket's cap: the rows of every mounted view plus watched people. */
+const MAX_TOPICS = 900;
 /** Rows at either end of userIds treated as margin: they may change without moving the subscription. */
 export const EDGE_ROWS = 3;
 /** In push mode a badge whose data is older than this refetches when it mounts (the socket kept it current only while it was on screen). */
@@ -147,17 +153,21 @@ function createSyncStore() {
  * only when a row inside the margin is not covered, or more than EDGE_ROWS rows
  * are new, so that scrolling by a row or two does not rewrite the topic set.
  */
-export function nextSubscription(previous: readonly string[], userIds: readonly string[]): readonly string[] {
+export function nextSubscription(
+  previous: readonly string[],
+  userIds: readonly string[],
+  margin: number = EDGE_ROWS,
+): readonly string[] {
   const want = [...new Set(userIds)].slice(0, MAX_LIVE_USERS);
   const have = new Set(previous);
   const missing = want.filter((id) => !have.has(id));
   // A set far larger than the view (a search narrowed the list) is trimmed.
-  const oversized = previous.length > 2 * want.length + 2 * EDGE_ROWS;
+  const oversized = previous.length > 2 * want.length + 2 * margin;
   if (missing.length === 0 && !oversized) return previous;
   // A short list has no margin to speak of: every row counts.
-  if (want.length <= 4 * EDGE_ROWS || previous.length === 0 || oversized) return want;
-  const inner = new Set(want.slice(EDGE_ROWS, want.length - EDGE_ROWS));
-  const onlyEdges = missing.length <= EDGE_ROWS && !missing.some((id) => inner.has(id));
+  if (want.length <= 4 * margin || previous.length === 0 || oversized) return want;
+  const inner = new Set(want.slice(margin, want.length - margin));
+  const onlyEdges = missing.length <= 2 * margin && !missing.some((id) => inner.has(id));
   return onlyEdges ? previous : want;
 }
 
@@ -191,8 +201,142 @@ function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicNam
   );
 }
 
+/**
+ * The session's notifications socket for 8×8 presence, shared by the mounted views.
+ * It outlives its last view until the end of the commit: a remount (a list re-keyed
+ * by a new search, StrictMode) releases and acquires in one commit and keeps the channel.
+ */
+interface PushHub {
+  sourceId: string;
+  client: NotificationsClient;
+  /** The mounted hooks' status stores. */
+  syncs: Set<ReturnType<typeof createSyncStore>>;
+  /** Each mounted hook's topics; the socket subscribes to their union. */
+  topicSets: Map<object, readonly string[]>;
+  subscribed: ReadonlySet<string>;
+  /** Topics added and not yet confirmed subscribed, with when they were asked for. */
+  addedAt: Map<string, number>;
+  users: number;
+  /** Set while a close is due at the end of this task (a remount in the same commit cancels it). */
+  closing: boolean;
+}
+
+const hubs = new WeakMap<QueryClient, PushHub>();
+
+function createPushHub(
+  queryClient: QueryClient,
+  notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
+  sourceId: string,
+  timings: Partial<NotificationsTimings> | undefined,
+): PushHub {
+  const client = createNotificationsClient({ notifications, ...timings });
+  const hub: PushHub = {
+    sourceId,
+    client,
+    syncs: new Set(),
+    topicSets: new Map(),
+    subscribed: new Set(),
+    addedAt: new Map(),
+    users: 0,
+    closing: false,
+  };
+  client.subscribe(() => {
+    for (const sync of hub.syncs) sync.update({ connection: client.status() });
+  });
+  client.onEvent((topicName, body) => {
+    applyPresenceEvent(queryClient, sourceId, topicName, body);
+  });
+  client.onResync(() => {
+    // Only badges on screen (active queries) refetch now; the rest when they mount again.
+    void queryClient
+      .invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false })
+      .then(() => {
+        for (const sync of hub.syncs) sync.update({ lastSyncAt: Date.now() });
+      });
+  });
+  client.onSubscribed((topics) => {
+    for (const topicName of topics) {
+      const askedAt = hub.addedAt.get(topicName);
+      if (askedAt === undefined) continue;
+      hub.addedAt.delete(topicName);
+      const userId = TOPIC.exec(topicName)?.[1];
+      if (userId === undefined) continue;
+      // Changes before the subscription took effect were never pushed: older data is refetched.
+      const key = presenceKey(sourceId, userId);
+      const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
+      if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
+        void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
+      }
+    }
+  });
+  return hub;
+}
+
+function closePushHub(queryClient: QueryClient, hub: PushHub): void {
+  hub.closing = false;
+  hub.client.close();
+  if (hubs.get(queryClient) === hub) hubs.delete(queryClient);
+}
+
+function acquirePushHub(
+  queryClient: QueryClient,
+  notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
+  sourceId: string,
+  timings: Partial<NotificationsTimings> | undefined,
+): PushHub {
+  let hub = hubs.get(queryClient);
+  if (hub && hub.sourceId !== sourceId) {
+    closePushHub(queryClient, hub);
+    hub = undefined;
+  }
+  if (!hub) {
+    hub = createPushHub(queryClient, notifications, sourceId, timings);
+    hubs.set(queryClient, hub);
+  }
+  hub.closing = false;
+  hub.users += 1;
+  return hub;
+}
+
+function setOwnerTopics(hub: PushHub, owner: object, topics: readonly string[] | null): void {
+  if (topics) hub.topicSets.set(owner, topics);
+  else hub.topicSets.delete(owner);
+  const union = new Set<string>();
+  for (const set of hub.topicSets.values()) for (const topic of set) union.add(topic);
+  const now = Date.now();
+  for (const topic of union) if (!hub.subscribed.has(topic)) hub.addedAt.set(topic, now);
+  for (const topic of [...hub.addedAt.keys()]) if (!union.has(topic)) hub.addedAt.delete(topic);
+  hub.subscribed = union;
+  hub.client.setTopics([...union].slice(0, MAX_TOPICS));
+}
+
+function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): void {
+  hub.users -= 1;
+  if (hub.users > 0) {
+    setOwnerTopics(hub, owner, null);
+    return;
+  }
+  // The last view left: no point rewriting the topics of a socket about to close.
+  hub.topicSets.delete(owner);
+  hub.closing = true;
+  queueMicrotask(() => {
+    if (hub.closing) closePushHub(queryClient, hub);
+  });
+}
+
 /** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the 8×8 integration says. */
-export function useLivePresence({ userIds, enabled }: LivePresenceOptions): LivePresenceState {
+const NO_PINNED: readonly string[] = [];
+
+/** The topic set: pinned users first (never trimmed for the rows' margin), then the rows' subscription. */
+const topicsOf = (pinned: readonly string[], rows: readonly string[]): string[] =>
+  [...new Set([...pinned, ...rows])].map(presenceTopic);
+
+export function useLivePresence({
+  userIds,
+  pinnedUserIds = NO_PINNED,
+  enabled,
+  margin = EDGE_ROWS,
+}: LivePresenceOptions): LivePresenceState {
   const { apis } = useSession();
   const queryClient = useQueryClient();
   const tuning = use(TuningContext);
@@ -206,10 +350,12 @@ export function useLivePresence({ userIds, enabled }: LivePresenceOptions): Live
 
   const [sync] = useState(createSyncStore);
   const syncState = useSyncExternalStore(sync.subscribe, sync.get);
-  const clientRef = useRef<NotificationsClient | null>(null);
+  const [owner] = useState(() => ({}));
+  const hubRef = useRef<PushHub | null>(null);
   const subscriptionRef = useRef<readonly string[]>([]);
-  /** Users added to the topic set and not yet confirmed subscribed, with when they were asked for. */
-  const addedAtRef = useRef(new Map<string, number>());
+  const pinnedKey = pinnedUserIds.join(',');
+  const pinned = useMemo(() => (pinnedKey === '' ? NO_PINNED : pinnedKey.split(',')), [pinnedKey]);
+  const pinnedRef = useRef<readonly string[]>(NO_PINNED);
 
   useEffect(() => {
     if (mode === 'off' || sourceId === undefined) return;
@@ -217,64 +363,32 @@ export function useLivePresence({ userIds, enabled }: LivePresenceOptions): Live
     return liveConfigStoreFor(queryClient).publish({ sourceId, mode, staleTimeMs, icons });
   }, [queryClient, sourceId, mode, pollMs, icons]);
 
-  // Push: one client for this view, closed (with every timer) on unmount.
+  // Push: one socket per session, shared by every view and kept across remounts
+  // (a list re-keyed by a new search must not open a new channel per keystroke).
   useEffect(() => {
     if (mode !== 'push' || sourceId === undefined) return;
-    const client = createNotificationsClient({ notifications: apis.notifications, ...tuning.notifications });
-    clientRef.current = client;
-    sync.update({ connection: client.status() });
-    client.subscribe(() => {
-      sync.update({ connection: client.status() });
-    });
-    client.onEvent((topicName, body) => {
-      applyPresenceEvent(queryClient, sourceId, topicName, body);
-    });
-    client.onResync(() => {
-      // Only badges on screen (active queries) refetch now; the rest when they mount again.
-      void queryClient
-        .invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false })
-        .then(() => {
-          sync.update({ lastSyncAt: Date.now() });
-        });
-    });
-    client.onSubscribed((topics) => {
-      const added = addedAtRef.current;
-      for (const topicName of topics) {
-        const userId = TOPIC.exec(topicName)?.[1];
-        const askedAt = userId === undefined ? undefined : added.get(userId);
-        if (userId === undefined || askedAt === undefined) continue;
-        added.delete(userId);
-        // Changes before the subscription took effect were never pushed: older data is refetched.
-        const key = presenceKey(sourceId, userId);
-        const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
-        if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
-          void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
-        }
-      }
-    });
-    // A new client's first open resyncs everything: nothing is owed from an earlier one.
-    addedAtRef.current.clear();
-    if (subscriptionRef.current.length > 0) client.setTopics(subscriptionRef.current.map(presenceTopic));
+    const hub = acquirePushHub(queryClient, apis.notifications, sourceId, tuning.notifications);
+    hubRef.current = hub;
+    hub.syncs.add(sync);
+    sync.update({ connection: hub.client.status() });
+    setOwnerTopics(hub, owner, topicsOf(pinnedRef.current, subscriptionRef.current));
     return () => {
-      client.close();
-      clientRef.current = null;
+      hubRef.current = null;
+      hub.syncs.delete(sync);
+      releasePushHub(queryClient, hub, owner);
     };
-  }, [apis, queryClient, sync, mode, sourceId, tuning.notifications]);
+  }, [apis, queryClient, sync, owner, mode, sourceId, tuning.notifications]);
 
-  // Push: the topic set follows the rows on screen.
+  // Push: the topic set follows the rows on screen (and the pinned users).
   useEffect(() => {
     if (mode !== 'push') return;
-    const next = nextSubscription(subscriptionRef.current, userIds);
-    const previous = subscriptionRef.current;
-    if (next === previous) return;
+    const next = nextSubscription(subscriptionRef.current, userIds, margin);
+    if (next === subscriptionRef.current && pinned === pinnedRef.current) return;
     subscriptionRef.current = next;
-    const now = Date.now();
-    const before = new Set(previous);
-    const kept = new Set(next);
-    for (const id of next) if (!before.has(id)) addedAtRef.current.set(id, now);
-    for (const id of [...addedAtRef.current.keys()]) if (!kept.has(id)) addedAtRef.current.delete(id);
-    clientRef.current?.setTopics(next.map(presenceTopic));
-  }, [mode, userIds]);
+    pinnedRef.current = pinned;
+    const hub = hubRef.current;
+    if (hub) setOwnerTopics(hub, owner, topicsOf(pinned, next));
+  }, [mode, userIds, pinned, margin, owner]);
 
   // Polled: one timer refetches every badge on screen at once, so the loader batches them 50 a request.
   useEffect(() => {

@@ -1,0 +1,653 @@
+// `npm run bench`: the app's speed figures next to a naive baseline, in the
+// production build, in Chromium, for demo orgs of several sizes (README,
+// "Benchmarks"). Plain Node ESM so that it runs on Node 20 without a
+// TypeScript loader; JSDoc types, checked by the typed lint (test/bench/tsconfig.json).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '../..');
+const PROBE = path.join(HERE, 'probe.js');
+const NAIVE_CONFIG = path.join(HERE, 'naive/vite.config.ts');
+const NAIVE_DIST = path.join(REPO, 'test-results/bench/naive-dist');
+const OUT_DIR = path.join(REPO, 'test-results/bench');
+const VITE_BIN = path.join(REPO, 'node_modules/vite/bin/vite.js');
+const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** 24 keystrokes: short prefixes, as people type them, most of which change the results. */
+const QUERIES = ['smit', 'walk', 'ande', 'sara', 'thom', 'garc'];
+const PRESENCES = ['AVAILABLE', 'BUSY', 'AWAY', 'MEETING', 'OFFLINE'];
+const LARGE = 50_000;
+
+/** @typedef {'app' | 'naive'} Variant */
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('./probe-types').ProbeStatus} ProbeStatus */
+/**
+ * One run of one variant at one size. A figure the page could not give is null, with the reason in `why`.
+ * @typedef {{
+ *   firstBadgeRequests: number | null,
+ *   firstBadgeMs: number | null,
+ *   firstBadgeMarkMs: number | null,
+ *   keystrokeP50: number | null,
+ *   keystrokeP95: number | null,
+ *   keystrokeSettledP50: number | null,
+ *   keystrokeSettledP95: number | null,
+ *   keystrokeSamples: number,
+ *   socketP50: number | null,
+ *   socketP95: number | null,
+ *   socketSamples: number,
+ *   socketTimeouts: number,
+ *   steadyRequestsPerMin: number | null,
+ *   steadyRateLimitedPerMin: number | null,
+ *   longestTaskMs: number | null,
+ *   scrollFps: number | null,
+ *   scroll: import('./probe-types').ScrollResult | null,
+ *   requests: import('./probe-types').RequestSummary | null,
+ *   pageErrors: string[],
+ *   why: Record<string, string>,
+ *   phaseSeconds: Record<string, number>,
+ *   wallSeconds: number,
+ * }} RunResult
+ */
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    runs: { type: 'string', default: '3' },
+    'large-runs': { type: 'string', default: '1' },
+    'naive-runs': { type: 'string', default: '1' },
+    'steady-seconds': { type: 'string', default: '20' },
+    'naive-cap-seconds': { type: 'string', default: '120' },
+    'app-cap-seconds': { type: 'string', default: '60' },
+    churn: { type: 'string', default: '600' },
+    'socket-samples': { type: 'string', default: '20' },
+    port: { type: 'string', default: '4180' },
+    'no-build': { type: 'boolean', default: false },
+    'no-naive': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (options.help) {
+  console.log(`npm run bench -- [--sizes=1000,10000,50000] [--runs=3] [--large-runs=1] [--naive-runs=1]
+  [--steady-seconds=20] [--naive-cap-seconds=120] [--app-cap-seconds=60] [--churn=600]
+  [--socket-samples=20] [--port=4180] [--no-build] [--no-naive]`);
+  process.exit(0);
+}
+
+/** @param {string | undefined} value @param {string} name */
+function positiveInt(value, name) {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a positive integer, got ${String(value)}`);
+  return number;
+}
+
+const sizes = options.sizes.split(',').map((size) => positiveInt(size.trim(), 'sizes'));
+const runs = positiveInt(options.runs, 'runs');
+const largeRuns = Math.min(runs, positiveInt(options['large-runs'], 'large-runs'));
+const naiveRuns = positiveInt(options['naive-runs'], 'naive-runs');
+const steadySeconds = positiveInt(options['steady-seconds'], 'steady-seconds');
+const naiveCapSeconds = positiveInt(options['naive-cap-seconds'], 'naive-cap-seconds');
+const appCapSeconds = positiveInt(options['app-cap-seconds'], 'app-cap-seconds');
+const churn = positiveInt(options.churn, 'churn');
+const socketSamples = positiveInt(options['socket-samples'], 'socket-samples');
+const withNaive = !options['no-naive'];
+
+/** Runs for one variant at one size: fewer at 50,000, where one naive load alone takes minutes. */
+/** @param {number} size @param {Variant} variant */
+function runsFor(size, variant) {
+  const base = size >= LARGE ? largeRuns : runs;
+  return variant === 'naive' ? Math.min(base, naiveRuns) : base;
+}
+
+// ---------------------------------------------------------------- cleanup
+
+/** @type {(() => Promise<void> | void)[]} */
+const cleanups = [];
+let cleaningUp = false;
+const interrupted = () => cleaningUp;
+async function cleanup() {
+  if (cleaningUp) return;
+  cleaningUp = true;
+  // A snapshot: a run that ends meanwhile removes its own step from `cleanups`.
+  for (const step of cleanups.splice(0).reverse()) {
+    try {
+      await step();
+    } catch {
+      // Best effort: the other steps still run.
+    }
+  }
+}
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the preview servers and the browser…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** @param {number} ms */
+const sleep = (ms) =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** @param {number[]} sorted @param {number} p */
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const index = (sorted.length - 1) * p;
+  const low = Math.floor(index);
+  const high = Math.ceil(index);
+  const lowValue = sorted[low] ?? 0;
+  const highValue = sorted[high] ?? lowValue;
+  return lowValue + (highValue - lowValue) * (index - low);
+}
+
+/** @param {number[]} values */
+const sortedOf = (values) => [...values].sort((a, b) => a - b);
+
+/** @param {(number | null)[]} values */
+function median(values) {
+  const present = values.filter((value) => value !== null);
+  return percentile(sortedOf(present), 0.5);
+}
+
+/** @param {number} start */
+async function freePort(start) {
+  for (let port = start; port < start + 100; port++) {
+    const free = await /** @type {Promise<boolean>} */ (
+      new Promise((resolve) => {
+        const server = createServer();
+        server.once('error', () => {
+          resolve(false);
+        });
+        server.listen(port, '127.0.0.1', () => {
+          server.close(() => {
+            resolve(true);
+          });
+        });
+      })
+    );
+    if (free) return port;
+  }
+  throw new Error(`No free port from ${start} to ${start + 99}`);
+}
+
+/** @param {string} label @param {string[]} args */
+function viteBuild(label, args) {
+  const started = Date.now();
+  process.stdout.write(`building ${label}… `);
+  const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.log('failed');
+    console.error(result.stdout, result.stderr);
+    throw new Error(`vite build (${label}) failed; fix the build or run with --no-build against the existing dist/`);
+  }
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Starts `vite preview` as a child process and waits until it answers. */
+/** @param {string} label @param {string[]} args @param {number} port */
+async function preview(label, args, port) {
+  const child = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(port), '--strictPort', ...args], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (/** @type {Buffer} */ chunk) => {
+    output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  cleanups.push(() => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview (${label}) exited: ${output}`);
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok) return url;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error(`vite preview (${label}) did not answer on ${url}: ${output}`);
+}
+
+function chromiumVersion() {
+  const result = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' });
+  return result.stdout.trim() || 'unknown';
+}
+
+// ---------------------------------------------------------------- one run
+
+/** @param {Page} page */
+async function status(page) {
+  try {
+    return (await page.evaluate(() => window.__bench?.status())) ?? null;
+  } catch {
+    // A navigation in progress: ask again.
+    return null;
+  }
+}
+
+/** Polls only the cheap first-badge record (a DOM walk every 200 ms would slow a 50,000-row page). */
+/** @param {Page} page @param {number} capSeconds @returns {Promise<ProbeStatus | null>} */
+async function waitForFirstBadge(page, capSeconds) {
+  const deadline = Date.now() + capSeconds * 1000;
+  while (Date.now() < deadline) {
+    const first = await page.evaluate(() => window.__bench?.firstBadge()).catch(() => undefined);
+    if (first?.firstBadgePaintedAt != null) break;
+    await sleep(200);
+  }
+  return status(page);
+}
+
+/** @param {Page} page @param {RunResult} result */
+async function measureKeystrokes(page, result) {
+  const combobox = page.getByRole('combobox', { name: 'Search 8×8 users' });
+  if ((await combobox.count()) === 0) {
+    result.why.keystroke = 'no combobox "Search 8×8 users" yet';
+    return;
+  }
+  /** @type {number[]} */
+  const firsts = [];
+  /** @type {number[]} */
+  const settled = [];
+  let missed = 0;
+  await combobox.first().focus();
+  for (const query of QUERIES) {
+    await combobox.first().fill('');
+    await page.evaluate(() => window.__bench?.waitQuiet(500, 10_000));
+    for (const char of query) {
+      await page.evaluate(() => {
+        window.__bench?.armKeystroke();
+      });
+      await page.keyboard.type(char);
+      const sample = await page.evaluate(() => window.__bench?.keystrokeResult(600, 2_000, 10_000));
+      if (sample) {
+        firsts.push(sample.firstMs);
+        settled.push(sample.settledMs);
+      } else {
+        missed += 1;
+      }
+    }
+  }
+  await combobox.first().fill('');
+  await page.evaluate(() => window.__bench?.waitQuiet(500, 10_000));
+  const sortedFirsts = sortedOf(firsts);
+  const sortedSettled = sortedOf(settled);
+  result.keystrokeP50 = percentile(sortedFirsts, 0.5);
+  result.keystrokeP95 = percentile(sortedFirsts, 0.95);
+  result.keystrokeSettledP50 = percentile(sortedSettled, 0.5);
+  result.keystrokeSettledP95 = percentile(sortedSettled, 0.95);
+  result.keystrokeSamples = firsts.length;
+  if (firsts.length === 0) result.why.keystroke = `none of ${missed} keystrokes changed the results within 2 s`;
+  else if (missed > 0) result.why.keystroke = `${missed} of ${missed + firsts.length} keystrokes left the results as they were (not counted)`;
+}
+
+/** @param {Page} page @param {RunResult} result */
+async function measureSocketToBadge(page, result) {
+  /** @type {number[]} */
+  const samples = [];
+  let timeouts = 0;
+  let consecutiveTimeouts = 0;
+  for (let i = 0; i < socketSamples && consecutiveTimeouts < 3; i++) {
+    const rows = (await page.evaluate(() => window.__bench?.visibleRows())) ?? [];
+    const row = rows[i % Math.max(1, rows.length)];
+    if (!row) {
+      result.why.socket = (await status(page))?.userIds
+        ? 'no row with a badge on screen'
+        : 'rows have no data-user-id yet';
+      break;
+    }
+    const rotated = [...PRESENCES.slice(i % PRESENCES.length), ...PRESENCES.slice(0, i % PRESENCES.length)];
+    const next = rotated.find((presence) => presence.toLowerCase() !== row.presence) ?? 'BUSY';
+    const ms = await page.evaluate(
+      ([userId, presence]) => window.__bench?.presenceToRepaint(userId, presence, 10_000) ?? null,
+      /** @type {const} */ ([row.id, next]),
+    );
+    if (ms === null) {
+      timeouts += 1;
+      consecutiveTimeouts += 1;
+    } else {
+      samples.push(ms);
+      consecutiveTimeouts = 0;
+    }
+    await sleep(50);
+  }
+  const sorted = sortedOf(samples);
+  result.socketP50 = percentile(sorted, 0.5);
+  result.socketP95 = percentile(sorted, 0.95);
+  result.socketSamples = samples.length;
+  result.socketTimeouts = timeouts;
+  if (timeouts > 0) {
+    if (!('socket' in result.why)) result.why.socket = `${timeouts} of ${samples.length + timeouts} changes not repainted within 10 s${consecutiveTimeouts >= 3 ? ' (stopped after 3 in a row)' : ''}`;
+  }
+}
+
+/**
+ * The naive page polls in bursts (as many requests as the rate limit lets through, then a wait of
+ * up to a minute) whatever the person does, so its requests are counted over the last minute
+ * (its poll period), which ends with the same `--steady-seconds` of scrolling as the app's.
+ * @param {Page} page @param {RunResult} result @param {Variant} variant
+ */
+async function measureScrolling(page, result, variant) {
+  await page.evaluate((perMinute) => window.__bench?.setChurn(perMinute), churn);
+  await sleep(1000);
+  const requestSeconds = variant === 'naive' ? Math.max(60, steadySeconds) : steadySeconds;
+  const scroll = await page.evaluate(
+    ([seconds, countFor]) => window.__bench?.scrollFor(seconds, 1500, countFor),
+    /** @type {const} */ ([steadySeconds, requestSeconds]),
+  );
+  if (!scroll) return;
+  result.scroll = scroll;
+  result.steadyRequestsPerMin = (scroll.requests / scroll.requestSeconds) * 60;
+  result.steadyRateLimitedPerMin = (scroll.rateLimited / scroll.requestSeconds) * 60;
+  result.longestTaskMs = scroll.longestTaskMs;
+  result.scrollFps = scroll.frames / scroll.seconds;
+  if (scroll.scrolledPx === 0) result.why.scroll = `nothing to scroll in ${scroll.container}`;
+}
+
+/** @param {Variant} variant @param {string} baseUrl @param {number} size */
+async function measure(variant, baseUrl, size) {
+  const started = Date.now();
+  /** @type {RunResult} */
+  const result = {
+    firstBadgeRequests: null,
+    firstBadgeMs: null,
+    firstBadgeMarkMs: null,
+    keystrokeP50: null,
+    keystrokeP95: null,
+    keystrokeSettledP50: null,
+    keystrokeSettledP95: null,
+    keystrokeSamples: 0,
+    socketP50: null,
+    socketP95: null,
+    socketSamples: 0,
+    socketTimeouts: 0,
+    steadyRequestsPerMin: null,
+    steadyRateLimitedPerMin: null,
+    longestTaskMs: null,
+    scrollFps: null,
+    scroll: null,
+    requests: null,
+    pageErrors: [],
+    why: {},
+    phaseSeconds: {},
+    wallSeconds: 0,
+  };
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'gc8x8-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    // Our own handlers close the browser and stop the preview servers.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  // Once only: the run's own `finally` and a Ctrl-C can both ask for it.
+  const closeContext = () =>
+    (closing ??= (async () => {
+      await context.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    })());
+  cleanups.push(closeContext);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => result.pageErrors.push(error.message));
+    await page.addInitScript({ path: PROBE });
+    const query = `demo=agent&demoSize=${size}&demoSeed=1&demoChurn=${churn}`;
+    await page.goto(`${baseUrl}${variant === 'app' ? '/directory' : '/'}?${query}`, { waitUntil: 'commit' });
+    const capSeconds = variant === 'app' ? appCapSeconds : naiveCapSeconds;
+    const first = await waitForFirstBadge(page, capSeconds);
+    if (first?.firstBadgePaintedAt == null) {
+      const why = `did not reach first badge in ${capSeconds} s`;
+      for (const figure of ['firstBadge', 'keystroke', 'socket', 'scroll']) result.why[figure] = why;
+      result.requests = (await page.evaluate(() => window.__bench?.requestSummary()).catch(() => undefined)) ?? null;
+      if (first) result.why.page = first.text;
+      return result;
+    }
+    result.firstBadgeRequests = first.firstBadgeRequests;
+    result.firstBadgeMs = first.firstBadgePaintedAt;
+    result.firstBadgeMarkMs = first.firstBadgeMark;
+
+    // Churn off while keystrokes and socket messages are timed: a churned badge is not a result.
+    await page.evaluate(() => window.__bench?.setChurn(0));
+    const phase = async (/** @type {string} */ name, /** @type {() => Promise<void>} */ run) => {
+      const phaseStarted = Date.now();
+      await run();
+      result.phaseSeconds[name] = (Date.now() - phaseStarted) / 1000;
+    };
+    result.phaseSeconds.load = (Date.now() - started) / 1000;
+    await phase('keystroke', () => measureKeystrokes(page, result));
+    await phase('socket', () => measureSocketToBadge(page, result));
+    await phase('scroll', () => measureScrolling(page, result, variant));
+    result.requests = (await page.evaluate(() => window.__bench?.requestSummary())) ?? null;
+    const mark = (await status(page))?.firstBadgeMark;
+    if (mark != null) result.firstBadgeMarkMs = mark;
+    return result;
+  } finally {
+    result.wallSeconds = (Date.now() - started) / 1000;
+    await closeContext();
+    const index = cleanups.indexOf(closeContext);
+    if (index >= 0) cleanups.splice(index, 1);
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+/**
+ * @typedef {{ key: keyof RunResult, label: string, unit: string, higherIsBetter?: boolean, why: string }} Figure
+ * @type {Figure[]}
+ */
+const FIGURES = [
+  { key: 'firstBadgeRequests', label: 'requests to first badge', unit: '', why: 'firstBadge' },
+  { key: 'firstBadgeMs', label: 'time to first badge', unit: 'ms', why: 'firstBadge' },
+  { key: 'keystrokeP50', label: 'keystroke → results p50', unit: 'ms', why: 'keystroke' },
+  { key: 'keystrokeP95', label: 'keystroke → results p95', unit: 'ms', why: 'keystroke' },
+  { key: 'keystrokeSettledP50', label: 'keystroke → settled p50', unit: 'ms', why: 'keystroke' },
+  { key: 'keystrokeSettledP95', label: 'keystroke → settled p95', unit: 'ms', why: 'keystroke' },
+  { key: 'socketP50', label: 'socket → badge p50', unit: 'ms', why: 'socket' },
+  { key: 'socketP95', label: 'socket → badge p95', unit: 'ms', why: 'socket' },
+  { key: 'steadyRequestsPerMin', label: 'requests/min scrolling', unit: '/min', why: 'scroll' },
+  { key: 'longestTaskMs', label: 'longest task scrolling', unit: 'ms', why: 'scroll' },
+  { key: 'scrollFps', label: 'scroll frames/s (↑ better)', unit: 'fps', higherIsBetter: true, why: 'scroll' },
+];
+
+/** @param {RunResult[]} results @param {Figure} figure */
+function medianOf(results, figure) {
+  return median(
+    results.map((result) => {
+      const value = result[figure.key];
+      return typeof value === 'number' ? value : null;
+    }),
+  );
+}
+
+/** @param {number | null} value @param {Figure} figure */
+function format(value, figure) {
+  if (value === null) return 'n/a';
+  if (figure.key === 'longestTaskMs' && value === 0) return '< 50 ms';
+  const digits = value >= 100 || figure.unit === '' ? 0 : 1;
+  const text = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return figure.unit === '' ? text : `${text} ${figure.unit}`;
+}
+
+/** How many times better the app is than the naive page (> 1: the app wins). */
+/** @param {number | null} app @param {number | null} naive @param {Figure} figure */
+function ratio(app, naive, figure) {
+  if (app === null || naive === null) return 'n/a';
+  if (figure.key === 'longestTaskMs' && app === 0 && naive === 0) return '1× (neither ≥ 50 ms)';
+  // No long task at all reads as 0; a long task is at least 50 ms.
+  const appValue = figure.key === 'longestTaskMs' && app === 0 ? 50 : app;
+  const naiveValue = figure.key === 'longestTaskMs' && naive === 0 ? 50 : naive;
+  const [better, worse] = figure.higherIsBetter ? [appValue, naiveValue] : [naiveValue, appValue];
+  if (worse === 0) return better === 0 ? '1×' : '∞ (app: none)';
+  const times = better / worse;
+  const text = `${times.toLocaleString('en-US', { maximumFractionDigits: times >= 10 ? 0 : 1 })}×`;
+  return figure.key === 'longestTaskMs' && app === 0 ? `≥ ${text}` : text;
+}
+
+/** @param {RunResult[]} results @param {string} key */
+const reasonOf = (results, key) => results.map((result) => result.why[key]).find((why) => why !== undefined);
+
+/** @param {string[][]} rows */
+function table(rows) {
+  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  const line = (/** @type {string[]} */ row) =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(rows[0] ?? []), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+/** @param {number} size @param {RunResult[]} app @param {RunResult[]} naive */
+function report(size, app, naive) {
+  /** @type {string[][]} */
+  const rows = [['figure', 'app', 'naive', 'app advantage']];
+  for (const figure of FIGURES) {
+    const appValue = medianOf(app, figure);
+    const naiveValue = medianOf(naive, figure);
+    const naiveText = naive.length === 0 ? 'skipped' : naiveValue === null ? (reasonOf(naive, figure.why) ?? 'n/a') : format(naiveValue, figure);
+    const appText = appValue === null ? `n/a${reasonOf(app, figure.why) ? ` (${reasonOf(app, figure.why) ?? ''})` : ''}` : format(appValue, figure);
+    rows.push([figure.label, appText, naiveText, ratio(appValue, naiveValue, figure)]);
+  }
+  const title = `${size.toLocaleString('en-US')} users · app: median of ${app.length} run${app.length === 1 ? '' : 's'} · naive: ${naive.length === 0 ? 'skipped' : `median of ${naive.length} run${naive.length === 1 ? '' : 's'}`}`;
+  console.log(`\n${title}\n${table(rows)}`);
+  for (const [variant, results] of /** @type {const} */ ([['app', app], ['naive', naive]])) {
+    const last = results.at(-1);
+    if (!last) continue;
+    const routes = last.requests?.byRoute.slice(0, 4).map((entry) => `${entry.route} ×${entry.count}`).join(', ') ?? 'n/a';
+    const limited = last.requests ? `, ${last.requests.rateLimited} answered 429` : '';
+    console.log(`  ${variant}: ${last.requests?.total ?? 'n/a'} API requests in the last run${limited}; top: ${routes}`);
+    const notes = Object.entries(last.why).map(([key, why]) => (key === 'page' ? `the page said "${why}"` : `${key}: ${why}`));
+    if (notes.length > 0) console.log(`  ${variant} notes: ${notes.join('; ')}`);
+    const errors = [...new Set(results.flatMap((result) => result.pageErrors))];
+    if (errors.length > 0) console.log(`  ${variant} page errors: ${errors.slice(0, 3).join(' | ')}`);
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const startedAt = new Date();
+  const chromiumText = chromiumVersion();
+  console.log('8×8 directory benchmark');
+  console.log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+  );
+  console.log(`node ${process.version} · ${chromiumText} · ${os.type()} ${os.release()}`);
+  console.log(
+    `sizes ${sizes.join(', ')} · runs: ${sizes.map((size) => `${size}: app ${runsFor(size, 'app')}${withNaive ? `, naive ${runsFor(size, 'naive')}` : ''}`).join('; ')}` +
+      `\nscrolling ${steadySeconds} s at 1,500 px/s with ${churn} presence changes/min (naive: requests counted over the last ${Math.max(60, steadySeconds)} s, its poll period)` +
+      ` · naive capped at ${naiveCapSeconds} s to first badge`,
+  );
+  if (sizes.some((size) => size >= LARGE && runsFor(size, 'app') < runs) || (withNaive && naiveRuns < runs)) {
+    console.log(
+      `note: to keep the default run near 10 minutes on 2 cores, ${LARGE.toLocaleString('en-US')} users runs ${largeRuns}× (--large-runs)` +
+        ` and the naive page ${naiveRuns}× (--naive-runs): its figures are bound by the rate limit and the DOM size, not by noise`,
+    );
+  }
+
+  if (!options['no-build']) {
+    viteBuild('the app (dist/)', []);
+  }
+  if (withNaive && (!options['no-build'] || !existsSync(path.join(NAIVE_DIST, 'index.html')))) {
+    viteBuild('the naive baseline', ['--config', NAIVE_CONFIG]);
+  }
+  if (!existsSync(path.join(REPO, 'dist/index.html'))) throw new Error('dist/ has no build: run without --no-build');
+
+  const appPort = await freePort(positiveInt(options.port, 'port'));
+  const appUrl = await preview('app', [], appPort);
+  const naiveUrl = withNaive ? await preview('naive', ['--config', NAIVE_CONFIG], await freePort(appPort + 1)) : '';
+  console.log(`serving the app on ${appUrl}${withNaive ? ` and the naive page on ${naiveUrl}` : ''}`);
+
+  /** @type {{ size: number, app: RunResult[], naive: RunResult[] }[]} */
+  const all = [];
+  for (const size of sizes) {
+    /** @type {RunResult[]} */
+    const app = [];
+    /** @type {RunResult[]} */
+    const naive = [];
+    // Alternate app and naive runs so that a noisy minute on a shared machine hits both.
+    for (let run = 1; run <= runsFor(size, 'app'); run++) {
+      for (const variant of /** @type {Variant[]} */ (['app', 'naive'])) {
+        if (variant === 'naive' && (!withNaive || run > runsFor(size, 'naive'))) continue;
+        process.stdout.write(`${size.toLocaleString('en-US')} users, ${variant} run ${run}… `);
+        const result = await measure(variant, variant === 'app' ? appUrl : naiveUrl, size);
+        (variant === 'app' ? app : naive).push(result);
+        console.log(
+          `${result.wallSeconds.toFixed(0)} s (first badge ${result.firstBadgeMs === null ? 'n/a' : `${result.firstBadgeMs.toFixed(0)} ms`}, ${result.firstBadgeRequests ?? 'n/a'} requests)`,
+        );
+      }
+    }
+    all.push({ size, app, naive });
+  }
+
+  console.log('\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).');
+  for (const { size, app, naive } of all) report(size, app, naive);
+
+  const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
+  console.log(`\ntotal wall time ${Math.floor(wallSeconds / 60)} min ${Math.round(wallSeconds % 60)} s`);
+
+  await mkdir(OUT_DIR, { recursive: true });
+  const json = {
+    date: startedAt.toISOString(),
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGiB: os.totalmem() / 2 ** 30,
+      node: process.version,
+      chromium: chromiumText,
+      os: `${os.type()} ${os.release()}`,
+    },
+    options: { sizes, runs, largeRuns, naiveRuns, steadySeconds, naiveCapSeconds, appCapSeconds, churn, socketSamples, withNaive },
+    wallSeconds,
+    sizes: all.map(({ size, app, naive }) => ({
+      size,
+      medians: Object.fromEntries(
+        FIGURES.map((figure) => [figure.key, { app: medianOf(app, figure), naive: medianOf(naive, figure) }]),
+      ),
+      app,
+      naive,
+    })),
+  };
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const file = path.join(OUT_DIR, `bench-${stamp}.json`);
+  await writeFile(file, JSON.stringify(json, null, 2));
+  await writeFile(path.join(OUT_DIR, 'latest.json'), JSON.stringify(json, null, 2));
+  console.log(`JSON: ${path.relative(REPO, file)} (also test-results/bench/latest.json)`);
+}
+
+try {
+  await main();
+} catch (error) {
+  // After Ctrl-C the browser is gone on purpose: no stack trace for that.
+  if (!interrupted()) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
