@@ -24,6 +24,8 @@ export interface DemoLaunch {
   /** 8×8 presence changes per minute across the demo org (`demoChurn`). */
   churnPerMinute?: number;
   language?: string;
+  /** gcConversationId in demo mode: the transfer view runs as the interaction widget of that call. */
+  conversationId?: string;
 }
 
 export interface GenesysLaunch {
@@ -169,5 +171,6 @@ export function readLaunchContext(href: string): LaunchContext {
     ...(orgParam ? { orgUrl: parseSameOriginUrl(orgParam, url) } : {}),
     ...(faults ? { faults } : {}),
     ...(language ? { language } : {}),
+    ...(common.conversationId ? { conversationId: common.conversationId } : {}),
   };
 }

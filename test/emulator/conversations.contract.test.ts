@@ -114,3 +114,30 @@ test('other users do not see the agent call', async () => {
   expect((await apisFor('supervisor').conversations.getConversationsCalls()).entities).toEqual([]);
   expect(await rejection(apisFor('supervisor').conversations.getConversationsCall(FIXTURE_CALL_ID))).toMatchObject({ status: 404 });
 });
+
+test('endCall: the customer hangs up, every participant is disconnected and the call is gone from the agent list', async () => {
+  const { apis, emulator } = await agentCall();
+  emulator.endCall(FIXTURE_CALL_ID);
+  const call = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
+  expect(call.participants).toEqual([
+    expect.objectContaining({ purpose: 'customer', state: 'disconnected', disconnectType: 'endpoint' }),
+    expect.objectContaining({ purpose: 'agent', state: 'disconnected', disconnectType: 'client' }),
+  ]);
+  expect((await apis.conversations.getConversationsCalls()).entities).toEqual([]);
+  expect(() => {
+    emulator.endCall('nope');
+  }).toThrow('Unknown call nope');
+});
+
+test('a transfer on a call that has ended is a 404', async () => {
+  const { apis, customerId, emulator } = await agentCall();
+  emulator.endCall(FIXTURE_CALL_ID);
+  expect(
+    await rejection(apis.conversations.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { address: '+13175550101' })),
+  ).toMatchObject({ status: 404, code: 'not.found' });
+  expect(
+    await rejection(
+      apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'BOTH' }),
+    ),
+  ).toMatchObject({ status: 404 });
+});

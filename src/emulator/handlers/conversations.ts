@@ -55,7 +55,13 @@ const accepted = (): Reply => new Reply(202);
 
 const active = (participant: CallParticipantRecord): boolean => participant.state !== 'disconnected';
 
-export function conversationsHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
+export interface ConversationsArea {
+  handlers: HttpHandler[];
+  /** The customer hangs up (test and demo control). */
+  endCall: (callId: string) => void;
+}
+
+export function conversationsHandlers(core: EmulatorCore, router: Router): ConversationsArea {
   const { state } = core;
   const isoNow = (): string => new Date(core.now()).toISOString();
 
@@ -122,7 +128,7 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): HttpH
     return { ...base, purpose: 'external', name: address, address: address.startsWith('tel:') || address.startsWith('sip:') ? address : `tel:${address}` };
   }
 
-  function disconnect(participant: CallParticipantRecord, type: 'transfer' | 'client'): void {
+  function disconnect(participant: CallParticipantRecord, type: 'transfer' | 'client' | 'endpoint'): void {
     participant.state = 'disconnected';
     participant.endTime = isoNow();
     participant.disconnectType = type;
@@ -139,7 +145,18 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): HttpH
     return accepted();
   }
 
-  return [
+  function endCall(callId: string): void {
+    const call = state.calls.get(callId);
+    if (!call) throw new Error(`Unknown call ${callId}`);
+    // A consult in progress ends with the call.
+    delete call.consult;
+    for (const participant of call.participants.filter(active)) {
+      disconnect(participant, participant.purpose === 'customer' ? 'endpoint' : 'client');
+    }
+    publishCall(call);
+  }
+
+  const handlers = [
     router.get('/api/v2/conversations/calls', (context) => {
       const mine = [...state.calls.values()].filter((call) =>
         call.participants.some((participant) => participant.userId === context.caller.user.id && active(participant)),
@@ -257,4 +274,5 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): HttpH
       return accepted();
     }),
   ];
+  return { handlers, endCall };
 }

@@ -8,12 +8,13 @@ import { DirectoryList, optionId } from '@/features/people/directory-list';
 import { PRESENCE_FILTER_KEYS, type PresenceFilter, type SortOrder } from '@/features/people/directory-order';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { UserCard } from '@/features/people/user-card';
+import { navigatedIndex } from '@/features/people/listbox-keys';
+import { SearchCombobox } from '@/features/people/search-combobox';
 import { useDebouncedValue } from '@/features/people/use-debounced-value';
 import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/features/people/use-directory-rows';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
 const SEARCH_DEBOUNCE_MS = 250;
-const PAGE_STEP = 10;
 
 const count = (value: number): string => value.toLocaleString('en-US');
 
@@ -136,30 +137,13 @@ function Directory({ withPresence }: { withPresence: boolean }) {
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    const last = rows.count - 1;
-    const move = (index: number) => {
+    const moved = navigatedIndex(event.key, activeIndex, rows.count);
+    if (moved !== undefined) {
       event.preventDefault();
-      if (last >= 0) setActiveIndex(Math.max(0, Math.min(last, index)));
-    };
+      setActiveIndex(moved);
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        move(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        move(activeIndex - 1);
-        break;
-      case 'PageDown':
-        move(activeIndex + PAGE_STEP);
-        break;
-      case 'PageUp':
-        move(activeIndex - PAGE_STEP);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(last);
-        break;
       case 'Enter': {
         const user = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
         if (user) {
@@ -182,41 +166,20 @@ function Directory({ withPresence }: { withPresence: boolean }) {
   return (
     <>
       <div className="directory__toolbar">
-        <div className="search-field">
-          <span className="search-field__icon" aria-hidden="true" />
-          <input
-            ref={search}
-            className="search-field__input"
-            type="text"
-            role="combobox"
-            aria-label="Search 8×8 users"
-            aria-controls={listboxId}
-            aria-expanded={rows.count > 0}
-            aria-autocomplete="list"
-            aria-activedescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
-            placeholder="Search by name, email, department, title or number"
-            autoComplete="off"
-            spellCheck={false}
-            // The person came here to find someone: the search box takes focus on open.
-            autoFocus
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-            }}
-            onKeyDown={onKeyDown}
-          />
-          {text !== '' ? (
-            <button
-              type="button"
-              className="search-field__clear"
-              aria-label="Clear search"
-              onClick={() => {
-                setText('');
-                search.current?.focus();
-              }}
-            />
-          ) : null}
-        </div>
+        <SearchCombobox
+          inputRef={search}
+          label="Search 8×8 users"
+          listboxId={listboxId}
+          value={text}
+          expanded={rows.count > 0}
+          activeDescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
+          placeholder="Search by name, email, department, title or number"
+          onChange={setText}
+          onKeyDown={onKeyDown}
+          onClear={() => {
+            setText('');
+          }}
+        />
         <label className="select-field">
           <span className="select-field__label">Department</span>
           <select

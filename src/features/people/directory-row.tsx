@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import '@/features/people/directory-row.css';
 import { Avatar } from '@/ui/avatar';
 import { TruncatedText } from '@/ui/truncated-text';
 import { DirectoryPresence } from '@/features/people/directory-presence';
@@ -13,10 +14,12 @@ export interface DirectoryRowProps {
   withPresence: boolean;
   top: number;
   onOpen: (index: number) => void;
+  /** A short note beside the name ("Favorite"). */
+  tag?: string;
 }
 
 /** One option of the listbox; memoised so that moving the active row or scrolling re-renders only what changed. */
-export const DirectoryRow = memo(function DirectoryRow({ id, user, index, count, active, withPresence, top, onOpen }: DirectoryRowProps) {
+export const DirectoryRow = memo(function DirectoryRow({ id, user, index, count, active, withPresence, top, onOpen, tag }: DirectoryRowProps) {
   const details = [user.title, user.department].filter((part): part is string => part !== undefined).join(' · ');
   return (
     <div
@@ -39,7 +42,14 @@ export const DirectoryRow = memo(function DirectoryRow({ id, user, index, count,
     >
       <Avatar name={user.name} />
       <span className="directory-row__who">
-        <TruncatedText className="directory-row__name" text={user.name} />
+        {tag === undefined ? (
+          <TruncatedText className="directory-row__name" text={user.name} />
+        ) : (
+          <span className="directory-row__title">
+            <TruncatedText className="directory-row__name" text={user.name} />
+            <span className="directory-row__tag">{tag}</span>
+          </span>
+        )}
         {details ? <TruncatedText className="directory-row__details" text={details} /> : null}
       </span>
       <TruncatedText className="directory-row__number" text={user.eightByEightNumber} />

@@ -6,6 +6,8 @@ export interface DirectoryUser {
   name: string;
   title?: string;
   department?: string;
+  /** The Genesys division's name (the board groups by it). */
+  division?: string;
   email?: string;
   /** The 8×8 number ("Other Phone" tagged with the 8×8 integration), as the platform shows it. */
   eightByEightNumber: string;
@@ -52,20 +54,33 @@ const userSchema = z.object({
   email: optionalText,
   addresses: z.array(z.unknown()).default([]),
   manager: z.object({ id: z.string().min(1) }).nullish().catch(undefined),
+  division: z.object({ name: optionalText }).nullish().catch(undefined),
   presence: z.unknown().optional(),
   integrationPresence: z.unknown().optional(),
 });
 
 const EIGHT_BY_EIGHT_TAG = /^(eight\s*by\s*eight|8x8)$/i;
 
-/** The 8×8 number on a Genesys user, or undefined when the user has none (not an 8×8 user). */
-export function eightByEightNumberOf(addresses: readonly unknown[]): string | undefined {
+/**
+ * The contacts on a Genesys user that carry the 8×8 tag ("Other Phone" tagged with the 8×8
+ * integration), even when their number is empty: the admin audit reports those.
+ */
+export function eightByEightContactsOf(addresses: readonly unknown[]): { address?: string; display?: string }[] {
+  const contacts: { address?: string; display?: string }[] = [];
   for (const entry of addresses) {
     const contact = contactSchema.safeParse(entry);
     if (!contact.success) continue;
     const { type, mediaType, integration, display, address } = contact.data;
     if (type?.toUpperCase() !== 'OTHER' || (mediaType && mediaType.toUpperCase() !== 'PHONE')) continue;
     if (!integration || !EIGHT_BY_EIGHT_TAG.test(integration)) continue;
+    contacts.push({ ...(address === undefined ? {} : { address }), ...(display === undefined ? {} : { display }) });
+  }
+  return contacts;
+}
+
+/** The 8×8 number on a Genesys user, or undefined when the user has none (not an 8×8 user). */
+export function eightByEightNumberOf(addresses: readonly unknown[]): string | undefined {
+  for (const { display, address } of eightByEightContactsOf(addresses)) {
     const number = display ?? address;
     if (number) return number;
   }
@@ -86,6 +101,7 @@ export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt?
     name: user.name === '' ? 'Unnamed user' : user.name,
     ...(user.title ? { title: user.title } : {}),
     ...(user.department ? { department: user.department } : {}),
+    ...(user.division?.name ? { division: user.division.name } : {}),
     ...(user.email ? { email: user.email } : {}),
     eightByEightNumber,
     ...(user.manager ? { managerId: user.manager.id } : {}),

@@ -15,7 +15,18 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 }
 
 /** Details of one 8×8 user, with a way into their Genesys Cloud profile when Genesys frames the app. */
-export function UserCard({ user, withPresence, onClose }: { user: DirectoryUser; withPresence: boolean; onClose: () => void }) {
+export function UserCard({
+  user,
+  withPresence,
+  onClose,
+  actions,
+}: {
+  user: DirectoryUser;
+  withPresence: boolean;
+  onClose: () => void;
+  /** A view's own buttons, before Close (the board: add to or remove from the saved selection). */
+  actions?: React.ReactNode;
+}) {
   const { clientApp } = useSession();
   const manager = useUserName(user.managerId);
   return (
@@ -55,6 +66,7 @@ export function UserCard({ user, withPresence, onClose }: { user: DirectoryUser;
             Open in Genesys Cloud
           </button>
         ) : null}
+        {actions}
         <button type="button" className="button button--secondary" onClick={onClose}>
           Close
         </button>

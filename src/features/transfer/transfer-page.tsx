@@ -1,29 +1,345 @@
-import { PlaceholderPage } from '@/ui/placeholder-page';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSession } from '@/genesys/session';
+import { ErrorNotice } from '@/ui/error-notice';
+import { Loading, Notice } from '@/ui/notice';
 import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
-import { RequireCapabilities } from '@/features/permissions/require-capabilities';
+import type { Capabilities } from '@/features/permissions/permission-model';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
+import { isPresence, presenceKey } from '@/features/presence/presence-queries';
+import type { PresenceKey } from '@/features/presence/presence-model';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import type { TransferCall } from '@/features/transfer/call-model';
+import { CallCard, CallChooser, NoCallNotice } from '@/features/transfer/call-summary';
+import { ConsultPanel } from '@/features/transfer/consult-panel';
+import { useActiveCalls, useCall } from '@/features/transfer/get-calls';
+import { usePinnedUsers } from '@/features/transfer/get-pinned-users';
+import { usePresenceWatch } from '@/features/transfer/presence-watch';
+import { TargetPicker, type PinnedTarget } from '@/features/transfer/target-picker';
+import { ConfirmTransferDialog, needsWarning, TargetPanel, type TransferKind } from '@/features/transfer/target-panel';
+import { useTransferActions, type SpeakTo } from '@/features/transfer/transfer-actions';
+import { TransferFailureNotice } from '@/features/transfer/transfer-failure';
+import { useTransferPreferences } from '@/features/transfer/transfer-preferences';
+import { useCallEvents } from '@/features/transfer/use-call-events';
+import '@/features/transfer/transfer.css';
+
+interface TransferViewProps {
+  myUserId: string;
+  capabilities: Capabilities;
+  /** The 8×8 presence source, when presence on transfer is permitted (else no presence is asked for). */
+  sourceId: string | undefined;
+}
+
+/** The call to transfer: the widget's interaction, else the one active call, else the one the agent chooses. */
+function useCallToTransfer(myUserId: string) {
+  const { launch } = useSession();
+  const connection = useCallEvents(myUserId);
+  // Live updates come over the socket; while it is not open the call is polled instead.
+  const poll = connection !== 'open';
+  const widgetCallId = launch.conversationId;
+  const calls = useActiveCalls(myUserId, widgetCallId === undefined, poll);
+  const [chosenId, setChosenId] = useState<string>();
+  const only = calls.data?.length === 1 ? calls.data[0] : undefined;
+  if (widgetCallId === undefined && chosenId === undefined && only) setChosenId(only.id);
+  const callId = widgetCallId ?? chosenId;
+  const listedCall = calls.data?.find((candidate) => candidate.id === callId);
+  const call = useCall(myUserId, callId, poll, listedCall ? { call: listedCall, at: calls.dataUpdatedAt } : undefined);
+  return { widget: widgetCallId !== undefined, calls, callId, chosenId, setChosenId, call };
+}
+
+function blockedReasonOf(call: TransferCall | undefined, callCount: number | undefined): string | undefined {
+  if (!call) return callCount !== undefined && callCount > 1 ? 'Choose the call to transfer first.' : 'There is no call to transfer.';
+  if (call.status === 'ended') return 'The call has ended, so it cannot be transferred.';
+  if (call.status === 'transferred') return 'The call has already been transferred.';
+  if (call.consult) return 'A consult is in progress: complete or cancel it first.';
+  return undefined;
+}
+
+function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
+  const { clientApp } = useSession();
+  const queryClient = useQueryClient();
+  const { widget, calls, callId, chosenId, setChosenId, call: callQuery } = useCallToTransfer(myUserId);
+  const call = callQuery.data;
+  const preferences = useTransferPreferences(myUserId);
+  const { favorites, recents, toggleFavorite, addRecent } = preferences;
+  const pinnedIds = useMemo(() => [...new Set([...favorites, ...recents])], [favorites, recents]);
+  const pinnedUsers = usePinnedUsers(pinnedIds).data;
+  const pinned = useMemo((): PinnedTarget[] => {
+    const users = pinnedUsers?.users;
+    if (!users) return [];
+    const favoriteSet = new Set(favorites);
+    return pinnedIds.flatMap((id) => {
+      const user = users.get(id);
+      return user ? [{ user, tag: favoriteSet.has(id) ? 'Favorite' : 'Recent' } as const] : [];
+    });
+  }, [pinnedUsers, pinnedIds, favorites]);
+
+  const [target, setTarget] = useState<DirectoryUser>();
+  const [consultTarget, setConsultTarget] = useState<DirectoryUser>();
+  const [speakTo, setSpeakTo] = useState<SpeakTo>('DESTINATION');
+  const [transferredTo, setTransferredTo] = useState<string>();
+  const [confirm, setConfirm] = useState<{ user: DirectoryUser; kind: TransferKind; presence: PresenceKey }>();
+  const watch = usePresenceWatch(sourceId);
+
+  const searchRef = useRef<HTMLInputElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const completeRef = useRef<HTMLButtonElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    // Enter picked a target: the next Enter transfers.
+    if (focusRequest > 0) primaryRef.current?.focus();
+  }, [focusRequest]);
+
+  const consultName = consultTarget?.name ?? call?.consult?.destinationLabel ?? 'the consulted person';
+  const actions = useTransferActions(call, (action) => {
+    if (action.kind === 'blind' || action.kind === 'consult') addRecent(action.target.id);
+    // Embedded, Genesys Cloud shows the outcome even if the widget is out of view.
+    if (action.kind === 'blind') clientApp.toast('success', 'Call transferred', `The call is now with ${action.target.name}.`);
+    if (action.kind === 'complete') clientApp.toast('success', 'Call transferred', `The call is now with ${consultName}.`);
+  });
+  const { run } = actions;
+
+  const transfer = useCallback(
+    (user: DirectoryUser, kind: TransferKind) => {
+      if (kind === 'blind') {
+        setTransferredTo(user.name);
+        run({ kind: 'blind', target: user });
+        return;
+      }
+      setConsultTarget(user);
+      setSpeakTo('DESTINATION');
+      run({ kind: 'consult', target: user, speakTo: 'DESTINATION' });
+    },
+    [run],
+  );
+
+  /** Transfers, after the warning when the person is Offline, Busy or Away. */
+  const requestTransfer = (user: DirectoryUser, kind: TransferKind) => {
+    const cached: unknown = sourceId === undefined ? undefined : queryClient.getQueryData(presenceKey(sourceId, user.id));
+    const presence = isPresence(cached) ? cached.key : undefined;
+    if (needsWarning(presence)) setConfirm({ user, kind, presence });
+    else transfer(user, kind);
+  };
+
+  const consultActive = call?.consult !== undefined;
+  const consultFocus = useRef<'none' | 'pending' | 'done'>('none');
+  const settled = actions.pending === undefined;
+  useEffect(() => {
+    // Focus follows the flow: into the consult's "Complete" once it can be pressed, back to the search when it is over.
+    if (consultActive && consultFocus.current !== 'done') {
+      consultFocus.current = 'pending';
+      if (settled) {
+        completeRef.current?.focus();
+        consultFocus.current = 'done';
+      }
+    } else if (!consultActive && consultFocus.current !== 'none') {
+      consultFocus.current = 'none';
+      searchRef.current?.focus();
+    }
+  }, [consultActive, settled]);
+
+  const canBlind = capabilities.blindTransfer.allowed;
+  const canConsult = capabilities.consultTransfer.allowed;
+  const busy = actions.pending !== undefined;
+  const blockedReason = blockedReasonOf(call, calls.data?.length);
+  const liveUserIds = useMemo(
+    () => [...new Set([...(target ? [target.id] : []), ...watch.watched.map((user) => user.id)])],
+    [target, watch.watched],
+  );
+
+  return (
+    <>
+      {callId === undefined ? (
+        calls.isPending && !widget ? (
+          <Loading label="Loading your calls…" />
+        ) : calls.isError ? (
+          <ErrorNotice error={calls.error} onRetry={() => void calls.refetch()} />
+        ) : calls.data && calls.data.length > 1 ? null : (
+          <NoCallNotice />
+        )
+      ) : callQuery.isError && !call ? (
+        <ErrorNotice error={callQuery.error} onRetry={() => void callQuery.refetch()} />
+      ) : call ? (
+        <CallCard
+          call={call}
+          {...(call.status === 'transferred' ? { transferredTo: actions.done?.kind === 'complete' ? consultName : (transferredTo ?? '') } : {})}
+        />
+      ) : (
+        <Loading label="Loading the call…" />
+      )}
+      {!widget && calls.data && calls.data.length > 1 ? (
+        <CallChooser calls={calls.data} chosenId={chosenId} onChoose={setChosenId} />
+      ) : null}
+      {actions.failure ? <TransferFailureNotice failure={actions.failure} call={call} onDismiss={actions.dismissFailure} /> : null}
+      {watch.available.map((user) => (
+        <Notice key={user.id} tone="info" title={`${user.name} is available`}>
+          <p>You asked to be told when {user.name} is available.</p>
+          {canBlind && blockedReason === undefined ? (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => {
+                watch.dismiss(user.id);
+                setTarget(user);
+                transfer(user, 'blind');
+              }}
+            >
+              Transfer now
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              watch.dismiss(user.id);
+            }}
+          >
+            Dismiss
+          </button>
+        </Notice>
+      ))}
+      {pinnedUsers && pinnedUsers.withoutNumber.size > 0 ? (
+        <Notice tone="warning" title="Some favorites or recent people cannot take transfers">
+          {[...pinnedUsers.withoutNumber].map(([id, name]) => (
+            <p key={id}>
+              {name} has no 8×8 number in Genesys Cloud any more, so calls cannot be transferred to them.{' '}
+              {favorites.includes(id) ? (
+                <button
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => {
+                    toggleFavorite(id);
+                  }}
+                >
+                  Remove {name} from favorites
+                </button>
+              ) : null}
+            </p>
+          ))}
+        </Notice>
+      ) : null}
+      <div className="transfer__body">
+        <TargetPicker
+          searchRef={searchRef}
+          withPresence={sourceId !== undefined}
+          pinned={pinned}
+          liveUserIds={liveUserIds}
+          onSelect={(user) => {
+            setTarget(user);
+            setFocusRequest((current) => current + 1);
+          }}
+          onQuickTransfer={(user) => {
+            setTarget(user);
+            // Focus stays in the search box (or moves into the warning) rather than on the panel.
+            if (canBlind && blockedReason === undefined && !busy) requestTransfer(user, 'blind');
+            else setFocusRequest((current) => current + 1);
+          }}
+          onEscapeEmpty={() => {
+            setTarget(undefined);
+          }}
+        />
+        <div className="transfer__side">
+          {call?.consult ? (
+            <ConsultPanel
+              destination={consultName}
+              customer={call.customerLabel}
+              speakTo={speakTo}
+              busy={busy}
+              completeRef={completeRef}
+              onSpeakTo={(next) => {
+                setSpeakTo(next);
+                run({ kind: 'speak-to', speakTo: next });
+              }}
+              onComplete={() => {
+                run({ kind: 'complete' });
+              }}
+              onCancel={() => {
+                run({ kind: 'cancel' });
+              }}
+            />
+          ) : null}
+          {target ? (
+            <TargetPanel
+              target={target}
+              sourceId={sourceId}
+              canBlind={canBlind}
+              canConsult={canConsult}
+              blockedReason={blockedReason}
+              busy={busy}
+              favorite={favorites.includes(target.id)}
+              watching={watch.isWatching(target.id)}
+              primaryRef={primaryRef}
+              onStart={(kind) => {
+                requestTransfer(target, kind);
+              }}
+              onToggleFavorite={() => {
+                toggleFavorite(target.id);
+              }}
+              onToggleWatch={() => {
+                watch.toggle(target);
+              }}
+            />
+          ) : (
+            <p className="transfer__hint">
+              Type a name, then use the arrow keys and Enter to pick who takes the call; Enter again transfers it. Ctrl+Enter
+              transfers to the highlighted person at once.
+            </p>
+          )}
+        </div>
+      </div>
+      {confirm ? (
+        <ConfirmTransferDialog
+          target={confirm.user}
+          kind={confirm.kind}
+          presence={confirm.presence}
+          watching={watch.isWatching(confirm.user.id)}
+          onConfirm={() => {
+            setConfirm(undefined);
+            transfer(confirm.user, confirm.kind);
+          }}
+          onWatch={() => {
+            setConfirm(undefined);
+            watch.toggle(confirm.user);
+          }}
+          onCancel={() => {
+            setConfirm(undefined);
+          }}
+        />
+      ) : null}
+      {watch.watchers}
+    </>
+  );
+}
 
 export function TransferPage() {
   const state = useCapabilities();
-  const capabilities = state.status === 'ready' ? state.capabilities : null;
+  if (state.status === 'pending') return <Loading label="Loading your permissions…" />;
+  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
+  const { capabilities, integration, userId } = state;
+  // 8×8 presence on transfer needs its own permission; without it nothing about presence is asked for.
+  const sourceId = capabilities.seeEightByEightOnTransfer.allowed && integration ? integration.id : undefined;
+
   return (
-    <RequireCapabilities needs={['searchDirectory']} title="You cannot search the directory">
-      <PlaceholderPage title="Transfer" purpose="Transfer your call to an 8×8 colleague." />
-      {capabilities && !capabilities.blindTransfer.allowed ? (
+    <section className="view transfer" aria-labelledby="transfer-heading">
+      <h1 id="transfer-heading">Transfer</h1>
+      {!capabilities.blindTransfer.allowed ? (
         <MissingPermissionNotice title="Blind transfer is not available to you" missing={capabilities.blindTransfer.missing} />
       ) : null}
-      {capabilities && !capabilities.consultTransfer.allowed ? (
-        <MissingPermissionNotice
-          title="Consult transfer is not available to you"
-          missing={capabilities.consultTransfer.missing}
-        />
+      {!capabilities.consultTransfer.allowed ? (
+        <MissingPermissionNotice title="Consult transfer is not available to you" missing={capabilities.consultTransfer.missing} />
       ) : null}
-      {capabilities && !capabilities.seeEightByEightOnTransfer.allowed ? (
+      {!capabilities.seeEightByEightOnTransfer.allowed ? (
         <MissingPermissionNotice
           title="8×8 presence is hidden when transferring"
           missing={capabilities.seeEightByEightOnTransfer.missing}
         />
       ) : null}
-    </RequireCapabilities>
+      {capabilities.searchDirectory.allowed ? (
+        <TransferView myUserId={userId} capabilities={capabilities} sourceId={sourceId} />
+      ) : (
+        <MissingPermissionNotice title="You cannot search the directory" missing={capabilities.searchDirectory.missing} />
+      )}
+    </section>
   );
 }

@@ -1,0 +1,68 @@
+import type { KeyboardEvent, RefObject } from 'react';
+
+export interface SearchComboboxProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  label: string;
+  listboxId: string;
+  value: string;
+  expanded: boolean;
+  /** Id of the active option; focus stays in the box (aria-activedescendant). */
+  activeDescendant: string | undefined;
+  placeholder: string;
+  onChange: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** The clear button: empties the box; focus goes back to it. */
+  onClear: () => void;
+}
+
+/** The search box of a people list: a combobox over the listbox, focused on open. */
+export function SearchCombobox({
+  inputRef,
+  label,
+  listboxId,
+  value,
+  expanded,
+  activeDescendant,
+  placeholder,
+  onChange,
+  onKeyDown,
+  onClear,
+}: SearchComboboxProps) {
+  return (
+    <div className="search-field">
+      <span className="search-field__icon" aria-hidden="true" />
+      <input
+        ref={inputRef}
+        className="search-field__input"
+        type="text"
+        role="combobox"
+        aria-label={label}
+        aria-controls={listboxId}
+        aria-expanded={expanded}
+        aria-autocomplete="list"
+        aria-activedescendant={activeDescendant}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        // The person came here to find someone: the search box takes focus on open.
+        autoFocus
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {value !== '' ? (
+        <button
+          type="button"
+          className="search-field__clear"
+          aria-label="Clear search"
+          onClick={() => {
+            onClear();
+            inputRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Favorites and recents are stored as ids: their names, numbers and whether they are
+// still 8×8 users come from Genesys Cloud, in one request (GET /api/v2/users takes up to 100 ids).
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import type { PlatformApis } from '@/genesys/sdk';
+import { useSession } from '@/genesys/session';
+import { cleanText, toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
+
+const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+const nameSchema = z.object({ id: z.string().min(1), name: z.string().default('').transform(cleanText) });
+
+export interface PinnedUsers {
+  /** Active 8×8 users, by id. */
+  users: ReadonlyMap<string, DirectoryUser>;
+  /** Still in Genesys Cloud but without an 8×8 number: nothing to transfer to. */
+  withoutNumber: ReadonlyMap<string, string>;
+}
+
+export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[]) {
+  const sorted = [...new Set(ids)].sort();
+  return queryOptions({
+    queryKey: ['users', 'by-id', sorted],
+    queryFn: async (): Promise<PinnedUsers> => {
+      const answer = parseAnswer(listingSchema, await apis.users.getUsers({ id: sorted, pageSize: 100 }), 'users');
+      const observedAt = Date.now();
+      const users = new Map<string, DirectoryUser>();
+      const withoutNumber = new Map<string, string>();
+      for (const raw of answer.entities) {
+        // Presence comes from the live badges (when permitted), not from here.
+        const user = toDirectoryUser(raw, false, observedAt);
+        if (user) {
+          users.set(user.id, user);
+          continue;
+        }
+        const named = nameSchema.safeParse(raw);
+        if (named.success) withoutNumber.set(named.data.id, named.data.name || 'Unnamed user');
+      }
+      return { users, withoutNumber };
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The people behind the stored ids; ids Genesys no longer knows are left out. */
+export function usePinnedUsers(ids: readonly string[]) {
+  const { apis } = useSession();
+  return useQuery({ ...pinnedUsersQuery(apis, ids), enabled: ids.length > 0, placeholderData: keepPreviousData });
+}

@@ -1,0 +1,146 @@
+// The search and list of the directory (features/people), tuned for a transfer:
+// favorites and recent targets first, Enter picks the target, Ctrl+Enter transfers.
+import { useCallback, useId, useMemo, useState, type RefObject } from 'react';
+import { ErrorNotice } from '@/ui/error-notice';
+import { Notice } from '@/ui/notice';
+import { DirectoryList, optionId } from '@/features/people/directory-list';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import { navigatedIndex } from '@/features/people/listbox-keys';
+import { SearchCombobox } from '@/features/people/search-combobox';
+import { localMatcher } from '@/features/people/search-text';
+import { useDebouncedValue } from '@/features/people/use-debounced-value';
+import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/features/people/use-directory-rows';
+
+/** As in the directory: skip the keystrokes of a word being typed, still feel live. */
+const SEARCH_DEBOUNCE_MS = 250;
+
+export interface PinnedTarget {
+  user: DirectoryUser;
+  tag: 'Favorite' | 'Recent';
+}
+
+export interface TargetPickerProps {
+  searchRef: RefObject<HTMLInputElement | null>;
+  withPresence: boolean;
+  pinned: readonly PinnedTarget[];
+  /** Kept live whatever is on screen (the selected and watched people). */
+  liveUserIds: readonly string[];
+  onSelect: (user: DirectoryUser) => void;
+  /** The keyboard shortcut (Ctrl+Enter): select and transfer at once. */
+  onQuickTransfer: (user: DirectoryUser) => void;
+  onEscapeEmpty: () => void;
+}
+
+/** Pinned people (those matching the text) ahead of the directory's rows. */
+function withPinned(rows: DirectoryRows, pinned: readonly PinnedTarget[]): DirectoryRows {
+  if (pinned.length === 0) return rows;
+  return {
+    ...rows,
+    count: pinned.length + rows.count,
+    rowAt: (index) => (index < pinned.length ? pinned[index]?.user : rows.rowAt(index - pinned.length)),
+    pending: false,
+  };
+}
+
+export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onSelect, onQuickTransfer, onEscapeEmpty }: TargetPickerProps) {
+  const listboxId = useId();
+  const [text, setText] = useState('');
+  const settledText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const directory = useDirectoryRows({ text, settledText, department: '', presence: 'all', sort: 'name' }, range, withPresence, true);
+
+  const trimmed = text.trim();
+  const shownPinned = useMemo(() => {
+    if (trimmed === '') return pinned;
+    const matches = localMatcher(trimmed);
+    return pinned.filter((entry) => matches(entry.user));
+  }, [pinned, trimmed]);
+  const rows = withPinned(directory, shownPinned);
+
+  // A new search (or a new favorite or recent, which shifts the rows) starts with no active row, as in the directory.
+  const shownKey = `${trimmed}\n${shownPinned.length}`;
+  const [shownFor, setShownFor] = useState(shownKey);
+  if (shownFor !== shownKey) {
+    setShownFor(shownKey);
+    setActiveIndex(-1);
+  }
+
+  const onRangeChange = useCallback((next: VisibleRange) => {
+    const offset = shownPinned.length;
+    const shifted = { start: Math.max(0, next.start - offset), end: Math.max(0, next.end - offset) };
+    setRange((current) => (current.start === shifted.start && current.end === shifted.end ? current : shifted));
+  }, [shownPinned.length]);
+  const onOpen = (index: number) => {
+    setActiveIndex(index);
+    const user = rows.rowAt(index);
+    if (user) onSelect(user);
+  };
+  const tagAt = useCallback((index: number) => shownPinned[index]?.tag, [shownPinned]);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const moved = navigatedIndex(event.key, activeIndex, rows.count);
+    if (moved !== undefined) {
+      event.preventDefault();
+      setActiveIndex(moved);
+      return;
+    }
+    if (event.key === 'Enter') {
+      const user = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
+      if (!user) return;
+      event.preventDefault();
+      if (event.ctrlKey || event.metaKey) onQuickTransfer(user);
+      else onSelect(user);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (text === '') onEscapeEmpty();
+      setText('');
+    }
+  };
+
+  const activeLoaded = activeIndex >= 0 && rows.rowAt(activeIndex) !== undefined;
+  const nothing = !rows.pending && rows.count === 0 && rows.error === undefined && !rows.searching;
+  return (
+    <div className="target-picker">
+      <SearchCombobox
+        inputRef={searchRef}
+        label="Search 8×8 people to transfer to"
+        listboxId={listboxId}
+        value={text}
+        expanded={rows.count > 0}
+        activeDescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
+        placeholder="Name, department, title or number; Enter picks, Ctrl+Enter transfers"
+        onChange={setText}
+        onKeyDown={onKeyDown}
+        onClear={() => {
+          setText('');
+        }}
+      />
+      <p className="target-picker__status" aria-live="polite">
+        {rows.pending ? 'Loading 8×8 people…' : rows.searching ? 'Searching Genesys Cloud…' : `${rows.count.toLocaleString('en-US')} people`}
+      </p>
+      {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
+      {nothing ? (
+        <Notice tone="info" title={trimmed === '' ? 'No 8×8 people are provisioned' : 'Nobody matches your search'}>
+          <p>
+            {trimmed === ''
+              ? 'Genesys Cloud has no active users with an 8×8 number; an admin can check the SCIM provisioning.'
+              : 'Try another part of the name, a department, a title or an 8×8 number.'}
+          </p>
+        </Notice>
+      ) : null}
+      <DirectoryList
+        key={trimmed}
+        listboxId={listboxId}
+        label="People to transfer to"
+        rows={rows}
+        activeIndex={activeIndex}
+        withPresence={withPresence}
+        onOpen={onOpen}
+        onRangeChange={onRangeChange}
+        tagAt={tagAt}
+        pinnedLiveUserIds={liveUserIds}
+      />
+    </div>
+  );
+}
