@@ -40,6 +40,11 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
   const AuthorizationApi: typeof platformClient.AuthorizationApi;
   export default AuthorizationApi;
 }
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/GroupsApi.js' {
+  import type platformClient from 'purecloud-platform-client-v2';
+  const GroupsApi: typeof platformClient.GroupsApi;
+  export default GroupsApi;
+}
 declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js' {
   import type platformClient from 'purecloud-platform-client-v2';
   const DefaultHttpClient: typeof platformClient.DefaultHttpClient;

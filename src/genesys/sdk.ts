@@ -8,6 +8,7 @@ import IntegrationsApi from 'purecloud-platform-client-v2/src/purecloud-platform
 import NotificationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/NotificationsApi.js';
 import ConversationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js';
 import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
+import GroupsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/GroupsApi.js';
 import type platformClient from 'purecloud-platform-client-v2';
 import type { AuthController } from '@/genesys/auth-controller';
 import type { RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
@@ -28,6 +29,7 @@ export interface PlatformApis {
   notifications: platformClient.NotificationsApi;
   conversations: platformClient.ConversationsApi;
   authorization: platformClient.AuthorizationApi;
+  groups: platformClient.GroupsApi;
 }
 
 /**
@@ -61,5 +63,6 @@ export function createPlatformApis(
     notifications: new NotificationsApi(client),
     conversations: new ConversationsApi(client),
     authorization: new AuthorizationApi(client),
+    groups: new GroupsApi(client),
   };
 }

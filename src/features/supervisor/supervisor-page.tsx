@@ -1,10 +1,200 @@
-import { PlaceholderPage } from '@/ui/placeholder-page';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { RequireCapabilities } from '@/features/permissions/require-capabilities';
+import { useCapabilities } from '@/features/permissions/use-capabilities';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import { ErrorNotice } from '@/ui/error-notice';
+import { Loading, Notice } from '@/ui/notice';
+import { SelectField, type SelectOption } from '@/ui/select-field';
+import { createBoardPresenceStore, followPresenceCache, observe } from '@/features/supervisor/board-presence';
+import { BoardPeople } from '@/features/supervisor/board-people';
+import { SCOPE_KINDS, scopeKeyOf, type BarsBy, type BoardScope, type ScopeKind } from '@/features/supervisor/board-scope';
+import { boardTotals, type TotalKey } from '@/features/supervisor/board-totals';
+import { useBoardTuning } from '@/features/supervisor/board-tuning';
+import { FreshnessLine } from '@/features/supervisor/freshness-line';
+import { useGroups } from '@/features/supervisor/get-groups';
+import { PresenceChart, PresenceTotals } from '@/features/supervisor/presence-chart';
+import { useSavedSelection } from '@/features/supervisor/saved-selection';
+import { sweepPlan } from '@/features/supervisor/sweep-plan';
+import { usePresenceSweep } from '@/features/supervisor/use-presence-sweep';
+import { useScopeUsers } from '@/features/supervisor/use-scope-users';
+import '@/features/supervisor/supervisor.css';
+
+const ALL: BoardScope = { kind: 'all' };
+const BARS_OPTIONS: readonly SelectOption<BarsBy>[] = [
+  { value: 'department', label: 'Department' },
+  { value: 'division', label: 'Division' },
+];
+
+function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
+  scope: BoardScope;
+  scopeName: string;
+  userId: string;
+  sourceId: string;
+  departmentsSeen: (departments: readonly string[]) => void;
+}) {
+  const queryClient = useQueryClient();
+  const tuning = useBoardTuning();
+  const selection = useSavedSelection(userId);
+  const scoped = useScopeUsers(scope, selection.ids, true);
+  const [barsBy, setBarsBy] = useState<BarsBy>('department');
+  const [filter, setFilter] = useState<TotalKey | 'all'>('all');
+
+  const [store] = useState(createBoardPresenceStore);
+  useEffect(() => followPresenceCache(queryClient, sourceId, store), [queryClient, sourceId, store]);
+  const version = useSyncExternalStore(store.subscribe, store.version);
+  const observeUser = useCallback(
+    (user: DirectoryUser) => observe(store, user),
+    // `version` stands for the store's contents: totals and rows recompute when it moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, version],
+  );
+  const { users, departments } = scoped;
+  useEffect(() => {
+    departmentsSeen(departments);
+  }, [departments, departmentsSeen]);
+  const totals = useMemo(() => boardTotals(users, observeUser, barsBy), [users, observeUser, barsBy]);
+  const plan = sweepPlan(users.length, tuning.sweepRequestsPerMinute, { minSweepSeconds: tuning.minSweepSeconds });
+  const sweep = usePresenceSweep({ users, sourceId, store, scopeKey: scopeKeyOf(scope), enabled: !scoped.pending });
+
+  if (scoped.error !== undefined && users.length === 0) return <ErrorNotice error={scoped.error} onRetry={scoped.retry} />;
+  if (scoped.pending) return <Loading label="Loading the 8×8 users in scope…" />;
+  if (scope.kind === 'selection' && selection.ids.length === 0) {
+    return (
+      <Notice tone="info" title="Your saved selection is empty">
+        <p>
+          Choose All 8×8 users, open a person from the list and choose “Add to my selection”. The selection is kept in this
+          browser for you only.
+        </p>
+      </Notice>
+    );
+  }
+  if (users.length === 0) {
+    return (
+      <Notice tone="info" title="Nobody to count">
+        <p>There are no active 8×8 users in this scope.</p>
+      </Notice>
+    );
+  }
+  return (
+    <>
+      {scoped.error !== undefined ? <ErrorNotice error={scoped.error} onRetry={scoped.retry} /> : null}
+      {scoped.progress ? (
+        <div className="board__progress" role="status">
+          <span>
+            Loading 8×8 users… {scoped.progress.loaded} of {scoped.progress.total} pages
+          </span>
+          <progress max={scoped.progress.total} value={scoped.progress.loaded} aria-label="Loading 8×8 users" />
+        </div>
+      ) : null}
+      <FreshnessLine totals={totals} plan={plan} error={sweep.error} />
+      <PresenceTotals totals={totals} selected={filter} onSelect={setFilter} />
+      <div className="board__toolbar">
+        <SelectField label="Bars by" value={barsBy} options={BARS_OPTIONS} onChange={setBarsBy} />
+      </div>
+      <PresenceChart totals={totals} barsBy={barsBy} />
+      <BoardPeople users={users} observe={observeUser} filter={filter} onFilter={setFilter} selection={selection} scopeName={scopeName} />
+    </>
+  );
+}
+
+function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
+  const [kind, setKind] = useState<ScopeKind>('all');
+  const [department, setDepartment] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [departments, setDepartments] = useState<readonly string[]>([]);
+  const groups = useGroups(kind === 'group');
+  const selection = useSavedSelection(userId);
+
+  // Departments come from the users read so far: keep the longest list seen (all users list them all).
+  const departmentsSeen = useCallback((seen: readonly string[]) => {
+    setDepartments((current) => (seen.length > current.length ? seen : current));
+  }, []);
+
+  const scope: BoardScope | null =
+    kind === 'all'
+      ? ALL
+      : kind === 'department'
+        ? department === '' ? null : { kind, department }
+        : kind === 'group'
+          ? groupId === '' ? null : { kind, groupId }
+          : { kind: 'selection' };
+  const groupName = groups.data?.find((group) => group.id === groupId)?.name ?? 'group';
+  const scopeName = kind === 'all' ? 'all' : kind === 'department' ? department : kind === 'group' ? groupName : 'my-selection';
+
+  return (
+    <>
+      <div className="board__toolbar">
+        <SelectField
+          label="Scope"
+          value={kind}
+          options={SCOPE_KINDS.map((option) => ({
+            value: option.kind,
+            label: option.kind === 'selection' ? `${option.label} (${selection.ids.length})` : option.label,
+          }))}
+          onChange={setKind}
+        />
+        {kind === 'department' ? (
+          <SelectField
+            label="Department"
+            value={department}
+            options={[{ value: '', label: 'Choose a department' }, ...departments.map((name) => ({ value: name, label: name }))]}
+            onChange={setDepartment}
+          />
+        ) : null}
+        {kind === 'group' ? (
+          <SelectField
+            label="Group"
+            value={groupId}
+            options={[
+              { value: '', label: groups.isPending ? 'Loading groups…' : 'Choose a group' },
+              ...(groups.data ?? []).map((group) => ({ value: group.id, label: group.name })),
+            ]}
+            onChange={setGroupId}
+          />
+        ) : null}
+      </div>
+      {groups.isError && kind === 'group' ? <ErrorNotice error={groups.error} onRetry={() => void groups.refetch()} /> : null}
+      {scope ? (
+        <ScopeBoard
+          key={scopeKeyOf(scope)}
+          scope={scope}
+          scopeName={scopeName}
+          userId={userId}
+          sourceId={sourceId}
+          departmentsSeen={departmentsSeen}
+        />
+      ) : (
+        <p className="view__summary">Choose a {kind === 'group' ? 'group' : 'department'} to see its 8×8 presence.</p>
+      )}
+    </>
+  );
+}
+
+function BoardForUser() {
+  const state = useCapabilities();
+  // RequireCapabilities above renders this only once the capabilities are ready.
+  if (state.status !== 'ready') return null;
+  if (!state.integration) {
+    return (
+      <Notice tone="warning" title="The 8×8 integration is not active">
+        <p>
+          Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to count. An admin can
+          install or activate it in Admin &gt; Integrations.
+        </p>
+      </Notice>
+    );
+  }
+  return <Board userId={state.userId} sourceId={state.integration.id} />;
+}
 
 export function SupervisorPage() {
   return (
-    <RequireCapabilities needs={['seeBadges', 'searchDirectory']} title="The presence board is not available to you">
-      <PlaceholderPage title="Supervisor" purpose="8×8 presence across departments, live." />
-    </RequireCapabilities>
+    <section className="view board" aria-labelledby="board-heading">
+      <h1 id="board-heading">8×8 presence board</h1>
+      <RequireCapabilities needs={['seeBadges', 'searchDirectory']} title="The presence board is not available to you">
+        <BoardForUser />
+      </RequireCapabilities>
+    </section>
   );
 }

@@ -1,0 +1,200 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { SelectField, type SelectOption } from '@/ui/select-field';
+import { DirectoryList, optionId } from '@/features/people/directory-list';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import type { DirectoryRows } from '@/features/people/use-directory-rows';
+import { compareByName, localMatcher } from '@/features/people/search-text';
+import { UserCard } from '@/features/people/user-card';
+import type { Observation } from '@/features/supervisor/board-presence';
+import { boardCsv } from '@/features/supervisor/board-csv';
+import { downloadCsv } from '@/ui/csv';
+import { formatCount } from '@/features/supervisor/board-format';
+import { TOTAL_KEYS, type TotalKey } from '@/features/supervisor/board-totals';
+import { totalLabel } from '@/features/supervisor/presence-chart';
+import type { SavedSelection } from '@/features/supervisor/saved-selection';
+
+export type PeopleSort = 'longest' | 'shortest' | 'name';
+const SORTS: readonly SelectOption<PeopleSort>[] = [
+  { value: 'longest', label: 'Longest in status' },
+  { value: 'shortest', label: 'Shortest in status' },
+  { value: 'name', label: 'Name' },
+];
+
+const FILTER_OPTIONS: readonly SelectOption<TotalKey | 'all'>[] = [
+  { value: 'all', label: 'Any presence' },
+  ...TOTAL_KEYS.map((key) => ({ value: key, label: totalLabel(key) })),
+];
+
+// Rows carry the board's freshest presence, so a badge scrolled into view starts from it.
+// One copy per user and observation keeps DirectoryRow's memo effective.
+const rowCopies = new WeakMap<DirectoryUser, { seen: Observation; row: DirectoryUser }>();
+
+function rowOf(user: DirectoryUser, seen: Observation | undefined): DirectoryUser {
+  if (!seen) return user;
+  const known = rowCopies.get(user);
+  if (known?.seen === seen) return known.row;
+  const row = { ...user, presence: seen.presence, observedAt: seen.at };
+  rowCopies.set(user, { seen, row });
+  return row;
+}
+
+// The board's rows are all loaded: which ones are on screen asks for nothing.
+const ignoreRange = (): void => undefined;
+
+interface BoardPeopleProps {
+  users: readonly DirectoryUser[];
+  observe: (user: DirectoryUser) => Observation | undefined;
+  filter: TotalKey | 'all';
+  onFilter: (filter: TotalKey | 'all') => void;
+  selection: SavedSelection;
+  /** For the exported file's name. */
+  scopeName: string;
+}
+
+/** The people in scope, filterable by presence and sortable by time in status, with live badges and a CSV export. */
+export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName }: BoardPeopleProps) {
+  const listboxId = useId();
+  const [sort, setSort] = useState<PeopleSort>('longest');
+  const [text, setText] = useState('');
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [openUser, setOpenUser] = useState<DirectoryUser | null>(null);
+
+  const shown = useMemo(() => {
+    const matches = text.trim() === '' ? () => true : localMatcher(text);
+    const rows = users.flatMap((user) => {
+      const seen = observe(user);
+      const key: TotalKey = seen?.presence.key ?? 'pending';
+      return (filter === 'all' || key === filter) && matches(user) ? [rowOf(user, seen)] : [];
+    });
+    if (sort === 'name') return rows.sort(compareByName);
+    // Unknown "since" sorts last either way; ties by name keep the order stable.
+    const sinceOf = (user: DirectoryUser) => user.presence?.since ?? Number.POSITIVE_INFINITY;
+    const direction = sort === 'longest' ? 1 : -1;
+    return rows.sort((a, b) => {
+      const left = sinceOf(a);
+      const right = sinceOf(b);
+      if (left === right) return compareByName(a, b);
+      if (!Number.isFinite(left)) return 1;
+      if (!Number.isFinite(right)) return -1;
+      return direction * (left - right);
+    });
+  }, [users, observe, filter, sort, text]);
+
+  const viewKey = JSON.stringify([filter, sort, text.trim()]);
+  const [shownKey, setShownKey] = useState(viewKey);
+  if (shownKey !== viewKey) {
+    setShownKey(viewKey);
+    setActiveIndex(-1);
+  }
+
+  const rows: DirectoryRows = {
+    source: 'local',
+    count: shown.length,
+    rowAt: (index) => shown[index],
+    pending: false,
+    searching: false,
+    error: undefined,
+    retry: () => undefined,
+    unreadable: 0,
+    departments: [],
+  };
+  const onOpen = useCallback(
+    (index: number) => {
+      setActiveIndex(index);
+      const user = shown[index];
+      if (user) setOpenUser(user);
+    },
+    [shown],
+  );
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: shown.length - 1 };
+    const target = moves[event.key];
+    if (target !== undefined && shown.length > 0) {
+      event.preventDefault();
+      setActiveIndex(Math.max(0, Math.min(shown.length - 1, target)));
+    } else if (event.key === 'Enter' && shown[activeIndex]) {
+      event.preventDefault();
+      onOpen(activeIndex);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setText('');
+    }
+  };
+
+  const exportCsv = () => {
+    const now = Date.now();
+    const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    const name = scopeName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'board';
+    downloadCsv(boardCsv(shown, observe, now), `8x8-presence-${name}-${stamp}.csv`);
+  };
+
+  const filterName = filter === 'all' ? 'people' : `${totalLabel(filter)} people`;
+  const openInSelection = openUser ? selection.has(openUser.id) : false;
+  return (
+    <section className="board-people" aria-labelledby={`${listboxId}-heading`}>
+      <h2 id={`${listboxId}-heading`}>People</h2>
+      <div className="board__toolbar">
+        <div className="search-field">
+          <span className="search-field__icon" aria-hidden="true" />
+          <input
+            className="search-field__input"
+            type="text"
+            role="combobox"
+            aria-label="Find people on the board"
+            aria-controls={listboxId}
+            aria-expanded={shown.length > 0}
+            aria-autocomplete="list"
+            aria-activedescendant={activeIndex >= 0 && shown[activeIndex] ? optionId(listboxId, activeIndex) : undefined}
+            placeholder="Name, department, title or number"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+            }}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <SelectField label="Presence" value={filter} options={FILTER_OPTIONS} onChange={onFilter} />
+        <SelectField label="Sort by" value={sort} options={SORTS} onChange={setSort} />
+        <button type="button" className="button button--secondary" disabled={shown.length === 0} onClick={exportCsv}>
+          Export CSV
+        </button>
+      </div>
+      <p className="board__status" aria-live="polite">
+        Showing {formatCount(shown.length)} {filterName} of {formatCount(users.length)}
+      </p>
+      <DirectoryList
+        key={viewKey}
+        listboxId={listboxId}
+        rows={rows}
+        activeIndex={activeIndex}
+        withPresence
+        onOpen={onOpen}
+        onRangeChange={ignoreRange}
+      />
+      {openUser ? (
+        <UserCard
+          user={openUser}
+          withPresence
+          onClose={() => {
+            setOpenUser(null);
+          }}
+          actions={
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={!openInSelection && selection.full}
+              onClick={() => {
+                selection.toggle(openUser.id);
+              }}
+            >
+              {openInSelection ? 'Remove from my selection' : 'Add to my selection'}
+            </button>
+          }
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { DirectoryUser } from '@/features/people/directory-user';
+import { PRESENCE_FILTER_KEYS } from '@/features/people/directory-order';
+import type { PresenceKey } from '@/features/presence/presence-model';
+import type { Observation } from '@/features/supervisor/board-presence';
+import type { BarsBy } from '@/features/supervisor/board-scope';
+
+/** A presence, or 'pending' for someone the board has not read yet (a group's members before the first batch). */
+export type TotalKey = PresenceKey | 'pending';
+
+export const TOTAL_KEYS: readonly TotalKey[] = [...PRESENCE_FILTER_KEYS, 'pending'];
+
+export const PENDING_LABEL = 'Not read yet';
+
+export interface TotalsRow {
+  label: string;
+  counts: ReadonlyMap<TotalKey, number>;
+  total: number;
+}
+
+export interface BoardTotals {
+  all: TotalsRow;
+  /** One row per department (or division), largest first. */
+  bars: TotalsRow[];
+  /** The keys anyone in scope has, in TOTAL_KEYS order: the chart's legend and the table's columns. */
+  keys: TotalKey[];
+  /** When the least recently read presence in scope was read (epoch ms). */
+  oldestAt?: number;
+  /** When the most recently read one was: the totals are as of then. */
+  newestAt?: number;
+}
+
+const NO_VALUE: Record<BarsBy, string> = { department: 'No department', division: 'No division' };
+
+/** Counts per presence of `users`, overall and per bar; `observe` says what the board knows of each. */
+export function boardTotals(
+  users: readonly DirectoryUser[],
+  observe: (user: DirectoryUser) => Observation | undefined,
+  barsBy: BarsBy,
+): BoardTotals {
+  const all = new Map<TotalKey, number>();
+  const bars = new Map<string, Map<TotalKey, number>>();
+  let oldestAt: number | undefined;
+  let newestAt: number | undefined;
+  for (const user of users) {
+    const seen = observe(user);
+    const key: TotalKey = seen?.presence.key ?? 'pending';
+    if (seen) {
+      oldestAt = Math.min(oldestAt ?? seen.at, seen.at);
+      newestAt = Math.max(newestAt ?? seen.at, seen.at);
+    }
+    const label = user[barsBy] ?? NO_VALUE[barsBy];
+    const counts = bars.get(label) ?? new Map<TotalKey, number>();
+    bars.set(label, counts);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    all.set(key, (all.get(key) ?? 0) + 1);
+  }
+  const sum = (counts: ReadonlyMap<TotalKey, number>) => [...counts.values()].reduce((total, count) => total + count, 0);
+  return {
+    all: { label: 'All', counts: all, total: users.length },
+    bars: [...bars.entries()]
+      .map(([label, counts]) => ({ label, counts, total: sum(counts) }))
+      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)),
+    keys: TOTAL_KEYS.filter((key) => (all.get(key) ?? 0) > 0),
+    ...(oldestAt === undefined ? {} : { oldestAt }),
+    ...(newestAt === undefined ? {} : { newestAt }),
+  };
+}

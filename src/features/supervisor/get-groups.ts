@@ -1,0 +1,72 @@
+// Groups for the board's scope: GET /api/v2/groups (every page) for the picker, and
+// GET /api/v2/groups/{id}/members (every page) for a group's 8×8 users. The members
+// route takes no integrationPresenceSource: their presence comes from the sweep.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import { useSession } from '@/genesys/session';
+import type { PlatformApis } from '@/genesys/sdk';
+import { cleanText, toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
+
+/** Page size for both routes (members: assumed cap 100, as with users and integration presence). */
+const GROUPS_PAGE_SIZE = 100;
+
+const listingSchema = z.object({
+  entities: z.array(z.unknown()).default([]),
+  pageCount: z.number().int().nonnegative().default(1),
+});
+const groupSchema = z.object({ id: z.string().min(1), name: z.string().transform(cleanText) });
+const memberStateSchema = z.object({ state: z.string().optional() }).loose();
+
+export interface GroupSummary {
+  id: string;
+  name: string;
+}
+
+async function everyPage(load: (pageNumber: number) => Promise<unknown>, operation: string): Promise<unknown[]> {
+  const entities: unknown[] = [];
+  for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
+    const page = parseAnswer(listingSchema, await load(pageNumber), operation);
+    entities.push(...page.entities);
+    pageCount = page.pageCount;
+  }
+  return entities;
+}
+
+export function groupsQuery(apis: PlatformApis) {
+  return queryOptions({
+    queryKey: ['groups', 'all'],
+    queryFn: async (): Promise<GroupSummary[]> => {
+      const entities = await everyPage((pageNumber) => apis.groups.getGroups({ pageSize: GROUPS_PAGE_SIZE, pageNumber }), 'groups');
+      return entities.flatMap((raw) => {
+        const group = groupSchema.safeParse(raw);
+        return group.success ? [group.data] : [];
+      });
+    },
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useGroups(enabled: boolean) {
+  const { apis } = useSession();
+  return useQuery({ ...groupsQuery(apis), enabled });
+}
+
+export function groupMembersQuery(apis: PlatformApis, groupId: string) {
+  return queryOptions({
+    queryKey: ['groups', groupId, 'members', 'eight-by-eight'],
+    queryFn: async (): Promise<DirectoryUser[]> => {
+      const entities = await everyPage(
+        (pageNumber) => apis.groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),
+        'group members',
+      );
+      // Inactive members stay in a group; the board counts active 8×8 users only.
+      return entities.flatMap((raw) => {
+        const member = memberStateSchema.safeParse(raw);
+        if (!member.success || (member.data.state !== undefined && member.data.state !== 'active')) return [];
+        return toDirectoryUser(raw, false) ?? [];
+      });
+    },
+    staleTime: 5 * 60_000,
+  });
+}

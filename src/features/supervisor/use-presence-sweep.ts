@@ -1,0 +1,112 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useSession } from '@/genesys/session';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import type { Presence } from '@/features/presence/presence-model';
+import { isPresence, newerPresence, presenceKey, readBulkPresence } from '@/features/presence/presence-queries';
+import { observe, type BoardPresenceStore } from '@/features/supervisor/board-presence';
+import { useBoardTuning } from '@/features/supervisor/board-tuning';
+import { SWEEP_BATCH_SIZE, sweepPlan } from '@/features/supervisor/sweep-plan';
+
+const UNKNOWN: Presence = Object.freeze({ key: 'unknown' });
+
+export interface SweepState {
+  /** The last request failed (shown beside the freshness line); cleared by the next success. */
+  error: unknown;
+}
+
+interface SweepOptions {
+  users: readonly DirectoryUser[];
+  sourceId: string;
+  store: BoardPresenceStore;
+  /** Changes when the scope does: the sweep starts over. */
+  scopeKey: string;
+  enabled: boolean;
+}
+
+/**
+ * Re-reads the presence of every user in scope, 50 ids per bulk request, round-robin,
+ * at the pace sweepPlan gives for the scope's size, as background requests. Users the
+ * board has no presence for yet (a group's members) are read first, without the pacing.
+ */
+export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: SweepOptions): SweepState {
+  const { backgroundApis } = useSession();
+  const queryClient = useQueryClient();
+  const tuning = useBoardTuning();
+  const usersRef = useRef(users);
+  const [error, setError] = useState<unknown>(undefined);
+
+  useEffect(() => {
+    usersRef.current = users;
+  }, [users]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    // Read through a function: the loop checks it after awaits, where the cleanup may have set it.
+    const stopped = () => cancelled;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, Math.max(0, ms));
+      });
+
+    // A badge on screen shows the same answer as the totals: existing per-user queries get it too.
+    const shareWithBadges = (found: ReadonlyMap<string, Presence>) => {
+      for (const [userId, presence] of found) {
+        const key = presenceKey(sourceId, userId);
+        if (!queryClient.getQueryCache().find({ queryKey: key, exact: true })) continue;
+        queryClient.setQueryData(key, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, presence));
+      }
+    };
+
+    const run = async () => {
+      let cursor = 0;
+      let sentAt = 0;
+      while (!stopped()) {
+        const current = usersRef.current;
+        const plan = sweepPlan(current.length, tuning.sweepRequestsPerMinute, { minSweepSeconds: tuning.minSweepSeconds });
+        if (current.length === 0 || plan.requestsPerSweep === 0) {
+          await sleep(250);
+          continue;
+        }
+        const unread = current.filter((user) => observe(store, user) === undefined).slice(0, SWEEP_BATCH_SIZE);
+        let batch = unread;
+        if (batch.length === 0) {
+          await sleep(sentAt + plan.requestIntervalSeconds * 1000 - Date.now());
+          if (stopped()) return;
+          // Genesys Cloud may keep the app in a hidden tab: no one reads the board, spend nothing.
+          if (document.visibilityState === 'hidden') continue;
+          const now = usersRef.current;
+          if (cursor >= now.length) cursor = 0;
+          batch = now.slice(cursor, cursor + SWEEP_BATCH_SIZE);
+          cursor += batch.length;
+        }
+        sentAt = Date.now();
+        const ids = batch.map((user) => user.id);
+        try {
+          const found = readBulkPresence(await backgroundApis.presence.getUsersPresenceBulk(sourceId, { id: ids }));
+          if (stopped()) return;
+          // A user the platform leaves out has no 8×8 presence: unknown, not an error.
+          store.record(
+            ids.map((id) => [id, found.get(id) ?? UNKNOWN] as const),
+            Date.now(),
+          );
+          shareWithBadges(found);
+          setError(undefined);
+        } catch (failure: unknown) {
+          if (stopped()) return;
+          setError(failure);
+          await sleep(tuning.retryDelayMs);
+        }
+      }
+    };
+    void run();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [backgroundApis, queryClient, sourceId, store, scopeKey, enabled, tuning]);
+
+  return { error };
+}

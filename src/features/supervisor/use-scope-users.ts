@@ -1,0 +1,112 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useSession } from '@/genesys/session';
+import type { Models, PlatformApis } from '@/genesys/sdk';
+import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
+import type { DirectoryUser } from '@/features/people/directory-user';
+import {
+  DIRECTORY_PAGE_SIZE,
+  readDirectoryPage,
+  type DirectoryCriteria,
+} from '@/features/people/search-eight-by-eight-users';
+import { useDirectoryCache } from '@/features/people/use-directory-cache';
+import { useLoadAllPages } from '@/features/people/use-load-all-pages';
+import type { BoardScope } from '@/features/supervisor/board-scope';
+import { groupMembersQuery } from '@/features/supervisor/get-groups';
+
+export interface ScopeUsers {
+  users: readonly DirectoryUser[];
+  /** Nothing to count yet. */
+  pending: boolean;
+  /** Pages read of the paged search, while it loads. */
+  progress?: { loaded: number; total: number };
+  error: unknown;
+  retry: () => void;
+  /** Departments seen so far, for the scope picker. */
+  departments: readonly string[];
+}
+
+/** Users search for the saved ids, 100 per request, with their 8×8 presence (the first load needs no sweep). */
+function selectionRequest(ids: readonly string[]): Models.UserSearchRequest {
+  return {
+    pageSize: DIRECTORY_PAGE_SIZE,
+    pageNumber: 1,
+    sortBy: 'name',
+    sortOrder: 'ASC',
+    query: [
+      { type: 'EXACT', fields: ['state'], values: ['active'] },
+      { type: 'EXACT', fields: ['id'], values: [...ids] },
+    ],
+    expand: ['presence'],
+    integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
+  };
+}
+
+export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[]) {
+  return queryOptions({
+    queryKey: ['supervisor', 'selection', ids.join(',')],
+    queryFn: async (): Promise<DirectoryUser[]> => {
+      const users: DirectoryUser[] = [];
+      for (let start = 0; start < ids.length; start += DIRECTORY_PAGE_SIZE) {
+        const chunk = ids.slice(start, start + DIRECTORY_PAGE_SIZE);
+        users.push(...readDirectoryPage(await apis.users.postUsersSearch(selectionRequest(chunk)), true).users);
+      }
+      return users;
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+const NO_USERS: readonly DirectoryUser[] = Object.freeze([]);
+
+/**
+ * The active 8×8 users in scope. All users and a department page through the users search
+ * (100 a page, presence included) as the directory does, sharing its cache; a group reads its
+ * members; a selection searches for its ids.
+ */
+export function useScopeUsers(scope: BoardScope, selection: readonly string[], enabled: boolean): ScopeUsers {
+  const { backgroundApis } = useSession();
+  const paged = scope.kind === 'all' || scope.kind === 'department';
+  const criteria: DirectoryCriteria = { text: '', department: scope.kind === 'department' ? scope.department : '' };
+  const loadAll = useLoadAllPages(criteria, true, enabled && paged);
+  const cache = useDirectoryCache(true);
+  const pages = cache.pagesOf(criteria);
+  const group = useQuery({
+    ...groupMembersQuery(backgroundApis, scope.kind === 'group' ? scope.groupId : ''),
+    enabled: enabled && scope.kind === 'group',
+  });
+  const chosen = useQuery({
+    ...selectionUsersQuery(backgroundApis, selection),
+    enabled: enabled && scope.kind === 'selection' && selection.length > 0,
+    // Adding or removing someone keeps the board on screen while the new set loads.
+    placeholderData: (previous) => previous,
+  });
+
+  const pagedUsers = useMemo(
+    () => (paged && pages.size > 0 ? [...pages.entries()].sort(([a], [b]) => a - b).flatMap(([, page]) => page.users) : NO_USERS),
+    [paged, pages],
+  );
+  const common = { departments: cache.departments };
+  if (paged) {
+    const first = pages.get(1);
+    return {
+      ...common,
+      users: pagedUsers,
+      pending: first === undefined && loadAll.error === undefined,
+      ...(first && pages.size < first.pageCount ? { progress: { loaded: pages.size, total: first.pageCount } } : {}),
+      error: loadAll.error,
+      retry: loadAll.retry,
+    };
+  }
+  if (scope.kind === 'selection' && selection.length === 0) {
+    return { ...common, users: NO_USERS, pending: false, error: undefined, retry: () => undefined };
+  }
+  const query = scope.kind === 'group' ? group : chosen;
+  return {
+    ...common,
+    users: query.data ?? NO_USERS,
+    pending: query.isPending,
+    error: query.isError ? query.error : undefined,
+    retry: () => void query.refetch(),
+  };
+}
