@@ -14,6 +14,7 @@ import { malformJson, NO_FAULTS, type FaultConfig } from '@/emulator/faults';
 import { createRouter } from '@/emulator/guard';
 import { authorizationHandlers } from '@/emulator/handlers/authorization';
 import { conversationsHandlers } from '@/emulator/handlers/conversations';
+import { groupsHandlers } from '@/emulator/handlers/groups';
 import { integrationsHandlers } from '@/emulator/handlers/integrations';
 import { loginHandlers } from '@/emulator/handlers/login';
 import { HEARTBEAT_EVENT, liveChannel, notificationsHandlers, SOCKET_CLOSING_EVENT } from '@/emulator/handlers/notifications';
@@ -100,6 +101,11 @@ export interface Emulator {
   clearRequestLog: () => void;
   /** Closes every notifications socket abruptly (code 1006). */
   dropSockets: () => void;
+  /**
+   * The customer hangs up: every participant still on the call is disconnected (the customer by
+   * their endpoint, the rest by the platform) and the call is published on v2.users.{id}.conversations.calls.
+   */
+  endCall: (callId: string) => void;
   /** Sends v2.system.socket_closing on every socket, then closes them after `graceMs`. */
   closeSocketsGracefully: (graceMs?: number) => void;
 }
@@ -194,13 +200,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   }
 
   const router = createRouter(core);
+  const conversations = conversationsHandlers(core, router);
   const handlers = [
     ...usersHandlers(core, router),
+    ...groupsHandlers(core, router),
     ...presenceHandlers(core, router),
     ...integrationsHandlers(core, router),
     ...authorizationHandlers(core, router),
     ...notificationsHandlers(core, router),
-    ...conversationsHandlers(core, router),
+    ...conversations.handlers,
     ...loginHandlers(core, router),
   ];
 
@@ -349,6 +357,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       requestLog.length = 0;
     },
     dropSockets,
+    endCall: conversations.endCall,
     closeSocketsGracefully(graceMs = limits.socketClosingGraceMs) {
       const sockets = allChannels().flatMap((channel) => {
         send(channel, SOCKET_CLOSING_EVENT);

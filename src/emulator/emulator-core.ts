@@ -24,6 +24,8 @@ export interface EmulatorLimits {
   maxBulkPresenceIds: number;
   /** Ids per GET /api/v2/users?id= (assumed 100). */
   maxUserIdsPerRequest: number;
+  /** GET /api/v2/groups/{id}/members page size cap (assumed 100). */
+  maxGroupMembersPageSize: number;
   maxTopicsPerChannel: number;
   maxChannelsPerUser: number;
   channelLifetimeMs: number;
@@ -40,6 +42,7 @@ export const DEFAULT_LIMITS: Readonly<EmulatorLimits> = Object.freeze({
   maxSearchPageSize: 100,
   maxBulkPresenceIds: 50,
   maxUserIdsPerRequest: 100,
+  maxGroupMembersPageSize: 100,
   maxTopicsPerChannel: 1000,
   maxChannelsPerUser: 20,
   channelLifetimeMs: 24 * 60 * 60 * 1000,

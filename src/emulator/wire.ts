@@ -141,6 +141,11 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
     }
   }
   if (options.expand.includes('authorization') && options.authorization) shape.authorization = options.authorization;
+  // UC-only users are SCIM placeholders that never sign in to Genesys Cloud: no dateLastLogin (the
+  // admin audit tells them from hybrid users this way). Others signed in when their presence last changed.
+  if (options.expand.includes('dateLastLogin') && user.kind !== 'uc-only') {
+    shape.dateLastLogin = state.presences.get(user.id)?.modifiedDate ?? '2024-01-01T00:00:00.000Z';
+  }
   return shape;
 }
 

@@ -177,3 +177,19 @@ test('a user by id carries the 8×8 number as an Other Phone contact; unknown id
     code: 'not.found',
   });
 });
+
+test('GET /users with expand=dateLastLogin and state=any: UC-only users never signed in, deleted users are listed', async () => {
+  const org = fixtureOrg();
+  const deleted = org.users.find((user) => user.id === USERS.ucOnly3);
+  if (deleted) deleted.state = 'deleted';
+  const { apisFor } = startEmulator({ org });
+  const users = apisFor('admin').users;
+  const any = await users.getUsers({ pageSize: 500, state: 'any', expand: ['dateLastLogin'] });
+  const byId = new Map((any.entities ?? []).map((user) => [user.id, user]));
+  expect(byId.get(USERS.ucOnly)?.dateLastLogin).toBeUndefined();
+  expect(byId.get(USERS.genesysOnly)?.dateLastLogin).toEqual(expect.any(String));
+  expect(byId.get(USERS.ucOnly3)?.state).toBe('deleted');
+  const active = await users.getUsers({ pageSize: 500 });
+  expect(active.entities?.some((user) => user.id === USERS.ucOnly3)).toBe(false);
+  expect(active.entities?.[0]?.dateLastLogin).toBeUndefined();
+});

@@ -27,7 +27,7 @@ test('the agent sees badges, both transfers and the board, but not the admin che
 
 test('the supervisor sees the board and is told that transfers are not theirs', async () => {
   const { unmount, stop } = renderApp({ org: org(), persona: 'supervisor', path: '/supervisor' });
-  expect(await screen.findByRole('heading', { name: 'Supervisor' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { name: '8×8 presence board' })).toBeInTheDocument();
   unmount();
   stop();
 

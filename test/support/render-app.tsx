@@ -1,6 +1,7 @@
 // Renders the whole app, signed in as a demo persona against a fresh emulator,
 // the way demo mode does in the browser (minus the service worker).
 import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App, createQueryClient, type ErrorReporter } from '@/app/app';
@@ -19,6 +20,10 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   reportError?: ErrorReporter;
   /** The Genesys Cloud bridge; not embedded (inert) by default. */
   clientApp?: ClientAppBridge;
+  /** The interaction the app was opened for (gcConversationId): the transfer view as a widget. */
+  conversationId?: string;
+  /** Wraps the app (a view's tuning provider, for instance). */
+  wrap?: (app: ReactElement) => ReactElement;
 }
 
 export function renderApp({
@@ -27,10 +32,18 @@ export function renderApp({
   reauthenticate,
   reportError,
   clientApp,
+  conversationId,
+  wrap = (app) => app,
   ...emulatorOptions
 }: RenderAppOptions = {}) {
   const harness = startEmulator(emulatorOptions);
-  const launch = { mode: 'demo', persona, size: harness.emulator.org.users.length, seed: 1 } as const;
+  const launch = {
+    mode: 'demo',
+    persona,
+    size: harness.emulator.org.users.length,
+    seed: 1,
+    ...(conversationId === undefined ? {} : { conversationId }),
+  } as const;
   const session = createSession({
     launch,
     environment: harness.emulator.environment,
@@ -44,9 +57,11 @@ export function renderApp({
   queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const user = userEvent.setup();
   const view = render(
-    <MemoryRouter initialEntries={[path]}>
-      <App session={session} queryClient={queryClient} />
-    </MemoryRouter>,
+    wrap(
+      <MemoryRouter initialEntries={[path]}>
+        <App session={session} queryClient={queryClient} />
+      </MemoryRouter>,
+    ),
   );
   return { ...harness, ...view, session, queryClient, user };
 }

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { cleanText, eightByEightContactsOf } from '@/features/people/directory-user';
+
+/** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
+export interface AuditUser {
+  id: string;
+  name: string;
+  email?: string;
+  department?: string;
+  title?: string;
+  /** 'active', 'inactive' or 'deleted' as Genesys reports it. */
+  state: string;
+  /** The 8×8 number as stored; '' when an 8×8-tagged Other Phone has no number; undefined: no 8×8 contact. */
+  eightByEightNumber?: string;
+  /** The phone numbers Genesys lists as primary (primaryContactInfo, mediaType PHONE). */
+  primaryPhones: string[];
+  /** False when Genesys reports no sign-in ever (no dateLastLogin): a SCIM placeholder, i.e. a UC-only user. */
+  signedIn: boolean;
+}
+
+const text = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    const cleaned = typeof value === 'string' ? cleanText(value) : '';
+    return cleaned === '' ? undefined : cleaned;
+  });
+
+const primaryContactSchema = z.object({ address: z.string().optional(), display: z.string().optional(), mediaType: z.string().optional() });
+
+const userSchema = z.object({
+  id: z.string().min(1),
+  name: text,
+  email: text,
+  department: text,
+  title: text,
+  state: z.string().default('active'),
+  addresses: z.array(z.unknown()).default([]),
+  primaryContactInfo: z.array(z.unknown()).default([]),
+  dateLastLogin: z.string().optional().catch(undefined),
+});
+
+/** Digits (and a leading +) only: how two spellings of one number are compared. */
+export function phoneKeyOf(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return number.trim().startsWith('+') ? `+${digits}` : digits;
+}
+
+/** Reads one user of a GET /api/v2/users page; null when it is not usable. */
+export function toAuditUser(raw: unknown): AuditUser | null {
+  const parsed = userSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = parsed.data;
+  const contacts = eightByEightContactsOf(user.addresses);
+  const first = contacts.find((contact) => (contact.display ?? contact.address ?? '') !== '') ?? contacts[0];
+  const primaryPhones: string[] = [];
+  for (const entry of user.primaryContactInfo) {
+    const contact = primaryContactSchema.safeParse(entry);
+    if (!contact.success || contact.data.mediaType?.toUpperCase() !== 'PHONE') continue;
+    const number = contact.data.address ?? contact.data.display;
+    if (number) primaryPhones.push(number);
+  }
+  return {
+    id: user.id,
+    name: user.name ?? 'Unnamed user',
+    ...(user.email ? { email: user.email } : {}),
+    ...(user.department ? { department: user.department } : {}),
+    ...(user.title ? { title: user.title } : {}),
+    state: user.state.toLowerCase(),
+    ...(first ? { eightByEightNumber: (first.display ?? first.address ?? '').trim() } : {}),
+    primaryPhones,
+    signedIn: user.dateLastLogin !== undefined && user.dateLastLogin !== '',
+  };
+}

@@ -1,0 +1,89 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import { useSession } from '@/genesys/session';
+import type { PlatformApis } from '@/genesys/sdk';
+import { ErrorNotice } from '@/ui/error-notice';
+import { cleanText } from '@/features/people/directory-user';
+import { serverSearchTermsOf } from '@/features/people/search-text';
+import { useDebouncedValue } from '@/features/people/use-debounced-value';
+
+const resultsSchema = z.object({
+  results: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().default('').transform(cleanText),
+        email: z.string().optional(),
+        title: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+export type FoundPerson = z.infer<typeof resultsSchema>['results'][number];
+
+/** Anyone in the org (not only 8×8 users): the admin checks why a Genesys user cannot see badges. */
+function peopleSearchQuery(apis: PlatformApis, terms: readonly string[]) {
+  return queryOptions({
+    queryKey: ['admin', 'people', terms],
+    queryFn: async () =>
+      parseAnswer(
+        resultsSchema,
+        await apis.users.postUsersSearch({
+          pageSize: 10,
+          query: [{ type: 'QUERY_STRING', fields: ['name', 'email'], value: terms.map((term) => `${term}*`).join(' ') }],
+          sortBy: 'name',
+          sortOrder: 'ASC',
+        }),
+        'users search',
+      ).results,
+    staleTime: 60_000,
+  });
+}
+
+export function PersonSearch({ onPick }: { onPick: (person: FoundPerson) => void }) {
+  const { apis } = useSession();
+  const [text, setText] = useState('');
+  const terms = serverSearchTermsOf(useDebouncedValue(text, 300));
+  const results = useQuery({ ...peopleSearchQuery(apis, terms), enabled: terms.length > 0 });
+  return (
+    <div className="admin-search">
+      <label className="admin-field">
+        <span>Check someone else</span>
+        <input
+          type="search"
+          className="search-field__input admin-search__input"
+          placeholder="Name or email"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+          }}
+        />
+      </label>
+      {results.isError ? <ErrorNotice error={results.error} onRetry={() => void results.refetch()} /> : null}
+      {results.data && terms.length > 0 ? (
+        results.data.length === 0 ? (
+          <p className="view__summary">Nobody matches.</p>
+        ) : (
+          <ul className="admin-search__results" aria-label="People found">
+            {results.data.map((person) => (
+              <li key={person.id}>
+                <button
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => {
+                    onPick(person);
+                  }}
+                >
+                  {person.name}
+                </button>
+                {person.title ? <span className="view__summary"> {person.title}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import type { PlatformApis } from '@/genesys/sdk';
+import { cleanText } from '@/features/people/directory-user';
+
+const ROLE_PAGE_SIZE = 500;
+
+const roleSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().default('').transform(cleanText),
+  permissions: z.array(z.string()).default([]),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+const rolesPageSchema = z.object({
+  entities: z.array(roleSchema).default([]),
+  pageCount: z.number().int().nonnegative().default(1),
+});
+
+const roleUsersPageSchema = z.object({
+  entities: z.array(z.object({ id: z.string().min(1), name: z.string().default('').transform(cleanText) })).default([]),
+  total: z.number().int().nonnegative().default(0),
+  pageCount: z.number().int().nonnegative().default(1),
+});
+
+/**
+ * Every role of the org with its permissions. Read whole (orgs have tens of roles, one page) rather
+ * than with ?permission=, so that wildcard grants (directory:*:view, *:*:*) count the same way as
+ * in the capability model: one matching rule for the whole app.
+ */
+export function rolesQuery(apis: PlatformApis) {
+  return queryOptions({
+    queryKey: ['authorization', 'roles'],
+    queryFn: async (): Promise<Role[]> => {
+      const roles: Role[] = [];
+      for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
+        const page = parseAnswer(
+          rolesPageSchema,
+          await apis.authorization.getAuthorizationRoles({ pageSize: ROLE_PAGE_SIZE, pageNumber }),
+          'roles',
+        );
+        roles.push(...page.entities);
+        pageCount = page.pageCount;
+      }
+      return roles;
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+export interface RoleHolders {
+  total: number;
+  users: { id: string; name: string }[];
+}
+
+/** The users holding a role (every page); `total` is the platform's count. */
+export function roleHoldersQuery(apis: PlatformApis, roleId: string) {
+  return queryOptions({
+    queryKey: ['authorization', 'roles', roleId, 'users'],
+    queryFn: async (): Promise<RoleHolders> => {
+      const holders: RoleHolders = { total: 0, users: [] };
+      for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
+        const page = parseAnswer(
+          roleUsersPageSchema,
+          await apis.authorization.getAuthorizationRoleUsers(roleId, { pageSize: ROLE_PAGE_SIZE, pageNumber }),
+          'role users',
+        );
+        if (pageNumber === 1) holders.total = page.total;
+        holders.users.push(...page.entities);
+        pageCount = page.pageCount;
+      }
+      return holders;
+    },
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,120 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useSession } from '@/genesys/session';
+import { ErrorNotice } from '@/ui/error-notice';
+import { Loading } from '@/ui/notice';
+import type { CapabilityRequirement } from '@/features/permissions/permission-model';
+import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
+import { roleHoldersQuery, rolesQuery, type Role } from '@/features/admin/role-queries';
+
+const TRANSFER_CAPABILITIES = new Set(['blindTransfer', 'consultTransfer']);
+const SHOWN_WITHOUT_BADGES = 50;
+
+/**
+ * Which roles grant each needed permission and how many people hold them; and the people who
+ * transfer calls (a role grants blind or consult transfer: 8×8 people are their targets) but whose
+ * roles do not cover every badge permission. Reads only the holders of those roles, no per-user requests.
+ */
+export function RolesOverview({ requirements }: { requirements: readonly CapabilityRequirement[] }) {
+  const { apis, backgroundApis } = useSession();
+  const roles = useQuery(rolesQuery(apis));
+  const shown = requirements.filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
+  const permissions = [...new Set(shown.flatMap((requirement) => requirement.permissions))];
+  const badgePermissions = shown.find((requirement) => requirement.capability === 'seeBadges')?.permissions ?? [];
+  const transferPermissions = [
+    ...new Set(shown.filter((requirement) => TRANSFER_CAPABILITIES.has(requirement.capability)).flatMap((r) => r.permissions)),
+  ];
+  const allRoles = roles.data ?? [];
+  const involved = [...new Map(permissions.flatMap((permission) => rolesGranting(allRoles, permission)).map((role) => [role.id, role])).values()];
+  const holders = useQueries({ queries: involved.map((role) => roleHoldersQuery(backgroundApis, role.id)) });
+  const holdersOf = new Map(involved.map((role, i) => [role.id, holders[i]]));
+
+  if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
+  if (roles.isPending) return <Loading label="Reading roles…" />;
+  const failed = holders.find((query) => query.isError);
+  const loaded = holders.every((query) => query.isSuccess);
+
+  const countOf = (role: Role): string => {
+    const data = holdersOf.get(role.id)?.data;
+    return data === undefined ? '…' : `${String(data.total)} ${data.total === 1 ? 'user' : 'users'}`;
+  };
+
+  // Who holds which badge permission, from the holders of the roles granting it.
+  const badgeCover = new Map<string, Set<string>>();
+  const transferrers = new Map<string, string>();
+  if (loaded) {
+    for (const permission of badgePermissions) {
+      for (const role of rolesGranting(allRoles, permission)) {
+        for (const user of holdersOf.get(role.id)?.data?.users ?? []) {
+          const set = badgeCover.get(user.id) ?? new Set<string>();
+          set.add(permission);
+          badgeCover.set(user.id, set);
+        }
+      }
+    }
+    for (const permission of transferPermissions) {
+      for (const role of rolesGranting(allRoles, permission)) {
+        for (const user of holdersOf.get(role.id)?.data?.users ?? []) transferrers.set(user.id, user.name);
+      }
+    }
+  }
+  const withoutBadges = [...transferrers]
+    .filter(([id]) => badgePermissions.some((permission) => !badgeCover.get(id)?.has(permission)))
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <>
+      <table className="admin-table">
+        <caption>Roles that grant each permission</caption>
+        <thead>
+          <tr>
+            <th scope="col">Permission</th>
+            <th scope="col">Granted by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {permissions.map((permission) => {
+            const granting = rolesGranting(allRoles, permission);
+            return (
+              <tr key={permission}>
+                <th scope="row">
+                  <code>{permission}</code>
+                </th>
+                <td>
+                  {granting.length === 0 ? (
+                    <span className="admin-missing">No role grants it</span>
+                  ) : (
+                    granting.map((role) => `${role.name} (${countOf(role)})`).join(', ')
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {failed ? <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} /> : null}
+      <section className="admin-subsection" aria-label="People who transfer but cannot see badges">
+        <h3>People who transfer but cannot see badges</h3>
+        {!loaded ? (
+          failed ? null : <Loading label="Reading who holds these roles…" />
+        ) : withoutBadges.length === 0 ? (
+          <p>Everyone whose roles allow transfers can see 8×8 badges.</p>
+        ) : (
+          <>
+            <p>
+              {withoutBadges.length} {withoutBadges.length === 1 ? 'person has' : 'people have'} a role that allows transfers but
+              no role granting {badgePermissions.map((permission) => permission).join(' and ')}: they transfer to 8×8 people
+              without seeing whether they are available. Grant them a role that includes it.
+            </p>
+            <ul className="admin-people">
+              {withoutBadges.slice(0, SHOWN_WITHOUT_BADGES).map((person) => (
+                <li key={person.id}>{person.name}</li>
+              ))}
+            </ul>
+            {withoutBadges.length > SHOWN_WITHOUT_BADGES ? <p>and {withoutBadges.length - SHOWN_WITHOUT_BADGES} more.</p> : null}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

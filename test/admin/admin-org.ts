@@ -1,0 +1,90 @@
+// Orgs for the admin tests: a clean generated org plus hand-made people with one of each defect.
+import { screen, within } from '@testing-library/react';
+import { generateOrg } from '@/emulator/generate-org';
+import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type Organization, type OrgPhone, type OrgUser } from '@/emulator/org-model';
+
+const id = (n: number): string => `ad000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+export const DEFECTIVE = {
+  noNumber: id(1),
+  emptyNumber: id(2),
+  malformed: id(3),
+  duplicateA: id(4),
+  duplicateB: id(5),
+  notPrimary: id(6),
+  inactive: id(7),
+  deleted: id(8),
+  hybridWorkPrimary: id(9),
+  formula: id(10),
+} as const;
+
+const eightByEight = (number: string, primary = true): OrgPhone => ({
+  number,
+  type: 'OTHER',
+  integration: EIGHT_BY_EIGHT_INTEGRATION_TAG,
+  primary,
+});
+
+/** A clean generated org (below 20 users no defects are seeded) plus one person per defect. */
+export function defectOrg(options: { presenceAgeMs?: number } = {}): Organization {
+  const org = generateOrg({ size: 10, seed: 3 });
+  const divisionId = org.divisions.find((division) => division.home)?.id ?? '';
+  const person = (n: keyof typeof DEFECTIVE, name: string, extra: Partial<OrgUser>): OrgUser => ({
+    id: DEFECTIVE[n],
+    name,
+    email: `${n.toLowerCase()}@defects.example`,
+    username: `${n.toLowerCase()}@defects.example`,
+    kind: 'uc-only',
+    state: 'active',
+    department: 'Finance',
+    divisionId,
+    groupIds: [],
+    phones: [],
+    grants: [],
+    ...extra,
+  });
+  const people: OrgUser[] = [
+    person('noNumber', 'Nora Nonumber', { phones: [{ number: '+14155550101', type: 'MOBILE', primary: true }] }),
+    person('emptyNumber', 'Emil Empty', { phones: [eightByEight('')] }),
+    person('malformed', 'Mal Formed', { phones: [eightByEight('+1 919 2708')] }),
+    person('duplicateA', 'Dana Dupont', { phones: [eightByEight('+14155550177')] }),
+    person('duplicateB', 'Dario Dupont', { phones: [eightByEight('+14155550177')] }),
+    person('notPrimary', 'Petra Primary', {
+      phones: [{ number: '+14155550102', type: 'WORK', primary: true }, eightByEight('+14155550103', false)],
+    }),
+    person('inactive', 'Ines Inactive', { state: 'inactive', phones: [eightByEight('+14155550104')] }),
+    person('deleted', 'Dieter Deleted', { state: 'deleted', phones: [eightByEight('+14155550105')] }),
+    person('hybridWorkPrimary', 'Hugo Hybrid', {
+      kind: 'hybrid',
+      phones: [{ number: '+14155550106', type: 'WORK', primary: true }, eightByEight('+14155550107', false)],
+    }),
+    person('formula', '=HYPERLINK("http://evil.example","x")', { phones: [eightByEight('0131 4585578')] }),
+  ];
+  const available = org.presenceDefinitions.find((definition) => definition.systemPresence === 'AVAILABLE')?.id ?? '';
+  const age = options.presenceAgeMs ?? 5 * 60_000;
+  // Every 8×8 presence changed `age` ago (the newest one too).
+  const integrationPresences = Object.fromEntries(
+    [...Object.keys(org.integrationPresences), ...people.map((user) => user.id)].map((userId) => [
+      userId,
+      { definitionId: available, modifiedDate: new Date(Date.now() - age).toISOString() },
+    ]),
+  );
+  return { ...org, users: [...org.users, ...people], integrationPresences };
+}
+
+/** The findings table's rows as [person, finding] pairs. */
+export function findingPairs(): [string, string][] {
+  const table = screen.getByRole('table', { name: 'Provisioning findings' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => {
+      const cells = within(row).getAllByRole('cell');
+      return [cells[0]?.textContent ?? '', cells[1]?.textContent ?? ''];
+    });
+}
+
+export async function runAuditToEnd(user: { click: (element: Element) => Promise<void> }): Promise<void> {
+  await user.click(await screen.findByRole('button', { name: 'Run audit' }));
+  await screen.findByRole('heading', { name: /(findings?|No findings) over .* users$/ }, { timeout: 10_000 });
+}
