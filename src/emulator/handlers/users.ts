@@ -105,7 +105,7 @@ export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[]
         const matches = state.org.users.filter(
           (user) => !(hideDeleted && user.state === 'deleted') && matchesCriteria(user, body.query),
         );
-        const sorted = sortUsers(matches, body.sortBy, body.sortOrder === 'DESC');
+        const sorted = sortUsers(matches, body.sortBy, body.sortOrder === 'DESC', state.org.users);
         const page = pageOf(sorted, body.pageSize, body.pageNumber, context.url);
         const response: Models.UsersSearchResponse = {
           total: page.total,
@@ -134,7 +134,7 @@ export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[]
         (user) =>
           (ids === undefined || ids.has(user.id)) && (query.state === 'any' || user.state === query.state),
       );
-      const sorted = sortUsers(selected, 'name', query.sortOrder.toUpperCase() === 'DESC');
+      const sorted = sortUsers(selected, 'name', query.sortOrder.toUpperCase() === 'DESC', state.org.users);
       const page = pageOf(sorted, query.pageSize, query.pageNumber, context.url);
       const listing: Models.UserEntityListing = { ...page, entities: shapeUsers(core, page.entities, query) };
       return listing;
