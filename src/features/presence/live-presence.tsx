@@ -52,6 +52,12 @@ export const EDGE_ROWS = 3;
 export const PUSH_STALE_MS = 30_000;
 export const DEFAULT_POLL_INTERVAL_SEC = 60;
 /**
+ * A row must stay on screen this long before its old presence is refetched: fast
+ * scrolling through thousands of rows then costs no requests, and the rows the
+ * person stops at are current within a fraction of a second.
+ */
+export const ON_SCREEN_DWELL_MS = 400;
+/**
  * Data fetched up to this long before a user's topic was requested counts as
  * current once the subscription is in place (a row that just loaded is not
  * fetched twice); older data is refetched then: subscribe first, then fetch.
@@ -219,6 +225,8 @@ interface PushHub {
   users: number;
   /** Set while a close is due at the end of this task (a remount in the same commit cancels it). */
   closing: boolean;
+  /** The pending refetch of rows that joined the subscription with old data. */
+  refetchTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 const hubs = new WeakMap<QueryClient, PushHub>();
@@ -239,6 +247,7 @@ function createPushHub(
     addedAt: new Map(),
     users: 0,
     closing: false,
+    refetchTimer: undefined,
   };
   client.subscribe(() => {
     for (const sync of hub.syncs) sync.update({ connection: client.status() });
@@ -255,25 +264,39 @@ function createPushHub(
       });
   });
   client.onSubscribed((topics) => {
+    let owed = false;
     for (const topicName of topics) {
       const askedAt = hub.addedAt.get(topicName);
       if (askedAt === undefined) continue;
       hub.addedAt.delete(topicName);
       const userId = TOPIC.exec(topicName)?.[1];
       if (userId === undefined) continue;
-      // Changes before the subscription took effect were never pushed: older data is refetched.
+      // Changes before the subscription took effect were never pushed: older data is
+      // marked for a refetch, which happens for the rows still on screen a moment later
+      // (a row scrolled past refetches when it is shown again).
       const key = presenceKey(sourceId, userId);
       const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
       if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
-        void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
+        owed = true;
+        void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
       }
     }
+    if (!owed || hub.refetchTimer !== undefined) return;
+    hub.refetchTimer = setTimeout(() => {
+      hub.refetchTimer = undefined;
+      void queryClient.refetchQueries({
+        queryKey: presenceKeys.source(sourceId),
+        type: 'active',
+        predicate: (query) => query.state.isInvalidated,
+      });
+    }, ON_SCREEN_DWELL_MS);
   });
   return hub;
 }
 
 function closePushHub(queryClient: QueryClient, hub: PushHub): void {
   hub.closing = false;
+  clearTimeout(hub.refetchTimer);
   hub.client.close();
   if (hubs.get(queryClient) === hub) hubs.delete(queryClient);
 }
@@ -440,12 +463,31 @@ const LiveBadge = memo(function LiveBadge({
   showDuration,
 }: LivePresenceBadgeProps & { config: LiveConfig }) {
   const { apis } = useSession();
+  const queryClient = useQueryClient();
+  const options = presenceQueryOptions(apis, config.sourceId, userId);
   const query = useQuery({
-    ...presenceQueryOptions(apis, config.sourceId, userId),
+    ...options,
     initialData: initial,
     initialDataUpdatedAt: initialAt,
     staleTime: config.staleTimeMs,
+    // Old data is refreshed only for a row that stays on screen (below), not for every row flying past.
+    refetchOnMount: false,
   });
+  const { refetch } = query;
+  const queryKey = options.queryKey;
+  const staleTimeMs = config.staleTimeMs;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const state = queryClient.getQueryState(queryKey);
+      if (state?.data === undefined) return;
+      if (state.isInvalidated || Date.now() - state.dataUpdatedAt > staleTimeMs) void refetch({ cancelRefetch: false });
+    }, ON_SCREEN_DWELL_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+    // Once per row shown: while it stays, the socket (or the poll) keeps it current.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryClient, userId, config.sourceId]);
   const presence = query.data ?? (query.isError ? UNKNOWN : undefined);
   if (!presence) return <PendingBadge />;
   const iconUrl = badgeIconFor(config.icons, presence.key);
