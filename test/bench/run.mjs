@@ -80,6 +80,11 @@ const { values: options } = parseArgs({
     port: { type: 'string', default: '4180' },
     'no-build': { type: 'boolean', default: false },
     'no-naive': { type: 'boolean', default: false },
+    only: { type: 'string', default: 'directory,board,audit' },
+    'view-sizes': { type: 'string', default: '10000,50000' },
+    'board-seconds': { type: 'string', default: '60' },
+    'board-load-cap-seconds': { type: 'string', default: '360' },
+    'audit-cap-seconds': { type: 'string', default: '600' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -87,7 +92,9 @@ const { values: options } = parseArgs({
 if (options.help) {
   console.log(`npm run bench -- [--sizes=1000,10000,50000] [--runs=3] [--large-runs=1] [--naive-runs=1]
   [--steady-seconds=20] [--naive-cap-seconds=120] [--app-cap-seconds=60] [--churn=600]
-  [--socket-samples=20] [--port=4180] [--no-build] [--no-naive]`);
+  [--socket-samples=20] [--port=4180] [--no-build] [--no-naive]
+  [--only=directory,board,audit] [--view-sizes=10000,50000] [--board-seconds=60]
+  [--board-load-cap-seconds=360] [--audit-cap-seconds=600]`);
   process.exit(0);
 }
 
@@ -108,6 +115,18 @@ const appCapSeconds = positiveInt(options['app-cap-seconds'], 'app-cap-seconds')
 const churn = positiveInt(options.churn, 'churn');
 const socketSamples = positiveInt(options['socket-samples'], 'socket-samples');
 const withNaive = !options['no-naive'];
+const PARTS = ['directory', 'board', 'audit'];
+const only = options.only.split(',').map((part) => part.trim()).filter((part) => part !== '');
+for (const part of only) {
+  if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}; got ${part}`);
+}
+const viewSizes = options['view-sizes'].split(',').map((size) => positiveInt(size.trim(), 'view-sizes'));
+const boardSeconds = positiveInt(options['board-seconds'], 'board-seconds');
+const boardLoadCapSeconds = positiveInt(options['board-load-cap-seconds'], 'board-load-cap-seconds');
+const auditCapSeconds = positiveInt(options['audit-cap-seconds'], 'audit-cap-seconds');
+const withDirectory = only.includes('directory');
+const withBoard = only.includes('board');
+const withAudit = only.includes('audit');
 
 /** Runs for one variant at one size: fewer at 50,000, where one naive load alone takes minutes. */
 /** @param {number} size @param {Variant} variant */
@@ -550,6 +569,320 @@ function report(size, app, naive) {
   }
 }
 
+// ---------------------------------------------------------------- board and audit
+
+/**
+ * The supervisor board at one size. Requests and ages are read in the page (gc8x8Demo, the freshness line).
+ * @typedef {{
+ *   size: number,
+ *   plannedRequestsPerMin: number,
+ *   plannedSweepSeconds: number,
+ *   pagePlan: string | null,
+ *   loadSeconds: number | null,
+ *   loadCapped: boolean,
+ *   loadRequests: number | null,
+ *   windowSeconds: number | null,
+ *   requestsPerMin: number | null,
+ *   rateLimitedPerMin: number | null,
+ *   oldestP50: number | null,
+ *   oldestP95: number | null,
+ *   oldestMax: number | null,
+ *   samples: number,
+ *   pageErrors: string[],
+ *   why: Record<string, string>,
+ *   wallSeconds: number,
+ * }} BoardResult
+ */
+/**
+ * A full provisioning audit at one size: click to completion, in the page clock.
+ * @typedef {{
+ *   size: number,
+ *   auditMs: number | null,
+ *   requests: number | null,
+ *   rateLimited: number | null,
+ *   heading: string | null,
+ *   pageErrors: string[],
+ *   why: Record<string, string>,
+ *   wallSeconds: number,
+ * }} AuditResult
+ */
+
+/** The board's sweep arithmetic (README, "Presence board"; src/features/supervisor/sweep-plan.ts): 50 ids a request, 120/min, 30 s floor. */
+/** @param {number} users */
+function plannedSweep(users) {
+  const requestsPerSweep = Math.ceil(users / 50);
+  const sweepSeconds = Math.max(30, (requestsPerSweep / 120) * 60);
+  return { requestsPerMin: (requestsPerSweep / sweepSeconds) * 60, sweepSeconds };
+}
+
+/** "40 s", "1 min 40 s", "1 h 5 min" (board-format.ts, formatAge) in seconds; null when there is none. */
+/** @param {string | null} line */
+function parseOldestAge(line) {
+  const match = /oldest presence ((?:\d+ (?:h|min|s)\s*)+)/.exec(line ?? '');
+  if (!match?.[1]) return null;
+  let seconds = 0;
+  for (const [, amount, unit] of match[1].matchAll(/(\d+) (h|min|s)/g)) {
+    seconds += Number(amount) * (unit === 'h' ? 3600 : unit === 'min' ? 60 : 1);
+  }
+  return seconds;
+}
+
+/** Opens a fresh browser profile for one view run and closes it afterwards (also on Ctrl-C). */
+/** @template T @param {(page: Page, errors: string[]) => Promise<T>} run */
+async function withPage(run) {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'gc8x8-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  const closeContext = () =>
+    (closing ??= (async () => {
+      await context.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    })());
+  cleanups.push(closeContext);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    return await run(page, errors);
+  } finally {
+    await closeContext();
+    const index = cleanups.indexOf(closeContext);
+    if (index >= 0) cleanups.splice(index, 1);
+  }
+}
+
+/** API requests so far and how many were answered 429, with the page clock. */
+/** @param {Page} page */
+async function boardSample(page) {
+  return page
+    .evaluate(() => {
+      const log = window.gc8x8Demo?.requests() ?? [];
+      let api = 0;
+      let limited = 0;
+      for (const entry of log) {
+        if (!entry.path.startsWith('/api/')) continue;
+        api += 1;
+        if (entry.status === 429) limited += 1;
+      }
+      return {
+        at: performance.now(),
+        api,
+        limited,
+        hasDemo: window.gc8x8Demo !== undefined,
+        loading: document.querySelector('.board__progress')?.textContent ?? null,
+        line: document.querySelector('.board-freshness__line')?.textContent ?? null,
+        plan: document.querySelector('.board-freshness__plan')?.textContent ?? null,
+        text: [...document.querySelectorAll('h1, h2, [role="status"], [role="alert"]')].map((element) => element.textContent).join(' · ').slice(0, 300),
+      };
+    })
+    .catch(() => null);
+}
+
+/** @param {string} baseUrl @param {number} size @returns {Promise<BoardResult>} */
+async function measureBoard(baseUrl, size) {
+  const started = Date.now();
+  const planned = plannedSweep(size);
+  /** @type {BoardResult} */
+  const result = {
+    size,
+    plannedRequestsPerMin: planned.requestsPerMin,
+    plannedSweepSeconds: planned.sweepSeconds,
+    pagePlan: null,
+    loadSeconds: null,
+    loadCapped: false,
+    loadRequests: null,
+    windowSeconds: null,
+    requestsPerMin: null,
+    rateLimitedPerMin: null,
+    oldestP50: null,
+    oldestP95: null,
+    oldestMax: null,
+    samples: 0,
+    pageErrors: [],
+    why: {},
+    wallSeconds: 0,
+  };
+  try {
+    await withPage(async (page, errors) => {
+      result.pageErrors = errors;
+      await page.goto(`${baseUrl}/supervisor?demo=supervisor&demoSize=${size}&demoSeed=1&demoChurn=${churn}`, { waitUntil: 'commit' });
+      // Loading: until the progress text is gone and the freshness line is there.
+      const loadDeadline = Date.now() + boardLoadCapSeconds * 1000;
+      let sample = await boardSample(page);
+      while (Date.now() < loadDeadline) {
+        sample = await boardSample(page);
+        if (sample?.line && sample.loading === null) break;
+        await sleep(1000);
+      }
+      if (!sample?.line) {
+        result.why.board = `no freshness line within ${boardLoadCapSeconds} s${sample?.text ? ` (the page said "${sample.text}")` : ''}`;
+        return;
+      }
+      result.loadSeconds = sample.at / 1000;
+      result.loadRequests = sample.api;
+      if (sample.loading !== null) {
+        result.loadCapped = true;
+        result.why.load = `still "${sample.loading.trim()}" after ${boardLoadCapSeconds} s: measured while loading`;
+      }
+      // Steady window: one freshness sample a second.
+      const first = sample;
+      /** @type {number[]} */
+      const ages = [];
+      let last = first;
+      const windowEnd = Date.now() + boardSeconds * 1000;
+      while (Date.now() < windowEnd) {
+        await sleep(1000);
+        const next = await boardSample(page);
+        if (!next) continue;
+        last = next;
+        const age = parseOldestAge(next.line);
+        if (age !== null) ages.push(age);
+      }
+      result.pagePlan = last.plan;
+      const seconds = (last.at - first.at) / 1000;
+      result.windowSeconds = seconds;
+      if (seconds > 0) {
+        result.requestsPerMin = ((last.api - first.api) / seconds) * 60;
+        result.rateLimitedPerMin = ((last.limited - first.limited) / seconds) * 60;
+      }
+      const sorted = sortedOf(ages);
+      result.samples = ages.length;
+      result.oldestP50 = percentile(sorted, 0.5);
+      result.oldestP95 = percentile(sorted, 0.95);
+      result.oldestMax = sorted.at(-1) ?? null;
+      if (ages.length === 0) result.why.oldest = 'no "oldest presence" in the freshness line';
+    });
+  } finally {
+    result.wallSeconds = (Date.now() - started) / 1000;
+  }
+  return result;
+}
+
+/** @param {string} baseUrl @param {number} size @returns {Promise<AuditResult>} */
+async function measureAudit(baseUrl, size) {
+  const started = Date.now();
+  /** @type {AuditResult} */
+  const result = { size, auditMs: null, requests: null, rateLimited: null, heading: null, pageErrors: [], why: {}, wallSeconds: 0 };
+  try {
+    await withPage(async (page, errors) => {
+      result.pageErrors = errors;
+      await page.goto(`${baseUrl}/admin?demo=admin&demoSize=${size}&demoSeed=1`, { waitUntil: 'commit' });
+      const button = page.getByRole('button', { name: 'Run audit', exact: true });
+      try {
+        await button.waitFor({ state: 'visible', timeout: 60_000 });
+      } catch {
+        result.why.audit = 'no "Run audit" button within 60 s';
+        return;
+      }
+      // Let the page's own first requests finish, so that they are not counted as the audit's.
+      await sleep(3000);
+      // Clicked in the page so that the start is the page's clock at the click.
+      const before = await page.evaluate(() => {
+        const log = window.gc8x8Demo?.requests() ?? [];
+        const api = log.filter((entry) => entry.path.startsWith('/api/'));
+        const counts = { api: api.length, limited: api.filter((entry) => entry.status === 429).length };
+        const at = performance.now();
+        const target = [...document.querySelectorAll('button')].find((element) => element.textContent.trim() === 'Run audit');
+        target?.click();
+        return { at, clicked: target !== undefined, ...counts };
+      });
+      if (!before.clicked) {
+        result.why.audit = 'the "Run audit" button went away';
+        return;
+      }
+      /** Completion: the findings heading without "read so far" ("N findings over M users"). */
+      const done = await page
+        .waitForFunction(
+          () => {
+            const heading = document.querySelector('section[aria-label="Findings"] h3');
+            const text = heading?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+            return /over [\d,]+ users$/.test(text) ? { at: performance.now(), text } : false;
+          },
+          null,
+          { polling: 100, timeout: auditCapSeconds * 1000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => null);
+      if (!done) {
+        const progress = await page.locator('.admin-audit__progress').textContent().catch(() => null);
+        result.why.audit = `not complete within ${auditCapSeconds} s${progress ? ` ("${progress.trim()}")` : ''}`;
+        return;
+      }
+      const after = await page.evaluate(() => {
+        const api = (window.gc8x8Demo?.requests() ?? []).filter((entry) => entry.path.startsWith('/api/'));
+        return { api: api.length, limited: api.filter((entry) => entry.status === 429).length };
+      });
+      result.auditMs = done.at - before.at;
+      result.heading = done.text;
+      result.requests = after.api - before.api;
+      result.rateLimited = after.limited - before.limited;
+    });
+  } finally {
+    result.wallSeconds = (Date.now() - started) / 1000;
+  }
+  return result;
+}
+
+/** @param {number | null} value @param {string} unit @param {number} [digits] */
+function plain(value, unit, digits = 0) {
+  if (value === null) return 'n/a';
+  const text = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return unit === '' ? text : `${text} ${unit}`;
+}
+
+/** @param {BoardResult[]} boards */
+function reportBoard(boards) {
+  const header = ['figure', ...boards.map((board) => board.size.toLocaleString('en-US'))];
+  /** @param {string} label @param {(board: BoardResult) => string} cell */
+  const row = (label, cell) => [label, ...boards.map(cell)];
+  const na = (/** @type {BoardResult} */ board) => `n/a${board.why.board ? ` (${board.why.board})` : ''}`;
+  const rows = [
+    header,
+    row('requests/min to stay current', (board) => (board.requestsPerMin === null ? na(board) : plain(board.requestsPerMin, '/min'))),
+    row('  planned (README sweep)', (board) => plain(board.plannedRequestsPerMin, '/min')),
+    row('  answered 429', (board) => plain(board.rateLimitedPerMin, '/min')),
+    row('oldest presence p95', (board) => (board.oldestP95 === null ? na(board) : plain(board.oldestP95, 's'))),
+    row('  planned (one full sweep)', (board) => `≈ ${plain(board.plannedSweepSeconds, 's')}`),
+    row('  oldest p50 / max', (board) => `${plain(board.oldestP50, 's')} / ${plain(board.oldestMax, 's')}`),
+    row('initial load (page clock)', (board) => `${plain(board.loadSeconds, 's')}${board.loadCapped ? ' (capped)' : ''}`),
+    row('  requests to load', (board) => plain(board.loadRequests, '')),
+  ];
+  console.log(`\nSupervisor board · ${boardSeconds} s window after loading, churn ${churn}/min, freshness sampled every second\n${table(rows)}`);
+  for (const board of boards) {
+    const notes = Object.entries(board.why).map(([key, why]) => `${key}: ${why}`);
+    if (board.pagePlan) notes.push(`the board says "${board.pagePlan.replace(/\s+/g, ' ').trim()}"`);
+    if (board.pageErrors.length > 0) notes.push(`page errors: ${[...new Set(board.pageErrors)].slice(0, 3).join(' | ')}`);
+    if (notes.length > 0) console.log(`  ${board.size.toLocaleString('en-US')}: ${notes.join('; ')}`);
+  }
+}
+
+/** @param {AuditResult[]} audits */
+function reportAudit(audits) {
+  const header = ['figure', ...audits.map((audit) => audit.size.toLocaleString('en-US'))];
+  const na = (/** @type {AuditResult} */ audit) => `n/a${audit.why.audit ? ` (${audit.why.audit})` : ''}`;
+  const rows = [
+    header,
+    ['full audit wall time', ...audits.map((audit) => (audit.auditMs === null ? na(audit) : plain(audit.auditMs / 1000, 's', 1)))],
+    ['requests', ...audits.map((audit) => (audit.requests === null ? na(audit) : plain(audit.requests, '')))],
+    ['  answered 429', ...audits.map((audit) => plain(audit.rateLimited, ''))],
+    ['result', ...audits.map((audit) => audit.heading ?? 'n/a')],
+  ];
+  console.log(`\nProvisioning audit · click "Run audit" to "N findings over M users", page clock\n${table(rows)}`);
+  for (const audit of audits) {
+    if (audit.pageErrors.length > 0) console.log(`  ${audit.size.toLocaleString('en-US')} page errors: ${[...new Set(audit.pageErrors)].slice(0, 3).join(' | ')}`);
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -560,12 +893,13 @@ async function main() {
     `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
   );
   console.log(`node ${process.version} · ${chromiumText} · ${os.type()} ${os.release()}`);
-  console.log(
+  console.log(`parts: ${only.join(', ')}${withBoard || withAudit ? ` · board and audit at ${viewSizes.join(', ')} users` : ''}`);
+  if (withDirectory) console.log(
     `sizes ${sizes.join(', ')} · runs: ${sizes.map((size) => `${size}: app ${runsFor(size, 'app')}${withNaive ? `, naive ${runsFor(size, 'naive')}` : ''}`).join('; ')}` +
       `\nscrolling ${steadySeconds} s at 1,500 px/s with ${churn} presence changes/min (naive: requests counted over the last ${Math.max(60, steadySeconds)} s, its poll period)` +
       ` · naive capped at ${naiveCapSeconds} s to first badge`,
   );
-  if (sizes.some((size) => size >= LARGE && runsFor(size, 'app') < runs) || (withNaive && naiveRuns < runs)) {
+  if (withDirectory && (sizes.some((size) => size >= LARGE && runsFor(size, 'app') < runs) || (withNaive && naiveRuns < runs))) {
     console.log(
       `note: to keep the default run near 10 minutes on 2 cores, ${LARGE.toLocaleString('en-US')} users runs ${largeRuns}× (--large-runs)` +
         ` and the naive page ${naiveRuns}× (--naive-runs): its figures are bound by the rate limit and the DOM size, not by noise`,
@@ -575,19 +909,19 @@ async function main() {
   if (!options['no-build']) {
     viteBuild('the app (dist/)', []);
   }
-  if (withNaive && (!options['no-build'] || !existsSync(path.join(NAIVE_DIST, 'index.html')))) {
+  if (withDirectory && withNaive && (!options['no-build'] || !existsSync(path.join(NAIVE_DIST, 'index.html')))) {
     viteBuild('the naive baseline', ['--config', NAIVE_CONFIG]);
   }
   if (!existsSync(path.join(REPO, 'dist/index.html'))) throw new Error('dist/ has no build: run without --no-build');
 
   const appPort = await freePort(positiveInt(options.port, 'port'));
   const appUrl = await preview('app', [], appPort);
-  const naiveUrl = withNaive ? await preview('naive', ['--config', NAIVE_CONFIG], await freePort(appPort + 1)) : '';
-  console.log(`serving the app on ${appUrl}${withNaive ? ` and the naive page on ${naiveUrl}` : ''}`);
+  const naiveUrl = withDirectory && withNaive ? await preview('naive', ['--config', NAIVE_CONFIG], await freePort(appPort + 1)) : '';
+  console.log(`serving the app on ${appUrl}${naiveUrl ? ` and the naive page on ${naiveUrl}` : ''}`);
 
   /** @type {{ size: number, app: RunResult[], naive: RunResult[] }[]} */
   const all = [];
-  for (const size of sizes) {
+  for (const size of withDirectory ? sizes : []) {
     /** @type {RunResult[]} */
     const app = [];
     /** @type {RunResult[]} */
@@ -607,8 +941,31 @@ async function main() {
     all.push({ size, app, naive });
   }
 
-  console.log('\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).');
-  for (const { size, app, naive } of all) report(size, app, naive);
+  /** @type {BoardResult[]} */
+  const boards = [];
+  for (const size of withBoard ? viewSizes : []) {
+    process.stdout.write(`supervisor board, ${size.toLocaleString('en-US')} users… `);
+    const board = await measureBoard(appUrl, size);
+    boards.push(board);
+    console.log(
+      `${board.wallSeconds.toFixed(0)} s (loaded in ${board.loadSeconds === null ? 'n/a' : `${board.loadSeconds.toFixed(0)} s`}${board.loadCapped ? ', capped' : ''}, ${board.requestsPerMin === null ? 'n/a' : board.requestsPerMin.toFixed(0)} requests/min)`,
+    );
+  }
+  /** @type {AuditResult[]} */
+  const audits = [];
+  for (const size of withAudit ? viewSizes : []) {
+    process.stdout.write(`provisioning audit, ${size.toLocaleString('en-US')} users… `);
+    const audit = await measureAudit(appUrl, size);
+    audits.push(audit);
+    console.log(`${audit.wallSeconds.toFixed(0)} s (${audit.auditMs === null ? 'n/a' : `${(audit.auditMs / 1000).toFixed(1)} s`}, ${audit.requests ?? 'n/a'} requests)`);
+  }
+
+  if (withDirectory) {
+    console.log('\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).');
+    for (const { size, app, naive } of all) report(size, app, naive);
+  }
+  if (withBoard) reportBoard(boards);
+  if (withAudit) reportAudit(audits);
 
   const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
   console.log(`\ntotal wall time ${Math.floor(wallSeconds / 60)} min ${Math.round(wallSeconds % 60)} s`);
@@ -624,7 +981,7 @@ async function main() {
       chromium: chromiumText,
       os: `${os.type()} ${os.release()}`,
     },
-    options: { sizes, runs, largeRuns, naiveRuns, steadySeconds, naiveCapSeconds, appCapSeconds, churn, socketSamples, withNaive },
+    options: { only, viewSizes, boardSeconds, boardLoadCapSeconds, auditCapSeconds, sizes, runs, largeRuns, naiveRuns, steadySeconds, naiveCapSeconds, appCapSeconds, churn, socketSamples, withNaive },
     wallSeconds,
     sizes: all.map(({ size, app, naive }) => ({
       size,
@@ -634,6 +991,8 @@ async function main() {
       app,
       naive,
     })),
+    board: boards,
+    audit: audits,
   };
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const file = path.join(OUT_DIR, `bench-${stamp}.json`);
