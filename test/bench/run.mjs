@@ -416,65 +416,43 @@ async function measure(variant, baseUrl, size) {
     phaseSeconds: {},
     wallSeconds: 0,
   };
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'gc8x8-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    // Our own handlers close the browser and stop the preview servers.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
-  /** @type {Promise<void> | undefined} */
-  let closing;
-  // Once only: the run's own `finally` and a Ctrl-C can both ask for it.
-  const closeContext = () =>
-    (closing ??= (async () => {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
-    })());
-  cleanups.push(closeContext);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => result.pageErrors.push(error.message));
-    await page.addInitScript({ path: PROBE });
-    const query = `demo=agent&demoSize=${size}&demoSeed=1&demoChurn=${churn}`;
-    await page.goto(`${baseUrl}${variant === 'app' ? '/directory' : '/'}?${query}`, { waitUntil: 'commit' });
-    const capSeconds = variant === 'app' ? appCapSeconds : naiveCapSeconds;
-    const first = await waitForFirstBadge(page, capSeconds);
-    if (first?.firstBadgePaintedAt == null) {
-      const why = `did not reach first badge in ${capSeconds} s`;
-      for (const figure of ['firstBadge', 'keystroke', 'socket', 'scroll']) result.why[figure] = why;
-      result.requests = (await page.evaluate(() => window.__bench?.requestSummary()).catch(() => undefined)) ?? null;
-      if (first) result.why.page = first.text;
-      return result;
-    }
-    result.firstBadgeRequests = first.firstBadgeRequests;
-    result.firstBadgeMs = first.firstBadgePaintedAt;
-    result.firstBadgeMarkMs = first.firstBadgeMark;
+    return await withPage(async (page, errors) => {
+      result.pageErrors = errors;
+      await page.addInitScript({ path: PROBE });
+      const query = `demo=agent&demoSize=${size}&demoSeed=1&demoChurn=${churn}`;
+      await page.goto(`${baseUrl}${variant === 'app' ? '/directory' : '/'}?${query}`, { waitUntil: 'commit' });
+      const capSeconds = variant === 'app' ? appCapSeconds : naiveCapSeconds;
+      const first = await waitForFirstBadge(page, capSeconds);
+      if (first?.firstBadgePaintedAt == null) {
+        const why = `did not reach first badge in ${capSeconds} s`;
+        for (const figure of ['firstBadge', 'keystroke', 'socket', 'scroll']) result.why[figure] = why;
+        result.requests = (await page.evaluate(() => window.__bench?.requestSummary()).catch(() => undefined)) ?? null;
+        if (first) result.why.page = first.text;
+        return result;
+      }
+      result.firstBadgeRequests = first.firstBadgeRequests;
+      result.firstBadgeMs = first.firstBadgePaintedAt;
+      result.firstBadgeMarkMs = first.firstBadgeMark;
 
-    // Churn off while keystrokes and socket messages are timed: a churned badge is not a result.
-    await page.evaluate(() => window.__bench?.setChurn(0));
-    const phase = async (/** @type {string} */ name, /** @type {() => Promise<void>} */ run) => {
-      const phaseStarted = Date.now();
-      await run();
-      result.phaseSeconds[name] = (Date.now() - phaseStarted) / 1000;
-    };
-    result.phaseSeconds.load = (Date.now() - started) / 1000;
-    await phase('keystroke', () => measureKeystrokes(page, result));
-    await phase('socket', () => measureSocketToBadge(page, result));
-    await phase('scroll', () => measureScrolling(page, result, variant));
-    result.requests = (await page.evaluate(() => window.__bench?.requestSummary())) ?? null;
-    const mark = (await status(page))?.firstBadgeMark;
-    if (mark != null) result.firstBadgeMarkMs = mark;
-    return result;
+      // Churn off while keystrokes and socket messages are timed: a churned badge is not a result.
+      await page.evaluate(() => window.__bench?.setChurn(0));
+      const phase = async (/** @type {string} */ name, /** @type {() => Promise<void>} */ run) => {
+        const phaseStarted = Date.now();
+        await run();
+        result.phaseSeconds[name] = (Date.now() - phaseStarted) / 1000;
+      };
+      result.phaseSeconds.load = (Date.now() - started) / 1000;
+      await phase('keystroke', () => measureKeystrokes(page, result));
+      await phase('socket', () => measureSocketToBadge(page, result));
+      await phase('scroll', () => measureScrolling(page, result, variant));
+      result.requests = (await page.evaluate(() => window.__bench?.requestSummary())) ?? null;
+      const mark = (await status(page))?.firstBadgeMark;
+      if (mark != null) result.firstBadgeMarkMs = mark;
+      return result;
+    });
   } finally {
     result.wallSeconds = (Date.now() - started) / 1000;
-    await closeContext();
-    const index = cleanups.indexOf(closeContext);
-    if (index >= 0) cleanups.splice(index, 1);
   }
 }
 
@@ -627,7 +605,7 @@ function parseOldestAge(line) {
   return seconds;
 }
 
-/** Opens a fresh browser profile for one view run and closes it afterwards (also on Ctrl-C). */
+/** Opens a fresh browser profile for one run and closes it afterwards (also on Ctrl-C). */
 /** @template T @param {(page: Page, errors: string[]) => Promise<T>} run */
 async function withPage(run) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'gc8x8-bench-'));
@@ -636,12 +614,14 @@ async function withPage(run) {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
+    // Our own handlers close the browser and stop the preview servers.
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
   /** @type {Promise<void> | undefined} */
   let closing;
+  // Once only: the run's own `finally` and a Ctrl-C can both ask for it.
   const closeContext = () =>
     (closing ??= (async () => {
       await context.close().catch(() => undefined);

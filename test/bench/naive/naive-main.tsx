@@ -11,6 +11,7 @@
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { startDemo } from '@/emulator/demo/start-demo';
+import { PRESENCE_LABELS, presenceKeyOf, type PresenceKey } from '@/features/presence/presence-model';
 import { readLaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type Models } from '@/genesys/sdk';
 
@@ -28,18 +29,6 @@ const CONCURRENCY = 6;
 const POLL_EVERY_MS = 60_000;
 const MAX_TOPICS = 1_000;
 const EIGHT_BY_EIGHT_TAG = /^(eight\s*by\s*eight|8x8)$/i;
-const LABELS: Record<string, string> = {
-  available: 'Available',
-  busy: 'Busy',
-  away: 'Away',
-  meeting: 'Meeting',
-  'on-queue': 'On Queue',
-  break: 'Break',
-  meal: 'Meal',
-  training: 'Training',
-  idle: 'Idle',
-  offline: 'Offline',
-};
 
 const socketEvent = z.object({
   topicName: z.string(),
@@ -49,7 +38,7 @@ const socketEvent = z.object({
 const state = {
   status: 'Starting the emulator…',
   users: [] as NaiveUser[],
-  presence: new Map<string, string>(),
+  presence: new Map<string, PresenceKey>(),
   query: '',
   marked: false,
 };
@@ -62,9 +51,6 @@ const sleep = (ms: number) =>
   new Promise<void>((resolve) => {
     setTimeout(resolve, ms);
   });
-
-const keyOf = (systemPresence: string | undefined) =>
-  systemPresence ? systemPresence.toLowerCase().replace('_', '-') : 'unknown';
 
 /** What the SDK rejects with (without a scheduler): the error body, e.g. Genesys' 429 naming the seconds to wait. */
 const rateLimitedBody = z.object({
@@ -137,7 +123,7 @@ function render(): void {
               {presence === undefined ? (
                 <span>…</span>
               ) : (
-                <span data-presence={presence}>{LABELS[presence] ?? 'Unknown'}</span>
+                <span data-presence={presence}>{PRESENCE_LABELS[presence]}</span>
               )}
             </li>
           );
@@ -192,7 +178,7 @@ async function pollPresence(apis: ReturnType<typeof createPlatformApis>, users: 
         const answer = await withRetry(() =>
           apis.users.getUser(user.id, { expand: ['presence'], integrationPresenceSource: 'EightByEight' }),
         );
-        state.presence.set(user.id, keyOf(answer.integrationPresence?.presenceDefinition?.systemPresence));
+        state.presence.set(user.id, presenceKeyOf(answer.integrationPresence?.presenceDefinition?.systemPresence));
         render();
       } catch {
         // Naive: a failed user simply keeps its old badge.
@@ -217,7 +203,7 @@ async function subscribe(apis: ReturnType<typeof createPlatformApis>, users: rea
     const event = socketEvent.safeParse(json);
     const userId = event.success ? /^v2\.users\.([^.]+)\.integrationpresence$/.exec(event.data.topicName)?.[1] : undefined;
     if (!event.success || userId === undefined) return;
-    state.presence.set(userId, keyOf(event.data.eventBody.presenceDefinition?.systemPresence));
+    state.presence.set(userId, presenceKeyOf(event.data.eventBody.presenceDefinition?.systemPresence));
     render();
   });
   const channelId = channel.id;
