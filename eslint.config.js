@@ -21,6 +21,26 @@ function layerPatterns(feature) {
   return patterns;
 }
 
+// Every no-restricted-syntax selector lives in these lists: flat config replaces a
+// rule's options per block rather than merging them.
+const noHtmlInjection = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text; API SVG only as <img src="data:…">.' },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    message: 'No HTML from strings: build elements with React.',
+  },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML from strings.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No HTML from strings.' },
+];
+const ownTextThroughCatalog = [
+  { selector: 'JSXText[value=/\\p{L}{2,}/u]', message: 'Text of our own goes through t() (src/i18n), in every shipped language.' },
+  {
+    selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}{2,}/u]',
+    message: 'Text of our own goes through t() (src/i18n), in every shipped language.',
+  },
+  { selector: 'JSXExpressionContainer > Literal[value=/\\p{L}{2,}/u]', message: 'Text of our own goes through t() (src/i18n).' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'node_modules'] },
   js.configs.recommended,
@@ -68,10 +88,23 @@ export default tseslint.config(
     files: [`src/features/${feature}/**`],
     rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(feature) }] },
   })),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlInjection] },
+  },
+  {
+    files: ['src/app/**/*.tsx', 'src/ui/**/*.tsx', 'src/features/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlInjection, ...ownTextThroughCatalog] },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['test/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  // test/e2e drives a real Chromium through Playwright: Testing Library's rules (screen queries, render) do not apply.
+  {
+    files: ['test/e2e/**'],
+    rules: Object.fromEntries(Object.keys(testingLibrary.rules).map((rule) => [`testing-library/${rule}`, 'off'])),
   },
   {
     files: ['eslint.config.js'],

@@ -2,27 +2,54 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
+import { useRecoverFailedQueries } from '@/app/recover-queries';
 import { AdminPage } from '@/features/admin/admin-page';
 import { SupervisorPage } from '@/features/supervisor/supervisor-page';
 import { TransferPage } from '@/features/transfer/transfer-page';
 import { DirectoryPage } from '@/features/directory/directory-page';
 import { describeError } from '@/ui/error-notice';
 import { SessionProvider, type GenesysSession } from '@/genesys/session';
+import { englishTranslator, type Translator } from '@/i18n/translator';
 
 export type ErrorReporter = (title: string, message: string) => void;
 
-/** Every failed request is also reported through `report` (Genesys toasts when embedded). */
-export function createQueryClient(report?: ErrorReporter): QueryClient {
+/** The same failure is reported again only after this long (Genesys error toasts stay until closed). */
+const REPEAT_REPORT_AFTER_MS = 5 * 60_000;
+
+/**
+ * Every failed request is also reported through `report` (Genesys toasts when embedded), in the launch's
+ * language: a failed action each time, a failed query once per streak of failures (it is retried by
+ * itself), and the same message once however many queries fail with it (a screenful of badges).
+ */
+export function createQueryClient(report?: ErrorReporter, translator: Translator = englishTranslator): QueryClient {
+  const failing = new WeakSet<object>();
+  const reportedAt = new Map<string, number>();
   const onError = (error: unknown) => {
     if (!report) return;
-    const { title, detail } = describeError(error);
+    const { title, detail } = describeError(error, translator.t);
     report(title, detail);
   };
+  const onQueryError = (error: unknown, query: object) => {
+    if (failing.has(query)) return;
+    failing.add(query);
+    const { title, detail } = describeError(error, translator.t);
+    const key = `${title}\n${detail}`;
+    const now = Date.now();
+    if (now - (reportedAt.get(key) ?? -Infinity) < REPEAT_REPORT_AFTER_MS) return;
+    reportedAt.set(key, now);
+    report?.(title, detail);
+  };
   return new QueryClient({
-    queryCache: new QueryCache({ onError }),
+    queryCache: new QueryCache({
+      onError: onQueryError,
+      onSuccess: (_data, query) => {
+        failing.delete(query);
+      },
+    }),
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
-      // The request scheduler already waits out rate limits; a failed query shows its error with a retry button.
+      // The request scheduler already waits out rate limits; a failed query shows its error with a retry button
+      // and is tried again by itself (useRecoverFailedQueries).
       queries: { retry: 1, refetchOnWindowFocus: false },
     },
   });
@@ -42,6 +69,7 @@ function useStopWhenGenesysSaysSo(session: GenesysSession, queryClient: QueryCli
 /** The app for one session. The router (browser or memory) comes from the caller. */
 export function App({ session, queryClient }: { session: GenesysSession; queryClient: QueryClient }) {
   useStopWhenGenesysSaysSo(session, queryClient);
+  useRecoverFailedQueries(queryClient, session.recovery);
   return (
     <SessionProvider session={session}>
       <QueryClientProvider client={queryClient}>

@@ -4,11 +4,16 @@ import { App, createQueryClient } from '@/app/app';
 import { SignInScreen, StartErrorScreen, StartingScreen } from '@/app/start-screens';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';
 import { readLaunchContext, type DemoLaunch, type GenesysLaunch, type LaunchContext } from '@/genesys/launch-context';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { startI18n } from '@/i18n/start-i18n';
+import type { Translator } from '@/i18n/translator';
 import { clientIdFor, type OAuthConfig } from '@/genesys/oauth-config';
 import { createSession, type GenesysSession } from '@/genesys/session';
+import { errorText } from '@/ui/error-notice';
 import {
   completeSignIn,
   keptToken,
+  pendingReturnTo,
   readSignInReturn,
   relayPopupReturn,
   signInByPopup,
@@ -40,10 +45,10 @@ function placeOf(win: Window): string {
   return `${win.location.pathname}${win.location.search}`;
 }
 
-function renderApp(options: BootOptions, session: GenesysSession) {
+function renderApp(options: BootOptions, session: GenesysSession, translator: Translator) {
   const queryClient = createQueryClient((title, message) => {
     session.clientApp.toast('error', title, message);
-  });
+  }, translator);
   options.render(
     <BrowserRouter>
       <App session={session} queryClient={queryClient} />
@@ -51,8 +56,8 @@ function renderApp(options: BootOptions, session: GenesysSession) {
   );
 }
 
-async function bootDemo(options: BootOptions, launch: DemoLaunch, clientApp: ClientAppBridge) {
-  options.render(<StartingScreen label="Starting the demo organization…" />);
+async function bootDemo(options: BootOptions, launch: DemoLaunch, clientApp: ClientAppBridge, translator: Translator) {
+  options.render(<StartingScreen label={translator.t('app.start.demo')} />);
   const demo = await options.startDemo(launch);
   const session = createSession({
     launch,
@@ -61,7 +66,7 @@ async function bootDemo(options: BootOptions, launch: DemoLaunch, clientApp: Cli
     reauthenticate: () => Promise.resolve(demo.signInAgain()),
     clientApp,
   });
-  renderApp(options, session);
+  renderApp(options, session, translator);
 }
 
 async function bootGenesys(
@@ -69,6 +74,7 @@ async function bootGenesys(
   launch: GenesysLaunch,
   clientApp: ClientAppBridge,
   fresh: { accessToken: string } | null,
+  translator: Translator,
 ) {
   const { win, signInHost: host } = options;
   const config = options.oauth();
@@ -88,6 +94,7 @@ async function bootGenesys(
     renderApp(
       options,
       createSession({ launch, environment: launch.environment, accessToken, proven, reauthenticate: signIn, clientApp }),
+      translator,
     );
   };
 
@@ -108,7 +115,7 @@ async function bootGenesys(
     );
     return;
   }
-  options.render(<StartingScreen label="Signing in to Genesys Cloud…" />);
+  options.render(<StartingScreen label={translator.t('app.start.signingIn')} />);
   await signInByRedirect(request(), host);
 }
 
@@ -116,16 +123,26 @@ async function bootGenesys(
  * Starts the app: finishes a sign-in the login page returned from, reads the
  * launch context, then runs the demo or signs in to Genesys Cloud.
  */
-export async function boot(options: BootOptions): Promise<void> {
-  const { win } = options;
+export async function boot(bootOptions: BootOptions): Promise<void> {
+  const { win } = bootOptions;
   if (relayPopupReturn(win)) return;
+  const returned = readSignInReturn(win.location.href);
+  // Whatever happens next, the code or token must not stay in the address bar. The launch URL
+  // takes its place at once: the start screens need its language (gcLangTag) too.
+  if (returned) win.history.replaceState(null, '', pendingReturnTo(bootOptions.signInHost.storage) ?? win.location.pathname);
+  const translator = await startI18n(win);
+  win.document.title = translator.t('app.documentTitle');
+  // Every screen, from "Starting…" to the app itself, in the launch's language.
+  const options: BootOptions = {
+    ...bootOptions,
+    render: (node) => {
+      bootOptions.render(<I18nProvider translator={translator}>{node}</I18nProvider>);
+    },
+  };
   let fresh: { accessToken: string } | null = null;
   let launch: LaunchContext;
   try {
-    const returned = readSignInReturn(win.location.href);
     if (returned) {
-      // Whatever happens next, the code or token must not stay in the address bar.
-      win.history.replaceState(null, '', win.location.pathname);
       const signedIn = await completeSignIn(returned, options.signInHost);
       win.history.replaceState(null, '', signedIn.returnTo);
       fresh = { accessToken: signedIn.accessToken };
@@ -135,13 +152,14 @@ export async function boot(options: BootOptions): Promise<void> {
     options.render(<StartErrorScreen error={error} />);
     return;
   }
+  // Spark's switch: without it the tokens follow the system's light or dark preference.
+  if (launch.theme) win.document.documentElement.setAttribute('flare-mode', launch.theme);
   const clientApp = createClientAppBridge(launch, options.framed);
   try {
-    if (launch.mode === 'demo') await bootDemo(options, launch, clientApp);
-    else await bootGenesys(options, launch, clientApp, fresh);
+    if (launch.mode === 'demo') await bootDemo(options, launch, clientApp, translator);
+    else await bootGenesys(options, launch, clientApp, fresh, translator);
   } catch (error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
-    clientApp.toast('error', 'The app could not start', message);
+    clientApp.toast('error', translator.t('app.start.failed'), errorText(error, translator.t));
     options.render(<StartErrorScreen error={error} />);
   }
 }

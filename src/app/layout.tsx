@@ -4,26 +4,29 @@ import { NavLink, Outlet } from 'react-router';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
 import { useAuthStatus, useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
+import { errorText } from '@/ui/error-notice';
 import { Notice } from '@/ui/notice';
 
 function SessionBanner() {
   const { auth } = useSession();
+  const { t } = useI18n();
   const status = useAuthStatus();
   if (status.kind === 'signing-in') {
     return (
-      <Notice tone="info" title="Your Genesys Cloud session ended">
-        <p>Signing you in again…</p>
+      <Notice tone="info" title={t('app.session.signingIn.title')}>
+        <p>{t('app.session.signingIn.body')}</p>
       </Notice>
     );
   }
   if (status.kind === 'failed') {
     return (
-      <Notice tone="error" title="You are signed out of Genesys Cloud">
-        <p>{status.message}</p>
+      <Notice tone="error" title={t('app.session.failed.title')}>
+        <p>{errorText(status.error, t)}</p>
         <button type="button" className="button button--secondary" onClick={() => {
             auth.retry();
           }}>
-          Sign in again
+          {t('app.action.signInAgain')}
         </button>
       </Notice>
     );
@@ -33,14 +36,15 @@ function SessionBanner() {
 
 /** TanStack Query pauses requests while offline and refetches when back; say so. */
 function OfflineBanner() {
+  const { t } = useI18n();
   const online = useSyncExternalStore(
     (listener) => onlineManager.subscribe(listener),
     () => onlineManager.isOnline(),
   );
   if (online) return null;
   return (
-    <Notice tone="warning" title="You are offline">
-      <p>What is on screen may be out of date. The app refreshes by itself when the connection is back.</p>
+    <Notice tone="warning" title={t('app.offline.title')}>
+      <p>{t('app.offline.body')}</p>
     </Notice>
   );
 }
@@ -57,21 +61,22 @@ function useBootstrappedSignal() {
 
 export function Layout() {
   const { launch } = useSession();
+  const { t } = useI18n();
   useBootstrappedSignal();
   return (
     <div className="shell">
       <header className="shell__header">
-        <span className="shell__title">8×8 Presence</span>
-        <nav aria-label="Views" className="shell__nav">
+        <span className="shell__title">{t('app.shell.productName')}</span>
+        <nav aria-label={t('app.shell.views')} className="shell__nav">
           {VIEWS.map((view) => (
             <NavLink key={view.path} to={view.path} className="shell__tab">
-              {view.label}
+              {t(view.labelKey)}
             </NavLink>
           ))}
         </nav>
         {launch.mode === 'demo' ? (
-          <span className="shell__demo" title="Running against the built-in Genesys Cloud emulator">
-            Demo · {launch.persona}
+          <span className="shell__demo" title={t('app.shell.demo.hint')}>
+            {t('app.shell.demo.label', { persona: launch.persona })}
           </span>
         ) : null}
       </header>

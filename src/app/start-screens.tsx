@@ -1,19 +1,28 @@
 import { useState } from 'react';
-import { LaunchError } from '@/genesys/launch-context';
+import { LaunchError, launchReasonKey } from '@/genesys/launch-context';
+import { UserFacingError } from '@/genesys/user-facing-error';
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
+import { errorText } from '@/ui/error-notice';
 
-function describe(error: unknown): { title: string; detail: string } {
+function describe(error: unknown, t: Translator['t']): { title: string; detail: string } {
   if (error instanceof LaunchError) {
     return {
-      title: 'This app was opened with a launch parameter it cannot use',
-      detail: `${error.parameter} is "${error.value}": ${error.reason}. Check the URL configured for this app in Genesys Cloud.`,
+      title: t('app.start.launchError.title'),
+      detail: t('app.start.launchError.detail', {
+        parameter: error.parameter,
+        value: error.value,
+        reason: t(launchReasonKey(error.reason.code), error.reason.params),
+      }),
     };
   }
-  return { title: 'The app could not start', detail: error instanceof Error ? error.message : String(error) };
+  return { title: t('app.start.failed'), detail: errorText(error, t) };
 }
 
 /** Shown before any session exists: a bad launch URL, a failed sign-in, a demo that could not start. */
 export function StartErrorScreen({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { title, detail } = describe(error);
+  const { t } = useI18n();
+  const { title, detail } = describe(error, t);
   return (
     <main className="start-screen">
       <section className="notice notice--error" role="alert" aria-labelledby="start-error-title">
@@ -23,7 +32,7 @@ export function StartErrorScreen({ error, onRetry }: { error: unknown; onRetry?:
         <p>{detail}</p>
         {onRetry ? (
           <button type="button" className="button button--secondary" onClick={onRetry}>
-            Sign in again
+            {t('app.action.signInAgain')}
           </button>
         ) : null}
       </section>
@@ -41,15 +50,16 @@ export function StartingScreen({ label }: { label: string }) {
 
 /** Popup sign-in needs a click: browsers block popups that no person asked for. */
 export function SignInScreen({ environment, onSignIn }: { environment: string; onSignIn: () => Promise<void> }) {
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   return (
     <main className="start-screen">
-      <h1>Sign in to Genesys Cloud</h1>
-      <p>This app shows 8×8 presence from your Genesys Cloud organization ({environment}).</p>
-      {error ? (
+      <h1>{t('app.signIn.title')}</h1>
+      <p>{t('app.signIn.body', { environment })}</p>
+      {error !== null ? (
         <p role="alert" className="notice notice--error">
-          {error}
+          {errorText(error, t)}
         </p>
       ) : null}
       <button
@@ -60,12 +70,12 @@ export function SignInScreen({ environment, onSignIn }: { environment: string; o
           setBusy(true);
           setError(null);
           onSignIn().catch((failure: unknown) => {
-            setError(failure instanceof Error ? failure.message : 'Signing in failed.');
+            setError(failure instanceof Error ? failure : new UserFacingError('app.signIn.failed'));
             setBusy(false);
           });
         }}
       >
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('app.signIn.busy') : t('app.signIn.button')}
       </button>
     </main>
   );

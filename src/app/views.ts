@@ -1,6 +1,6 @@
 export const VIEWS = [
-  { path: '/directory', label: 'Directory' },
-  { path: '/transfer', label: 'Transfer' },
-  { path: '/supervisor', label: 'Supervisor' },
-  { path: '/admin', label: 'Admin' },
+  { path: '/directory', labelKey: 'app.shell.view.directory' },
+  { path: '/transfer', labelKey: 'app.shell.view.transfer' },
+  { path: '/supervisor', labelKey: 'app.shell.view.supervisor' },
+  { path: '/admin', labelKey: 'app.shell.view.admin' },
 ] as const;

@@ -10,7 +10,7 @@ import {
   type EmulatorLimits,
   type RequestLogEntry,
 } from '@/emulator/emulator-core';
-import { malformJson, NO_FAULTS, type FaultConfig } from '@/emulator/faults';
+import { faultRate, malformJson, NO_FAULTS, type FaultConfig } from '@/emulator/faults';
 import { createRouter } from '@/emulator/guard';
 import { authorizationHandlers } from '@/emulator/handlers/authorization';
 import { conversationsHandlers } from '@/emulator/handlers/conversations';
@@ -51,6 +51,26 @@ export interface EmulatorOptions {
   oauthClients?: readonly OAuthClientConfig[];
   /** Lifetime of tokens from issueToken (default: they never expire). */
   issuedTokenLifetimeSec?: number;
+  /** Entries kept in requestLog, the latest (default 10,000); requestCount() counts them all. */
+  requestLogCapacity?: number;
+}
+
+export const DEFAULT_REQUEST_LOG_CAPACITY = 10_000;
+
+/** How much the emulator holds: what a long run watches for unbounded growth. */
+export interface EmulatorStats {
+  /** Requests since creation (requestCount()). */
+  requests: number;
+  /** Entries in requestLog (capped). */
+  logged: number;
+  channels: number;
+  sockets: number;
+  topics: number;
+  tokens: number;
+  rateWindows: number;
+  authorizationCodes: number;
+  calls: number;
+  hungRequests: number;
 }
 
 /** Read access for tests. */
@@ -68,7 +88,11 @@ export interface Emulator {
   readonly org: Organization;
   readonly limits: Readonly<EmulatorLimits>;
   readonly faults: Readonly<FaultConfig>;
+  /** The latest requests (at most requestLogCapacity), oldest first. */
   readonly requestLog: readonly RequestLogEntry[];
+  /** Every request answered or under way since the emulator was created, logged or no longer. */
+  requestCount: () => number;
+  stats: () => EmulatorStats;
   readonly state: EmulatorStateView;
   /** A bearer token for the user (throws for an unknown user id). */
   issueToken: (userId: string) => string;
@@ -96,6 +120,7 @@ export interface Emulator {
   start: () => void;
   /** Clears every timer. */
   stop: () => void;
+  /** Changes faults; requests hung by a timeout fault are answered (504) first. */
   setFaults: (faults: Partial<FaultConfig>) => void;
   clearFaults: () => void;
   clearRequestLog: () => void;
@@ -121,6 +146,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   const state = createState(org);
   const requestLog: RequestLogEntry[] = [];
+  const requestLogCapacity = Math.max(1, options.requestLogCapacity ?? DEFAULT_REQUEST_LOG_CAPACITY);
+  let requestTotal = 0;
+  const hungRequests = new Set<() => void>();
   let churnPerMinute = options.churnPerMinute ?? 0;
   const random = {
     faults: createPrng(seed, 'emulator-faults'),
@@ -132,6 +160,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   let started = false;
 
   const send = (channel: ChannelRecord, event: object): void => {
+    // A dead link the browser has not noticed: nothing arrives, and what was sent is lost.
+    if (faults.silentSockets) return;
     const text = JSON.stringify(event);
     for (const socket of channel.sockets) socket.send(text);
   };
@@ -144,6 +174,12 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     now,
     requestsPerMinute: options.requestsPerMinute ?? 300,
     requestLog,
+    logRequest(entry) {
+      requestTotal += 1;
+      requestLog.push(entry);
+      if (requestLog.length > requestLogCapacity) requestLog.splice(0, requestLog.length - requestLogCapacity);
+    },
+    hungRequests,
     rateWindows: new Map(),
     apiBase: `https://api.${org.environment}`,
     streamingHost: `streaming.${org.environment}`,
@@ -153,10 +189,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       for (const channel of [...state.channels.values()]) {
         if (!channel.topics.has(topicName) || channel.sockets.size === 0) continue;
         if (!liveChannel(core, channel.id)) continue;
+        const rate = faultRate(faults, 'malformed', 'socket');
         const body =
-          faults.malformedRate > 0 && random.faults.next() < faults.malformedRate
-            ? malformJson(eventBody, random.faults).json
-            : eventBody;
+          rate > 0 && random.faults.next() < rate ? malformJson(eventBody, random.faults, faults.malformations).json : eventBody;
         send(channel, { topicName, version: '2', eventBody: body, metadata: { CorrelationId: random.ids.uuid() } });
       }
     },
@@ -290,6 +325,27 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     if (started) armInterval('drops', faults.socketDropEverySec * 1000, dropSockets);
   }
 
+  const releaseHungRequests = (): void => {
+    for (const release of [...hungRequests]) release();
+  };
+
+  /**
+   * What a long run would otherwise pile up: rate windows of idle tokens, tokens that
+   * answer 401 anyway (revoked or expired), and codes long past their lifetime.
+   */
+  function prune(): void {
+    const at = now();
+    for (const [token, window] of core.rateWindows) {
+      if ((window.at(-1) ?? 0) <= at - 60_000) core.rateWindows.delete(token);
+    }
+    for (const [token, record] of state.tokens) {
+      if (record.revoked || (record.expiresAt !== undefined && record.expiresAt <= at)) state.tokens.delete(token);
+    }
+    for (const [code, record] of state.authorizationCodes) {
+      if (record.expiresAt + limits.authorizationCodeLifetimeMs <= at) state.authorizationCodes.delete(code);
+    }
+  }
+
   return {
     handlers,
     environment: org.environment,
@@ -297,6 +353,22 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     limits,
     faults,
     requestLog,
+    requestCount: () => requestTotal,
+    stats: () => {
+      const channels = allChannels();
+      return {
+        requests: requestTotal,
+        logged: requestLog.length,
+        channels: channels.length,
+        sockets: channels.reduce((sum, channel) => sum + channel.sockets.size, 0),
+        topics: channels.reduce((sum, channel) => sum + channel.topics.size, 0),
+        tokens: state.tokens.size,
+        rateWindows: core.rateWindows.size,
+        authorizationCodes: state.authorizationCodes.size,
+        calls: state.calls.size,
+        hungRequests: hungRequests.size,
+      };
+    },
     state,
     issueToken: (userId) => issueAccessToken(core, userId, options.issuedTokenLifetimeSec),
     revokeToken(token) {
@@ -325,6 +397,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       });
       armInterval('expiry', Math.min(limits.channelLifetimeMs, 60_000), () => {
         for (const channel of allChannels()) liveChannel(core, channel.id);
+        prune();
       });
       let owed = 0;
       armInterval('churn', 1000, () => {
@@ -344,12 +417,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       intervals.clear();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      releaseHungRequests();
     },
     setFaults(partial) {
+      releaseHungRequests();
       Object.assign(faults, partial);
       armDrops();
     },
     clearFaults() {
+      releaseHungRequests();
       Object.assign(faults, NO_FAULTS);
       armDrops();
     },

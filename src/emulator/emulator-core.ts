@@ -143,7 +143,12 @@ export interface EmulatorCore {
   readonly random: { readonly faults: Prng; readonly churn: Prng; readonly ids: Prng };
   readonly now: () => number;
   readonly requestsPerMinute: number;
+  /** The latest requests, oldest first, at most `requestLogCapacity` of them. */
   readonly requestLog: RequestLogEntry[];
+  /** Appends to the request log (dropping the oldest beyond capacity) and counts. */
+  logRequest(entry: RequestLogEntry): void;
+  /** Requests hung by the timeout fault: each function answers its request (504). */
+  readonly hungRequests: Set<() => void>;
   /** Accepted request timestamps per token (sliding window). */
   readonly rateWindows: Map<string, number[]>;
   /** https://api.<environment> */

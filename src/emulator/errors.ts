@@ -94,6 +94,11 @@ export function serviceUnavailable(): GenesysError {
   );
 }
 
+/** What a gateway answers when the service behind it never did (code assumed). */
+export function gatewayTimeout(): GenesysError {
+  return new GenesysError(504, 'gateway.timeout', 'The request timed out.');
+}
+
 export function errorBody(error: GenesysError, contextId: string): GenesysErrorBody {
   return {
     message: error.message,

@@ -1,7 +1,7 @@
 // The pipeline every HTTP handler runs, in one place: request log, latency,
-// auth (401), rate-limit storm and per-token rate limit (429), injected 5xx,
-// permissions (403), zod-validated body and query (400), Genesys error bodies,
-// malformed-payload fault. Anonymous routes (the login host) get the log,
+// hung requests (timeout fault), auth (401), rate-limit storm and per-token rate
+// limit (429), injected 5xx, permissions (403), zod-validated body and query
+// (400), Genesys error bodies, malformed-payload fault. Anonymous routes (the login host) get the log,
 // latency and OAuth error bodies only.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import {
   badCredentials,
   badRequest,
   errorResponse,
+  gatewayTimeout,
   GenesysError,
   internalServerError,
   invalidValue,
@@ -18,7 +19,7 @@ import {
   serviceUnavailable,
   tooManyRequests,
 } from '@/emulator/errors';
-import { malformJson } from '@/emulator/faults';
+import { faultRate, malformJson } from '@/emulator/faults';
 import {
   hasPermission,
   permissionsOf,
@@ -144,19 +145,38 @@ export function createRouter(core: EmulatorCore): Router {
     window.push(now);
   }
 
-  function injectServerError(): void {
-    if (core.faults.errorRate > 0 && core.random.faults.next() < core.faults.errorRate) {
+  /** True with the fault's rate for this path (draws from the seeded stream only when the rate is not 0). */
+  function faultHits(kind: 'errors' | 'timeout' | 'malformed', path: string): boolean {
+    const rate = faultRate(core.faults, kind, path);
+    return rate > 0 && core.random.faults.next() < rate;
+  }
+
+  function injectServerError(path: string): void {
+    if (faultHits('errors', path)) {
       throw core.random.faults.next() < 0.5 ? internalServerError() : serviceUnavailable();
     }
   }
 
-  function respond(reply: Reply, malform: boolean): Response {
+  /** A hung upstream: no answer until the fault is lifted (or the emulator stops), then a 504. */
+  async function injectTimeout(path: string, request: Request): Promise<void> {
+    if (!faultHits('timeout', path)) return;
+    await new Promise<void>((resolve) => {
+      const release = (): void => {
+        core.hungRequests.delete(release);
+        resolve();
+      };
+      core.hungRequests.add(release);
+      // The client gave up (its own timeout): nobody waits for this answer any more.
+      request.signal.addEventListener('abort', release, { once: true });
+    });
+    throw gatewayTimeout();
+  }
+
+  function respond(reply: Reply, malform: boolean, path: string): Response {
     const { body, status, headers } = reply;
     if (status === 204 || body === undefined) return new HttpResponse(null, { status, headers });
     const malformed =
-      malform && core.faults.malformedRate > 0 && core.random.faults.next() < core.faults.malformedRate
-        ? malformJson(body, core.random.faults).json
-        : body;
+      malform && faultHits('malformed', path) ? malformJson(body, core.random.faults, core.faults.malformations).json : body;
     return new HttpResponse(JSON.stringify(malformed), {
       status,
       headers: { ...headers, 'Content-Type': 'application/json' },
@@ -207,12 +227,12 @@ export function createRouter(core: EmulatorCore): Router {
         status: 0,
         timestamp: core.now(),
       };
-      core.requestLog.push(entry);
+      core.logRequest(entry);
       let response: Response;
       try {
         if (core.faults.latencyMs > 0) await delay(core.faults.latencyMs);
         const result: unknown = await run({ request, url, params: stringParams(params), core }, entry);
-        response = respond(result instanceof Reply ? result : new Reply(200, result), malform);
+        response = respond(result instanceof Reply ? result : new Reply(200, result), malform, url.pathname);
       } catch (error) {
         if (error instanceof OAuthError) response = oauthErrorResponse(error);
         else if (error instanceof GenesysError) response = errorResponse(error, contextId);
@@ -224,11 +244,12 @@ export function createRouter(core: EmulatorCore): Router {
   }
 
   function route(method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
-    const run: Run = ({ request, url, params }, entry) => {
+    const run: Run = async ({ request, url, params }, entry) => {
+      await injectTimeout(url.pathname, request);
       const caller = authenticate(request);
       entry.userId = caller.user.id;
       enforceRateLimit(caller.token);
-      injectServerError();
+      injectServerError(url.pathname);
       const context = makeContext(request, url, params, caller);
       if (options.permissions) context.require(...options.permissions);
       return handle(context);

@@ -2,15 +2,18 @@
 // A token is "proven" once a request with it succeeded. A 401 on a proven
 // token means the session ended: sign in again, once. A 401 on a token that
 // never worked (right after signing in) would only repeat: stop and say so.
+import { UserFacingError } from '@/genesys/user-facing-error';
 
 export type AuthStatus =
   | { kind: 'signed-in' }
   | { kind: 'signing-in' }
-  | { kind: 'failed'; message: string };
+  /** `error` says why, for the person (a UserFacingError in their language, or the sign-in's own error). */
+  | { kind: 'failed'; error: Error };
 
-export class SessionRejectedError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A token that never worked was rejected: signing in again would only repeat it. */
+export class SessionRejectedError extends UserFacingError {
+  constructor() {
+    super('app.session.rejected');
     this.name = 'SessionRejectedError';
   }
 }
@@ -37,9 +40,6 @@ export interface AuthControllerOptions {
   reauthenticate: () => Promise<string>;
   onToken?: (token: string) => void;
 }
-
-const REJECTED_MESSAGE =
-  'Genesys Cloud rejected the session right after signing in. Check that your user may use this app, then sign in again.';
 
 export function createAuthController(options: AuthControllerOptions): AuthController {
   let token = options.token;
@@ -68,9 +68,9 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       },
       (error: unknown) => {
         inFlight = null;
-        const message = error instanceof Error ? error.message : 'Signing in again failed.';
-        setStatus({ kind: 'failed', message });
-        throw new SessionRejectedError(message);
+        const failure = error instanceof Error ? error : new UserFacingError('app.session.signInAgainFailed');
+        setStatus({ kind: 'failed', error: failure });
+        throw failure;
       },
     );
     return inFlight;
@@ -90,10 +90,11 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       if (inFlight) return inFlight;
       // Another request already signed in again while this one was under way.
       if (failedToken !== token) return Promise.resolve(token);
-      if (status.kind === 'failed') return Promise.reject(new SessionRejectedError(status.message));
+      if (status.kind === 'failed') return Promise.reject(status.error);
       if (!proven) {
-        setStatus({ kind: 'failed', message: REJECTED_MESSAGE });
-        return Promise.reject(new SessionRejectedError(REJECTED_MESSAGE));
+        const failure = new SessionRejectedError();
+        setStatus({ kind: 'failed', error: failure });
+        return Promise.reject(failure);
       }
       return signInAgain();
     },

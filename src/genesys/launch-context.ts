@@ -1,6 +1,7 @@
 import { getEnvironments } from 'genesys-cloud-service-discovery-web';
 import { z } from 'zod';
 import { GENESYS_REGIONS } from '@/genesys/sdk';
+import { englishTranslator } from '@/i18n/translator';
 
 // What the URL that opened the app says about where it runs. Genesys fills
 // these parameters from the client app's URL template; without them the app
@@ -24,6 +25,7 @@ export interface DemoLaunch {
   /** 8×8 presence changes per minute across the demo org (`demoChurn`). */
   churnPerMinute?: number;
   language?: string;
+  theme?: Theme;
   /** gcConversationId in demo mode: the transfer view runs as the interaction widget of that call. */
   conversationId?: string;
 }
@@ -37,28 +39,63 @@ export interface GenesysLaunch {
   /** Origin of the Genesys Cloud page that frames us, when given. */
   hostOrigin?: string;
   language?: string;
+  /** Light or dark as Genesys Cloud shows it, when the client app URL passes `theme`. */
+  theme?: Theme;
   conversationId?: string;
   usePopupAuth: boolean;
 }
 
 export type LaunchContext = DemoLaunch | GenesysLaunch;
 
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Why a launch parameter is refused; the start screen says it in the person's language (app.launchReason.*). */
+export const LAUNCH_REASONS = [
+  'notRegion',
+  'notEnvironment',
+  'notAppOrigin',
+  'requiredWith',
+  'notConversationId',
+  'notLanguageTag',
+  'notOneOf',
+  'notNumber',
+  'notWholeNumber',
+  'notInteger',
+  'atLeast',
+  'atMost',
+  'notUrl',
+  'notThisSite',
+  'invalid',
+] as const;
+export type LaunchReasonCode = (typeof LAUNCH_REASONS)[number];
+
+export interface LaunchReason {
+  code: LaunchReasonCode;
+  params: Readonly<Record<string, string | number>>;
+}
+
+/** The catalog key of a reason: `t(launchReasonKey(code), params)`. */
+export const launchReasonKey = (code: LaunchReasonCode) => `app.launchReason.${code}` as const;
+
 /** A launch parameter we refuse, named so the person can fix the URL. */
 export class LaunchError extends Error {
   constructor(
     readonly parameter: string,
     readonly value: string,
-    readonly reason: string,
+    readonly reason: LaunchReason,
   ) {
-    super(`${parameter}=${value}: ${reason}`);
+    super(`${parameter}=${value}: ${englishTranslator.t(launchReasonKey(reason.code), reason.params)}`);
     this.name = 'LaunchError';
   }
 }
 
+const reason = (code: LaunchReasonCode, params: LaunchReason['params'] = {}): LaunchReason => ({ code, params });
+
 const regionSchema = z
   .string()
   .transform((value) => value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, ''))
-  .refine((value) => GENESYS_REGIONS.includes(value), 'not a Genesys Cloud region');
+  .refine((value) => GENESYS_REGIONS.includes(value), 'notRegion' satisfies LaunchReasonCode);
 
 /** Genesys Cloud deployments (gcTargetEnv names) whose API domain the platform SDK knows. */
 const GENESYS_DEPLOYMENTS = getEnvironments()
@@ -73,29 +110,48 @@ function parseOrigin(value: string): string {
   }
 }
 
-const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'not a conversation id');
-const languageSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'not a language tag');
+// Zod messages here are reason codes; the bounds and choices come from the issue itself.
+const themeSchema = z.enum(THEMES, { error: 'notOneOf' satisfies LaunchReasonCode });
+const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode);
+const languageSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'notLanguageTag' satisfies LaunchReasonCode);
+
+const number = () => z.coerce.number({ error: 'notNumber' satisfies LaunchReasonCode });
+const AT_LEAST = 'atLeast' satisfies LaunchReasonCode;
+const AT_MOST = 'atMost' satisfies LaunchReasonCode;
 
 const demoSchema = z.object({
-  demo: z.enum(DEMO_PERSONAS, { error: `not one of ${DEMO_PERSONAS.join(', ')}` }).default('agent'),
-  demoSize: z.coerce
-    .number({ error: 'not a number' })
-    .int('not a whole number')
-    .min(1, 'at least 1')
-    .max(DEMO_SIZE_MAX, `at most ${DEMO_SIZE_MAX}`)
+  demo: z.enum(DEMO_PERSONAS, { error: 'notOneOf' satisfies LaunchReasonCode }).default('agent'),
+  demoSize: number()
+    .int('notWholeNumber' satisfies LaunchReasonCode)
+    .min(1, AT_LEAST)
+    .max(DEMO_SIZE_MAX, AT_MOST)
     .default(DEMO_SIZE_DEFAULT),
-  demoSeed: z.coerce.number({ error: 'not a number' }).int('not an integer').default(1),
-  demoChurn: z.coerce.number({ error: 'not a number' }).int('not a whole number').min(0).max(100_000).optional(),
+  demoSeed: number().int('notInteger' satisfies LaunchReasonCode).default(1),
+  demoChurn: number().int('notWholeNumber' satisfies LaunchReasonCode).min(0, AT_LEAST).max(100_000, AT_MOST).optional(),
 });
 
-function firstIssue(error: z.ZodError): { key: string; message: string } {
+function reasonOf(issue: z.core.$ZodIssue | undefined): LaunchReason {
+  const code = LAUNCH_REASONS.find((known) => known === issue?.message) ?? 'invalid';
+  switch (issue?.code) {
+    case 'too_small':
+      return reason(code, { min: Number(issue.minimum) });
+    case 'too_big':
+      return reason(code, { max: Number(issue.maximum) });
+    case 'invalid_value':
+      return reason(code, { choices: issue.values.map(String).join(', ') });
+    default:
+      return reason(code);
+  }
+}
+
+function firstIssue(error: z.ZodError): { key: string; reason: LaunchReason } {
   const issue = error.issues[0];
-  return { key: String(issue?.path[0] ?? ''), message: issue?.message ?? 'invalid' };
+  return { key: String(issue?.path[0] ?? ''), reason: reasonOf(issue) };
 }
 
 function parse<T>(schema: z.ZodType<T>, parameter: string, value: string): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw new LaunchError(parameter, value, firstIssue(result.error).message);
+  if (!result.success) throw new LaunchError(parameter, value, firstIssue(result.error).reason);
   return result.data;
 }
 
@@ -112,9 +168,9 @@ function parseSameOriginUrl(value: string, base: URL): string {
   try {
     url = new URL(value, base);
   } catch {
-    throw new LaunchError('demoOrg', value, 'not a URL');
+    throw new LaunchError('demoOrg', value, reason('notUrl'));
   }
-  if (url.origin !== base.origin) throw new LaunchError('demoOrg', value, `must be on this site (${base.origin})`);
+  if (url.origin !== base.origin) throw new LaunchError('demoOrg', value, reason('notThisSite', { origin: base.origin }));
   return url.href;
 }
 
@@ -125,22 +181,26 @@ export function readLaunchContext(href: string): LaunchContext {
   const languageParam = optional(params, 'gcLangTag', 'pcLangTag');
   const language = languageParam ? parse(languageSchema, languageParam[0], languageParam[1]) : undefined;
 
+  const themeParam = optional(params, 'theme');
+  const theme = themeParam ? parse(themeSchema, themeParam[0], themeParam[1]) : undefined;
+
   const conversation = optional(params, 'gcConversationId', 'pcConversationId');
   const common = {
     ...(language ? { language } : {}),
+    ...(theme ? { theme } : {}),
     ...(conversation ? { conversationId: parse(conversationIdSchema, conversation[0], conversation[1]) } : {}),
     usePopupAuth: params.get('gcUsePopupAuth') === 'true',
   };
   const targetEnv = params.get('gcTargetEnv');
   const hostOrigin = params.get('gcHostOrigin');
   if (targetEnv !== null || hostOrigin !== null) {
-    if (!targetEnv) throw new LaunchError('gcTargetEnv', '', 'is required with gcHostOrigin');
-    if (!hostOrigin) throw new LaunchError('gcHostOrigin', '', 'is required with gcTargetEnv');
+    if (!targetEnv) throw new LaunchError('gcTargetEnv', '', reason('requiredWith', { other: 'gcHostOrigin' }));
+    if (!hostOrigin) throw new LaunchError('gcHostOrigin', '', reason('requiredWith', { other: 'gcTargetEnv' }));
     const deployment = GENESYS_DEPLOYMENTS.find((candidate) => candidate.name === targetEnv);
-    if (!deployment) throw new LaunchError('gcTargetEnv', targetEnv, 'not a Genesys Cloud environment');
+    if (!deployment) throw new LaunchError('gcTargetEnv', targetEnv, reason('notEnvironment'));
     const origin = parseOrigin(hostOrigin);
     if (origin !== `https://apps.${deployment.domain}`) {
-      throw new LaunchError('gcHostOrigin', hostOrigin, `not the Genesys Cloud app origin of ${targetEnv}`);
+      throw new LaunchError('gcHostOrigin', hostOrigin, reason('notAppOrigin', { targetEnv }));
     }
     return { mode: 'genesys', environment: deployment.domain, targetEnv, hostOrigin: origin, ...common };
   }
@@ -157,8 +217,8 @@ export function readLaunchContext(href: string): LaunchContext {
   );
   const demo = demoSchema.safeParse(raw);
   if (!demo.success) {
-    const { key, message } = firstIssue(demo.error);
-    throw new LaunchError(key, params.get(key) ?? '', message);
+    const { key, reason: why } = firstIssue(demo.error);
+    throw new LaunchError(key, params.get(key) ?? '', why);
   }
   const orgParam = params.get('demoOrg');
   const faults = params.get('demoFaults');
@@ -171,6 +231,7 @@ export function readLaunchContext(href: string): LaunchContext {
     ...(orgParam ? { orgUrl: parseSameOriginUrl(orgParam, url) } : {}),
     ...(faults ? { faults } : {}),
     ...(language ? { language } : {}),
+    ...(theme ? { theme } : {}),
     ...(common.conversationId ? { conversationId: common.conversationId } : {}),
   };
 }

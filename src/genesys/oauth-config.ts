@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserFacingError } from '@/genesys/user-facing-error';
 
 // Build-time OAuth configuration (Vite env variables, see README "Deploying").
 // One client id for every region, and optionally one per region.
@@ -43,7 +44,11 @@ export function readOAuthConfig(env: Record<string, unknown>): OAuthConfig {
   });
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`Build configuration ${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+    // The problem is zod's own (English) text: it is for whoever deploys the app.
+    throw new UserFacingError('app.signInError.badConfiguration', {
+      variable: String(issue?.path[0] ?? ''),
+      problem: issue?.message ?? 'invalid',
+    });
   }
   const data = result.data;
   return {
@@ -56,9 +61,7 @@ export function readOAuthConfig(env: Record<string, unknown>): OAuthConfig {
 export function clientIdFor(config: OAuthConfig, environment: string): string {
   const id = config.clientIds[environment] ?? config.defaultClientId;
   if (!id) {
-    throw new Error(
-      `This build has no OAuth client id for ${environment}. Set VITE_GENESYS_OAUTH_CLIENT_ID (or VITE_GENESYS_OAUTH_CLIENT_IDS) and build again.`,
-    );
+    throw new UserFacingError('app.signInError.noClientId', { environment });
   }
   return id;
 }

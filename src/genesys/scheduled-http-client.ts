@@ -4,6 +4,43 @@ import type { AuthController } from '@/genesys/auth-controller';
 import type { RateLimited, RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
 
 const DEFAULT_RETRY_AFTER_MS = 5_000;
+/** Lets axios's own timeout error win where the transport fires it. */
+const DEADLINE_GRACE_MS = 50;
+
+/** A request that got no answer within the SDK's timeout, shaped like axios's own timeout error. */
+export class RequestTimeoutError extends Error {
+  readonly code = 'ECONNABORTED';
+  constructor(timeoutMs: number) {
+    super(`timeout of ${String(timeoutMs)}ms exceeded`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/**
+ * The SDK's timeout, enforced here as well: axios relies on the transport firing
+ * `timeout`, which not every one does (MSW's XMLHttpRequest interceptor, under
+ * which the tests run, holds a request for as long as the server does).
+ */
+function withDeadline<T>(request: Promise<T>, timeoutMs: number): Promise<T> {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return request;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new RequestTimeoutError(timeoutMs));
+    }, timeoutMs + DEADLINE_GRACE_MS);
+    request.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        // The SDK rejects with Genesys error bodies (plain objects): passed on as they are.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        reject(error);
+      },
+    );
+  });
+}
 
 function responseOf(error: unknown): { status?: unknown; headers?: unknown } | null {
   if (typeof error !== 'object' || error === null || !('response' in error)) return null;
@@ -51,7 +88,11 @@ export class ScheduledHttpClient extends DefaultHttpClient {
   }
 
   #send(options: platformClient.HttpRequestOptions): Promise<unknown> {
-    return this.#scheduler.schedule(() => super.request(options) as Promise<unknown>, rateLimitOf, this.#priority);
+    return this.#scheduler.schedule(
+      () => withDeadline(super.request(options) as Promise<unknown>, this.timeout),
+      rateLimitOf,
+      this.#priority,
+    );
   }
 
   override async request(options: platformClient.HttpRequestOptions): Promise<unknown> {

@@ -3,6 +3,7 @@ import { createAuthController, type AuthController, type AuthStatus } from '@/ge
 import type { ClientAppBridge } from '@/genesys/client-app';
 import type { LaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type PlatformApis } from '@/genesys/sdk';
+import { DEFAULT_RECOVERY, type RecoveryTimings } from '@/genesys/recovery';
 import { createRequestScheduler, type RequestScheduler, type RequestSchedulerOptions } from '@/genesys/request-scheduler';
 
 /** A signed-in connection to Genesys Cloud (or to the emulator in demo mode). */
@@ -14,6 +15,8 @@ export interface GenesysSession {
   scheduler: RequestScheduler;
   auth: AuthController;
   clientApp: ClientAppBridge;
+  /** How failed requests are tried again by themselves. */
+  recovery: RecoveryTimings;
 }
 
 export interface SessionOptions {
@@ -26,6 +29,8 @@ export interface SessionOptions {
   onToken?: (token: string) => void;
   clientApp: ClientAppBridge;
   scheduler?: RequestSchedulerOptions;
+  /** Tests shorten it; production keeps DEFAULT_RECOVERY. */
+  recovery?: Partial<RecoveryTimings>;
 }
 
 export function createSession(options: SessionOptions): GenesysSession {
@@ -41,6 +46,7 @@ export function createSession(options: SessionOptions): GenesysSession {
     scheduler,
     auth,
     clientApp: options.clientApp,
+    recovery: { ...DEFAULT_RECOVERY, ...options.recovery },
     apis: createPlatformApis(options.environment, options.accessToken, scheduler, auth),
     backgroundApis: createPlatformApis(options.environment, options.accessToken, scheduler, auth, 'background'),
   };

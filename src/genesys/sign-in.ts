@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { OAuthGrant } from '@/genesys/oauth-config';
 import { createPlatformApis } from '@/genesys/sdk';
+import { UserFacingError } from '@/genesys/user-facing-error';
 
 const PENDING_KEY = 'gc8x8:sign-in:pending';
 const TOKEN_KEY_PREFIX = 'gc8x8:token:';
@@ -13,9 +14,15 @@ const POPUP_MESSAGE = 'gc8x8:sign-in-return';
 /** A pending sign-in older than this is ignored (the login page took too long or was abandoned). */
 const PENDING_TTL_MS = 10 * 60_000;
 
-export class SignInError extends Error {
-  constructor(message: string) {
-    super(message);
+export type SignInProblem = 'popupBlocked' | 'popupClosed' | 'foreignAnswer' | 'refused' | 'wrongKind' | 'codeRejected' | 'noToken';
+
+/** Why signing in failed, in the person's language (app.signInError.*). */
+export class SignInError extends UserFacingError {
+  constructor(
+    readonly problem: SignInProblem,
+    params: Readonly<Record<string, string>> = {},
+  ) {
+    super(`app.signInError.${problem}`, params);
     this.name = 'SignInError';
   }
 }
@@ -124,9 +131,9 @@ export async function signInByRedirect(request: SignInRequest, host: SignInHost)
 export async function signInByPopup(request: SignInRequest, host: SignInHost): Promise<SignedIn> {
   const url = await prepare(request, host);
   const popup = host.openPopup(url);
-  if (!popup) throw new SignInError('The browser blocked the Genesys Cloud sign-in window. Allow popups for this app, then sign in.');
+  if (!popup) throw new SignInError('popupBlocked');
   const returned = readSignInReturn(await host.waitForPopup(popup));
-  if (!returned) throw new SignInError('The sign-in window closed before signing in finished.');
+  if (!returned) throw new SignInError('popupClosed');
   return completeSignIn(returned, host);
 }
 
@@ -142,33 +149,47 @@ function loadPending(host: SignInHost): PendingSignIn | null {
   }
 }
 
+/**
+ * Where the pending sign-in of this tab returns to (the launch URL's path and query), without
+ * consuming it: the login page sends the browser back without the launch parameters, and the
+ * page needs their language before it can say anything.
+ */
+export function pendingReturnTo(storage: Storage): string | undefined {
+  try {
+    const parsed = pendingSchema.safeParse(JSON.parse(storage.getItem(PENDING_KEY) ?? 'null'));
+    return parsed.success ? parsed.data.returnTo : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Finishes a sign-in this tab started: checks `state`, exchanges the code, keeps the token for this tab. */
 export async function completeSignIn(returned: SignInReturn, host: SignInHost): Promise<SignedIn> {
   const pending = loadPending(host);
   if (!pending || returned.state !== pending.state) {
-    throw new SignInError('The sign-in answer does not belong to a sign-in this app started. Open the app again from Genesys Cloud.');
+    throw new SignInError('foreignAnswer');
   }
   if (returned.kind === 'error') {
-    throw new SignInError(`Genesys Cloud did not sign you in: ${returned.description ?? returned.error}.`);
+    throw new SignInError('refused', { reason: returned.description ?? returned.error });
   }
   let accessToken: string;
   let expiresAt: number | undefined;
   if (returned.kind === 'code') {
-    if (pending.grant !== 'pkce' || !pending.verifier) throw new SignInError('The sign-in answer is not the kind this app asked for.');
+    if (pending.grant !== 'pkce' || !pending.verifier) throw new SignInError('wrongKind');
     const { client } = createPlatformApis(pending.environment, '');
     try {
       const authData = await client.authorizePKCEGrant(pending.clientId, pending.verifier, returned.code, pending.redirectUri);
       accessToken = authData.accessToken;
       expiresAt = authData.tokenExpiryTime;
     } catch {
-      throw new SignInError('Genesys Cloud did not accept the sign-in code. Sign in again.');
+      throw new SignInError('codeRejected');
     }
   } else {
-    if (pending.grant !== 'implicit') throw new SignInError('The sign-in answer is not the kind this app asked for.');
+    if (pending.grant !== 'implicit') throw new SignInError('wrongKind');
     accessToken = returned.accessToken;
     if (returned.expiresIn) expiresAt = host.now() + returned.expiresIn * 1000;
   }
-  if (!accessToken) throw new SignInError('Genesys Cloud sent no access token.');
+  if (!accessToken) throw new SignInError('noToken');
   const signedIn: SignedIn = {
     environment: pending.environment,
     accessToken,

@@ -72,9 +72,9 @@ export function defectOrg(options: { presenceAgeMs?: number } = {}): Organizatio
   return { ...org, users: [...org.users, ...people], integrationPresences };
 }
 
-/** The findings table's rows as [person, finding] pairs. */
-export function findingPairs(): [string, string][] {
-  const table = screen.getByRole('table', { name: 'Provisioning findings' });
+/** The findings table's rows as [person, finding] pairs; `caption` is the table's name in the language shown. */
+export function findingPairs(caption = 'Provisioning findings'): [string, string][] {
+  const table = screen.getByRole('table', { name: caption });
   return within(table)
     .getAllByRole('row')
     .slice(1)

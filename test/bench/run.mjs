@@ -1,35 +1,21 @@
 // `npm run bench`: the app's speed figures next to a naive baseline, in the
 // production build, in Chromium, for demo orgs of several sizes (README,
 // "Benchmarks"). Plain Node ESM so that it runs on Node 20 without a
-// TypeScript loader; JSDoc types, checked by the typed lint (test/bench/tsconfig.json).
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// TypeScript loader; JSDoc types, checked by `npm run typecheck` and the typed lint
+// (test/bench/tsconfig.json). Build, preview and Chromium come from test/support/chromium.mjs.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { buildApp, chromiumVersion, freePort, launchPersistentPage, REPO, startPreview } from '../support/chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '../..');
 const PROBE = path.join(HERE, 'probe.js');
 const NAIVE_CONFIG = path.join(HERE, 'naive/vite.config.ts');
 const NAIVE_DIST = path.join(REPO, 'test-results/bench/naive-dist');
 const OUT_DIR = path.join(REPO, 'test-results/bench');
-const VITE_BIN = path.join(REPO, 'node_modules/vite/bin/vite.js');
-const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** 24 keystrokes: short prefixes, as people type them, most of which change the results. */
 const QUERIES = ['smit', 'walk', 'ande', 'sara', 'thom', 'garc'];
 const PRESENCES = ['AVAILABLE', 'BUSY', 'AWAY', 'MEETING', 'OFFLINE'];
@@ -188,74 +174,22 @@ function median(values) {
   return percentile(sortedOf(present), 0.5);
 }
 
-/** @param {number} start */
-async function freePort(start) {
-  for (let port = start; port < start + 100; port++) {
-    const free = await /** @type {Promise<boolean>} */ (
-      new Promise((resolve) => {
-        const server = createServer();
-        server.once('error', () => {
-          resolve(false);
-        });
-        server.listen(port, '127.0.0.1', () => {
-          server.close(() => {
-            resolve(true);
-          });
-        });
-      })
-    );
-    if (free) return port;
-  }
-  throw new Error(`No free port from ${start} to ${start + 99}`);
-}
-
 /** @param {string} label @param {string[]} args */
 function viteBuild(label, args) {
-  const started = Date.now();
-  process.stdout.write(`building ${label}… `);
-  const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], { cwd: REPO, encoding: 'utf8' });
-  if (result.status !== 0) {
-    console.log('failed');
-    console.error(result.stdout, result.stderr);
-    throw new Error(`vite build (${label}) failed; fix the build or run with --no-build against the existing dist/`);
+  try {
+    buildApp({ label, args });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    throw new Error(`vite build (${label}) failed; fix the build or run with --no-build against the existing dist/`, { cause: error });
   }
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Starts `vite preview` as a child process and waits until it answers. */
+/** Starts `vite preview` as a child process, stopped by the cleanup (also on Ctrl-C). */
 /** @param {string} label @param {string[]} args @param {number} port */
 async function preview(label, args, port) {
-  const child = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(port), '--strictPort', ...args], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const collect = (/** @type {Buffer} */ chunk) => {
-    output += chunk.toString();
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  cleanups.push(() => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  });
-  const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview (${label}) exited: ${output}`);
-    try {
-      const response = await fetch(`${url}/`);
-      if (response.ok) return url;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(200);
-  }
-  throw new Error(`vite preview (${label}) did not answer on ${url}: ${output}`);
-}
-
-function chromiumVersion() {
-  const result = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' });
-  return result.stdout.trim() || 'unknown';
+  const server = await startPreview({ port, args, label });
+  cleanups.push(server.close);
+  return server.url;
 }
 
 // ---------------------------------------------------------------- one run
@@ -608,35 +542,17 @@ function parseOldestAge(line) {
 /** Opens a fresh browser profile for one run and closes it afterwards (also on Ctrl-C). */
 /** @template T @param {(page: Page, errors: string[]) => Promise<T>} run */
 async function withPage(run) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'gc8x8-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    // Our own handlers close the browser and stop the preview servers.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
-  /** @type {Promise<void> | undefined} */
-  let closing;
-  // Once only: the run's own `finally` and a Ctrl-C can both ask for it.
-  const closeContext = () =>
-    (closing ??= (async () => {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
-    })());
-  cleanups.push(closeContext);
+  const { page, close } = await launchPersistentPage({ viewport: { width: 1280, height: 900 } });
+  // Once only (close() is idempotent): the run's own `finally` and a Ctrl-C can both ask for it.
+  cleanups.push(close);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     return await run(page, errors);
   } finally {
-    await closeContext();
-    const index = cleanups.indexOf(closeContext);
+    await close();
+    const index = cleanups.indexOf(close);
     if (index >= 0) cleanups.splice(index, 1);
   }
 }

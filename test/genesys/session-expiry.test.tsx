@@ -1,6 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
+import { loadCatalog } from '@/i18n/catalogs';
+import { createTranslator } from '@/i18n/translator';
 import { renderApp } from '../support/render-app';
 
 const org = () => generateOrg({ size: 250, seed: 5 });
@@ -89,5 +91,29 @@ test('going offline says so, and coming back refreshes by itself', async () => {
   });
   await waitFor(() => {
     expect(view.emulator.requestLog.length).toBeGreaterThan(before);
+  });
+});
+
+test('in German, a rejected session and the failed requests are explained in German, in the page and in the toasts', async () => {
+  const toasts: string[] = [];
+  const view = renderApp({
+    org: org(),
+    translator: createTranslator('de', await loadCatalog('de')),
+    reportError: (title, message) => toasts.push(`${title}: ${message}`),
+    reauthenticate: () => {
+      const token = view.tokenFor('agent');
+      view.emulator.revokeToken(token);
+      return Promise.resolve(token);
+    },
+  });
+  await screen.findByText(/^Angezeigt: [\d.]+ von [\d.]+ 8×8-Benutzern$/);
+  view.emulator.revokeToken(view.session.auth.token());
+  await view.user.type(screen.getByRole('combobox', { name: '8×8-Benutzer suchen' }), 'a');
+
+  const banner = await screen.findByRole('alert', { name: 'Sie sind von Genesys Cloud abgemeldet' });
+  expect(banner).toHaveTextContent('Genesys Cloud hat die Sitzung direkt nach der Anmeldung abgelehnt.');
+  expect(within(banner).getByRole('button', { name: 'Erneut anmelden' })).toBeInTheDocument();
+  await waitFor(() => {
+    expect(toasts).toContain('Ihre Genesys Cloud-Sitzung ist abgelaufen: Melden Sie sich erneut an, um fortzufahren.');
   });
 });

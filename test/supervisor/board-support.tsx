@@ -4,7 +4,8 @@ import { screen, within } from '@testing-library/react';
 import type { Emulator } from '@/emulator/create-emulator';
 import type { OrgUser } from '@/emulator/org-model';
 import { BoardTuningProvider, type BoardTuning } from '@/features/supervisor/board-tuning';
-import { PRESENCE_LABELS, presenceKeyOf } from '@/features/presence/presence-model';
+import { presenceKeyOf, presenceLabelKey } from '@/features/presence/presence-model';
+import { englishTranslator, type Translator } from '@/i18n/translator';
 import { renderApp, type RenderAppOptions } from '../support/render-app';
 import { listedUsers } from '../directory/directory-org';
 
@@ -21,13 +22,13 @@ export function renderBoard(options: RenderAppOptions & { tuning?: Partial<Board
   });
 }
 
-/** Presence label → how many of `users` the emulator has in it now (what the board must count). */
-export function expectedTotals(emulator: Emulator, users: readonly OrgUser[]): Record<string, number> {
+/** Presence label (in the translator's language) → how many of `users` the emulator has in it now (what the board must count). */
+export function expectedTotals(emulator: Emulator, users: readonly OrgUser[], translator: Translator = englishTranslator): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const user of users) {
     const definitionId = emulator.state.integrationPresences.get(user.id)?.definitionId ?? '';
     const system = emulator.org.presenceDefinitions.find((definition) => definition.id === definitionId)?.systemPresence;
-    const label = PRESENCE_LABELS[presenceKeyOf(system)];
+    const label = translator.t(presenceLabelKey(presenceKeyOf(system)));
     totals[label] = (totals[label] ?? 0) + 1;
   }
   return totals;
@@ -36,20 +37,22 @@ export function expectedTotals(emulator: Emulator, users: readonly OrgUser[]): R
 /** Active 8×8 users of the org: the board's "All 8×8 users". */
 export const boardUsers = (emulator: Emulator): OrgUser[] => listedUsers(emulator.org);
 
-/** The "All" row of the table view, by column. */
-export function tableTotals(): Record<string, number> {
+/** The "All" row of the table view (`allLabel` in the board's language), by column. */
+export function tableTotals(allLabel = 'All'): Record<string, number> {
   const table = screen.getByRole('table');
   const headers = within(table)
     .getAllByRole('columnheader')
     .map((header) => header.textContent);
   const row = within(table)
     .getAllByRole('row')
-    .find((candidate) => within(candidate).queryByRole('rowheader', { name: 'All' }));
+    .find((candidate) => within(candidate).queryByRole('rowheader', { name: allLabel }));
   if (!row) throw new Error('The table has no All row');
   const cells = within(row)
     .getAllByRole('cell')
-    .map((cell) => Number(cell.textContent.replace(/,/g, '')));
+    // Digits only: the group separator is the locale's (1,234 / 1.234 / 1 234).
+    .map((cell) => Number(cell.textContent.replace(/\D/g, '')));
   return Object.fromEntries(headers.slice(1, -1).map((header, index) => [header, cells[index] ?? Number.NaN]));
 }
 
-export const findFreshness = () => screen.findByText(/^Totals as of \d\d:\d\d:\d\d · oldest presence /);
+// The translator's clock: English writes a time of day with AM or PM.
+export const findFreshness = () => screen.findByText(/^Totals as of \d\d:\d\d:\d\d(?:\s[AP]M)? · oldest presence /);

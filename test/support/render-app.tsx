@@ -8,7 +8,11 @@ import { App, createQueryClient, type ErrorReporter } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { DemoPersona, Organization } from '@/emulator/org-model';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';
+import type { RecoveryTimings } from '@/genesys/recovery';
+import type { RequestSchedulerOptions } from '@/genesys/request-scheduler';
 import { createSession } from '@/genesys/session';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { englishTranslator, type Translator } from '@/i18n/translator';
 import { startEmulator } from './emulator-server';
 
 export interface RenderAppOptions extends Partial<EmulatorOptions> {
@@ -24,6 +28,14 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   conversationId?: string;
   /** Wraps the app (a view's tuning provider, for instance). */
   wrap?: (app: ReactElement) => ReactElement;
+  /** The language; English by default. E.g. `createTranslator('de', await loadCatalog('de'))`. */
+  translator?: Translator;
+  /** The request scheduler: by default a budget no test reaches; `{}` is production's 240/min. */
+  scheduler?: RequestSchedulerOptions;
+  /** Keep the app's own query defaults (a retry) instead of the tests' no-retry. */
+  productionQueryDefaults?: boolean;
+  /** How failed requests are retried by themselves (production's 5 s doubling to 60 s by default). */
+  recovery?: Partial<RecoveryTimings>;
 }
 
 export function renderApp({
@@ -34,6 +46,11 @@ export function renderApp({
   clientApp,
   conversationId,
   wrap = (app) => app,
+  translator = englishTranslator,
+  // Tests measure behaviour, not pacing: a budget no test reaches.
+  scheduler = { requestsPerMinute: 100_000, burst: 1000 },
+  productionQueryDefaults = false,
+  recovery,
   ...emulatorOptions
 }: RenderAppOptions = {}) {
   const harness = startEmulator(emulatorOptions);
@@ -50,17 +67,19 @@ export function renderApp({
     accessToken: harness.tokenFor(persona),
     reauthenticate: reauthenticate ?? (() => Promise.resolve(harness.tokenFor(persona))),
     clientApp: clientApp ?? createClientAppBridge(launch, false),
-    // Tests measure behaviour, not pacing: a budget no test reaches.
-    scheduler: { requestsPerMinute: 100_000, burst: 1000 },
+    scheduler,
+    ...(recovery ? { recovery } : {}),
   });
-  const queryClient = createQueryClient(reportError);
-  queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
+  const queryClient = createQueryClient(reportError, translator);
+  if (!productionQueryDefaults) queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const user = userEvent.setup();
   const view = render(
     wrap(
-      <MemoryRouter initialEntries={[path]}>
-        <App session={session} queryClient={queryClient} />
-      </MemoryRouter>,
+      <I18nProvider translator={translator}>
+        <MemoryRouter initialEntries={[path]}>
+          <App session={session} queryClient={queryClient} />
+        </MemoryRouter>
+      </I18nProvider>,
     ),
   );
   return { ...harness, ...view, session, queryClient, user };

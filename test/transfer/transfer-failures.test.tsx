@@ -34,7 +34,7 @@ test('a malformed 8×8 number is caught before anything is sent', async () => {
   await user.type(await searchBox(), 'Mal');
   await user.click(await screen.findByRole('option', { name: /Mal Formed/ }));
   await user.click(await screen.findByRole('button', { name: 'Transfer to Mal Formed' }));
-  const alert = await screen.findByRole('alert', { name: "Mal Formed's 8×8 number cannot be dialled" });
+  const alert = await screen.findByRole('alert', { name: 'Mal Formed’s 8×8 number cannot be dialled' });
   expect(alert).toHaveTextContent('“(415) 555-0113” is not a complete international number');
   expect(alert).toHaveTextContent('Nothing was sent. Your call with Customer Carl is still with you, unchanged.');
   expect(transferRequests(emulator.requestLog)).toBe(0);

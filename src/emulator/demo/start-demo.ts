@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { createEmulator, type Emulator } from '@/emulator/create-emulator';
+import { createEmulator, type Emulator, type EmulatorStats } from '@/emulator/create-emulator';
 import { parseFaults } from '@/emulator/faults';
 import { GENERATED_ORG_EPOCH, generateOrg } from '@/emulator/generate-org';
 import { parseOrgFile } from '@/emulator/org-file';
@@ -28,6 +28,10 @@ export interface DemoControl {
   integrationPresenceOf: (userId: string) => string | undefined;
   dropSockets: () => void;
   setChurnPerMinute: (perMinute: number) => void;
+  /** What the emulator holds (request log, channels, sockets, tokens): a soak run watches it stay bounded. */
+  stats: () => EmulatorStats;
+  /** Replaces the faults with a `demoFaults` value ('' or 'none' clears them); throws FaultSyntaxError. */
+  setFaults: (demoFaults: string) => void;
 }
 
 declare global {
@@ -103,7 +107,7 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
 function demoControl(emulator: Emulator, org: Organization): DemoControl {
   const definitions = new Map(org.presenceDefinitions.map((definition) => [definition.id, definition.systemPresence]));
   return {
-    requestCount: () => emulator.requestLog.length,
+    requestCount: () => emulator.requestCount(),
     requests: () => emulator.requestLog,
     setIntegrationPresence: emulator.setIntegrationPresence,
     integrationPresenceOf: (userId) => {
@@ -115,6 +119,12 @@ function demoControl(emulator: Emulator, org: Organization): DemoControl {
     },
     setChurnPerMinute: (perMinute) => {
       emulator.setChurnPerMinute(perMinute);
+    },
+    stats: () => emulator.stats(),
+    setFaults: (demoFaults) => {
+      const faults = parseFaults(demoFaults);
+      emulator.clearFaults();
+      emulator.setFaults(faults);
     },
   };
 }

@@ -153,7 +153,7 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
         } catch {
           return;
         }
-        if (pingMessage.safeParse(data).success) client.send(JSON.stringify(PONG_EVENT));
+        if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
       });
       client.addEventListener('close', () => {
         channel.sockets.delete(client);

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
 import type { EightByEightIntegration } from '@/features/permissions/get-eight-by-eight-integration';
 import { BADGE_PERMISSION_FALLBACK, capabilityRequirements, eightByEightPermissionsOf } from '@/features/permissions/permission-model';
@@ -6,19 +8,21 @@ import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel'
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
 import { PersonSearch, type FoundPerson } from '@/features/admin/person-search';
 import { RolesOverview } from '@/features/admin/roles-overview';
+import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
 
 /** null: the clientapps list has no 8×8 entry (missing or inactive); undefined: not readable by this admin. */
-function integrationFinding(integration: EightByEightIntegration | null | undefined): OrgFinding | null {
+function integrationFinding(integration: EightByEightIntegration | null | undefined, t: Translator['t']): OrgFinding | null {
   if (integration !== null) return null;
   return {
-    title: 'The 8×8 integration is missing or inactive',
-    problem: 'The UC clientapps list has no active 8×8 entry (integrationPresenceSource EightByEight): nobody sees 8×8 badges.',
-    fix: 'In Admin > Integrations, install the 8×8 unified communications integration and set it to Active.',
+    title: t('admin.integration.missing.title'),
+    problem: t('admin.integration.missing.problem'),
+    fix: t('admin.integration.missing.fix'),
   };
 }
 
 function IntegrationCheck({ integration, finding }: { integration: EightByEightIntegration | null | undefined; finding: OrgFinding | null }) {
+  const { t, age } = useI18n();
   if (finding) {
     return (
       <Notice tone="error" title={finding.title}>
@@ -29,35 +33,41 @@ function IntegrationCheck({ integration, finding }: { integration: EightByEightI
   }
   if (integration === undefined || integration === null) {
     return (
-      <Notice tone="warning" title="The 8×8 integration could not be checked">
+      <Notice tone="warning" title={t('admin.integration.unchecked.title')}>
         <p>
-          Reading it needs <code>{BADGE_PERMISSION_FALLBACK}</code>, which your roles do not include. The checks below use the
-          documented default permissions.
+          <RichText
+            text={t('admin.integration.unchecked.body')}
+            slots={{ permission: <code>{BADGE_PERMISSION_FALLBACK}</code> }}
+          />
         </p>
       </Notice>
     );
   }
   return (
-    <dl className="admin-integration" aria-label="8×8 integration">
+    <dl className="admin-integration" aria-label={t('admin.integration.heading')}>
       <div>
-        <dt>Status</dt>
-        <dd>Present and active ({integration.name})</dd>
+        <dt>{t('admin.integration.status')}</dt>
+        <dd>{t('admin.integration.statusValue', { name: integration.name })}</dd>
       </div>
       <div>
-        <dt>Presence</dt>
-        <dd>{integration.polledPresence ? `polled every ${String(integration.pollIntervalSec ?? '?')} s` : 'pushed by 8×8'}</dd>
-      </div>
-      <div>
-        <dt>8×8 permission (pbxPermission)</dt>
+        <dt>{t('admin.integration.presence')}</dt>
         <dd>
-          <code>{integration.pbxPermission ?? 'not declared'}</code>
+          {!integration.polledPresence
+            ? t('admin.integration.pushed')
+            : integration.pollIntervalSec === undefined
+              ? t('admin.integration.polledUnknown')
+              : t('admin.integration.polledEvery', { interval: age(integration.pollIntervalSec) })}
         </dd>
       </div>
       <div>
-        <dt>User permissions</dt>
+        <dt>{t('admin.integration.pbxPermission')}</dt>
+        <dd>{integration.pbxPermission === undefined ? t('admin.integration.notDeclared') : <code>{integration.pbxPermission}</code>}</dd>
+      </div>
+      <div>
+        <dt>{t('admin.integration.userPermissions')}</dt>
         <dd>
           {integration.userPermissions.length === 0
-            ? 'none declared'
+            ? t('admin.integration.noneDeclared')
             : integration.userPermissions.map((permission) => (
                 <code key={permission} className="admin-integration__permission">
                   {permission}
@@ -71,28 +81,29 @@ function IntegrationCheck({ integration, finding }: { integration: EightByEightI
 
 /** The admin view's content, loaded on demand (it carries the phone-number metadata). */
 export function AdminChecks({ integration }: { integration: EightByEightIntegration | null | undefined }) {
+  const { t } = useI18n();
   const [picked, setPicked] = useState<FoundPerson | null>(null);
   const requirements = capabilityRequirements(eightByEightPermissionsOf(integration));
-  const finding = integrationFinding(integration);
+  const finding = integrationFinding(integration, t);
   return (
     <div className="view admin">
-      <h1>Admin</h1>
-      <p className="view__summary">Who can see 8×8 badges, and is provisioning healthy.</p>
+      <h1>{t('admin.checks.title')}</h1>
+      <p className="view__summary">{t('admin.checks.summary')}</p>
 
       <section className="admin-section" aria-labelledby="admin-integration">
-        <h2 id="admin-integration">8×8 integration</h2>
+        <h2 id="admin-integration">{t('admin.integration.heading')}</h2>
         <IntegrationCheck integration={integration} finding={finding} />
       </section>
 
       <section className="admin-section" aria-labelledby="admin-permissions">
-        <h2 id="admin-permissions">Badge permissions</h2>
+        <h2 id="admin-permissions">{t('admin.checks.permissionsHeading')}</h2>
         <CapabilityMatrixTable userId="me" requirements={requirements} />
         <PersonSearch onPick={setPicked} />
         {picked ? <CapabilityMatrixTable key={picked.id} userId={picked.id} requirements={requirements} /> : null}
       </section>
 
       <section className="admin-section" aria-labelledby="admin-roles">
-        <h2 id="admin-roles">Roles</h2>
+        <h2 id="admin-roles">{t('admin.checks.rolesHeading')}</h2>
         <RolesOverview requirements={requirements} />
       </section>
 

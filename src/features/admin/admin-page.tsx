@@ -1,38 +1,42 @@
 import { lazy, Suspense } from 'react';
+import type { MessageKey } from '@/i18n/catalog-types';
+import { useI18n } from '@/i18n/i18n-context';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
+import { RichText } from '@/ui/rich-text';
 
 // The audit carries libphonenumber-js metadata: only the admin view loads it.
 const AdminChecks = lazy(() => import('@/features/admin/admin-checks').then((module) => ({ default: module.AdminChecks })));
 
-const WHY: Record<string, string> = {
-  'authorization:role:view': 'to read roles, their permissions and who holds them',
-  'authorization:grant:view': 'to read the role grants of other people',
+const WHY: Partial<Record<string, MessageKey>> = {
+  'authorization:role:view': 'admin.page.unavailable.why.roleView',
+  'authorization:grant:view': 'admin.page.unavailable.why.grantView',
 };
 
 export function AdminPage() {
+  const { t } = useI18n();
   const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label="Loading your permissions…" />;
+  if (state.status === 'pending') return <Loading label={t('admin.page.loadingPermissions')} />;
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
   const { missing } = state.capabilities.runAdminChecks;
   if (missing.length > 0) {
     return (
-      <Notice tone="warning" title="Admin checks are not available to you">
-        <p>Your Genesys Cloud roles lack what the admin checks need:</p>
+      <Notice tone="warning" title={t('admin.page.unavailable.title')}>
+        <p>{t('admin.page.unavailable.lead')}</p>
         <ul>
-          {missing.map((permission) => (
-            <li key={permission}>
-              <code>{permission}</code> {WHY[permission] ?? ''}
-            </li>
-          ))}
+          {missing.map((permission) => {
+            const why = WHY[permission];
+            const code = <code>{permission}</code>;
+            return <li key={permission}>{why ? <RichText text={t(why)} slots={{ permission: code }} /> : code}</li>;
+          })}
         </ul>
-        <p>A Genesys Cloud admin can grant them in Admin &gt; Roles / Permissions (the Admin role of this app&apos;s set-up has both).</p>
+        <p>{t('admin.page.unavailable.howToGrant')}</p>
       </Notice>
     );
   }
   return (
-    <Suspense fallback={<Loading label="Loading the admin checks…" />}>
+    <Suspense fallback={<Loading label={t('admin.page.loadingChecks')} />}>
       <AdminChecks integration={state.integration} />
     </Suspense>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
 import type { CapabilityRequirement } from '@/features/permissions/permission-model';
@@ -10,28 +11,29 @@ import { subjectAuthorizationQuery } from '@/features/admin/subject-authorizatio
 /** Each capability for one person: the permissions it needs, held or not, and through which role. */
 export function CapabilityMatrixTable({ userId, requirements }: { userId: string; requirements: readonly CapabilityRequirement[] }) {
   const { apis } = useSession();
+  const { t, list } = useI18n();
   const subject = useQuery(subjectAuthorizationQuery(apis, userId));
   const roles = useQuery(rolesQuery(apis));
   if (subject.isError) return <ErrorNotice error={subject.error} onRetry={() => void subject.refetch()} />;
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
-  if (subject.isPending || roles.isPending) return <Loading label="Reading roles and grants…" />;
+  if (subject.isPending || roles.isPending) return <Loading label={t('admin.matrix.loading')} />;
   const rows = capabilityMatrixOf(requirements, subject.data, roles.data);
   return (
     <table className="admin-table">
-      <caption>Capabilities of {subject.data.name}</caption>
+      <caption>{t('admin.matrix.caption', { name: subject.data.name })}</caption>
       <thead>
         <tr>
-          <th scope="col">Capability</th>
-          <th scope="col">Status</th>
-          <th scope="col">Needs</th>
+          <th scope="col">{t('admin.matrix.capability')}</th>
+          <th scope="col">{t('admin.matrix.status')}</th>
+          <th scope="col">{t('admin.matrix.needs')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.capability}>
-            <th scope="row">{row.label}</th>
+            <th scope="row">{t(row.labelKey)}</th>
             <td>
-              <span className={`admin-status admin-status--${row.allowed ? 'ok' : 'missing'}`}>{row.allowed ? 'Allowed' : 'Not allowed'}</span>
+              <span className={`admin-status admin-status--${row.allowed ? 'ok' : 'missing'}`}>{row.allowed ? t('admin.matrix.allowed') : t('admin.matrix.notAllowed')}</span>
             </td>
             <td>
               <ul className="admin-permissions">
@@ -40,15 +42,20 @@ export function CapabilityMatrixTable({ userId, requirements }: { userId: string
                     <code>{cell.permission}</code>{' '}
                     {cell.held ? (
                       <span>
-                        held
                         {cell.via.length > 0
-                          ? ` through ${cell.via
-                              .map((role) => (role.divisions.length > 0 ? `${role.roleName} (${role.divisions.join(', ')})` : role.roleName))
-                              .join('; ')}`
-                          : ''}
+                          ? t('admin.matrix.heldThrough', {
+                              roles: list(
+                                cell.via.map((role) =>
+                                  role.divisions.length > 0
+                                    ? t('admin.matrix.roleInDivisions', { role: role.roleName, divisions: list(role.divisions) })
+                                    : role.roleName,
+                                ),
+                              ),
+                            })
+                          : t('admin.matrix.held')}
                       </span>
                     ) : (
-                      <span className="admin-missing">missing</span>
+                      <span className="admin-missing">{t('admin.matrix.missing')}</span>
                     )}
                   </li>
                 ))}

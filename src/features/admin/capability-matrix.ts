@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/i18n/catalog-types';
 import {
   hasPermission,
   permissionMatches,
@@ -16,13 +17,14 @@ export const MATRIX_CAPABILITIES: readonly Capability[] = [
   'consultTransfer',
 ];
 
-export const CAPABILITY_LABELS: Record<Capability, string> = {
-  seeBadges: 'See 8×8 presence badges',
-  seeEightByEightOnTransfer: 'See 8×8 presence when transferring',
-  searchDirectory: 'Search the directory',
-  blindTransfer: 'Blind transfer',
-  consultTransfer: 'Consult transfer',
-  runAdminChecks: 'Run the admin checks',
+/** The catalog key of each capability's name. */
+export const CAPABILITY_LABEL_KEYS: Record<Capability, MessageKey> = {
+  seeBadges: 'admin.capability.seeBadges',
+  seeEightByEightOnTransfer: 'admin.capability.seeEightByEightOnTransfer',
+  searchDirectory: 'admin.capability.searchDirectory',
+  blindTransfer: 'admin.capability.blindTransfer',
+  consultTransfer: 'admin.capability.consultTransfer',
+  runAdminChecks: 'admin.capability.runAdminChecks',
 };
 
 export interface GrantingRole {
@@ -40,7 +42,7 @@ export interface PermissionCell {
 
 export interface MatrixRow {
   capability: Capability;
-  label: string;
+  labelKey: MessageKey;
   allowed: boolean;
   permissions: PermissionCell[];
 }
@@ -80,6 +82,6 @@ export function capabilityMatrixOf(
           roleById.get(grant.roleId)?.permissions.some((held) => permissionMatches(held, permission)),
         ),
       }));
-      return { capability, label: CAPABILITY_LABELS[capability], allowed: cells.every((cell) => cell.held), permissions: cells };
+      return { capability, labelKey: CAPABILITY_LABEL_KEYS[capability], allowed: cells.every((cell) => cell.held), permissions: cells };
     });
 }

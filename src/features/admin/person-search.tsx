@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { ErrorNotice } from '@/ui/error-notice';
 import { cleanText } from '@/features/people/directory-user';
@@ -44,17 +45,18 @@ function peopleSearchQuery(apis: PlatformApis, terms: readonly string[]) {
 
 export function PersonSearch({ onPick }: { onPick: (person: FoundPerson) => void }) {
   const { apis } = useSession();
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const terms = serverSearchTermsOf(useDebouncedValue(text, 300));
   const results = useQuery({ ...peopleSearchQuery(apis, terms), enabled: terms.length > 0 });
   return (
     <div className="admin-search">
       <label className="admin-field">
-        <span>Check someone else</span>
+        <span>{t('admin.search.label')}</span>
         <input
           type="search"
           className="search-field__input admin-search__input"
-          placeholder="Name or email"
+          placeholder={t('admin.search.placeholder')}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -64,9 +66,9 @@ export function PersonSearch({ onPick }: { onPick: (person: FoundPerson) => void
       {results.isError ? <ErrorNotice error={results.error} onRetry={() => void results.refetch()} /> : null}
       {results.data && terms.length > 0 ? (
         results.data.length === 0 ? (
-          <p className="view__summary">Nobody matches.</p>
+          <p className="view__summary">{t('admin.search.noMatch')}</p>
         ) : (
-          <ul className="admin-search__results" aria-label="People found">
+          <ul className="admin-search__results" aria-label={t('admin.search.results')}>
             {results.data.map((person) => (
               <li key={person.id}>
                 <button

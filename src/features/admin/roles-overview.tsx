@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
 import type { CapabilityRequirement } from '@/features/permissions/permission-model';
@@ -16,6 +17,7 @@ const SHOWN_WITHOUT_BADGES = 50;
  */
 export function RolesOverview({ requirements }: { requirements: readonly CapabilityRequirement[] }) {
   const { apis, backgroundApis } = useSession();
+  const { t, list, compare } = useI18n();
   const roles = useQuery(rolesQuery(apis));
   const shown = requirements.filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
   const permissions = [...new Set(shown.flatMap((requirement) => requirement.permissions))];
@@ -29,13 +31,15 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
   const holdersOf = new Map(involved.map((role, i) => [role.id, holders[i]]));
 
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
-  if (roles.isPending) return <Loading label="Reading roles…" />;
+  if (roles.isPending) return <Loading label={t('admin.roles.loading')} />;
   const failed = holders.find((query) => query.isError);
   const loaded = holders.every((query) => query.isSuccess);
 
-  const countOf = (role: Role): string => {
+  const withHolders = (role: Role): string => {
     const data = holdersOf.get(role.id)?.data;
-    return data === undefined ? '…' : `${String(data.total)} ${data.total === 1 ? 'user' : 'users'}`;
+    return data === undefined
+      ? t('admin.roles.roleHoldersLoading', { role: role.name })
+      : t('admin.roles.roleHolders', { role: role.name, count: data.total });
   };
 
   // Who holds which badge permission, from the holders of the roles granting it.
@@ -60,16 +64,16 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
   const withoutBadges = [...transferrers]
     .filter(([id]) => badgePermissions.some((permission) => !badgeCover.get(id)?.has(permission)))
     .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compare(a.name, b.name));
 
   return (
     <>
       <table className="admin-table">
-        <caption>Roles that grant each permission</caption>
+        <caption>{t('admin.roles.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Permission</th>
-            <th scope="col">Granted by</th>
+            <th scope="col">{t('admin.roles.permission')}</th>
+            <th scope="col">{t('admin.roles.grantedBy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,9 +86,9 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
                 </th>
                 <td>
                   {granting.length === 0 ? (
-                    <span className="admin-missing">No role grants it</span>
+                    <span className="admin-missing">{t('admin.roles.noRole')}</span>
                   ) : (
-                    granting.map((role) => `${role.name} (${countOf(role)})`).join(', ')
+                    list(granting.map(withHolders))
                   )}
                 </td>
               </tr>
@@ -93,25 +97,21 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
         </tbody>
       </table>
       {failed ? <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} /> : null}
-      <section className="admin-subsection" aria-label="People who transfer but cannot see badges">
-        <h3>People who transfer but cannot see badges</h3>
+      <section className="admin-subsection" aria-label={t('admin.roles.withoutBadges.heading')}>
+        <h3>{t('admin.roles.withoutBadges.heading')}</h3>
         {!loaded ? (
-          failed ? null : <Loading label="Reading who holds these roles…" />
+          failed ? null : <Loading label={t('admin.roles.withoutBadges.loading')} />
         ) : withoutBadges.length === 0 ? (
-          <p>Everyone whose roles allow transfers can see 8×8 badges.</p>
+          <p>{t('admin.roles.withoutBadges.none')}</p>
         ) : (
           <>
-            <p>
-              {withoutBadges.length} {withoutBadges.length === 1 ? 'person has' : 'people have'} a role that allows transfers but
-              no role granting {badgePermissions.map((permission) => permission).join(' and ')}: they transfer to 8×8 people
-              without seeing whether they are available. Grant them a role that includes it.
-            </p>
+            <p>{t('admin.roles.withoutBadges.summary', { count: withoutBadges.length, permissions: list(badgePermissions) })}</p>
             <ul className="admin-people">
               {withoutBadges.slice(0, SHOWN_WITHOUT_BADGES).map((person) => (
                 <li key={person.id}>{person.name}</li>
               ))}
             </ul>
-            {withoutBadges.length > SHOWN_WITHOUT_BADGES ? <p>and {withoutBadges.length - SHOWN_WITHOUT_BADGES} more.</p> : null}
+            {withoutBadges.length > SHOWN_WITHOUT_BADGES ? <p>{t('admin.roles.withoutBadges.more', { count: withoutBadges.length - SHOWN_WITHOUT_BADGES })}</p> : null}
           </>
         )}
       </section>

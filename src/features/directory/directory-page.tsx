@@ -1,9 +1,12 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
 import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
-import { PRESENCE_LABELS } from '@/features/presence/presence-model';
+import { presenceLabelKey } from '@/features/presence/presence-model';
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
+import { RichText } from '@/ui/rich-text';
 import { DirectoryList, optionId } from '@/features/people/directory-list';
 import { PRESENCE_FILTER_KEYS, type PresenceFilter, type SortOrder } from '@/features/people/directory-order';
 import type { DirectoryUser } from '@/features/people/directory-user';
@@ -16,22 +19,25 @@ import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/featu
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
 const SEARCH_DEBOUNCE_MS = 250;
 
-const count = (value: number): string => value.toLocaleString('en-US');
-
-function statusText(rows: DirectoryRows): string {
-  if (rows.pending) return 'Loading 8×8 users…';
+function statusText(rows: DirectoryRows, t: Translator['t']): string {
+  if (rows.pending) return t('directory.status.loading');
   return rows.directoryTotal === undefined
-    ? `Showing ${count(rows.count)} 8×8 users`
-    : `Showing ${count(rows.count)} of ${count(Math.max(rows.directoryTotal, rows.count))} 8×8 users`;
+    ? t('directory.status.showing', { shown: rows.count })
+    : t('directory.status.showingOf', { shown: rows.count, total: Math.max(rows.directoryTotal, rows.count) });
 }
 
 function LoadingAllProgress({ rows, sort, presence }: { rows: DirectoryRows; sort: SortOrder; presence: PresenceFilter }) {
+  const { t, percent: percentOf } = useI18n();
   const progress = rows.loadingAll;
   if (!progress || (progress.total > 0 && progress.loaded >= progress.total)) return null;
   const percent = progress.total === 0 ? 0 : Math.floor((progress.loaded / progress.total) * 100);
-  const users = rows.directoryTotal === undefined ? 'users' : `${count(rows.directoryTotal)} users`;
-  const purpose = presence === 'all' && sort === 'presence' ? 'sort by presence' : 'filter by presence';
-  const label = `Loading all ${users} to ${purpose}… ${percent}%`;
+  const total = rows.directoryTotal;
+  const sorting = presence === 'all' && sort === 'presence';
+  const params = { percent: percentOf(percent, 100), ...(total === undefined ? {} : { total }) };
+  const label =
+    total === undefined
+      ? t(sorting ? 'directory.progress.sort' : 'directory.progress.filter', params)
+      : t(sorting ? 'directory.progress.sortTotal' : 'directory.progress.filterTotal', params);
   return (
     <div className="directory__progress" role="status">
       <span>{label}</span>
@@ -50,54 +56,59 @@ interface EmptyStateProps {
 }
 
 function EmptyState({ rows, text, department, presence, onClearSearch, onClearFilters }: EmptyStateProps) {
+  const { t } = useI18n();
   const filtered = department !== '' || presence !== 'all';
   const stillLoading = rows.loadingAll !== undefined && rows.loadingAll.loaded < rows.loadingAll.total;
   if (text.trim() !== '') {
     if (rows.searching) return null;
     return (
-      <Notice tone="info" title="No 8×8 users match your search">
+      <Notice tone="info" title={t('directory.empty.search.title')}>
         <p>
-          Nobody matches “<bdi>{text.trim()}</bdi>”{filtered ? ' with the filters chosen' : ''}. Check the spelling, or search by
-          another part of the name, an email, department, title or 8×8 number.
+          <RichText
+            text={t('directory.empty.search.body', { filtered: filtered ? 'yes' : 'no' })}
+            slots={{ text: <bdi>{text.trim()}</bdi> }}
+          />
         </p>
         <button type="button" className="button button--secondary" onClick={onClearSearch}>
-          Clear search
+          {t('directory.empty.search.clear')}
         </button>
         {filtered ? (
           <button type="button" className="button button--secondary" onClick={onClearFilters}>
-            Clear filters
+            {t('directory.filters.clear')}
           </button>
         ) : null}
       </Notice>
     );
   }
   if (filtered) {
-    const who = [presence === 'all' ? null : PRESENCE_LABELS[presence].toLowerCase(), department === '' ? null : `in ${department}`]
-      .filter(Boolean)
-      .join(' ');
+    const loading = stillLoading ? 'yes' : 'no';
+    const nobody =
+      presence === 'all'
+        ? t('directory.empty.filters.department', { loading })
+        : t(department === '' ? 'directory.empty.filters.presence' : 'directory.empty.filters.presenceDepartment', {
+            loading,
+            presence: t(presenceLabelKey(presence)),
+          });
     return (
-      <Notice tone="info" title="No 8×8 users match the filters">
+      <Notice tone="info" title={t('directory.empty.filters.title')}>
         <p>
-          {stillLoading ? `Nobody ${who} among the users loaded so far; still loading the rest.` : `Nobody is ${who}.`} Choose
-          another presence or department, or clear the filters.
+          <RichText text={nobody} slots={{ department: <bdi>{department}</bdi> }} /> {t('directory.empty.filters.hint')}
         </p>
         <button type="button" className="button button--secondary" onClick={onClearFilters}>
-          Clear filters
+          {t('directory.filters.clear')}
         </button>
       </Notice>
     );
   }
   return (
-    <Notice tone="info" title="No 8×8 users are provisioned">
-      <p>
-        Genesys Cloud has no active users with an 8×8 number. 8×8 users arrive through SCIM provisioning from your identity
-        provider, with their 8×8 number in the Other Phone field; an admin can check the SCIM set-up.
-      </p>
+    <Notice tone="info" title={t('directory.empty.none.title')}>
+      <p>{t('directory.empty.none.body')}</p>
     </Notice>
   );
 }
 
 function Directory({ withPresence }: { withPresence: boolean }) {
+  const { t } = useI18n();
   const listboxId = useId();
   const search = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -168,12 +179,12 @@ function Directory({ withPresence }: { withPresence: boolean }) {
       <div className="directory__toolbar">
         <SearchCombobox
           inputRef={search}
-          label="Search 8×8 users"
+          label={t('directory.search.label')}
           listboxId={listboxId}
           value={text}
           expanded={rows.count > 0}
           activeDescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
-          placeholder="Search by name, email, department, title or number"
+          placeholder={t('directory.search.placeholder')}
           onChange={setText}
           onKeyDown={onKeyDown}
           onClear={() => {
@@ -181,14 +192,14 @@ function Directory({ withPresence }: { withPresence: boolean }) {
           }}
         />
         <label className="select-field">
-          <span className="select-field__label">Department</span>
+          <span className="select-field__label">{t('directory.filters.department')}</span>
           <select
             value={department}
             onChange={(event) => {
               setDepartment(event.target.value);
             }}
           >
-            <option value="">All departments</option>
+            <option value="">{t('directory.filters.allDepartments')}</option>
             {departments.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -199,7 +210,7 @@ function Directory({ withPresence }: { withPresence: boolean }) {
         {withPresence ? (
           <>
             <label className="select-field">
-              <span className="select-field__label">Presence</span>
+              <span className="select-field__label">{t('directory.filters.presence')}</span>
               <select
                 value={presence}
                 onChange={(event) => {
@@ -207,50 +218,50 @@ function Directory({ withPresence }: { withPresence: boolean }) {
                   setPresence(key ?? 'all');
                 }}
               >
-                <option value="all">Any presence</option>
+                <option value="all">{t('directory.filters.anyPresence')}</option>
                 {PRESENCE_FILTER_KEYS.map((key) => (
                   <option key={key} value={key}>
-                    {PRESENCE_LABELS[key]}
+                    {t(presenceLabelKey(key))}
                   </option>
                 ))}
               </select>
             </label>
             <label className="select-field">
-              <span className="select-field__label">Sort by</span>
+              <span className="select-field__label">{t('directory.sort.label')}</span>
               <select
                 value={sort}
                 onChange={(event) => {
                   setSort(event.target.value === 'presence' ? 'presence' : 'name');
                 }}
               >
-                <option value="name">Name</option>
-                <option value="presence">Presence</option>
+                <option value="name">{t('directory.sort.name')}</option>
+                <option value="presence">{t('directory.sort.presence')}</option>
               </select>
             </label>
           </>
         ) : null}
         {filtered ? (
           <button type="button" className="button button--ghost" onClick={clearFilters}>
-            Clear filters
+            {t('directory.filters.clear')}
           </button>
         ) : null}
       </div>
       <div className="directory__status-line">
         <p className="directory__status" aria-live="polite">
-          {statusText(rows)}
+          {statusText(rows, t)}
         </p>
         {rows.searching ? (
           <span className="directory__searching">
             <span className="loading__spinner" aria-hidden="true" />
-            Searching Genesys Cloud…
+            {t('directory.searching')}
           </span>
         ) : null}
       </div>
       <LoadingAllProgress rows={rows} sort={sort} presence={presence} />
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
       {rows.unreadable > 0 ? (
-        <Notice tone="warning" title="Some users could not be shown">
-          <p>{rows.unreadable} entries from Genesys Cloud were incomplete and are left out.</p>
+        <Notice tone="warning" title={t('directory.unreadable.title')}>
+          <p>{t('directory.unreadable.body', { count: rows.unreadable })}</p>
         </Notice>
       ) : null}
       {!rows.pending && rows.count === 0 && rows.error === undefined ? (
@@ -289,29 +300,27 @@ function Directory({ withPresence }: { withPresence: boolean }) {
 }
 
 export function DirectoryPage() {
+  const { t } = useI18n();
   const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label="Loading your permissions…" />;
+  if (state.status === 'pending') return <Loading label={t('permissions.loading')} />;
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
   const { capabilities, integration } = state;
   const withPresence = capabilities.seeBadges.allowed && integration != null;
 
   return (
     <section className="view directory" aria-labelledby="directory-heading">
-      <h1 id="directory-heading">8×8 directory</h1>
+      <h1 id="directory-heading">{t('directory.heading')}</h1>
       {!capabilities.seeBadges.allowed ? (
-        <MissingPermissionNotice title="8×8 presence is hidden" missing={capabilities.seeBadges.missing} />
+        <MissingPermissionNotice title={t('directory.badgesHidden')} missing={capabilities.seeBadges.missing} />
       ) : integration === null ? (
-        <Notice tone="warning" title="The 8×8 integration is not active">
-          <p>
-            Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to show. An admin
-            can install or activate it in Admin &gt; Integrations.
-          </p>
+        <Notice tone="warning" title={t('directory.integrationInactive.title')}>
+          <p>{t('directory.integrationInactive.body')}</p>
         </Notice>
       ) : null}
       {capabilities.searchDirectory.allowed ? (
         <Directory withPresence={withPresence} />
       ) : (
-        <MissingPermissionNotice title="You cannot search the directory" missing={capabilities.searchDirectory.missing} />
+        <MissingPermissionNotice title={t('directory.cannotSearch')} missing={capabilities.searchDirectory.missing} />
       )}
     </section>
   );

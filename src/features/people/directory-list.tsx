@@ -1,6 +1,7 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLivePresence } from '@/features/presence/live-presence';
+import { useI18n } from '@/i18n/i18n-context';
 import { DirectoryRow, SkeletonRow } from '@/features/people/directory-row';
 import type { DirectoryRows, VisibleRange } from '@/features/people/use-directory-rows';
 
@@ -40,10 +41,11 @@ export function DirectoryList({
   withPresence,
   onOpen,
   onRangeChange,
-  label = '8×8 users',
+  label,
   tagAt,
   pinnedLiveUserIds,
 }: DirectoryListProps) {
+  const { t } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualizer is a mutable instance by design; this component is not left to the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -90,11 +92,18 @@ export function DirectoryList({
   }, [activeIndex, virtualizer]);
 
   return (
-    <div ref={viewport} className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}>
+    <div
+      ref={viewport}
+      className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}
+      // A scrolling area keyboard users can reach and scroll (Safari does not make scrollers focusable by itself).
+      tabIndex={0}
+      role="region"
+      aria-label={label ?? t('people.list.label')}
+    >
       <div
         role="listbox"
         id={listboxId}
-        aria-label={label}
+        aria-label={label ?? t('people.list.label')}
         className="directory-list"
         style={{ height: `${virtualizer.getTotalSize()}px` }}
       >

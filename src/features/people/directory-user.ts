@@ -98,7 +98,8 @@ export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt?
   const presence = withPresence ? presenceSchema.safeParse(presenceSource ?? {}) : undefined;
   return {
     id: user.id,
-    name: user.name === '' ? 'Unnamed user' : user.name,
+    // Someone Genesys has no name for is shown by what identifies them: no made-up text in any language.
+    name: user.name || user.email || eightByEightNumber,
     ...(user.title ? { title: user.title } : {}),
     ...(user.department ? { department: user.department } : {}),
     ...(user.division?.name ? { division: user.division.name } : {}),

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, RefObject } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
 
 export interface SearchComboboxProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -28,6 +29,7 @@ export function SearchCombobox({
   onKeyDown,
   onClear,
 }: SearchComboboxProps) {
+  const { t } = useI18n();
   return (
     <div className="search-field">
       <span className="search-field__icon" aria-hidden="true" />
@@ -56,7 +58,7 @@ export function SearchCombobox({
         <button
           type="button"
           className="search-field__clear"
-          aria-label="Clear search"
+          aria-label={t('people.search.clear')}
           onClick={() => {
             onClear();
             inputRef.current?.focus();

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { parseAnswer } from '@/genesys/api-answer';
+import { MalformedAnswerError, parseAnswer } from '@/genesys/api-answer';
 import type { Models, PlatformApis } from '@/genesys/sdk';
 import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
 import { toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
@@ -19,6 +19,7 @@ export interface DirectoryCriteria {
 
 const pageSchema = z.object({
   total: z.number().int().nonnegative().default(0),
+  pageSize: z.number().int().positive().optional(),
   pageNumber: z.number().int().positive().default(1),
   pageCount: z.number().int().nonnegative().default(0),
   results: z.array(z.unknown()).default([]),
@@ -83,13 +84,22 @@ export const resultSetKey = (criteria: DirectoryCriteria, withPresence: boolean)
 /** Reads one users search answer: its 8×8 users, and what it left out and why. */
 export function readDirectoryPage(data: unknown, withPresence: boolean): DirectoryPageData {
   const answer = parseAnswer(pageSchema, data, 'users search');
+  const before = (answer.pageNumber - 1) * (answer.pageSize ?? DIRECTORY_PAGE_SIZE);
+  if (answer.results.length === 0 && answer.total > before) {
+    // Its own numbers say this page has people: an empty one is a broken answer, not "nobody".
+    throw new MalformedAnswerError('users search', `page ${String(answer.pageNumber)} is empty, yet ${String(answer.total)} users are counted`);
+  }
   const observedAt = Date.now();
   let unreadable = 0;
   let skipped = 0;
   const listed: DirectoryUser[] = [];
+  const seen = new Set<string>();
   for (const raw of answer.results) {
     const user = toDirectoryUser(raw, withPresence, observedAt);
-    if (user) listed.push(user);
+    if (user && !seen.has(user.id)) {
+      seen.add(user.id);
+      listed.push(user);
+    } else if (user) skipped += 1; // listed twice in one answer: shown once
     else if (typeof raw !== 'object' || raw === null || !('id' in raw)) unreadable += 1;
     else skipped += 1;
   }
@@ -106,6 +116,8 @@ export function directoryPageQuery(apis: PlatformApis, criteria: DirectoryCriter
     queryFn: async () => readDirectoryPage(await apis.users.postUsersSearch(searchRequest(criteria, pageNumber, withPresence)), withPresence),
     // Presence on screen is kept fresh by live updates; the rest of a user changes rarely.
     staleTime: 5 * 60_000,
+    // A page with entries we could not read is read again (useRecoverFailedQueries) until it reads whole.
+    meta: { recheck: (page: unknown) => typeof page === 'object' && page !== null && 'unreadable' in page && page.unreadable !== 0 },
     gcTime: 30 * 60_000,
   });
 }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { isTransientError, retryDelay } from '@/genesys/recovery';
 import { useSession } from '@/genesys/session';
 import { directoryPageQuery, type DirectoryCriteria } from '@/features/people/search-eight-by-eight-users';
 
@@ -18,9 +19,10 @@ export interface LoadAllState {
 export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boolean, enabled: boolean): LoadAllState {
   const queryClient = useQueryClient();
   // Scheduled after what the person is waiting for (scrolling, searching, the card).
-  const { backgroundApis } = useSession();
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const { backgroundApis, recovery } = useSession();
+  const [failure, setFailure] = useState<{ error: unknown; streak: number } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [jitter] = useState(Math.random);
   const { text, department } = criteria;
 
   useEffect(() => {
@@ -40,13 +42,30 @@ export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boole
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     };
-    run().catch((error: unknown) => {
-      if (!cancelled) setFailure({ error });
-    });
+    run().then(
+      () => {
+        if (!cancelled) setFailure(null);
+      },
+      (error: unknown) => {
+        if (!cancelled) setFailure((previous) => ({ error, streak: (previous?.streak ?? 0) + 1 }));
+      },
+    );
     return () => {
       cancelled = true;
     };
   }, [queryClient, backgroundApis, text, department, withPresence, enabled, attempt]);
+
+  // A passing failure is tried again by itself (pages already read stay in the cache); the error shows meanwhile.
+  const streak = failure !== null && isTransientError(failure.error) ? failure.streak : 0;
+  useEffect(() => {
+    if (!enabled || streak === 0) return;
+    const timer = setTimeout(() => {
+      setAttempt((current) => current + 1);
+    }, retryDelay(streak, recovery, jitter));
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [enabled, streak, recovery, jitter]);
 
   return {
     error: enabled ? failure?.error : undefined,

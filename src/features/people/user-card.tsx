@@ -1,4 +1,5 @@
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 import { Avatar } from '@/ui/avatar';
 import { Dialog } from '@/ui/dialog';
 import { DirectoryPresence } from '@/features/people/directory-presence';
@@ -28,6 +29,7 @@ export function UserCard({
   actions?: React.ReactNode;
 }) {
   const { clientApp } = useSession();
+  const { t } = useI18n();
   const manager = useUserName(user.managerId);
   return (
     <Dialog
@@ -40,15 +42,17 @@ export function UserCard({
       onClose={onClose}
     >
       <dl className="user-card__details">
-        {user.title ? <Detail label="Title">{user.title}</Detail> : null}
-        {user.department ? <Detail label="Department">{user.department}</Detail> : null}
-        {user.email ? <Detail label="Email">{user.email}</Detail> : null}
-        <Detail label="8×8 number">{user.eightByEightNumber}</Detail>
+        {user.title ? <Detail label={t('people.card.title')}>{user.title}</Detail> : null}
+        {user.department ? <Detail label={t('people.card.department')}>{user.department}</Detail> : null}
+        {user.email ? <Detail label={t('people.card.email')}>{user.email}</Detail> : null}
+        <Detail label={t('people.card.number')}>{user.eightByEightNumber}</Detail>
         {user.managerId ? (
-          <Detail label="Manager">{manager.data ?? (manager.isError ? 'Not available' : 'Loading…')}</Detail>
+          <Detail label={t('people.card.manager')}>
+            {manager.data || (manager.isPending ? t('people.card.loading') : t('people.card.notAvailable'))}
+          </Detail>
         ) : null}
         {withPresence ? (
-          <Detail label="Presence">
+          <Detail label={t('people.card.presence')}>
             <DirectoryPresence user={user} showDuration />
             {user.presence?.message ? <span className="user-card__message">{user.presence.message}</span> : null}
           </Detail>
@@ -63,12 +67,12 @@ export function UserCard({
               clientApp.showUser(user.id);
             }}
           >
-            Open in Genesys Cloud
+            {t('people.card.openInGenesys')}
           </button>
         ) : null}
         {actions}
         <button type="button" className="button button--secondary" onClick={onClose}>
-          Close
+          {t('people.card.close')}
         </button>
       </div>
     </Dialog>

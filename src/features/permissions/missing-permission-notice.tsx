@@ -1,18 +1,23 @@
+import { useMemo } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
 import { Notice } from '@/ui/notice';
+import { RichText } from '@/ui/rich-text';
 
 /** Says which permissions are missing and who can grant them. */
 export function MissingPermissionNotice({ title, missing }: { title: string; missing: readonly string[] }) {
+  const { t, locale } = useI18n();
+  // The permission names stay code; the "and" between them is the language's.
+  const permissions = useMemo(
+    () =>
+      new Intl.ListFormat(locale, { type: 'conjunction' })
+        .formatToParts(missing)
+        .map((part, index) => (part.type === 'element' ? <code key={index}>{part.value}</code> : part.value)),
+    [locale, missing],
+  );
   return (
     <Notice tone="warning" title={title}>
       <p>
-        Your Genesys Cloud role does not include{' '}
-        {missing.map((permission, i) => (
-          <span key={permission}>
-            {i > 0 ? ' and ' : null}
-            <code>{permission}</code>
-          </span>
-        ))}
-        . A Genesys Cloud admin can grant it in Admin &gt; Roles / Permissions.
+        <RichText text={t('permissions.missing.body', { count: missing.length })} slots={{ permissions }} />
       </p>
     </Notice>
   );

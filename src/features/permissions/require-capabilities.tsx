@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
 import type { Capability } from '@/features/permissions/permission-model';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
+import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
 
@@ -18,8 +19,9 @@ export function RequireCapabilities({
   title: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label="Loading your permissions…" />;
+  if (state.status === 'pending') return <Loading label={t('permissions.loading')} />;
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
   const missing = [...new Set(needs.flatMap((capability) => state.capabilities[capability].missing))];
   if (missing.length > 0) return <MissingPermissionNotice title={title} missing={missing} />;

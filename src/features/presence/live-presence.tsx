@@ -23,6 +23,7 @@ import {
   type NotificationsTimings,
 } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 
 export interface LivePresenceOptions {
   /** Rows on screen plus a small margin (at least 3 rows each side), in order. */
@@ -445,8 +446,9 @@ interface LivePresenceBadgeProps {
 }
 
 function PendingBadge() {
+  const { t } = useI18n();
   return (
-    <span className="presence-badge" data-presence="pending" role="img" aria-label="Presence: loading">
+    <span className="presence-badge" data-presence="pending" role="img" aria-label={t('people.badge.loading')}>
       <span className="presence-badge__dot" aria-hidden="true" />
       <span className="presence-badge__label">…</span>
     </span>

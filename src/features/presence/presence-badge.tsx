@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { PRESENCE_LABELS, type Presence } from '@/features/presence/presence-model';
-import { durationText, useMinutesSince } from '@/features/presence/presence-clock';
+import { presenceLabelKey, type Presence } from '@/features/presence/presence-model';
+import { useMinutesSince } from '@/features/presence/presence-clock';
+import { useI18n } from '@/i18n/i18n-context';
 import '@/features/presence/presence-badge.css';
 
 export interface PresenceBadgeProps {
@@ -16,17 +17,18 @@ export interface PresenceBadgeProps {
  * the 8×8 integration's own badge icon for this presence when it has one, else a Spark status dot.
  */
 export const PresenceBadge = memo(function PresenceBadge({ presence, showDuration = false, iconUrl }: PresenceBadgeProps) {
-  const label = PRESENCE_LABELS[presence.key];
+  const { t, duration: durationOf } = useI18n();
+  const label = t(presenceLabelKey(presence.key));
   const minutes = useMinutesSince(showDuration ? presence.since : undefined);
-  const duration = minutes === undefined ? undefined : durationText(minutes);
-  const spoken = duration ? `Presence: ${label} for ${duration.long}` : `Presence: ${label}`;
+  const duration = minutes === undefined ? undefined : durationOf(minutes);
+  const spoken = duration ? t('common.badge.spokenFor', { label, duration: duration.long }) : t('common.badge.spoken', { label });
   return (
     <span
       className="presence-badge"
       data-presence={presence.key}
       role="img"
       aria-label={spoken}
-      title={presence.message ? `${label}: ${presence.message}` : label}
+      title={presence.message ? t('common.badge.withMessage', { label, message: presence.message }) : label}
     >
       {iconUrl ? (
         <img className="presence-badge__mark" src={iconUrl} alt="" width={12} height={12} draggable={false} />

@@ -41,27 +41,3 @@ export function useMinutesSince(since: number | undefined): number | undefined {
     since === undefined ? undefined : Math.floor(Math.max(0, clock - since) / 60_000),
   );
 }
-
-export interface DurationText {
-  /** "12 min" */
-  short: string;
-  /** "12 minutes" */
-  long: string;
-}
-
-const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
-
-/** How long a presence has lasted, as a badge shows it; a clock behind the server's reads as "less than a minute". */
-export function durationText(minutes: number): DurationText {
-  if (minutes < 1) return { short: '< 1 min', long: 'less than a minute' };
-  if (minutes < 60) return { short: `${minutes} min`, long: plural(minutes, 'minute') };
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) {
-    const rest = minutes % 60;
-    return rest === 0
-      ? { short: `${hours} h`, long: plural(hours, 'hour') }
-      : { short: `${hours} h ${rest} min`, long: `${plural(hours, 'hour')} ${plural(rest, 'minute')}` };
-  }
-  const days = Math.floor(hours / 24);
-  return { short: `${days} d`, long: plural(days, 'day') };
-}

@@ -30,19 +30,8 @@ const SYSTEM_TO_KEY: Record<string, PresenceKey> = {
   OFFLINE: 'offline',
 };
 
-export const PRESENCE_LABELS: Record<PresenceKey, string> = {
-  available: 'Available',
-  busy: 'Busy',
-  away: 'Away',
-  meeting: 'Meeting',
-  'on-queue': 'On Queue',
-  break: 'Break',
-  meal: 'Meal',
-  training: 'Training',
-  idle: 'Idle',
-  offline: 'Offline',
-  unknown: 'Unknown',
-};
+/** The catalog key of a presence's label: `t(presenceLabelKey(key))`. */
+export const presenceLabelKey = (key: PresenceKey) => `common.presence.${key}` as const;
 
 export function presenceKeyOf(systemPresence: unknown): PresenceKey {
   if (typeof systemPresence !== 'string') return 'unknown';

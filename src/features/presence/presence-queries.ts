@@ -150,6 +150,8 @@ export function presenceQueryOptions(apis: PlatformApis, sourceId: string, userI
   return queryOptions({
     queryKey: presenceKey(sourceId, userId),
     queryFn: ({ signal }): Promise<Presence> => batcher.load(userId, signal),
+    // Unknown (left out, unreadable or a value we do not know) is asked again later (useRecoverFailedQueries).
+    meta: { recheck: (presence: unknown) => isPresence(presence) && presence.key === 'unknown' },
     // Never back to an older change; an equal answer keeps the old object, so the badge does not re-render.
     structuralSharing: (previous: unknown, next: unknown) =>
       replaceEqualDeep(previous, isPresence(next) && isPresence(previous) ? newerPresence(previous, next) : next),

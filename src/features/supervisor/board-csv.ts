@@ -1,21 +1,36 @@
 // CSV of the board's current view, one line per person as the list shows them.
-import { PRESENCE_LABELS } from '@/features/presence/presence-model';
+// Headers and presence names are in the person's language; times stay ISO 8601 and
+// minutes plain digits, so a spreadsheet in any locale reads them as values.
 import type { DirectoryUser } from '@/features/people/directory-user';
 import type { Observation } from '@/features/supervisor/board-presence';
-import { PENDING_LABEL } from '@/features/supervisor/board-totals';
+import { totalLabelKey } from '@/features/supervisor/board-totals';
+import type { MessageKey } from '@/i18n/catalog-types';
+import type { Translator } from '@/i18n/translator';
 import { toCsv } from '@/ui/csv';
 
-const HEADER = ['Name', 'Department', 'Division', 'Title', '8×8 number', 'Presence', 'In status since', 'Minutes in status', 'Status message', 'Read at'];
+const HEADER: readonly MessageKey[] = [
+  'supervisor.csv.name',
+  'supervisor.csv.department',
+  'supervisor.csv.division',
+  'supervisor.csv.title',
+  'supervisor.csv.number',
+  'supervisor.csv.presence',
+  'supervisor.csv.since',
+  'supervisor.csv.minutes',
+  'supervisor.csv.message',
+  'supervisor.csv.readAt',
+];
 
 /** One line per person as the list shows them (filtered and sorted). */
 export function boardCsv(
   users: readonly DirectoryUser[],
   observe: (user: DirectoryUser) => Observation | undefined,
   now: number,
+  t: Translator['t'],
 ): string {
   const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
   return toCsv([
-    HEADER,
+    HEADER.map((key) => t(key)),
     ...users.map((user) => {
       const seen = observe(user);
       const since = seen?.presence.since;
@@ -25,7 +40,7 @@ export function boardCsv(
         user.division ?? '',
         user.title ?? '',
         user.eightByEightNumber,
-        seen ? PRESENCE_LABELS[seen.presence.key] : PENDING_LABEL,
+        t(totalLabelKey(seen?.presence.key ?? 'pending')),
         iso(since),
         since === undefined ? '' : String(Math.max(0, Math.floor((now - since) / 60_000))),
         seen?.presence.message ?? '',

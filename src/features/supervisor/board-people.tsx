@@ -8,21 +8,16 @@ import { UserCard } from '@/features/people/user-card';
 import type { Observation } from '@/features/supervisor/board-presence';
 import { boardCsv } from '@/features/supervisor/board-csv';
 import { downloadCsv } from '@/ui/csv';
-import { formatCount } from '@/features/supervisor/board-format';
-import { TOTAL_KEYS, type TotalKey } from '@/features/supervisor/board-totals';
-import { totalLabel } from '@/features/supervisor/presence-chart';
+import { TOTAL_KEYS, totalLabelKey, type TotalKey } from '@/features/supervisor/board-totals';
 import type { SavedSelection } from '@/features/supervisor/saved-selection';
+import type { MessageKey } from '@/i18n/catalog-types';
+import { useI18n } from '@/i18n/i18n-context';
 
 export type PeopleSort = 'longest' | 'shortest' | 'name';
-const SORTS: readonly SelectOption<PeopleSort>[] = [
-  { value: 'longest', label: 'Longest in status' },
-  { value: 'shortest', label: 'Shortest in status' },
-  { value: 'name', label: 'Name' },
-];
-
-const FILTER_OPTIONS: readonly SelectOption<TotalKey | 'all'>[] = [
-  { value: 'all', label: 'Any presence' },
-  ...TOTAL_KEYS.map((key) => ({ value: key, label: totalLabel(key) })),
+const SORTS: readonly { value: PeopleSort; labelKey: MessageKey }[] = [
+  { value: 'longest', labelKey: 'supervisor.people.sortLongest' },
+  { value: 'shortest', labelKey: 'supervisor.people.sortShortest' },
+  { value: 'name', labelKey: 'supervisor.people.sortName' },
 ];
 
 // Rows carry the board's freshest presence, so a badge scrolled into view starts from it.
@@ -53,6 +48,18 @@ interface BoardPeopleProps {
 
 /** The people in scope, filterable by presence and sortable by time in status, with live badges and a CSV export. */
 export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName }: BoardPeopleProps) {
+  const { t } = useI18n();
+  const sortOptions = useMemo(
+    (): readonly SelectOption<PeopleSort>[] => SORTS.map(({ value, labelKey }) => ({ value, label: t(labelKey) })),
+    [t],
+  );
+  const filterOptions = useMemo(
+    (): readonly SelectOption<TotalKey | 'all'>[] => [
+      { value: 'all', label: t('supervisor.people.anyPresence') },
+      ...TOTAL_KEYS.map((key) => ({ value: key, label: t(totalLabelKey(key)) })),
+    ],
+    [t],
+  );
   const listboxId = useId();
   const [sort, setSort] = useState<PeopleSort>('longest');
   const [text, setText] = useState('');
@@ -125,15 +132,18 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
   const exportCsv = () => {
     const now = Date.now();
     const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const name = scopeName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'board';
-    downloadCsv(boardCsv(shown, observe, now), `8x8-presence-${name}-${stamp}.csv`);
+    const name = scopeName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || t('supervisor.export.fileBoard');
+    downloadCsv(boardCsv(shown, observe, now, t), `8x8-presence-${name}-${stamp}.csv`);
   };
 
-  const filterName = filter === 'all' ? 'people' : `${totalLabel(filter)} people`;
+  const showing =
+    filter === 'all'
+      ? t('supervisor.people.showing', { shown: shown.length, total: users.length })
+      : t('supervisor.people.showingPresence', { shown: shown.length, total: users.length, presence: t(totalLabelKey(filter)) });
   const openInSelection = openUser ? selection.has(openUser.id) : false;
   return (
     <section className="board-people" aria-labelledby={`${listboxId}-heading`}>
-      <h2 id={`${listboxId}-heading`}>People</h2>
+      <h2 id={`${listboxId}-heading`}>{t('supervisor.people.heading')}</h2>
       <div className="board__toolbar">
         <div className="search-field">
           <span className="search-field__icon" aria-hidden="true" />
@@ -141,12 +151,12 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
             className="search-field__input"
             type="text"
             role="combobox"
-            aria-label="Find people on the board"
+            aria-label={t('supervisor.people.searchLabel')}
             aria-controls={listboxId}
             aria-expanded={shown.length > 0}
             aria-autocomplete="list"
             aria-activedescendant={activeIndex >= 0 && shown[activeIndex] ? optionId(listboxId, activeIndex) : undefined}
-            placeholder="Name, department, title or number"
+            placeholder={t('supervisor.people.searchPlaceholder')}
             autoComplete="off"
             spellCheck={false}
             value={text}
@@ -156,14 +166,14 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
             onKeyDown={onKeyDown}
           />
         </div>
-        <SelectField label="Presence" value={filter} options={FILTER_OPTIONS} onChange={onFilter} />
-        <SelectField label="Sort by" value={sort} options={SORTS} onChange={setSort} />
+        <SelectField label={t('supervisor.people.presenceFilter')} value={filter} options={filterOptions} onChange={onFilter} />
+        <SelectField label={t('supervisor.people.sortBy')} value={sort} options={sortOptions} onChange={setSort} />
         <button type="button" className="button button--secondary" disabled={shown.length === 0} onClick={exportCsv}>
-          Export CSV
+          {t('supervisor.people.export')}
         </button>
       </div>
       <p className="board__status" aria-live="polite">
-        Showing {formatCount(shown.length)} {filterName} of {formatCount(users.length)}
+        {showing}
       </p>
       <DirectoryList
         key={viewKey}
@@ -190,7 +200,7 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
                 selection.toggle(openUser.id);
               }}
             >
-              {openInSelection ? 'Remove from my selection' : 'Add to my selection'}
+              {t(openInSelection ? 'supervisor.people.removeFromSelection' : 'supervisor.people.addToSelection')}
             </button>
           }
         />

@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/i18n/catalog-types';
+
 /** Whose presence the board counts. */
 export type BoardScope =
   | { kind: 'all' }
@@ -7,11 +9,12 @@ export type BoardScope =
 
 export type ScopeKind = BoardScope['kind'];
 
-export const SCOPE_KINDS: readonly { kind: ScopeKind; label: string }[] = [
-  { kind: 'all', label: 'All 8×8 users' },
-  { kind: 'department', label: 'A department' },
-  { kind: 'group', label: 'A group' },
-  { kind: 'selection', label: 'My saved selection' },
+/** The scope picker's options; the selection's label also takes its size ({count}). */
+export const SCOPE_KINDS: readonly { kind: ScopeKind; labelKey: MessageKey }[] = [
+  { kind: 'all', labelKey: 'supervisor.scope.all' },
+  { kind: 'department', labelKey: 'supervisor.scope.department' },
+  { kind: 'group', labelKey: 'supervisor.scope.group' },
+  { kind: 'selection', labelKey: 'supervisor.scope.selection' },
 ];
 
 export const scopeKeyOf = (scope: BoardScope): string => JSON.stringify(scope);

@@ -1,15 +1,18 @@
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { PRESENCE_FILTER_KEYS } from '@/features/people/directory-order';
-import type { PresenceKey } from '@/features/presence/presence-model';
+import { presenceLabelKey, type PresenceKey } from '@/features/presence/presence-model';
 import type { Observation } from '@/features/supervisor/board-presence';
 import type { BarsBy } from '@/features/supervisor/board-scope';
+import type { MessageKey } from '@/i18n/catalog-types';
+import type { Translator } from '@/i18n/translator';
 
 /** A presence, or 'pending' for someone the board has not read yet (a group's members before the first batch). */
 export type TotalKey = PresenceKey | 'pending';
 
 export const TOTAL_KEYS: readonly TotalKey[] = [...PRESENCE_FILTER_KEYS, 'pending'];
 
-export const PENDING_LABEL = 'Not read yet';
+/** The catalog key of a total's name: a presence, or "Not read yet". */
+export const totalLabelKey = (key: TotalKey): MessageKey => (key === 'pending' ? 'supervisor.totals.pending' : presenceLabelKey(key));
 
 export interface TotalsRow {
   label: string;
@@ -29,14 +32,16 @@ export interface BoardTotals {
   newestAt?: number;
 }
 
-const NO_VALUE: Record<BarsBy, string> = { department: 'No department', division: 'No division' };
+const NO_VALUE: Record<BarsBy, MessageKey> = { department: 'supervisor.totals.noDepartment', division: 'supervisor.totals.noDivision' };
 
-/** Counts per presence of `users`, overall and per bar; `observe` says what the board knows of each. */
+/** Counts per presence of `users`, overall and per bar; `observe` says what the board knows of each. Row labels are in the translator's language. */
 export function boardTotals(
   users: readonly DirectoryUser[],
   observe: (user: DirectoryUser) => Observation | undefined,
   barsBy: BarsBy,
+  { t, compare }: Pick<Translator, 't' | 'compare'>,
 ): BoardTotals {
+  const noValue = t(NO_VALUE[barsBy]);
   const all = new Map<TotalKey, number>();
   const bars = new Map<string, Map<TotalKey, number>>();
   let oldestAt: number | undefined;
@@ -48,7 +53,7 @@ export function boardTotals(
       oldestAt = Math.min(oldestAt ?? seen.at, seen.at);
       newestAt = Math.max(newestAt ?? seen.at, seen.at);
     }
-    const label = user[barsBy] ?? NO_VALUE[barsBy];
+    const label = user[barsBy] ?? noValue;
     const counts = bars.get(label) ?? new Map<TotalKey, number>();
     bars.set(label, counts);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -56,10 +61,10 @@ export function boardTotals(
   }
   const sum = (counts: ReadonlyMap<TotalKey, number>) => [...counts.values()].reduce((total, count) => total + count, 0);
   return {
-    all: { label: 'All', counts: all, total: users.length },
+    all: { label: t('supervisor.totals.all'), counts: all, total: users.length },
     bars: [...bars.entries()]
       .map(([label, counts]) => ({ label, counts, total: sum(counts) }))
-      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)),
+      .sort((a, b) => b.total - a.total || compare(a.label, b.label)),
     keys: TOTAL_KEYS.filter((key) => (all.get(key) ?? 0) > 0),
     ...(oldestAt === undefined ? {} : { oldestAt }),
     ...(newestAt === undefined ? {} : { newestAt }),

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { describeError } from '@/ui/error-notice';
 import type { BoardTotals } from '@/features/supervisor/board-totals';
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
-import { formatAge, formatClock, formatCount } from '@/features/supervisor/board-format';
-import type { SweepPlan } from '@/features/supervisor/sweep-plan';
+import { SWEEP_BATCH_SIZE, type SweepPlan } from '@/features/supervisor/sweep-plan';
+import { useI18n } from '@/i18n/i18n-context';
 
 function useNow(tickMs: number): number {
   const [now, setNow] = useState(Date.now);
@@ -23,6 +23,7 @@ function useNow(tickMs: number): number {
  * presence (what the sweep bounds). Not a live region: it changes every second.
  */
 export function FreshnessLine({ totals, plan, error }: { totals: BoardTotals; plan: SweepPlan; error: unknown }) {
+  const { t, clock, age } = useI18n();
   const tuning = useBoardTuning();
   const now = useNow(tuning.clockTickMs);
   const { newestAt, oldestAt } = totals;
@@ -34,18 +35,24 @@ export function FreshnessLine({ totals, plan, error }: { totals: BoardTotals; pl
     <div className="board-freshness" data-stale={stale}>
       <p className="board-freshness__line">
         <span className="board-freshness__dot" aria-hidden="true" />
-        Totals as of {formatClock(Math.min(newestAt, now))} · oldest presence {formatAge(oldestSeconds)}
-        {stale ? ' · may be out of date' : null}
+        {t(stale ? 'supervisor.freshness.lineStale' : 'supervisor.freshness.line', {
+          time: clock(Math.min(newestAt, now)),
+          age: age(oldestSeconds),
+        })}
       </p>
       {plan.requestsPerSweep > 0 ? (
         <p className="board-freshness__plan">
-          {formatCount(plan.users)} people re-read in {formatCount(plan.requestsPerSweep)} requests of 50, a full pass about every{' '}
-          {formatAge(plan.sweepSeconds)} ({formatCount(Math.round(plan.requestsPerMinute))} requests/min); people on screen update
-          live.
+          {t('supervisor.freshness.plan', {
+            users: plan.users,
+            requests: plan.requestsPerSweep,
+            batch: SWEEP_BATCH_SIZE,
+            sweep: age(plan.sweepSeconds),
+            rate: Math.round(plan.requestsPerMinute),
+          })}
         </p>
       ) : null}
       {error !== undefined ? (
-        <p className="board-freshness__error">Refreshing failed ({describeError(error).title}); trying again shortly.</p>
+        <p className="board-freshness__error">{t('supervisor.freshness.error', { reason: describeError(error, t).title })}</p>
       ) : null}
     </div>
   );

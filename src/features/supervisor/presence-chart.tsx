@@ -1,19 +1,33 @@
-import { useId, useState } from 'react';
-import { PRESENCE_LABELS } from '@/features/presence/presence-model';
+import { useId, useMemo, useState } from 'react';
 import type { BarsBy } from '@/features/supervisor/board-scope';
-import { formatCount, percentOf } from '@/features/supervisor/board-format';
-import { PENDING_LABEL, type BoardTotals, type TotalKey, type TotalsRow } from '@/features/supervisor/board-totals';
+import { totalLabelKey, type BoardTotals, type TotalKey, type TotalsRow } from '@/features/supervisor/board-totals';
+import type { MessageKey } from '@/i18n/catalog-types';
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 
-export const totalLabel = (key: TotalKey): string => (key === 'pending' ? PENDING_LABEL : PRESENCE_LABELS[key]);
+/** The words that change with what the bars stand for. */
+const BARS_TEXT: Record<BarsBy, { column: MessageKey; heading: MessageKey; bars: MessageKey; caption: MessageKey }> = {
+  department: {
+    column: 'supervisor.barsBy.department',
+    heading: 'supervisor.chart.headingDepartment',
+    bars: 'supervisor.chart.barsDepartment',
+    caption: 'supervisor.table.captionDepartment',
+  },
+  division: {
+    column: 'supervisor.barsBy.division',
+    heading: 'supervisor.chart.headingDivision',
+    bars: 'supervisor.chart.barsDivision',
+    caption: 'supervisor.table.captionDivision',
+  },
+};
 
-const BARS_LABEL: Record<BarsBy, string> = { department: 'Department', division: 'Division' };
-
-function describe(row: TotalsRow, keys: readonly TotalKey[]): string {
+/** "Sales: 12 people, 3 Available, 2 Busy": the counts as a list of units, as the locale separates them. */
+function describe(row: TotalsRow, keys: readonly TotalKey[], { t }: Translator, units: Intl.ListFormat): string {
   const parts = keys.flatMap((key) => {
     const count = row.counts.get(key) ?? 0;
-    return count === 0 ? [] : [`${formatCount(count)} ${totalLabel(key)}`];
+    return count === 0 ? [] : [t('supervisor.chart.rowCount', { count, presence: t(totalLabelKey(key)) })];
   });
-  return `${row.label}: ${formatCount(row.total)} people, ${parts.join(', ')}`;
+  return t('supervisor.chart.rowDescription', { label: row.label, total: row.total, counts: units.format(parts) });
 }
 
 /** Totals per presence, one button each: choosing one filters the people list to it ("who is Available now"). */
@@ -26,9 +40,10 @@ export function PresenceTotals({
   selected: TotalKey | 'all';
   onSelect: (key: TotalKey | 'all') => void;
 }) {
+  const { t, number, percent } = useI18n();
   const { all, keys } = totals;
   return (
-    <ul className="board-totals" aria-label="Totals by presence">
+    <ul className="board-totals" aria-label={t('supervisor.totals.label')}>
       {keys.map((key) => {
         const value = all.counts.get(key) ?? 0;
         return (
@@ -43,9 +58,9 @@ export function PresenceTotals({
               }}
             >
               <span className="board-totals__swatch" aria-hidden="true" />
-              <span className="board-totals__label">{totalLabel(key)}</span>{' '}
-              <span className="board-totals__count">{formatCount(value)}</span>{' '}
-              <span className="board-totals__share">({percentOf(value, all.total)})</span>
+              <span className="board-totals__label">{t(totalLabelKey(key))}</span>{' '}
+              <span className="board-totals__count">{number(value)}</span>{' '}
+              <span className="board-totals__share">{t('supervisor.totals.share', { percent: percent(value, all.total) })}</span>
             </button>
           </li>
         );
@@ -55,15 +70,18 @@ export function PresenceTotals({
 }
 
 function Bars({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
+  const translator = useI18n();
+  const { t, number, locale } = translator;
+  const units = useMemo(() => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }), [locale]);
   const widest = Math.max(1, ...totals.bars.map((row) => row.total));
   return (
-    <ul className="board-chart__bars" aria-label={`Presence by ${BARS_LABEL[barsBy].toLowerCase()}`}>
+    <ul className="board-chart__bars" aria-label={t(BARS_TEXT[barsBy].bars)}>
       {totals.bars.map((row) => (
         <li key={row.label} className="board-chart__row">
           <span className="board-chart__label" dir="auto" title={row.label}>
             {row.label}
           </span>
-          <span className="board-chart__track" role="img" aria-label={describe(row, totals.keys)}>
+          <span className="board-chart__track" role="img" aria-label={describe(row, totals.keys, translator, units)}>
             {totals.keys.map((key) => {
               const value = row.counts.get(key) ?? 0;
               return value === 0 ? null : (
@@ -71,7 +89,7 @@ function Bars({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
                   key={key}
                   className="board-chart__segment"
                   data-presence={key}
-                  title={`${totalLabel(key)}: ${formatCount(value)}`}
+                  title={t('supervisor.chart.segmentTitle', { presence: t(totalLabelKey(key)), count: value })}
                   // Widths through the CSSOM (React's style prop), which the style-src 'self' CSP allows.
                   style={{ width: `${(value / widest) * 100}%` }}
                 />
@@ -79,7 +97,7 @@ function Bars({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
             })}
           </span>
           <span className="board-chart__total" aria-hidden="true">
-            {formatCount(row.total)}
+            {number(row.total)}
           </span>
         </li>
       ))}
@@ -88,27 +106,28 @@ function Bars({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
 }
 
 function TotalsTable({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
+  const { t, number } = useI18n();
   const cells = (row: TotalsRow) => (
     <>
       {totals.keys.map((key) => (
-        <td key={key}>{formatCount(row.counts.get(key) ?? 0)}</td>
+        <td key={key}>{number(row.counts.get(key) ?? 0)}</td>
       ))}
-      <td>{formatCount(row.total)}</td>
+      <td>{number(row.total)}</td>
     </>
   );
   return (
     <div className="board-table__scroller">
       <table className="board-table">
-        <caption>8×8 users by {BARS_LABEL[barsBy].toLowerCase()} and presence</caption>
+        <caption>{t(BARS_TEXT[barsBy].caption)}</caption>
         <thead>
           <tr>
-            <th scope="col">{BARS_LABEL[barsBy]}</th>
+            <th scope="col">{t(BARS_TEXT[barsBy].column)}</th>
             {totals.keys.map((key) => (
               <th key={key} scope="col">
-                {totalLabel(key)}
+                {t(totalLabelKey(key))}
               </th>
             ))}
-            <th scope="col">Total</th>
+            <th scope="col">{t('supervisor.table.total')}</th>
           </tr>
         </thead>
         <tbody>
@@ -123,7 +142,7 @@ function TotalsTable({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All</th>
+            <th scope="row">{totals.all.label}</th>
             {cells(totals.all)}
           </tr>
         </tfoot>
@@ -134,12 +153,13 @@ function TotalsTable({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }
 
 /** Stacked bars per department (or division), or the same numbers as a table. */
 export function PresenceChart({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
+  const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
     <section className="board-chart" aria-labelledby={headingId}>
       <div className="board-chart__header">
-        <h2 id={headingId}>By {BARS_LABEL[barsBy].toLowerCase()}</h2>
+        <h2 id={headingId}>{t(BARS_TEXT[barsBy].heading)}</h2>
         <button
           type="button"
           className="button button--ghost"
@@ -148,7 +168,7 @@ export function PresenceChart({ totals, barsBy }: { totals: BoardTotals; barsBy:
             setAsTable((current) => !current);
           }}
         >
-          Table view
+          {t('supervisor.chart.tableView')}
         </button>
       </div>
       {asTable ? <TotalsTable totals={totals} barsBy={barsBy} /> : <Bars totals={totals} barsBy={barsBy} />}

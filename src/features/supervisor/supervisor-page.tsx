@@ -18,13 +18,10 @@ import { useSavedSelection } from '@/features/supervisor/saved-selection';
 import { sweepPlan } from '@/features/supervisor/sweep-plan';
 import { usePresenceSweep } from '@/features/supervisor/use-presence-sweep';
 import { useScopeUsers } from '@/features/supervisor/use-scope-users';
+import { useI18n } from '@/i18n/i18n-context';
 import '@/features/supervisor/supervisor.css';
 
 const ALL: BoardScope = { kind: 'all' };
-const BARS_OPTIONS: readonly SelectOption<BarsBy>[] = [
-  { value: 'department', label: 'Department' },
-  { value: 'division', label: 'Division' },
-];
 
 function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
   scope: BoardScope;
@@ -33,6 +30,8 @@ function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
   sourceId: string;
   departmentsSeen: (departments: readonly string[]) => void;
 }) {
+  const translator = useI18n();
+  const { t } = translator;
   const queryClient = useQueryClient();
   const tuning = useBoardTuning();
   const selection = useSavedSelection(userId);
@@ -53,26 +52,35 @@ function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
   useEffect(() => {
     departmentsSeen(departments);
   }, [departments, departmentsSeen]);
-  const totals = useMemo(() => boardTotals(users, observeUser, barsBy), [users, observeUser, barsBy]);
+  const totals = useMemo(() => boardTotals(users, observeUser, barsBy, translator), [users, observeUser, barsBy, translator]);
+  const barsOptions = useMemo(
+    (): readonly SelectOption<BarsBy>[] => [
+      { value: 'department', label: t('supervisor.barsBy.department') },
+      { value: 'division', label: t('supervisor.barsBy.division') },
+    ],
+    [t],
+  );
   const plan = sweepPlan(users.length, tuning.sweepRequestsPerMinute, { minSweepSeconds: tuning.minSweepSeconds });
   const sweep = usePresenceSweep({ users, sourceId, store, scopeKey: scopeKeyOf(scope), enabled: !scoped.pending });
 
   if (scoped.error !== undefined && users.length === 0) return <ErrorNotice error={scoped.error} onRetry={scoped.retry} />;
-  if (scoped.pending) return <Loading label="Loading the 8×8 users in scope…" />;
+  if (scoped.pending) return <Loading label={t('supervisor.board.loading')} />;
   if (scope.kind === 'selection' && selection.ids.length === 0) {
     return (
-      <Notice tone="info" title="Your saved selection is empty">
+      <Notice tone="info" title={t('supervisor.board.emptySelectionTitle')}>
         <p>
-          Choose All 8×8 users, open a person from the list and choose “Add to my selection”. The selection is kept in this
-          browser for you only.
+          {t('supervisor.board.emptySelectionBody', {
+            scopeAll: t('supervisor.scope.all'),
+            addAction: t('supervisor.people.addToSelection'),
+          })}
         </p>
       </Notice>
     );
   }
   if (users.length === 0) {
     return (
-      <Notice tone="info" title="Nobody to count">
-        <p>There are no active 8×8 users in this scope.</p>
+      <Notice tone="info" title={t('supervisor.board.nobodyTitle')}>
+        <p>{t('supervisor.board.nobodyBody')}</p>
       </Notice>
     );
   }
@@ -81,16 +89,14 @@ function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
       {scoped.error !== undefined ? <ErrorNotice error={scoped.error} onRetry={scoped.retry} /> : null}
       {scoped.progress ? (
         <div className="board__progress" role="status">
-          <span>
-            Loading 8×8 users… {scoped.progress.loaded} of {scoped.progress.total} pages
-          </span>
-          <progress max={scoped.progress.total} value={scoped.progress.loaded} aria-label="Loading 8×8 users" />
+          <span>{t('supervisor.board.progress', { loaded: scoped.progress.loaded, total: scoped.progress.total })}</span>
+          <progress max={scoped.progress.total} value={scoped.progress.loaded} aria-label={t('supervisor.board.progressLabel')} />
         </div>
       ) : null}
       <FreshnessLine totals={totals} plan={plan} error={sweep.error} />
       <PresenceTotals totals={totals} selected={filter} onSelect={setFilter} />
       <div className="board__toolbar">
-        <SelectField label="Bars by" value={barsBy} options={BARS_OPTIONS} onChange={setBarsBy} />
+        <SelectField label={t('supervisor.board.barsBy')} value={barsBy} options={barsOptions} onChange={setBarsBy} />
       </div>
       <PresenceChart totals={totals} barsBy={barsBy} />
       <BoardPeople users={users} observe={observeUser} filter={filter} onFilter={setFilter} selection={selection} scopeName={scopeName} />
@@ -99,6 +105,7 @@ function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
 }
 
 function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
+  const { t } = useI18n();
   const [kind, setKind] = useState<ScopeKind>('all');
   const [department, setDepartment] = useState('');
   const [groupId, setGroupId] = useState('');
@@ -119,35 +126,46 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
         : kind === 'group'
           ? groupId === '' ? null : { kind, groupId }
           : { kind: 'selection' };
-  const groupName = groups.data?.find((group) => group.id === groupId)?.name ?? 'group';
-  const scopeName = kind === 'all' ? 'all' : kind === 'department' ? department : kind === 'group' ? groupName : 'my-selection';
+  // Names the exported file.
+  const groupName = groups.data?.find((group) => group.id === groupId)?.name ?? t('supervisor.export.fileGroup');
+  const scopeName =
+    kind === 'all'
+      ? t('supervisor.export.fileAll')
+      : kind === 'department'
+        ? department
+        : kind === 'group'
+          ? groupName
+          : t('supervisor.export.fileSelection');
 
   return (
     <>
       <div className="board__toolbar">
         <SelectField
-          label="Scope"
+          label={t('supervisor.scope.label')}
           value={kind}
           options={SCOPE_KINDS.map((option) => ({
             value: option.kind,
-            label: option.kind === 'selection' ? `${option.label} (${selection.ids.length})` : option.label,
+            label: t(option.labelKey, { count: selection.ids.length }),
           }))}
           onChange={setKind}
         />
         {kind === 'department' ? (
           <SelectField
-            label="Department"
+            label={t('supervisor.scope.departmentLabel')}
             value={department}
-            options={[{ value: '', label: 'Choose a department' }, ...departments.map((name) => ({ value: name, label: name }))]}
+            options={[
+              { value: '', label: t('supervisor.scope.chooseDepartment') },
+              ...departments.map((name) => ({ value: name, label: name })),
+            ]}
             onChange={setDepartment}
           />
         ) : null}
         {kind === 'group' ? (
           <SelectField
-            label="Group"
+            label={t('supervisor.scope.groupLabel')}
             value={groupId}
             options={[
-              { value: '', label: groups.isPending ? 'Loading groups…' : 'Choose a group' },
+              { value: '', label: t(groups.isPending ? 'supervisor.scope.loadingGroups' : 'supervisor.scope.chooseGroup') },
               ...(groups.data ?? []).map((group) => ({ value: group.id, label: group.name })),
             ]}
             onChange={setGroupId}
@@ -165,23 +183,21 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
           departmentsSeen={departmentsSeen}
         />
       ) : (
-        <p className="view__summary">Choose a {kind === 'group' ? 'group' : 'department'} to see its 8×8 presence.</p>
+        <p className="view__summary">{t(kind === 'group' ? 'supervisor.scope.pickGroup' : 'supervisor.scope.pickDepartment')}</p>
       )}
     </>
   );
 }
 
 function BoardForUser() {
+  const { t } = useI18n();
   const state = useCapabilities();
   // RequireCapabilities above renders this only once the capabilities are ready.
   if (state.status !== 'ready') return null;
   if (!state.integration) {
     return (
-      <Notice tone="warning" title="The 8×8 integration is not active">
-        <p>
-          Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to count. An admin can
-          install or activate it in Admin &gt; Integrations.
-        </p>
+      <Notice tone="warning" title={t('supervisor.page.noIntegrationTitle')}>
+        <p>{t('supervisor.page.noIntegrationBody')}</p>
       </Notice>
     );
   }
@@ -189,10 +205,11 @@ function BoardForUser() {
 }
 
 export function SupervisorPage() {
+  const { t } = useI18n();
   return (
     <section className="view board" aria-labelledby="board-heading">
-      <h1 id="board-heading">8×8 presence board</h1>
-      <RequireCapabilities needs={['seeBadges', 'searchDirectory']} title="The presence board is not available to you">
+      <h1 id="board-heading">{t('supervisor.page.heading')}</h1>
+      <RequireCapabilities needs={['seeBadges', 'searchDirectory']} title={t('supervisor.page.unavailableTitle')}>
         <BoardForUser />
       </RequireCapabilities>
     </section>

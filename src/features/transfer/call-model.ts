@@ -1,6 +1,7 @@
 // A call as the transfer view needs it, read from Genesys' CallConversation at the trust boundary.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
+import type { Translator } from '@/i18n/translator';
 import { cleanText } from '@/features/people/directory-user';
 
 const participantSchema = z
@@ -35,8 +36,8 @@ export type CallStatus =
 export interface TransferCall {
   id: string;
   status: CallStatus;
-  /** Who is on the other end: their name, else their number. */
-  customerLabel: string;
+  /** Who is on the other end: their name, else their number; undefined when Genesys has neither (see customerLabelOf). */
+  customerLabel: string | undefined;
   /** Their number, when Genesys has one ("tel:" removed). */
   customerNumber?: string;
   /** The participant a transfer moves: the customer's. */
@@ -46,8 +47,16 @@ export interface TransferCall {
   /** Epoch ms the customer was connected (for the duration). */
   connectedAt?: number;
   /** A consult in progress: its destination participant. */
-  consult?: { destinationParticipantId: string; destinationLabel: string };
+  consult?: {
+    destinationParticipantId: string;
+    /** Their name, else their number; undefined when Genesys has neither (the view says "the consulted person"). */
+    destinationLabel: string | undefined;
+  };
 }
+
+/** The caller's name or number as the view shows it, "Unknown caller" when Genesys has neither. */
+export const customerLabelOf = (call: TransferCall, t: Translator['t']): string =>
+  call.customerLabel ?? t('transfer.call.unknownCaller');
 
 const CUSTOMER_PURPOSES = ['customer', 'external'];
 const live = (participant: Participant | undefined): boolean =>
@@ -86,7 +95,7 @@ export function readCall(raw: unknown, myUserId: string): TransferCall {
   return {
     id: call.id,
     status,
-    customerLabel: name !== '' && name !== customerNumber ? name : (customerNumber ?? 'Unknown caller'),
+    customerLabel: name !== '' && name !== customerNumber ? name : customerNumber,
     ...(customerNumber === undefined ? {} : { customerNumber }),
     ...(customer ? { customerParticipantId: customer.id } : {}),
     ...(me ? { myParticipantId: me.id } : {}),
@@ -95,7 +104,7 @@ export function readCall(raw: unknown, myUserId: string): TransferCall {
       ? {
           consult: {
             destinationParticipantId: consultTarget.id,
-            destinationLabel: cleanText(consultTarget.name ?? '') || (numberOf(consultTarget.address) ?? 'the consulted person'),
+            destinationLabel: cleanText(consultTarget.name ?? '') || numberOf(consultTarget.address),
           },
         }
       : {}),

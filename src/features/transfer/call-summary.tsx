@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { MessageKey } from '@/i18n/catalog-types';
+import { useI18n } from '@/i18n/i18n-context';
 import { Notice } from '@/ui/notice';
-import type { TransferCall } from '@/features/transfer/call-model';
+import { customerLabelOf, type TransferCall } from '@/features/transfer/call-model';
 
-/** "4:07", "1:02:09": a call's length as a phone shows it. */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+/** "PT1H2M9S": a call's length for <time dateTime>, whatever the language. */
+function isoDuration(seconds: number): string {
+  return `PT${Math.floor(seconds / 3600)}H${Math.floor((seconds % 3600) / 60)}M${seconds % 60}S`;
 }
 
 /** The time, ticking every second while `live`. */
@@ -27,26 +25,33 @@ function useNow(live: boolean): number {
 }
 
 function Duration({ call }: { call: TransferCall }) {
+  const { age } = useI18n();
   const live = call.status === 'connected';
   const now = useNow(live);
   if (call.connectedAt === undefined) return null;
-  // Once ended the clock stops where it was last seen.
-  return <span className="call-card__duration">{formatDuration(now - call.connectedAt)}</span>;
+  // Once ended the clock stops where it was last seen. "4 min 7 s", as the locale writes it.
+  const seconds = Math.max(0, Math.floor((now - call.connectedAt) / 1000));
+  return (
+    <time className="call-card__duration" dateTime={isoDuration(seconds)}>
+      {age(seconds)}
+    </time>
+  );
 }
 
-const STATUS_TEXT: Record<TransferCall['status'], string> = {
-  connected: 'On call',
-  transferred: 'Transferred',
-  ended: 'Call ended',
+const STATUS_TEXT: Record<TransferCall['status'], MessageKey> = {
+  connected: 'transfer.callCard.status.connected',
+  transferred: 'transfer.callCard.status.transferred',
+  ended: 'transfer.callCard.status.ended',
 };
 
 /** The call being transferred: who, how long, and whether it is still there. */
 export function CallCard({ call, transferredTo }: { call: TransferCall; transferredTo?: string }) {
+  const { t } = useI18n();
   return (
-    <section className={`call-card call-card--${call.status}`} aria-label="Call being transferred">
-      <span className="call-card__status">{STATUS_TEXT[call.status]}</span>
+    <section className={`call-card call-card--${call.status}`} aria-label={t('transfer.callCard.label')}>
+      <span className="call-card__status">{t(STATUS_TEXT[call.status])}</span>
       <span className="call-card__who">
-        <bdi className="call-card__name">{call.customerLabel}</bdi>
+        <bdi className="call-card__name">{customerLabelOf(call, t)}</bdi>
         {call.customerNumber && call.customerNumber !== call.customerLabel ? (
           <span className="call-card__number">{call.customerNumber}</span>
         ) : null}
@@ -54,11 +59,11 @@ export function CallCard({ call, transferredTo }: { call: TransferCall; transfer
       <Duration call={call} />
       {call.status === 'ended' ? (
         <p className="call-card__note" role="status">
-          The call has ended: there is nothing left to transfer.
+          {t('transfer.callCard.endedNote')}
         </p>
       ) : call.status === 'transferred' ? (
         <p className="call-card__note" role="status">
-          {transferredTo ? `The call is now with ${transferredTo}.` : 'The call has left you: it was transferred.'}
+          {transferredTo ? t('transfer.callCard.transferredTo', { name: transferredTo }) : t('transfer.callCard.transferredNote')}
         </p>
       ) : null}
     </section>
@@ -75,9 +80,10 @@ export function CallChooser({
   chosenId: string | undefined;
   onChoose: (id: string) => void;
 }) {
+  const { t } = useI18n();
   return (
     <fieldset className="call-chooser">
-      <legend>You have {calls.length} calls. Which one do you want to transfer?</legend>
+      <legend>{t('transfer.callChooser.legend', { count: calls.length })}</legend>
       {calls.map((call) => (
         <label key={call.id} className="call-chooser__option">
           <input
@@ -89,7 +95,7 @@ export function CallChooser({
               onChoose(call.id);
             }}
           />
-          <bdi>{call.customerLabel}</bdi>
+          <bdi>{customerLabelOf(call, t)}</bdi>
           {call.customerNumber && call.customerNumber !== call.customerLabel ? (
             <span className="call-card__number">{call.customerNumber}</span>
           ) : null}
@@ -100,12 +106,10 @@ export function CallChooser({
 }
 
 export function NoCallNotice() {
+  const { t } = useI18n();
   return (
-    <Notice tone="info" title="You have no active call">
-      <p>
-        Transfers are for a call you are on. You can still look people up; when a call comes in, it appears here. In Genesys
-        Cloud the transfer widget of an interaction opens on that call.
-      </p>
+    <Notice tone="info" title={t('transfer.noCall.title')}>
+      <p>{t('transfer.noCall.body')}</p>
     </Notice>
   );
 }

@@ -1,16 +1,18 @@
 import type { RefObject } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 import { SPEAK_TO, type SpeakTo } from '@/features/transfer/transfer-actions';
 
-function speakToLabel(speakTo: SpeakTo, destination: string, customer: string): string {
+function speakToLabel(t: Translator['t'], speakTo: SpeakTo, destination: string, customer: string): string {
   switch (speakTo) {
     case 'DESTINATION':
-      return `${destination} only`;
+      return t('transfer.consult.speakTo.destination', { destination });
     case 'OBJECT':
-      return `${customer} only`;
+      return t('transfer.consult.speakTo.customer', { customer });
     case 'BOTH':
-      return 'Both, separately';
+      return t('transfer.consult.speakTo.both');
     case 'CONFERENCE':
-      return 'Conference: all three';
+      return t('transfer.consult.speakTo.conference');
   }
 }
 
@@ -27,10 +29,11 @@ export interface ConsultPanelProps {
 
 /** A consult in progress: who the agent speaks to, then hand the call over or take it back. */
 export function ConsultPanel({ destination, customer, speakTo, busy, completeRef, onSpeakTo, onComplete, onCancel }: ConsultPanelProps) {
+  const { t } = useI18n();
   return (
-    <section className="consult-panel" aria-label="Consult transfer">
-      <h2 className="consult-panel__title">Consulting {destination}</h2>
-      <div className="consult-panel__speak-to" role="group" aria-label="Who you speak to">
+    <section className="consult-panel" aria-label={t('transfer.consult.label')}>
+      <h2 className="consult-panel__title">{t('transfer.consult.title', { destination })}</h2>
+      <div className="consult-panel__speak-to" role="group" aria-label={t('transfer.consult.speakToLabel')}>
         {SPEAK_TO.map((option) => (
           <button
             key={option}
@@ -42,16 +45,16 @@ export function ConsultPanel({ destination, customer, speakTo, busy, completeRef
               if (option !== speakTo) onSpeakTo(option);
             }}
           >
-            {speakToLabel(option, destination, customer)}
+            {speakToLabel(t, option, destination, customer)}
           </button>
         ))}
       </div>
       <div className="consult-panel__actions">
         <button ref={completeRef} type="button" className="button button--primary" disabled={busy} onClick={onComplete}>
-          Complete transfer to {destination}
+          {t('transfer.consult.complete', { destination })}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
-          Cancel consult
+          {t('transfer.consult.cancel')}
         </button>
       </div>
     </section>

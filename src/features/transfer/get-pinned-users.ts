@@ -13,7 +13,7 @@ const nameSchema = z.object({ id: z.string().min(1), name: z.string().default(''
 export interface PinnedUsers {
   /** Active 8×8 users, by id. */
   users: ReadonlyMap<string, DirectoryUser>;
-  /** Still in Genesys Cloud but without an 8×8 number: nothing to transfer to. */
+  /** Still in Genesys Cloud but without an 8×8 number: nothing to transfer to. Their name, '' when they have none. */
   withoutNumber: ReadonlyMap<string, string>;
 }
 
@@ -34,7 +34,7 @@ export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[]) {
           continue;
         }
         const named = nameSchema.safeParse(raw);
-        if (named.success) withoutNumber.set(named.data.id, named.data.name || 'Unnamed user');
+        if (named.success) withoutNumber.set(named.data.id, named.data.name);
       }
       return { users, withoutNumber };
     },

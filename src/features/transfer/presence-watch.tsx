@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 import { PUSH_STALE_MS } from '@/features/presence/live-presence';
 import { presenceQueryOptions } from '@/features/presence/presence-queries';
 import type { DirectoryUser } from '@/features/people/directory-user';
@@ -31,6 +32,7 @@ export interface PresenceWatch {
 
 export function usePresenceWatch(sourceId: string | undefined): PresenceWatch {
   const { clientApp } = useSession();
+  const { t } = useI18n();
   const [watched, setWatched] = useState<readonly DirectoryUser[]>([]);
   const [available, setAvailable] = useState<readonly DirectoryUser[]>([]);
   // One notification per watch, even if the presence flickers or an effect runs twice.
@@ -42,9 +44,9 @@ export function usePresenceWatch(sourceId: string | undefined): PresenceWatch {
       notified.current.add(user.id);
       setWatched((current) => current.filter((candidate) => candidate.id !== user.id));
       setAvailable((current) => [user, ...current.filter((candidate) => candidate.id !== user.id)]);
-      clientApp.toast('info', `${user.name} is available`, 'You asked to be told: you can transfer the call to them now.');
+      clientApp.toast('info', t('transfer.watch.toastTitle', { name: user.name }), t('transfer.watch.toastMessage'));
     },
-    [clientApp],
+    [clientApp, t],
   );
 
   return {

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
 import { Avatar } from '@/ui/avatar';
 import { Dialog } from '@/ui/dialog';
 import { LivePresenceBadge, PUSH_STALE_MS } from '@/features/presence/live-presence';
-import { PRESENCE_LABELS, type PresenceKey } from '@/features/presence/presence-model';
+import { presenceLabelKey, type PresenceKey } from '@/features/presence/presence-model';
 import { presenceQueryOptions } from '@/features/presence/presence-queries';
 import type { DirectoryUser } from '@/features/people/directory-user';
 
@@ -19,7 +20,7 @@ export interface TargetPanelProps {
   sourceId: string | undefined;
   canBlind: boolean;
   canConsult: boolean;
-  /** Why transfers cannot start now (no connected call, one in progress), if so. */
+  /** Why transfers cannot start now (no connected call, one in progress), if so: a translated sentence. */
   blockedReason: string | undefined;
   busy: boolean;
   favorite: boolean;
@@ -49,13 +50,14 @@ export const needsWarning = (presence: PresenceKey | undefined): presence is Pre
 /** The chosen person and what can be done with the call for them. */
 export function TargetPanel(props: TargetPanelProps) {
   const { target, sourceId, canBlind, canConsult, blockedReason, busy, favorite, watching, primaryRef } = props;
+  const { t } = useI18n();
   const presence = usePresenceOf(sourceId, target.id);
   const details = [target.title, target.department].filter((part): part is string => part !== undefined).join(' · ');
   const disabled = busy || blockedReason !== undefined;
   const start = props.onStart;
 
   return (
-    <section className="target-panel" aria-label={`Transfer to ${target.name}`}>
+    <section className="target-panel" aria-label={t('transfer.target.label', { name: target.name })}>
       <div className="target-panel__who">
         <Avatar name={target.name} size="large" />
         <div className="target-panel__text">
@@ -67,7 +69,7 @@ export function TargetPanel(props: TargetPanelProps) {
               {details}
             </p>
           ) : null}
-          <p className="target-panel__number">8×8 {target.eightByEightNumber}</p>
+          <p className="target-panel__number">{t('transfer.target.number', { number: target.eightByEightNumber })}</p>
           {sourceId !== undefined ? <LivePresenceBadge userId={target.id} showDuration /> : null}
         </div>
       </div>
@@ -84,7 +86,7 @@ export function TargetPanel(props: TargetPanelProps) {
               start('blind');
             }}
           >
-            Transfer to {target.name}
+            {t('transfer.target.transfer', { name: target.name })}
           </button>
         ) : null}
         {canConsult ? (
@@ -97,21 +99,21 @@ export function TargetPanel(props: TargetPanelProps) {
               start('consult');
             }}
           >
-            Consult {target.name} first
+            {t('transfer.target.consult', { name: target.name })}
           </button>
         ) : null}
         <button type="button" className="button button--ghost" aria-pressed={favorite} onClick={props.onToggleFavorite}>
-          {favorite ? 'Remove from favorites' : 'Add to favorites'}
+          {t(favorite ? 'transfer.target.removeFavorite' : 'transfer.target.addFavorite')}
         </button>
         {sourceId !== undefined && (watching || (presence !== undefined && presence !== 'available')) ? (
           <button type="button" className="button button--ghost" aria-pressed={watching} onClick={props.onToggleWatch}>
-            {watching ? 'Stop notifying me' : 'Notify me when available'}
+            {t(watching ? 'transfer.target.stopWatching' : 'transfer.target.watch')}
           </button>
         ) : null}
       </div>
       {watching ? (
         <p className="target-panel__watching" role="status">
-          You will get a notification when {target.name} is available.
+          {t('transfer.target.watching', { name: target.name })}
         </p>
       ) : null}
     </section>
@@ -136,24 +138,23 @@ export function ConfirmTransferDialog({
   onWatch: () => void;
   onCancel: () => void;
 }) {
-  const label = PRESENCE_LABELS[presence];
+  const { t } = useI18n();
+  // The presence picks the wording (adjectives agree, nouns decline); the label covers any other presence.
+  const params = { name: target.name, presence, label: t(presenceLabelKey(presence)), kind };
   return (
-    <Dialog title={`${target.name} is ${label}`} onClose={onCancel}>
-      <p>
-        {target.name} may not answer while {label.toLowerCase()}: the call could ring out or reach their voicemail.{' '}
-        {kind === 'blind' ? 'Transfer the call anyway?' : 'Start the consult anyway?'}
-      </p>
+    <Dialog title={t('transfer.confirm.title', params)} onClose={onCancel}>
+      <p>{t('transfer.confirm.body', params)}</p>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>
-          {kind === 'blind' ? 'Transfer anyway' : 'Consult anyway'}
+          {t(kind === 'blind' ? 'transfer.confirm.transferAnyway' : 'transfer.confirm.consultAnyway')}
         </button>
         {!watching ? (
           <button type="button" className="button button--secondary" onClick={onWatch}>
-            Notify me when available
+            {t('transfer.confirm.watch')}
           </button>
         ) : null}
         <button type="button" className="button button--ghost" onClick={onCancel}>
-          Cancel
+          {t('transfer.confirm.cancel')}
         </button>
       </div>
     </Dialog>

@@ -1,6 +1,7 @@
 // The search and list of the directory (features/people), tuned for a transfer:
 // favorites and recent targets first, Enter picks the target, Ctrl+Enter transfers.
 import { useCallback, useId, useMemo, useState, type RefObject } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Notice } from '@/ui/notice';
 import { DirectoryList, optionId } from '@/features/people/directory-list';
@@ -16,7 +17,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 export interface PinnedTarget {
   user: DirectoryUser;
-  tag: 'Favorite' | 'Recent';
+  tag: 'favorite' | 'recent';
 }
 
 export interface TargetPickerProps {
@@ -43,6 +44,7 @@ function withPinned(rows: DirectoryRows, pinned: readonly PinnedTarget[]): Direc
 }
 
 export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onSelect, onQuickTransfer, onEscapeEmpty }: TargetPickerProps) {
+  const { t } = useI18n();
   const listboxId = useId();
   const [text, setText] = useState('');
   const settledText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
@@ -76,7 +78,13 @@ export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onS
     const user = rows.rowAt(index);
     if (user) onSelect(user);
   };
-  const tagAt = useCallback((index: number) => shownPinned[index]?.tag, [shownPinned]);
+  const tagAt = useCallback(
+    (index: number) => {
+      const tag = shownPinned[index]?.tag;
+      return tag === undefined ? undefined : t(tag === 'favorite' ? 'transfer.picker.tag.favorite' : 'transfer.picker.tag.recent');
+    },
+    [shownPinned, t],
+  );
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     const moved = navigatedIndex(event.key, activeIndex, rows.count);
@@ -104,12 +112,12 @@ export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onS
     <div className="target-picker">
       <SearchCombobox
         inputRef={searchRef}
-        label="Search 8×8 people to transfer to"
+        label={t('transfer.picker.searchLabel')}
         listboxId={listboxId}
         value={text}
         expanded={rows.count > 0}
         activeDescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
-        placeholder="Name, department, title or number; Enter picks, Ctrl+Enter transfers"
+        placeholder={t('transfer.picker.placeholder')}
         onChange={setText}
         onKeyDown={onKeyDown}
         onClear={() => {
@@ -117,22 +125,22 @@ export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onS
         }}
       />
       <p className="target-picker__status" aria-live="polite">
-        {rows.pending ? 'Loading 8×8 people…' : rows.searching ? 'Searching Genesys Cloud…' : `${rows.count.toLocaleString('en-US')} people`}
+        {rows.pending
+          ? t('transfer.picker.loading')
+          : rows.searching
+            ? t('transfer.picker.searching')
+            : t('transfer.picker.count', { count: rows.count })}
       </p>
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
       {nothing ? (
-        <Notice tone="info" title={trimmed === '' ? 'No 8×8 people are provisioned' : 'Nobody matches your search'}>
-          <p>
-            {trimmed === ''
-              ? 'Genesys Cloud has no active users with an 8×8 number; an admin can check the SCIM provisioning.'
-              : 'Try another part of the name, a department, a title or an 8×8 number.'}
-          </p>
+        <Notice tone="info" title={t(trimmed === '' ? 'transfer.picker.noneProvisioned.title' : 'transfer.picker.noMatch.title')}>
+          <p>{t(trimmed === '' ? 'transfer.picker.noneProvisioned.body' : 'transfer.picker.noMatch.body')}</p>
         </Notice>
       ) : null}
       <DirectoryList
         key={trimmed}
         listboxId={listboxId}
-        label="People to transfer to"
+        label={t('transfer.picker.listLabel')}
         rows={rows}
         activeIndex={activeIndex}
         withPresence={withPresence}

@@ -1,71 +1,68 @@
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
-import type { TransferCall } from '@/features/transfer/call-model';
+import { customerLabelOf, type TransferCall } from '@/features/transfer/call-model';
 import type { TransferAction, TransferFailure } from '@/features/transfer/transfer-actions';
 
-function whatWasTried(action: TransferAction): string {
-  switch (action.kind) {
-    case 'blind':
-      return `transfer the call to ${action.target.name}`;
-    case 'consult':
-      return `start a consult with ${action.target.name}`;
-    case 'speak-to':
-      return 'change who you speak to';
-    case 'complete':
-      return 'complete the consult transfer';
-    case 'cancel':
-      return 'cancel the consult';
-  }
+/**
+ * The params every failure message may use: what was tried ({action}, with the target's {name}) and
+ * whether the call is still the agent's ({unchanged}, with the caller as {customer}). The messages
+ * choose their wording from these (ICU select), so each language words the whole sentence itself.
+ */
+function failureParams(t: Translator['t'], action: TransferAction, call: TransferCall | undefined) {
+  const connected = call?.status === 'connected';
+  return {
+    action: action.kind,
+    name: action.kind === 'blind' || action.kind === 'consult' ? action.target.name : '',
+    unchanged: connected ? 'yes' : 'no',
+    customer: call && connected ? customerLabelOf(call, t) : '',
+  };
 }
 
 /** What happened, in the agent's terms, and what it means for the call. */
-export function describeTransferFailure(failure: TransferFailure, call: TransferCall | undefined): { title: string; detail: string } {
-  const tried = whatWasTried(failure.action);
-  const unchanged = call?.status === 'connected' ? ` Your call with ${call.customerLabel} is still with you, unchanged.` : '';
+export function describeTransferFailure(
+  t: Translator['t'],
+  failure: TransferFailure,
+  call: TransferCall | undefined,
+): { title: string; detail: string } {
+  const params = failureParams(t, failure.action, call);
   switch (failure.kind) {
     case 'call-not-connected':
-      return { title: 'The call has ended', detail: `There is no connected call, so nothing was sent when you tried to ${tried}.` };
+      return { title: t('transfer.failure.callEnded.title'), detail: t('transfer.failure.callEnded.detail', params) };
     case 'no-number':
       return {
-        title: `${failure.name} has no 8×8 number`,
-        detail: `Genesys Cloud has no 8×8 number for ${failure.name}, so the call cannot go to them. Nothing was sent.${unchanged} An admin can add it (the Other Phone field, provisioned from the directory).`,
+        title: t('transfer.failure.noNumber.title', { name: failure.name }),
+        detail: t('transfer.failure.noNumber.detail', { ...params, name: failure.name }),
       };
     case 'malformed-number':
       return {
-        title: `${failure.name}'s 8×8 number cannot be dialled`,
-        detail: `“${failure.shown}” is not a complete international number (like +13175550101), so the call could not reach them. Nothing was sent.${unchanged} An admin can correct it in the directory.`,
+        title: t('transfer.failure.malformedNumber.title', { name: failure.name }),
+        detail: t('transfer.failure.malformedNumber.detail', { ...params, shown: failure.shown }),
       };
     case 'request':
       break;
   }
   const { info } = failure;
+  const withMessage = { ...params, message: info.message };
   if (info.unreachable) {
-    return {
-      title: 'Genesys Cloud could not be reached',
-      detail: `The request to ${tried} got no answer. Check your connection and try again; the call is shown as Genesys Cloud reports it now.`,
-    };
+    return { title: t('transfer.failure.unreachable.title'), detail: t('transfer.failure.unreachable.detail', params) };
   }
   switch (info.status) {
     case 403:
-      return {
-        title: `Genesys Cloud refused to ${tried}`,
-        detail: `${info.message}${unchanged} A Genesys Cloud admin can grant the permission in Admin > Roles / Permissions.`,
-      };
+      return { title: t('transfer.failure.refused.title', params), detail: t('transfer.failure.refused.detail', withMessage) };
     case 429:
-      return {
-        title: 'Genesys Cloud is limiting requests',
-        detail: `Too many requests were made in the last minute, so Genesys Cloud did not ${tried}.${unchanged} Try again in a moment.`,
-      };
+      return { title: t('transfer.failure.rateLimited.title'), detail: t('transfer.failure.rateLimited.detail', params) };
     case 400:
     case 404:
       if (call && call.status !== 'connected') {
         return {
-          title: 'The call ended before the transfer',
-          detail: `The call ${call.status === 'transferred' ? 'was already transferred' : 'ended'} while trying to ${tried}, so nothing was transferred.`,
+          title: t('transfer.failure.endedBefore.title'),
+          detail: t('transfer.failure.endedBefore.detail', { ...params, status: call.status }),
         };
       }
-      return { title: `Genesys Cloud could not ${tried}`, detail: `${info.message}${unchanged}` };
+      return { title: t('transfer.failure.couldNot.title', params), detail: t('transfer.failure.couldNot.detail', withMessage) };
     default:
-      return { title: `Genesys Cloud could not ${tried}`, detail: `${info.message}${unchanged} Try again.` };
+      return { title: t('transfer.failure.couldNot.title', params), detail: t('transfer.failure.couldNot.detailRetry', withMessage) };
   }
 }
 
@@ -78,12 +75,13 @@ export function TransferFailureNotice({
   call: TransferCall | undefined;
   onDismiss: () => void;
 }) {
-  const { title, detail } = describeTransferFailure(failure, call);
+  const { t } = useI18n();
+  const { title, detail } = describeTransferFailure(t, failure, call);
   return (
     <Notice tone="error" title={title}>
       <p>{detail}</p>
       <button type="button" className="button button--secondary" onClick={onDismiss}>
-        Dismiss
+        {t('transfer.failure.dismiss')}
       </button>
     </Notice>
   );

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
+import type { MessageKey } from '@/i18n/catalog-types';
+import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
 import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
@@ -9,7 +11,7 @@ import { useCapabilities } from '@/features/permissions/use-capabilities';
 import { isPresence, presenceKey } from '@/features/presence/presence-queries';
 import type { PresenceKey } from '@/features/presence/presence-model';
 import type { DirectoryUser } from '@/features/people/directory-user';
-import type { TransferCall } from '@/features/transfer/call-model';
+import { customerLabelOf, type TransferCall } from '@/features/transfer/call-model';
 import { CallCard, CallChooser, NoCallNotice } from '@/features/transfer/call-summary';
 import { ConsultPanel } from '@/features/transfer/consult-panel';
 import { useActiveCalls, useCall } from '@/features/transfer/get-calls';
@@ -47,16 +49,17 @@ function useCallToTransfer(myUserId: string) {
   return { widget: widgetCallId !== undefined, calls, callId, chosenId, setChosenId, call };
 }
 
-function blockedReasonOf(call: TransferCall | undefined, callCount: number | undefined): string | undefined {
-  if (!call) return callCount !== undefined && callCount > 1 ? 'Choose the call to transfer first.' : 'There is no call to transfer.';
-  if (call.status === 'ended') return 'The call has ended, so it cannot be transferred.';
-  if (call.status === 'transferred') return 'The call has already been transferred.';
-  if (call.consult) return 'A consult is in progress: complete or cancel it first.';
+function blockedReasonOf(call: TransferCall | undefined, callCount: number | undefined): MessageKey | undefined {
+  if (!call) return callCount !== undefined && callCount > 1 ? 'transfer.target.blocked.chooseCall' : 'transfer.target.blocked.noCall';
+  if (call.status === 'ended') return 'transfer.target.blocked.ended';
+  if (call.status === 'transferred') return 'transfer.target.blocked.transferred';
+  if (call.consult) return 'transfer.target.blocked.consulting';
   return undefined;
 }
 
 function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
   const { clientApp } = useSession();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const { widget, calls, callId, chosenId, setChosenId, call: callQuery } = useCallToTransfer(myUserId);
   const call = callQuery.data;
@@ -70,7 +73,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
     const favoriteSet = new Set(favorites);
     return pinnedIds.flatMap((id) => {
       const user = users.get(id);
-      return user ? [{ user, tag: favoriteSet.has(id) ? 'Favorite' : 'Recent' } as const] : [];
+      return user ? [{ user, tag: favoriteSet.has(id) ? 'favorite' : 'recent' } as const] : [];
     });
   }, [pinnedUsers, pinnedIds, favorites]);
 
@@ -90,12 +93,14 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
     if (focusRequest > 0) primaryRef.current?.focus();
   }, [focusRequest]);
 
-  const consultName = consultTarget?.name ?? call?.consult?.destinationLabel ?? 'the consulted person';
+  const consultName = consultTarget?.name ?? call?.consult?.destinationLabel ?? t('transfer.call.consultedPerson');
   const actions = useTransferActions(call, (action) => {
     if (action.kind === 'blind' || action.kind === 'consult') addRecent(action.target.id);
     // Embedded, Genesys Cloud shows the outcome even if the widget is out of view.
-    if (action.kind === 'blind') clientApp.toast('success', 'Call transferred', `The call is now with ${action.target.name}.`);
-    if (action.kind === 'complete') clientApp.toast('success', 'Call transferred', `The call is now with ${consultName}.`);
+    const nowWith = action.kind === 'blind' ? action.target.name : action.kind === 'complete' ? consultName : undefined;
+    if (nowWith !== undefined) {
+      clientApp.toast('success', t('transfer.toast.transferredTitle'), t('transfer.toast.transferredMessage', { name: nowWith }));
+    }
   });
   const { run } = actions;
 
@@ -141,7 +146,8 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
   const canBlind = capabilities.blindTransfer.allowed;
   const canConsult = capabilities.consultTransfer.allowed;
   const busy = actions.pending !== undefined;
-  const blockedReason = blockedReasonOf(call, calls.data?.length);
+  const blockedKey = blockedReasonOf(call, calls.data?.length);
+  const blockedReason = blockedKey === undefined ? undefined : t(blockedKey);
   const liveUserIds = useMemo(
     () => [...new Set([...(target ? [target.id] : []), ...watch.watched.map((user) => user.id)])],
     [target, watch.watched],
@@ -151,7 +157,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
     <>
       {callId === undefined ? (
         calls.isPending && !widget ? (
-          <Loading label="Loading your calls…" />
+          <Loading label={t('transfer.page.loadingCalls')} />
         ) : calls.isError ? (
           <ErrorNotice error={calls.error} onRetry={() => void calls.refetch()} />
         ) : calls.data && calls.data.length > 1 ? null : (
@@ -165,15 +171,15 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
           {...(call.status === 'transferred' ? { transferredTo: actions.done?.kind === 'complete' ? consultName : (transferredTo ?? '') } : {})}
         />
       ) : (
-        <Loading label="Loading the call…" />
+        <Loading label={t('transfer.page.loadingCall')} />
       )}
       {!widget && calls.data && calls.data.length > 1 ? (
         <CallChooser calls={calls.data} chosenId={chosenId} onChoose={setChosenId} />
       ) : null}
       {actions.failure ? <TransferFailureNotice failure={actions.failure} call={call} onDismiss={actions.dismissFailure} /> : null}
       {watch.available.map((user) => (
-        <Notice key={user.id} tone="info" title={`${user.name} is available`}>
-          <p>You asked to be told when {user.name} is available.</p>
+        <Notice key={user.id} tone="info" title={t('transfer.available.title', { name: user.name })}>
+          <p>{t('transfer.available.body', { name: user.name })}</p>
           {canBlind && blockedReason === undefined ? (
             <button
               type="button"
@@ -185,7 +191,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
                 transfer(user, 'blind');
               }}
             >
-              Transfer now
+              {t('transfer.available.transferNow')}
             </button>
           ) : null}
           <button
@@ -195,28 +201,31 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
               watch.dismiss(user.id);
             }}
           >
-            Dismiss
+            {t('transfer.available.dismiss')}
           </button>
         </Notice>
       ))}
       {pinnedUsers && pinnedUsers.withoutNumber.size > 0 ? (
-        <Notice tone="warning" title="Some favorites or recent people cannot take transfers">
-          {[...pinnedUsers.withoutNumber].map(([id, name]) => (
-            <p key={id}>
-              {name} has no 8×8 number in Genesys Cloud any more, so calls cannot be transferred to them.{' '}
-              {favorites.includes(id) ? (
-                <button
-                  type="button"
-                  className="button button--ghost"
-                  onClick={() => {
-                    toggleFavorite(id);
-                  }}
-                >
-                  Remove {name} from favorites
-                </button>
-              ) : null}
-            </p>
-          ))}
+        <Notice tone="warning" title={t('transfer.pinned.withoutNumber.title')}>
+          {[...pinnedUsers.withoutNumber].map(([id, storedName]) => {
+            const name = storedName || t('transfer.pinned.unnamedUser');
+            return (
+              <p key={id}>
+                {t('transfer.pinned.withoutNumber.body', { name })}{' '}
+                {favorites.includes(id) ? (
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    onClick={() => {
+                      toggleFavorite(id);
+                    }}
+                  >
+                    {t('transfer.pinned.removeFavorite', { name })}
+                  </button>
+                ) : null}
+              </p>
+            );
+          })}
         </Notice>
       ) : null}
       <div className="transfer__body">
@@ -243,7 +252,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
           {call?.consult ? (
             <ConsultPanel
               destination={consultName}
-              customer={call.customerLabel}
+              customer={customerLabelOf(call, t)}
               speakTo={speakTo}
               busy={busy}
               completeRef={completeRef}
@@ -281,10 +290,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
               }}
             />
           ) : (
-            <p className="transfer__hint">
-              Type a name, then use the arrow keys and Enter to pick who takes the call; Enter again transfers it. Ctrl+Enter
-              transfers to the highlighted person at once.
-            </p>
+            <p className="transfer__hint">{t('transfer.page.hint')}</p>
           )}
         </div>
       </div>
@@ -313,8 +319,9 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
 }
 
 export function TransferPage() {
+  const { t } = useI18n();
   const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label="Loading your permissions…" />;
+  if (state.status === 'pending') return <Loading label={t('transfer.page.loadingPermissions')} />;
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
   const { capabilities, integration, userId } = state;
   // 8×8 presence on transfer needs its own permission; without it nothing about presence is asked for.
@@ -322,23 +329,20 @@ export function TransferPage() {
 
   return (
     <section className="view transfer" aria-labelledby="transfer-heading">
-      <h1 id="transfer-heading">Transfer</h1>
+      <h1 id="transfer-heading">{t('transfer.page.title')}</h1>
       {!capabilities.blindTransfer.allowed ? (
-        <MissingPermissionNotice title="Blind transfer is not available to you" missing={capabilities.blindTransfer.missing} />
+        <MissingPermissionNotice title={t('transfer.page.noBlindTransfer')} missing={capabilities.blindTransfer.missing} />
       ) : null}
       {!capabilities.consultTransfer.allowed ? (
-        <MissingPermissionNotice title="Consult transfer is not available to you" missing={capabilities.consultTransfer.missing} />
+        <MissingPermissionNotice title={t('transfer.page.noConsultTransfer')} missing={capabilities.consultTransfer.missing} />
       ) : null}
       {!capabilities.seeEightByEightOnTransfer.allowed ? (
-        <MissingPermissionNotice
-          title="8×8 presence is hidden when transferring"
-          missing={capabilities.seeEightByEightOnTransfer.missing}
-        />
+        <MissingPermissionNotice title={t('transfer.page.noPresence')} missing={capabilities.seeEightByEightOnTransfer.missing} />
       ) : null}
       {capabilities.searchDirectory.allowed ? (
         <TransferView myUserId={userId} capabilities={capabilities} sourceId={sourceId} />
       ) : (
-        <MissingPermissionNotice title="You cannot search the directory" missing={capabilities.searchDirectory.missing} />
+        <MissingPermissionNotice title={t('transfer.page.noSearch')} missing={capabilities.searchDirectory.missing} />
       )}
     </section>
   );

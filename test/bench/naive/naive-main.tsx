@@ -11,7 +11,8 @@
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { startDemo } from '@/emulator/demo/start-demo';
-import { PRESENCE_LABELS, presenceKeyOf, type PresenceKey } from '@/features/presence/presence-model';
+import { presenceKeyOf, presenceLabelKey, type PresenceKey } from '@/features/presence/presence-model';
+import { englishTranslator } from '@/i18n/translator';
 import { readLaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type Models } from '@/genesys/sdk';
 
@@ -123,7 +124,7 @@ function render(): void {
               {presence === undefined ? (
                 <span>…</span>
               ) : (
-                <span data-presence={presence}>{PRESENCE_LABELS[presence]}</span>
+                <span data-presence={presence}>{englishTranslator.t(presenceLabelKey(presence))}</span>
               )}
             </li>
           );

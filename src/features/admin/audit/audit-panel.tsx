@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 import { describeError } from '@/ui/error-notice';
 import { Notice } from '@/ui/notice';
-import { FINDING_TITLES, findPersonProblems, type PersonFinding } from '@/features/admin/audit/audit-rules';
+import { FINDING_TITLE_KEYS, findPersonProblems, findingText, personName, type PersonFinding } from '@/features/admin/audit/audit-rules';
 import type { AuditUser } from '@/features/admin/audit/audit-user';
 import { downloadCsv, toCsv } from '@/ui/csv';
 import { PersonDetails } from '@/features/admin/audit/person-details';
 import { DEFAULT_STALE_THRESHOLD_MS, presenceHealthOf, type PresenceHealth } from '@/features/admin/audit/presence-health';
-import { auditUsersOf } from '@/features/admin/audit/run-audit';
+import { AUDIT_PAGE_SIZE, PRESENCE_SAMPLE_SIZE, auditUsersOf } from '@/features/admin/audit/run-audit';
 import { useAudit } from '@/features/admin/audit/use-audit';
 
-/** A finding about the org rather than one person (the integration, presence sync). */
+/** A finding about the org rather than one person (the integration, presence sync), worded in the person's language. */
 export interface OrgFinding {
   title: string;
   problem: string;
@@ -19,44 +21,55 @@ export interface OrgFinding {
 
 const SHOWN_FINDINGS = 500;
 
-function ago(ms: number): string {
+function ago(ms: number, t: Translator['t']): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'less than a minute ago';
-  if (minutes < 120) return `${String(minutes)} min ago`;
+  if (minutes < 1) return t('admin.audit.ago.underMinute');
+  if (minutes < 120) return t('admin.audit.ago.minutes', { minutes });
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${String(hours)} h ago` : `${String(Math.round(hours / 24))} days ago`;
+  return hours < 48 ? t('admin.audit.ago.hours', { hours }) : t('admin.audit.ago.days', { days: Math.round(hours / 24) });
 }
 
-export function staleFinding(health: PresenceHealth, now: number): OrgFinding | null {
+export function staleFinding(health: PresenceHealth, now: number, t: Translator['t']): OrgFinding | null {
   if (!health.stale || health.newest === undefined) return null;
   return {
-    title: '8×8 presence is not syncing',
-    problem: `No 8×8 presence has changed for more than ${String(Math.round(health.thresholdMs / 60_000))} minutes (newest change ${ago(now - health.newest)}): badges show old states.`,
-    fix: 'Check the presence OAuth client on the 8×8 side (client credentials with Integration > Presence > All and Presence > All): it is probably disabled, expired or lost its role.',
+    title: t('admin.sync.stale.title'),
+    problem: t('admin.sync.stale.problem', { minutes: Math.round(health.thresholdMs / 60_000), newest: ago(now - health.newest, t) }),
+    fix: t('admin.sync.stale.fix'),
   };
 }
 
-function csvOf(findings: readonly PersonFinding[], orgFindings: readonly OrgFinding[]): string {
+function csvOf(findings: readonly PersonFinding[], orgFindings: readonly OrgFinding[], translator: Translator): string {
+  const { t } = translator;
   return toCsv([
-    ['Finding', 'Person', 'User ID', 'Email', 'State', '8×8 number', 'Problem', 'How to fix'],
-      ...orgFindings.map((finding) => [finding.title, '', '', '', '', '', finding.problem, finding.fix]),
-      ...findings.map(({ kind, user, problem, fix }) => [
-        FINDING_TITLES[kind],
-        user.name,
-        user.id,
-        user.email ?? '',
-        user.state,
-        user.eightByEightNumber ?? '',
-        problem,
-        fix,
-      ]),
+    [
+      t('admin.findings.finding'),
+      t('admin.findings.person'),
+      t('admin.person.userId'),
+      t('admin.person.email'),
+      t('admin.person.state'),
+      t('admin.person.eightByEightNumber'),
+      t('admin.findings.problem'),
+      t('admin.findings.fix'),
     ],
-  );
+    ...orgFindings.map((finding) => [finding.title, '', '', '', '', '', finding.problem, finding.fix]),
+    ...findings.map(({ kind, user, problem, fix }) => [
+      t(FINDING_TITLE_KEYS[kind]),
+      personName(user, t),
+      user.id,
+      user.email ?? '',
+      t('admin.person.stateValue', { state: user.state }),
+      user.eightByEightNumber ?? '',
+      findingText(problem, translator),
+      findingText(fix, translator),
+    ]),
+  ]);
 }
 
 /** Provisioning audit over every user: progress, Cancel and Resume, findings with fixes, CSV. */
 export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId: string | null; orgFindings: readonly OrgFinding[] }) {
   const { clientApp } = useSession();
+  const translator = useI18n();
+  const { t } = translator;
   const audit = useAudit(presenceSourceId);
   const { status, progress, checkpoint, stoppedAt = 0 } = audit.state;
   const [thresholdMinutes, setThresholdMinutes] = useState(DEFAULT_STALE_THRESHOLD_MS / 60_000);
@@ -69,37 +82,61 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
     const dates = [...checkpoint.presenceBatches.values()].flat();
     return status === 'complete' && presenceSourceId ? presenceHealthOf(dates, stoppedAt, Math.max(1, thresholdMinutes) * 60_000) : null;
   }, [checkpoint, status, presenceSourceId, thresholdMinutes, stoppedAt]);
-  const stale = health ? staleFinding(health, stoppedAt) : null;
+  const stale = health ? staleFinding(health, stoppedAt, t) : null;
   const allOrgFindings = stale ? [...orgFindings, stale] : orgFindings;
 
   const pageCount = progress?.pageCount;
   const percent = pageCount ? Math.round((checkpoint.pages.size / pageCount) * 100) : 0;
   const nextPage = pageCount ? Array.from({ length: pageCount }, (_, i) => i + 1).find((page) => !checkpoint.pages.has(page)) : 1;
+  const pages = checkpoint.pages.size;
+
+  // Before page 1 is read the audit knows no page count; once every page is read only 8×8 presence is left.
+  const progressText = (): string => {
+    if (!progress) return t('admin.audit.starting');
+    if (pageCount === undefined) return t('admin.audit.progress.nothingRead');
+    const counts = { read: progress.usersRead, pages, pageCount };
+    if (progress.total === undefined) return t('admin.audit.progress.usersNoTotal', counts);
+    if (progress.presenceBatchCount === 0) return t('admin.audit.progress.users', { ...counts, total: progress.total });
+    return t('admin.audit.progress.usersAndPresence', {
+      ...counts,
+      total: progress.total,
+      presenceRead: progress.presenceBatchesRead,
+      presenceCount: progress.presenceBatchCount,
+    });
+  };
+  const cancelledText = (): string => {
+    if (pageCount === undefined) return t('admin.audit.cancelled.nothingRead');
+    if (nextPage === undefined) return t('admin.audit.cancelled.pagesDone', { pageCount });
+    return t('admin.audit.cancelled.body', { pages, pageCount, nextPage });
+  };
+  const interruptedText = (reason: string): string => {
+    const resume = audit.state.resumingAutomatically ? 'auto' : 'manual';
+    return pageCount === undefined
+      ? t('admin.audit.interrupted.nothingRead', { reason, resume })
+      : t('admin.audit.interrupted.body', { reason, resume, pages, pageCount });
+  };
 
   return (
     <section className="admin-section" aria-labelledby="admin-audit">
-      <h2 id="admin-audit">Provisioning audit</h2>
-      <p className="view__summary">
-        Reads every user of the org (500 per request, inactive and deleted included) in the background, leaving room for
-        everything else the app does, then the 8×8 presence of up to 1,000 of them.
-      </p>
+      <h2 id="admin-audit">{t('admin.audit.heading')}</h2>
+      <p className="view__summary">{t('admin.audit.summary', { pageSize: AUDIT_PAGE_SIZE, sampleSize: PRESENCE_SAMPLE_SIZE })}</p>
       <div className="admin-audit__controls">
         {status === 'running' || status === 'cancelling' ? (
           <button type="button" className="button button--secondary" onClick={audit.cancel} disabled={status === 'cancelling'}>
-            {status === 'cancelling' ? 'Cancelling…' : 'Cancel'}
+            {status === 'cancelling' ? t('admin.audit.cancelling') : t('admin.audit.cancel')}
           </button>
         ) : (
           <button type="button" className="button button--primary" onClick={audit.start}>
-            {status === 'idle' ? 'Run audit' : 'Run again'}
+            {status === 'idle' ? t('admin.audit.run') : t('admin.audit.runAgain')}
           </button>
         )}
         {status === 'cancelled' || (status === 'failed' && !audit.state.resumingAutomatically) ? (
           <button type="button" className="button button--secondary" onClick={audit.resume}>
-            Resume
+            {t('admin.audit.resume')}
           </button>
         ) : null}
         <label className="admin-field admin-field--inline">
-          <span>Presence is stale after (minutes)</span>
+          <span>{t('admin.audit.threshold')}</span>
           <input
             type="number"
             min={1}
@@ -112,42 +149,34 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
       </div>
       {status !== 'idle' ? (
         <div className="admin-audit__progress">
-          <progress aria-label="Audit progress" max={100} value={percent} />
-          <p aria-live="polite">
-            {progress
-              ? `Read ${progress.usersRead.toLocaleString('en')}${progress.total === undefined ? '' : ` of ${progress.total.toLocaleString('en')}`} users (${String(checkpoint.pages.size)} of ${String(pageCount ?? '?')} pages)` +
-                (progress.presenceBatchCount > 0 ? `, 8×8 presence ${String(progress.presenceBatchesRead)} of ${String(progress.presenceBatchCount)} requests` : '')
-              : 'Starting…'}
-          </p>
+          <progress aria-label={t('admin.audit.progressLabel')} max={100} value={percent} />
+          <p aria-live="polite">{progressText()}</p>
         </div>
       ) : null}
       {status === 'cancelled' ? (
-        <Notice tone="info" title="Audit cancelled">
-          <p>
-            {checkpoint.pages.size} of {pageCount ?? '?'} pages read. Resume continues from page {nextPage ?? '?'}; findings below cover
-            the users read so far.
-          </p>
+        <Notice tone="info" title={t('admin.audit.cancelled.title')}>
+          <p>{cancelledText()}</p>
         </Notice>
       ) : null}
       {status === 'failed' ? (
-        <Notice tone="warning" title="Audit interrupted">
-          <p>
-            {describeError(audit.state.error).title}. {checkpoint.pages.size} of {pageCount ?? '?'} pages are kept
-            {audit.state.resumingAutomatically ? '; resuming by itself once Genesys Cloud allows more requests.' : '; Resume continues where it stopped.'}
-          </p>
+        <Notice tone="warning" title={t('admin.audit.interrupted.title')}>
+          <p>{interruptedText(describeError(audit.state.error, t).title)}</p>
         </Notice>
       ) : null}
       {settled && status !== 'idle' ? (
         <>
           {health ? (
-            <section className="admin-subsection" aria-label="Presence sync">
-              <h3>Presence sync</h3>
+            <section className="admin-subsection" aria-label={t('admin.sync.heading')}>
+              <h3>{t('admin.sync.heading')}</h3>
               {health.sampled === 0 ? (
-                <p>No 8×8 presence was found for the sampled users.</p>
+                <p>{t('admin.sync.none')}</p>
               ) : (
                 <p>
-                  8×8 presence of {health.sampled} users: newest change {ago(stoppedAt - (health.newest ?? 0))}, median{' '}
-                  {ago(stoppedAt - (health.median ?? 0))}.
+                  {t('admin.sync.summary', {
+                    count: health.sampled,
+                    newest: ago(stoppedAt - (health.newest ?? 0), t),
+                    median: ago(stoppedAt - (health.median ?? 0), t),
+                  })}
                 </p>
               )}
               {stale ? (
@@ -158,31 +187,33 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
               ) : null}
             </section>
           ) : null}
-          <section className="admin-subsection" aria-label="Findings">
+          <section className="admin-subsection" aria-label={t('admin.findings.region')}>
             <h3>
-              {findings.length === 0 ? 'No findings' : `${String(findings.length)} ${findings.length === 1 ? 'finding' : 'findings'}`} over{' '}
-              {users.length.toLocaleString('en')} users{status === 'complete' ? '' : ' read so far'}
+              {t(status === 'complete' ? 'admin.findings.heading' : 'admin.findings.headingSoFar', {
+                findings: findings.length,
+                users: users.length,
+              })}
             </h3>
             {findings.length + allOrgFindings.length > 0 ? (
               <button
                 type="button"
                 className="button button--secondary admin-audit__export"
                 onClick={() => {
-                  downloadCsv(csvOf(findings, allOrgFindings), '8x8-provisioning-findings.csv');
+                  downloadCsv(csvOf(findings, allOrgFindings, translator), t('admin.findings.fileName'));
                 }}
               >
-                Export CSV
+                {t('admin.findings.export')}
               </button>
             ) : null}
             {findings.length > 0 ? (
               <table className="admin-table admin-findings">
-                <caption className="visually-hidden">Provisioning findings</caption>
+                <caption className="visually-hidden">{t('admin.findings.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Person</th>
-                    <th scope="col">Finding</th>
-                    <th scope="col">Problem</th>
-                    <th scope="col">How to fix</th>
+                    <th scope="col">{t('admin.findings.person')}</th>
+                    <th scope="col">{t('admin.findings.finding')}</th>
+                    <th scope="col">{t('admin.findings.problem')}</th>
+                    <th scope="col">{t('admin.findings.fix')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -197,18 +228,18 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
                             if (!clientApp.showUser(finding.user.id)) setDetails(finding.user);
                           }}
                         >
-                          {finding.user.name}
+                          {personName(finding.user, t)}
                         </button>
                       </td>
-                      <td>{FINDING_TITLES[finding.kind]}</td>
-                      <td dir="auto">{finding.problem}</td>
-                      <td>{finding.fix}</td>
+                      <td>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
+                      <td dir="auto">{findingText(finding.problem, translator)}</td>
+                      <td>{findingText(finding.fix, translator)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             ) : null}
-            {findings.length > SHOWN_FINDINGS ? <p>The first {SHOWN_FINDINGS} are shown; the CSV has all of them.</p> : null}
+            {findings.length > SHOWN_FINDINGS ? <p>{t('admin.findings.firstShown', { count: SHOWN_FINDINGS })}</p> : null}
           </section>
         </>
       ) : null}

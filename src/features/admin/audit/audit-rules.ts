@@ -1,32 +1,61 @@
 // The provisioning rules. Each reads only what GET /api/v2/users shows (README, "Admin checks").
+// A finding carries message keys and values, not text: the view words it in the person's language.
 import { isPossiblePhoneNumber } from 'libphonenumber-js/min';
+import type { MessageKey } from '@/i18n/catalog-types';
+import type { Translator } from '@/i18n/translator';
 import { phoneKeyOf, type AuditUser } from '@/features/admin/audit/audit-user';
 
-export type PersonFindingKind =
-  | 'no-number'
-  | 'invalid-number'
-  | 'duplicate-number'
-  | 'not-primary'
-  | 'inactive-listed'
-  | 'deleted-listed';
+export const FINDING_KINDS = [
+  'no-number',
+  'invalid-number',
+  'duplicate-number',
+  'not-primary',
+  'inactive-listed',
+  'deleted-listed',
+] as const;
+export type PersonFindingKind = (typeof FINDING_KINDS)[number];
+
+/** A value in a finding's text: plain, phone numbers to list ("a and b"), or people's names to list. */
+export type FindingValue = string | number | { readonly numbers: readonly string[] } | { readonly people: readonly AuditUser[] };
+
+export interface FindingMessage {
+  key: MessageKey;
+  values?: Readonly<Record<string, FindingValue>>;
+}
 
 export interface PersonFinding {
   kind: PersonFindingKind;
   user: AuditUser;
   /** What is wrong, for this person. */
-  problem: string;
+  problem: FindingMessage;
   /** What the admin does about it. */
-  fix: string;
+  fix: FindingMessage;
 }
 
-export const FINDING_TITLES: Record<PersonFindingKind, string> = {
-  'no-number': 'UC-only user without an 8×8 number',
-  'invalid-number': '8×8 number is not valid E.164',
-  'duplicate-number': 'Same 8×8 number on two people',
-  'not-primary': '8×8 number is not the primary phone',
-  'inactive-listed': 'Inactive user still holds an 8×8 number',
-  'deleted-listed': 'Deleted user still holds an 8×8 number',
+export const FINDING_TITLE_KEYS: Record<PersonFindingKind, MessageKey> = {
+  'no-number': 'admin.finding.noNumber.title',
+  'invalid-number': 'admin.finding.invalidNumber.title',
+  'duplicate-number': 'admin.finding.duplicateNumber.title',
+  'not-primary': 'admin.finding.notPrimary.title',
+  'inactive-listed': 'admin.finding.inactiveListed.title',
+  'deleted-listed': 'admin.finding.deletedListed.title',
 };
+
+/** A person's name as the view shows it (Genesys may send none). */
+export function personName(user: AuditUser, t: Translator['t']): string {
+  return user.name === '' ? t('admin.person.unnamed') : user.name;
+}
+
+/** A finding's problem or fix in the translator's language. */
+export function findingText(message: FindingMessage, translator: Pick<Translator, 't' | 'list'>): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.values ?? {})) {
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+    else if ('numbers' in value) params[name] = translator.list(value.numbers);
+    else params[name] = translator.list(value.people.map((person) => personName(person, translator.t)));
+  }
+  return translator.t(message.key, params);
+}
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 
@@ -53,8 +82,11 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
         findings.push({
           kind: user.state === 'inactive' ? 'inactive-listed' : 'deleted-listed',
           user,
-          problem: `The account is ${user.state} but still carries the 8×8 number ${number ?? ''}, so it still shows in 8×8 lookups and can be chosen for transfers.`,
-          fix: 'If the person has left, remove them (or their number) from the 8×8 directory so that SCIM deprovisions the number; if they are back, reactivate the Genesys Cloud account.',
+          problem: {
+            key: user.state === 'inactive' ? 'admin.finding.inactiveListed.problem' : 'admin.finding.deletedListed.problem',
+            values: { number: number ?? '' },
+          },
+          fix: { key: 'admin.finding.listed.fix' },
         });
       }
       continue;
@@ -65,11 +97,8 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
         findings.push({
           kind: 'no-number',
           user,
-          problem:
-            number === ''
-              ? 'The 8×8 Other Phone is empty.'
-              : 'This account has never signed in to Genesys Cloud (a UC-only placeholder made by SCIM) and has no 8×8 number: nobody can call or transfer to them, and no badge can show.',
-          fix: 'Set the person\u2019s telephoneNumber in the 8×8 directory; SCIM copies it to their Other Phone (phoneNumbers type "eightbyeight").',
+          problem: { key: number === '' ? 'admin.finding.noNumber.emptyProblem' : 'admin.finding.noNumber.placeholderProblem' },
+          fix: { key: 'admin.finding.noNumber.fix' },
         });
       }
       continue;
@@ -78,8 +107,8 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
       findings.push({
         kind: 'invalid-number',
         user,
-        problem: `"${number}" is not an E.164 number: transfers to it fail or ring the wrong place.`,
-        fix: 'Correct the number in the 8×8 directory to E.164: "+", country code and digits only, no spaces or extension (for example +14155550123).',
+        problem: { key: 'admin.finding.invalidNumber.problem', values: { number } },
+        fix: { key: 'admin.finding.invalidNumber.fix' },
       });
     }
     const key = phoneKeyOf(number);
@@ -90,8 +119,8 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
       findings.push({
         kind: 'not-primary',
         user,
-        problem: `The primary phone is ${user.primaryPhones.join(', ')}, not the 8×8 number ${number}: calls to this UC-only user ring in Genesys Cloud instead of on 8×8.`,
-        fix: 'Make the Other Phone (8×8 number) the primary phone in the person\u2019s Genesys Cloud profile, or stop SCIM from sending other numbers for UC-only users.',
+        problem: { key: 'admin.finding.notPrimary.problem', values: { phones: { numbers: user.primaryPhones }, number } },
+        fix: { key: 'admin.finding.notPrimary.fix' },
       });
     }
   }
@@ -99,15 +128,14 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
   for (const holders of byNumber.values()) {
     if (holders.length < 2) continue;
     for (const user of holders) {
-      const others = holders.filter((other) => other !== user).map((other) => other.name);
+      const others = holders.filter((other) => other !== user);
       findings.push({
         kind: 'duplicate-number',
         user,
-        problem: `${user.eightByEightNumber ?? ''} is also the 8×8 number of ${others.join(', ')}: a transfer to either rings the same phone.`,
-        fix: 'Give each person their own number in the 8×8 directory; SCIM then updates the Other Phone.',
+        problem: { key: 'admin.finding.duplicateNumber.problem', values: { number: user.eightByEightNumber ?? '', others: { people: others } } },
+        fix: { key: 'admin.finding.duplicateNumber.fix' },
       });
     }
   }
-  const order = Object.keys(FINDING_TITLES);
-  return findings.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return findings.sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
 }

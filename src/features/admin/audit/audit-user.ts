@@ -4,6 +4,7 @@ import { cleanText, eightByEightContactsOf } from '@/features/people/directory-u
 /** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
 export interface AuditUser {
   id: string;
+  /** '' when Genesys sends none: the view shows it in the person's language (personName). */
   name: string;
   email?: string;
   department?: string;
@@ -62,7 +63,7 @@ export function toAuditUser(raw: unknown): AuditUser | null {
   }
   return {
     id: user.id,
-    name: user.name ?? 'Unnamed user',
+    name: user.name ?? '',
     ...(user.email ? { email: user.email } : {}),
     ...(user.department ? { department: user.department } : {}),
     ...(user.title ? { title: user.title } : {}),

@@ -1,20 +1,23 @@
+import { useI18n } from '@/i18n/i18n-context';
 import { Dialog } from '@/ui/dialog';
+import { personName } from '@/features/admin/audit/audit-rules';
 import type { AuditUser } from '@/features/admin/audit/audit-user';
 
 /** What the audit read about a person, when Genesys Cloud is not there to open their profile. */
 export function PersonDetails({ user, onClose }: { user: AuditUser; onClose: () => void }) {
+  const { t, list } = useI18n();
   const rows: [string, string | undefined][] = [
-    ['Email', user.email],
-    ['Department', user.department],
-    ['Title', user.title],
-    ['State', user.state],
-    ['8×8 number', user.eightByEightNumber === '' ? '(empty)' : user.eightByEightNumber],
-    ['Primary phone', user.primaryPhones.join(', ') || undefined],
-    ['Signed in to Genesys Cloud', user.signedIn ? 'Yes' : 'Never'],
-    ['User ID', user.id],
+    [t('admin.person.email'), user.email],
+    [t('admin.person.department'), user.department],
+    [t('admin.person.title'), user.title],
+    [t('admin.person.state'), t('admin.person.stateValue', { state: user.state })],
+    [t('admin.person.eightByEightNumber'), user.eightByEightNumber === '' ? t('admin.person.emptyNumber') : user.eightByEightNumber],
+    [t('admin.person.primaryPhone'), user.primaryPhones.length > 0 ? list(user.primaryPhones) : undefined],
+    [t('admin.person.signedIn'), user.signedIn ? t('admin.person.signedInYes') : t('admin.person.signedInNever')],
+    [t('admin.person.userId'), user.id],
   ];
   return (
-    <Dialog title={<span dir="auto">{user.name}</span>} onClose={onClose}>
+    <Dialog title={<span dir="auto">{personName(user, t)}</span>} onClose={onClose}>
       <dl className="user-card__details">
         {rows.map(([label, value]) =>
           value === undefined ? null : (
@@ -27,7 +30,7 @@ export function PersonDetails({ user, onClose }: { user: AuditUser; onClose: () 
       </dl>
       <div className="user-card__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
-          Close
+          {t('admin.person.close')}
         </button>
       </div>
     </Dialog>

@@ -1,0 +1,49 @@
+import type { AreaMessages } from '@/i18n/catalog-types';
+import type { directory as en } from '@/i18n/en/directory';
+
+export const directory: AreaMessages<typeof en> = {
+  'directory.heading': '8×8-Verzeichnis',
+  'directory.badgesHidden': '8×8-Präsenz ist ausgeblendet',
+  'directory.cannotSearch': 'Sie können das Verzeichnis nicht durchsuchen',
+  'directory.integrationInactive.title': 'Die 8×8-Integration ist nicht aktiv',
+  'directory.integrationInactive.body':
+    'Genesys Cloud hat keine aktive 8×8-Integration für Unified Communications, daher gibt es keine 8×8-Präsenz anzuzeigen. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
+  'directory.search.label': '8×8-Benutzer suchen',
+  'directory.search.placeholder': 'Nach Name, E-Mail, Abteilung, Titel oder Nummer suchen',
+  'directory.filters.department': 'Abteilung',
+  'directory.filters.allDepartments': 'Alle Abteilungen',
+  'directory.filters.presence': 'Präsenz',
+  'directory.filters.anyPresence': 'Beliebige Präsenz',
+  'directory.filters.clear': 'Filter zurücksetzen',
+  'directory.sort.label': 'Sortieren nach',
+  'directory.sort.name': 'Name',
+  'directory.sort.presence': 'Präsenz',
+  'directory.status.loading': '8×8-Benutzer werden geladen…',
+  'directory.status.showing': 'Angezeigt: {shown, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzer}}',
+  'directory.status.showingOf': 'Angezeigt: {shown} von {total, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzern}}',
+  'directory.searching': 'Genesys Cloud wird durchsucht…',
+  'directory.progress.sort': 'Alle Benutzer werden geladen, um nach Präsenz zu sortieren… {percent}',
+  'directory.progress.filter': 'Alle Benutzer werden geladen, um nach Präsenz zu filtern… {percent}',
+  'directory.progress.sortTotal':
+    '{total, plural, one {# Benutzer wird} other {Alle # Benutzer werden}} geladen, um nach Präsenz zu sortieren… {percent}',
+  'directory.progress.filterTotal':
+    '{total, plural, one {# Benutzer wird} other {Alle # Benutzer werden}} geladen, um nach Präsenz zu filtern… {percent}',
+  'directory.unreadable.title': 'Einige Benutzer konnten nicht angezeigt werden',
+  'directory.unreadable.body':
+    '{count, plural, one {# Eintrag aus Genesys Cloud war unvollständig und wird ausgelassen.} other {# Einträge aus Genesys Cloud waren unvollständig und werden ausgelassen.}}',
+  'directory.empty.search.title': 'Keine 8×8-Benutzer entsprechen Ihrer Suche',
+  'directory.empty.search.body':
+    '{filtered, select, yes {Keine Treffer für „{text}“ mit den gewählten Filtern.} other {Keine Treffer für „{text}“.}} Prüfen Sie die Schreibweise, oder suchen Sie nach einem anderen Teil des Namens, einer E-Mail-Adresse, Abteilung, einem Titel oder einer 8×8-Nummer.',
+  'directory.empty.search.clear': 'Suche löschen',
+  'directory.empty.filters.title': 'Keine 8×8-Benutzer entsprechen den Filtern',
+  'directory.empty.filters.presence':
+    '{loading, select, yes {Unter den bisher geladenen Benutzern hat niemand die Präsenz „{presence}“; die übrigen werden noch geladen.} other {Niemand hat die Präsenz „{presence}“.}}',
+  'directory.empty.filters.department':
+    '{loading, select, yes {Unter den bisher geladenen Benutzern gehört niemand zu {department}; die übrigen werden noch geladen.} other {Niemand gehört zu {department}.}}',
+  'directory.empty.filters.presenceDepartment':
+    '{loading, select, yes {Unter den bisher geladenen Benutzern hat niemand in {department} die Präsenz „{presence}“; die übrigen werden noch geladen.} other {Niemand in {department} hat die Präsenz „{presence}“.}}',
+  'directory.empty.filters.hint': 'Wählen Sie eine andere Präsenz oder Abteilung, oder setzen Sie die Filter zurück.',
+  'directory.empty.none.title': 'Es sind keine 8×8-Benutzer bereitgestellt',
+  'directory.empty.none.body':
+    'Genesys Cloud hat keine aktiven Benutzer mit einer 8×8-Nummer. 8×8-Benutzer kommen per SCIM-Bereitstellung von Ihrem Identitätsanbieter, mit ihrer 8×8-Nummer im Feld „Anderes Telefon“; ein Administrator kann die SCIM-Einrichtung prüfen.',
+};

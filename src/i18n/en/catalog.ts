@@ -1,0 +1,20 @@
+import { common } from '@/i18n/en/common';
+import { app } from '@/i18n/en/app';
+import { permissions } from '@/i18n/en/permissions';
+import { people } from '@/i18n/en/people';
+import { directory } from '@/i18n/en/directory';
+import { transfer } from '@/i18n/en/transfer';
+import { supervisor } from '@/i18n/en/supervisor';
+import { admin } from '@/i18n/en/admin';
+
+/** English, the source catalog: every other locale has exactly these keys. Keys start with their area's name. */
+export const enCatalog = {
+  ...common,
+  ...app,
+  ...permissions,
+  ...people,
+  ...directory,
+  ...transfer,
+  ...supervisor,
+  ...admin,
+};

@@ -1,0 +1,55 @@
+// The 8×8 directory view.
+export const directory = {
+  'directory.heading': '8×8 directory',
+  'directory.badgesHidden': '8×8 presence is hidden',
+  'directory.cannotSearch': 'You cannot search the directory',
+  'directory.integrationInactive.title': 'The 8×8 integration is not active',
+  // "Admin > Integrations" is the Genesys Cloud menu path, as the Genesys Cloud UI names it in this language.
+  'directory.integrationInactive.body':
+    'Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to show. An admin can install or activate it in Admin > Integrations.',
+
+  // Toolbar.
+  'directory.search.label': 'Search 8×8 users',
+  'directory.search.placeholder': 'Search by name, email, department, title or number',
+  'directory.filters.department': 'Department',
+  'directory.filters.allDepartments': 'All departments',
+  'directory.filters.presence': 'Presence',
+  'directory.filters.anyPresence': 'Any presence',
+  'directory.filters.clear': 'Clear filters',
+  'directory.sort.label': 'Sort by',
+  'directory.sort.name': 'Name',
+  'directory.sort.presence': 'Presence',
+
+  // Status line under the toolbar (read out politely by screen readers).
+  'directory.status.loading': 'Loading 8×8 users…',
+  'directory.status.showing': 'Showing {shown, plural, one {# 8×8 user} other {# 8×8 users}}',
+  'directory.status.showingOf': 'Showing {shown} of {total, plural, one {# 8×8 user} other {# 8×8 users}}',
+  'directory.searching': 'Searching Genesys Cloud…',
+  // Every user is loaded before presence can filter or sort; {percent} is e.g. "25%".
+  'directory.progress.sort': 'Loading all users to sort by presence… {percent}',
+  'directory.progress.filter': 'Loading all users to filter by presence… {percent}',
+  'directory.progress.sortTotal': 'Loading all {total, plural, one {# user} other {# users}} to sort by presence… {percent}',
+  'directory.progress.filterTotal': 'Loading all {total, plural, one {# user} other {# users}} to filter by presence… {percent}',
+  'directory.unreadable.title': 'Some users could not be shown',
+  'directory.unreadable.body':
+    '{count, plural, one {# entry from Genesys Cloud was incomplete and is left out.} other {# entries from Genesys Cloud were incomplete and are left out.}}',
+
+  // Nobody to show. {text}: what the person typed.
+  'directory.empty.search.title': 'No 8×8 users match your search',
+  'directory.empty.search.body':
+    '{filtered, select, yes {Nobody matches “{text}” with the filters chosen.} other {Nobody matches “{text}”.}} Check the spelling, or search by another part of the name, an email, department, title or 8×8 number.',
+  'directory.empty.search.clear': 'Clear search',
+  'directory.empty.filters.title': 'No 8×8 users match the filters',
+  // {presence}: a presence label (Busy); {department}: a department's name; "loading" while the rest are still being read.
+  'directory.empty.filters.presence':
+    '{loading, select, yes {Nobody has the presence “{presence}” among the users loaded so far; still loading the rest.} other {Nobody has the presence “{presence}”.}}',
+  'directory.empty.filters.department':
+    '{loading, select, yes {Nobody is in {department} among the users loaded so far; still loading the rest.} other {Nobody is in {department}.}}',
+  'directory.empty.filters.presenceDepartment':
+    '{loading, select, yes {Nobody in {department} has the presence “{presence}” among the users loaded so far; still loading the rest.} other {Nobody in {department} has the presence “{presence}”.}}',
+  'directory.empty.filters.hint': 'Choose another presence or department, or clear the filters.',
+  'directory.empty.none.title': 'No 8×8 users are provisioned',
+  // "Other Phone" is the Genesys Cloud user profile field, as the Genesys Cloud UI names it in this language.
+  'directory.empty.none.body':
+    'Genesys Cloud has no active users with an 8×8 number. 8×8 users arrive through SCIM provisioning from your identity provider, with their 8×8 number in the Other Phone field; an admin can check the SCIM set-up.',
+} as const;

@@ -1,0 +1,110 @@
+// The supervisor's presence board (/supervisor): scope, totals, chart, freshness, people list, CSV.
+export const supervisor = {
+  // The page and what replaces the board when it cannot be shown.
+  'supervisor.page.heading': '8×8 presence board',
+  'supervisor.page.unavailableTitle': 'The presence board is not available to you',
+  'supervisor.page.noIntegrationTitle': 'The 8×8 integration is not active',
+  // "Admin > Integrations" is the Genesys Cloud menu path; use the names Genesys Cloud shows in this language.
+  'supervisor.page.noIntegrationBody':
+    'Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to count. An admin can install or activate it in Admin > Integrations.',
+
+  // Scope picker: whose presence the board counts.
+  'supervisor.scope.label': 'Scope',
+  'supervisor.scope.all': 'All 8×8 users',
+  'supervisor.scope.department': 'A department',
+  'supervisor.scope.group': 'A group',
+  // {count}: how many people the supervisor saved.
+  'supervisor.scope.selection': 'My saved selection ({count})',
+  'supervisor.scope.departmentLabel': 'Department',
+  'supervisor.scope.chooseDepartment': 'Choose a department',
+  'supervisor.scope.groupLabel': 'Group',
+  'supervisor.scope.loadingGroups': 'Loading groups…',
+  'supervisor.scope.chooseGroup': 'Choose a group',
+  'supervisor.scope.pickDepartment': 'Choose a department to see its 8×8 presence.',
+  'supervisor.scope.pickGroup': 'Choose a group to see its 8×8 presence.',
+
+  // The board of one scope while it loads, or when there is nobody in it.
+  'supervisor.board.loading': 'Loading the 8×8 users in scope…',
+  'supervisor.board.progress': 'Loading 8×8 users… {loaded} of {total, plural, one {# page} other {# pages}}',
+  'supervisor.board.progressLabel': 'Loading 8×8 users',
+  'supervisor.board.emptySelectionTitle': 'Your saved selection is empty',
+  // {scopeAll} is the scope option "All 8×8 users", {addAction} the button "Add to my selection".
+  'supervisor.board.emptySelectionBody':
+    'Choose {scopeAll}, open a person from the list and choose “{addAction}”. The selection is kept in this browser for you only.',
+  'supervisor.board.nobodyTitle': 'Nobody to count',
+  'supervisor.board.nobodyBody': 'There are no active 8×8 users in this scope.',
+  // The chart's bars: one per department or one per division.
+  'supervisor.board.barsBy': 'Bars by',
+  'supervisor.barsBy.department': 'Department',
+  'supervisor.barsBy.division': 'Division',
+
+  // Totals per presence (buttons that filter the people list) and the rows of the chart.
+  'supervisor.totals.label': 'Totals by presence',
+  // A presence's share of everyone in scope, after its count: "Available 12 (25%)".
+  'supervisor.totals.share': '({percent})',
+  // Someone whose presence the board has not read yet (a group's members before the first batch).
+  'supervisor.totals.pending': 'Not read yet',
+  'supervisor.totals.all': 'All',
+  'supervisor.totals.noDepartment': 'No department',
+  'supervisor.totals.noDivision': 'No division',
+
+  // The chart: stacked bars per department (or division), or the same numbers as a table.
+  'supervisor.chart.headingDepartment': 'By department',
+  'supervisor.chart.headingDivision': 'By division',
+  'supervisor.chart.tableView': 'Table view',
+  'supervisor.chart.barsDepartment': 'Presence by department',
+  'supervisor.chart.barsDivision': 'Presence by division',
+  // What a screen reader says for one bar: "Sales: 12 people, 3 Available, 2 Busy"; {counts} is a list of rowCount.
+  'supervisor.chart.rowDescription': '{label}: {total, plural, one {# person} other {# people}}, {counts}',
+  'supervisor.chart.rowCount': '{count} {presence}',
+  // Tooltip of one segment of a bar.
+  'supervisor.chart.segmentTitle': '{presence}: {count}',
+  'supervisor.table.captionDepartment': '8×8 users by department and presence',
+  'supervisor.table.captionDivision': '8×8 users by division and presence',
+  'supervisor.table.total': 'Total',
+
+  // Freshness line under the scope: {time} a time of day, {age} and {sweep} ages such as "1 min 40 s".
+  'supervisor.freshness.line': 'Totals as of {time} · oldest presence {age}',
+  'supervisor.freshness.lineStale': 'Totals as of {time} · oldest presence {age} · may be out of date',
+  // How the board keeps the totals current: {batch} ids per bulk request, {rate} requests per minute.
+  'supervisor.freshness.plan':
+    '{users, plural, one {# person} other {# people}} re-read in {requests, plural, one {# request} other {# requests}} of {batch}, a full pass about every {sweep} ({rate} requests/min); people on screen update live.',
+  // {reason}: a short error title such as "Genesys Cloud is limiting requests".
+  'supervisor.freshness.error': 'Refreshing failed ({reason}); trying again shortly.',
+
+  // The people list below the chart.
+  'supervisor.people.heading': 'People',
+  'supervisor.people.searchLabel': 'Find people on the board',
+  'supervisor.people.searchPlaceholder': 'Name, department, title or number',
+  'supervisor.people.presenceFilter': 'Presence',
+  'supervisor.people.anyPresence': 'Any presence',
+  'supervisor.people.sortBy': 'Sort by',
+  'supervisor.people.sortLongest': 'Longest in status',
+  'supervisor.people.sortShortest': 'Shortest in status',
+  'supervisor.people.sortName': 'Name',
+  'supervisor.people.export': 'Export CSV',
+  // Status line: how many of the people in scope the list shows.
+  'supervisor.people.showing': '{shown, plural, one {Showing # person of {total}} other {Showing # people of {total}}}',
+  // The same, filtered to one presence ({presence} is a presence name such as "Available").
+  'supervisor.people.showingPresence':
+    '{shown, plural, one {Showing # {presence} person of {total}} other {Showing # {presence} people of {total}}}',
+  'supervisor.people.addToSelection': 'Add to my selection',
+  'supervisor.people.removeFromSelection': 'Remove from my selection',
+
+  // Exported file: "8x8-presence-<scope>-<date>.csv"; the scope words are lower case, words joined by "-".
+  'supervisor.export.fileAll': 'all',
+  'supervisor.export.fileSelection': 'my-selection',
+  'supervisor.export.fileGroup': 'group',
+  'supervisor.export.fileBoard': 'board',
+  // CSV column headers.
+  'supervisor.csv.name': 'Name',
+  'supervisor.csv.department': 'Department',
+  'supervisor.csv.division': 'Division',
+  'supervisor.csv.title': 'Title',
+  'supervisor.csv.number': '8×8 number',
+  'supervisor.csv.presence': 'Presence',
+  'supervisor.csv.since': 'In status since',
+  'supervisor.csv.minutes': 'Minutes in status',
+  'supervisor.csv.message': 'Status message',
+  'supervisor.csv.readAt': 'Read at',
+} as const;

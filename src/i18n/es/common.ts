@@ -1,0 +1,35 @@
+import type { AreaMessages } from '@/i18n/catalog-types';
+import type { common as en } from '@/i18n/en/common';
+
+export const common: AreaMessages<typeof en> = {
+  'common.presence.available': 'Disponible',
+  'common.presence.busy': 'Ocupado',
+  'common.presence.away': 'Ausente',
+  'common.presence.meeting': 'Reunión',
+  'common.presence.on-queue': 'En cola',
+  'common.presence.break': 'Descanso',
+  'common.presence.meal': 'Comida',
+  'common.presence.training': 'Formación',
+  'common.presence.idle': 'Inactivo',
+  'common.presence.offline': 'Desconectado',
+  'common.presence.unknown': 'Desconocido',
+  'common.duration.underMinute.short': '< 1 min',
+  'common.duration.underMinute.long': 'menos de un minuto',
+  'common.duration.minutes.short': '{minutes} min',
+  'common.duration.minutes.long': '{minutes, plural, one {# minuto} other {# minutos}}',
+  'common.duration.hours.short': '{hours} h',
+  'common.duration.hours.long': '{hours, plural, one {# hora} other {# horas}}',
+  'common.duration.hoursMinutes.short': '{hours} h {minutes} min',
+  'common.duration.hoursMinutes.long':
+    '{hours, plural, one {# hora} other {# horas}} {minutes, plural, one {# minuto} other {# minutos}}',
+  'common.duration.days.short': '{days} d',
+  'common.duration.days.long': '{days, plural, one {# día} other {# días}}',
+  'common.age.seconds': '{seconds} s',
+  'common.age.minutes': '{minutes} min',
+  'common.age.minutesSeconds': '{minutes} min {seconds} s',
+  'common.age.hours': '{hours} h',
+  'common.age.hoursMinutes': '{hours} h {minutes} min',
+  'common.badge.spoken': 'Presencia: {label}',
+  'common.badge.spokenFor': 'Presencia: {label} desde hace {duration}',
+  'common.badge.withMessage': '{label}: {message}',
+};

@@ -1,0 +1,92 @@
+import type { AreaMessages } from '@/i18n/catalog-types';
+import type { supervisor as en } from '@/i18n/en/supervisor';
+
+export const supervisor: AreaMessages<typeof en> = {
+  'supervisor.page.heading': 'Tableau de présence 8×8',
+  'supervisor.page.unavailableTitle': 'Le tableau de présence ne vous est pas accessible',
+  'supervisor.page.noIntegrationTitle': 'L’intégration 8×8 n’est pas active',
+  'supervisor.page.noIntegrationBody':
+    'Genesys Cloud n’a aucune intégration de communications unifiées 8×8 active : il n’y a donc aucune présence 8×8 à compter. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
+
+  'supervisor.scope.label': 'Périmètre',
+  'supervisor.scope.all': 'Tous les utilisateurs 8×8',
+  'supervisor.scope.department': 'Un service',
+  'supervisor.scope.group': 'Un groupe',
+  'supervisor.scope.selection': 'Ma sélection enregistrée ({count})',
+  'supervisor.scope.departmentLabel': 'Service',
+  'supervisor.scope.chooseDepartment': 'Choisissez un service',
+  'supervisor.scope.groupLabel': 'Groupe',
+  'supervisor.scope.loadingGroups': 'Chargement des groupes…',
+  'supervisor.scope.chooseGroup': 'Choisissez un groupe',
+  'supervisor.scope.pickDepartment': 'Choisissez un service pour voir sa présence 8×8.',
+  'supervisor.scope.pickGroup': 'Choisissez un groupe pour voir sa présence 8×8.',
+
+  'supervisor.board.loading': 'Chargement des utilisateurs 8×8 du périmètre…',
+  'supervisor.board.progress': 'Chargement des utilisateurs 8×8… {loaded} sur {total, plural, one {# page} other {# pages}}',
+  'supervisor.board.progressLabel': 'Chargement des utilisateurs 8×8',
+  'supervisor.board.emptySelectionTitle': 'Votre sélection enregistrée est vide',
+  'supervisor.board.emptySelectionBody':
+    'Choisissez « {scopeAll} », ouvrez une personne de la liste et choisissez « {addAction} ». La sélection est conservée dans ce navigateur, pour vous uniquement.',
+  'supervisor.board.nobodyTitle': 'Personne à compter',
+  'supervisor.board.nobodyBody': 'Ce périmètre ne compte aucun utilisateur 8×8 actif.',
+  'supervisor.board.barsBy': 'Barres par',
+  'supervisor.barsBy.department': 'Service',
+  'supervisor.barsBy.division': 'Division',
+
+  'supervisor.totals.label': 'Totaux par présence',
+  'supervisor.totals.share': '({percent})',
+  'supervisor.totals.pending': 'Pas encore lu',
+  'supervisor.totals.all': 'Tous',
+  'supervisor.totals.noDepartment': 'Sans service',
+  'supervisor.totals.noDivision': 'Sans division',
+
+  'supervisor.chart.headingDepartment': 'Par service',
+  'supervisor.chart.headingDivision': 'Par division',
+  'supervisor.chart.tableView': 'Vue tableau',
+  'supervisor.chart.barsDepartment': 'Présence par service',
+  'supervisor.chart.barsDivision': 'Présence par division',
+  'supervisor.chart.rowDescription': '{label} : {total, plural, one {# personne} other {# personnes}}, {counts}',
+  'supervisor.chart.rowCount': '{presence} : {count}',
+  'supervisor.chart.segmentTitle': '{presence} : {count}',
+  'supervisor.table.captionDepartment': 'Utilisateurs 8×8 par service et par présence',
+  'supervisor.table.captionDivision': 'Utilisateurs 8×8 par division et par présence',
+  'supervisor.table.total': 'Total',
+
+  'supervisor.freshness.line': 'Totaux à {time} · présence la plus ancienne : {age}',
+  'supervisor.freshness.lineStale': 'Totaux à {time} · présence la plus ancienne : {age} · peut-être obsolètes',
+  'supervisor.freshness.plan':
+    '{users, plural, one {# personne relue} other {# personnes relues}} en {requests, plural, one {# requête} other {# requêtes}} de {batch}, un passage complet toutes les {sweep} environ ({rate} requêtes/min) ; les personnes affichées à l’écran sont mises à jour en direct.',
+  'supervisor.freshness.error': 'Échec de l’actualisation ({reason}) ; nouvelle tentative sous peu.',
+
+  'supervisor.people.heading': 'Personnes',
+  'supervisor.people.searchLabel': 'Rechercher des personnes dans le tableau',
+  'supervisor.people.searchPlaceholder': 'Nom, service, fonction ou numéro',
+  'supervisor.people.presenceFilter': 'Présence',
+  'supervisor.people.anyPresence': 'Toutes les présences',
+  'supervisor.people.sortBy': 'Trier par',
+  'supervisor.people.sortLongest': 'Le plus longtemps dans le statut',
+  'supervisor.people.sortShortest': 'Le moins longtemps dans le statut',
+  'supervisor.people.sortName': 'Nom',
+  'supervisor.people.export': 'Exporter en CSV',
+  'supervisor.people.showing':
+    '{shown, plural, one {# personne affichée sur {total}} other {# personnes affichées sur {total}}}',
+  'supervisor.people.showingPresence':
+    '{presence} : {shown, plural, one {# personne affichée sur {total}} other {# personnes affichées sur {total}}}',
+  'supervisor.people.addToSelection': 'Ajouter à ma sélection',
+  'supervisor.people.removeFromSelection': 'Retirer de ma sélection',
+
+  'supervisor.export.fileAll': 'tous',
+  'supervisor.export.fileSelection': 'ma-sélection',
+  'supervisor.export.fileGroup': 'groupe',
+  'supervisor.export.fileBoard': 'tableau',
+  'supervisor.csv.name': 'Nom',
+  'supervisor.csv.department': 'Service',
+  'supervisor.csv.division': 'Division',
+  'supervisor.csv.title': 'Fonction',
+  'supervisor.csv.number': 'Numéro 8×8',
+  'supervisor.csv.presence': 'Présence',
+  'supervisor.csv.since': 'Dans ce statut depuis',
+  'supervisor.csv.minutes': 'Minutes dans ce statut',
+  'supervisor.csv.message': 'Message de statut',
+  'supervisor.csv.readAt': 'Lu le',
+};

@@ -1,0 +1,35 @@
+import type { AreaMessages } from '@/i18n/catalog-types';
+import type { common as en } from '@/i18n/en/common';
+
+export const common: AreaMessages<typeof en> = {
+  'common.presence.available': 'Disponível',
+  'common.presence.busy': 'Ocupado',
+  'common.presence.away': 'Ausente',
+  'common.presence.meeting': 'Reunião',
+  'common.presence.on-queue': 'Na fila',
+  'common.presence.break': 'Intervalo',
+  'common.presence.meal': 'Refeição',
+  'common.presence.training': 'Treinamento',
+  'common.presence.idle': 'Ocioso',
+  'common.presence.offline': 'Offline',
+  'common.presence.unknown': 'Desconhecido',
+  'common.duration.underMinute.short': '< 1 min',
+  'common.duration.underMinute.long': 'menos de um minuto',
+  'common.duration.minutes.short': '{minutes} min',
+  'common.duration.minutes.long': '{minutes, plural, one {# minuto} other {# minutos}}',
+  'common.duration.hours.short': '{hours} h',
+  'common.duration.hours.long': '{hours, plural, one {# hora} other {# horas}}',
+  'common.duration.hoursMinutes.short': '{hours} h {minutes} min',
+  'common.duration.hoursMinutes.long':
+    '{hours, plural, one {# hora} other {# horas}} {minutes, plural, one {# minuto} other {# minutos}}',
+  'common.duration.days.short': '{days} d',
+  'common.duration.days.long': '{days, plural, one {# dia} other {# dias}}',
+  'common.age.seconds': '{seconds} s',
+  'common.age.minutes': '{minutes} min',
+  'common.age.minutesSeconds': '{minutes} min {seconds} s',
+  'common.age.hours': '{hours} h',
+  'common.age.hoursMinutes': '{hours} h {minutes} min',
+  'common.badge.spoken': 'Presença: {label}',
+  'common.badge.spokenFor': 'Presença: {label} há {duration}',
+  'common.badge.withMessage': '{label}: {message}',
+};

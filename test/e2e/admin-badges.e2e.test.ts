@@ -1,0 +1,45 @@
+// Journey d: an admin finds out why the no-badges agent (Tomás Lindgren) sees no 8×8 badges:
+// his capability check names the missing permission.
+import { expect, test } from 'vitest';
+import { expectTabReachesEveryControl, LOOKS, openApp, saveScreenshot, launchBrowserForFile } from './harness';
+
+const browser = launchBrowserForFile();
+const NO_BADGES_USER = 'Tomás Lindgren';
+const BADGE_PERMISSION = 'integration:unifiedCommunications:view';
+
+for (const look of LOOKS) {
+  test(`an admin finds which permission the no-badges user lacks (${look.name})`, async () => {
+    // A tall window: the admin view is a long page, and axe can only check the contrast of what is on screen.
+    const page = await openApp(browser(), '/admin', { demo: 'admin', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params }, { ...look.options, viewport: { width: 1280, height: 2400 } });
+    await page.getByRole('table', { name: 'Capabilities of Priya Natarajan' }).waitFor();
+    await page.getByRole('table', { name: 'Roles that grant each permission' }).waitFor();
+    await look.check(page, 'admin view');
+    await expectTabReachesEveryControl(page, 'admin view');
+
+    // The roles overview already points at him: he transfers but cannot see badges.
+    const transfersBlind = page.getByRole('region', { name: 'People who transfer but cannot see badges' });
+    expect(await transfersBlind.textContent()).toContain(BADGE_PERMISSION);
+    expect(await transfersBlind.getByRole('listitem').allTextContents()).toContain(NO_BADGES_USER);
+
+    // Look him up by name, keyboard only: type, Tab to the result, Enter.
+    await page.getByRole('searchbox', { name: 'Check someone else' }).focus();
+    await page.keyboard.type(NO_BADGES_USER);
+    const result = page.getByRole('list', { name: 'People found' }).getByRole('button', { name: NO_BADGES_USER });
+    await result.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await result.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    const matrix = page.getByRole('table', { name: `Capabilities of ${NO_BADGES_USER}` });
+    const badges = matrix.getByRole('row', { name: /^See 8×8 presence badges/ });
+    await badges.waitFor();
+    const [status, needs] = await badges.getByRole('cell').allTextContents();
+    expect(status).toBe('Not allowed');
+    expect(needs).toBe(`${BADGE_PERMISSION} missing`);
+    // What he can do is shown as allowed, so the missing permission stands out.
+    const [transferStatus] = await matrix.getByRole('row', { name: /^Blind transfer/ }).getByRole('cell').allTextContents();
+    expect(transferStatus).toBe('Allowed');
+    await look.check(page, `admin view, ${NO_BADGES_USER} checked`);
+    await saveScreenshot(page, `admin-badges${look.suffix}`);
+  });
+}
