@@ -41,6 +41,25 @@ const ownTextThroughCatalog = [
   { selector: 'JSXExpressionContainer > Literal[value=/\\p{L}{2,}/u]', message: 'Text of our own goes through t() (src/i18n).' },
 ];
 
+const HTML_INJECTION = 'No HTML from strings: names, titles, messages and SVG icons come from the API (render text, or an SVG as an <img> data: URL).';
+
+/** No markup from strings ever reaches the DOM in src/ (test/security/no-html-injection.test.ts proves each one is caught). */
+export const noHtmlInjectionRules = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
+    { selector: "Property[key.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
+    { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: HTML_INJECTION },
+    { selector: "AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]", message: HTML_INJECTION },
+    { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: HTML_INJECTION },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'document', property: 'write', message: HTML_INJECTION },
+    { object: 'document', property: 'writeln', message: HTML_INJECTION },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'node_modules'] },
   js.configs.recommended,
@@ -77,6 +96,7 @@ export default tseslint.config(
     files: ['src/genesys/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
+  { files: ['src/**/*.{ts,tsx}'], rules: noHtmlInjectionRules },
   // Imports flow one way (shared → features → app) and the emulator is demo-only.
   // View features never import each other; permissions and presence are the
   // foundations they share, and the app shell composes them.
