@@ -23,14 +23,15 @@ function layerPatterns(feature) {
 
 // Every no-restricted-syntax selector lives in these lists: flat config replaces a
 // rule's options per block rather than merging them.
+const HTML_INJECTION = 'No HTML from strings: names, titles, messages and SVG icons come from the API (render text, or an SVG as an <img> data: URL).';
+// test/security/no-html-injection.test.ts proves each one is caught.
 const noHtmlInjection = [
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text; API SVG only as <img src="data:…">.' },
-  {
-    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
-    message: 'No HTML from strings: build elements with React.',
-  },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML from strings.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No HTML from strings.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
+  { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]', message: HTML_INJECTION },
+  { selector: 'AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]', message: HTML_INJECTION },
+  { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]', message: HTML_INJECTION },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: HTML_INJECTION },
 ];
 const ownTextThroughCatalog = [
   { selector: 'JSXText[value=/\\p{L}{2,}/u]', message: 'Text of our own goes through t() (src/i18n), in every shipped language.' },
@@ -41,18 +42,9 @@ const ownTextThroughCatalog = [
   { selector: 'JSXExpressionContainer > Literal[value=/\\p{L}{2,}/u]', message: 'Text of our own goes through t() (src/i18n).' },
 ];
 
-const HTML_INJECTION = 'No HTML from strings: names, titles, messages and SVG icons come from the API (render text, or an SVG as an <img> data: URL).';
-
-/** No markup from strings ever reaches the DOM in src/ (test/security/no-html-injection.test.ts proves each one is caught). */
+/** No markup from strings ever reaches the DOM in src/ (the selectors above, plus any use of document.write). */
 export const noHtmlInjectionRules = {
-  'no-restricted-syntax': [
-    'error',
-    { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
-    { selector: "Property[key.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
-    { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: HTML_INJECTION },
-    { selector: "AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]", message: HTML_INJECTION },
-    { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: HTML_INJECTION },
-  ],
+  'no-restricted-syntax': ['error', ...noHtmlInjection],
   'no-restricted-properties': [
     'error',
     { object: 'document', property: 'write', message: HTML_INJECTION },

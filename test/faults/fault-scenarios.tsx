@@ -13,7 +13,7 @@ import { generateOrg } from '@/emulator/generate-org';
 import type { DemoPersona, Organization, SystemPresence } from '@/emulator/org-model';
 import { LivePresenceTuningProvider, type LivePresenceTuning } from '@/features/presence/live-presence';
 import { renderApp } from '../support/render-app';
-import { HOSTILE_NAMES, hostileOrg, PWNED } from './hostile-org';
+import { HOSTILE_NAMES, hostileOrg, PWNED, shownAs } from './hostile-org';
 
 const HOSTILE_FAULT =
   'org file with hostile content (script and HTML in names, titles, messages; RTL override and combining marks; 10,000-character fields; scripted SVG badges)';
@@ -695,7 +695,7 @@ export const SCENARIOS: readonly FaultScenario[] = [
         lift: () => undefined,
         faultMs: 600,
         effect: () => {
-          const shown = HOSTILE_NAMES.filter((name) => screen.queryAllByText(name).length > 0).length;
+          const shown = HOSTILE_NAMES.filter((name) => screen.queryAllByText(shownAs(name)).length > 0).length;
           return { hits: shown, text: `${shown} of ${HOSTILE_NAMES.length} hostile names shown as text` };
         },
         checks: () => {

@@ -22,12 +22,18 @@ export const HOSTILE_NAMES: readonly string[] = [
   'Aaron <script>window.pwned=10</script>Mallory',
   'Aaron <img src=x onerror="window.pwned=11">Eve',
   'Aaron "><svg onload=window.pwned=12>Trudy',
-  'Aaron \u202Egnp.exe Oscar \u202C',
+  'Aaron \u202Egnp.exe\u202C Oscar',
   `Aaron ${ZALGO} Peggy`,
   `Aaron ${LONG}`,
   'Aaron ليلى حداد <b>bold</b>',
   'Aaron &lt;i&gt;entity&lt;/i&gt; Victor',
 ];
+
+/** Direction overrides (and control characters) the app leaves out of what it shows, so a name cannot spoof another. */
+export const BIDI_OVERRIDES = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** A hostile name as the page shows it: the same text, minus the direction overrides. */
+export const shownAs = (name: string): string => name.replace(new RegExp(BIDI_OVERRIDES.source, 'g'), '');
 
 export function hostileOrg(): Organization {
   const org = generateOrg({ size: 120, seed: 13 });

@@ -1,55 +1,18 @@
-import { render, screen, type RenderResult } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { boot, type BootOptions } from '@/app/boot';
+import { expect, test, vi } from 'vitest';
+import { boot } from '@/app/boot';
 import { generateOrg } from '@/emulator/generate-org';
 import { DEMO_OAUTH_CLIENT_ID } from '@/emulator/oauth';
-import type { OAuthConfig } from '@/genesys/oauth-config';
 import { browserSignInHost } from '@/genesys/sign-in';
+import { bootOptions, openAt, unloadPage } from '../support/boot-app';
 import { startEmulator } from '../support/emulator-server';
 
-// Boots the app the way main.tsx does, in this jsdom window, against the
-// emulator. The Genesys login page is a navigation the test plays itself:
-// it takes the URL the app left for and answers as the person signing in.
+// Opened from Genesys Cloud: the Genesys login page is a navigation the test
+// plays itself, taking the URL the app left for and answering as the person signing in.
 
 const ENV = 'mypurecloud.com';
 const LAUNCH = `/directory?gcHostOrigin=${encodeURIComponent(`https://apps.${ENV}`)}&gcTargetEnv=prod&gcLangTag=en-us`;
-
-let view: RenderResult | null = null;
-const renderNode = (node: ReactNode) => {
-  if (view) view.rerender(node);
-  else view = render(node);
-};
-
-beforeEach(() => {
-  view = null;
-  window.sessionStorage.clear();
-  window.localStorage.clear();
-});
-afterEach(() => {
-  window.history.replaceState(null, '', '/');
-});
-
-function bootOptions(overrides: Partial<BootOptions> & { grant?: OAuthConfig['grant'] } = {}) {
-  const navigations: string[] = [];
-  const { grant = 'pkce', ...rest } = overrides;
-  const options: BootOptions = {
-    win: window,
-    render: renderNode,
-    signInHost: { ...browserSignInHost(window), navigate: (url) => navigations.push(url) },
-    oauth: () => ({ grant, defaultClientId: DEMO_OAUTH_CLIENT_ID, clientIds: {} }),
-    framed: false,
-    basePath: '/',
-    startDemo: () => Promise.reject(new Error('not in demo mode')),
-    ...rest,
-  };
-  return { options, navigations };
-}
-
-function openAt(path: string) {
-  window.history.replaceState(null, '', path);
-}
 
 test('opened from Genesys Cloud, the agent signs in with PKCE and lands on the view with the launch parameters kept', async () => {
   const org = generateOrg({ size: 30, seed: 2 });
@@ -92,8 +55,7 @@ test('a reload in the same tab reuses the token without another sign-in', async 
   openAt(emulator.authorize(first.navigations[0] ?? '', org.personas.supervisor));
   await boot(bootOptions().options);
   await screen.findByRole('listbox', { name: '8×8 users' });
-  view?.unmount();
-  view = null;
+  unloadPage();
 
   openAt(LAUNCH);
   const reload = bootOptions();

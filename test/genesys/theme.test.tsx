@@ -1,41 +1,15 @@
-import { render, screen, type RenderResult } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { afterEach, expect, test } from 'vitest';
-import { boot, type BootOptions } from '@/app/boot';
+import { screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
-import { DEMO_OAUTH_CLIENT_ID } from '@/emulator/oauth';
-import { browserSignInHost } from '@/genesys/sign-in';
+import { bootAt } from '../support/boot-app';
 import { startEmulator } from '../support/emulator-server';
 
 // Light or dark: Spark's flare-mode on <html> when the launch URL says which,
 // otherwise no flare-mode, so the tokens follow the system preference.
 
-let view: RenderResult | null = null;
-const renderNode = (node: ReactNode) => {
-  if (view) view.rerender(node);
-  else view = render(node);
-};
-
-afterEach(() => {
-  view = null;
-  document.documentElement.removeAttribute('flare-mode');
-  window.history.replaceState(null, '', '/');
-});
-
 async function bootDemoAt(path: string) {
-  const { emulator, tokenFor } = startEmulator({ org: generateOrg({ size: 20, seed: 3 }) });
-  window.history.replaceState(null, '', path);
-  const options: BootOptions = {
-    win: window,
-    render: renderNode,
-    signInHost: browserSignInHost(window),
-    oauth: () => ({ grant: 'pkce', defaultClientId: DEMO_OAUTH_CLIENT_ID, clientIds: {} }),
-    framed: false,
-    basePath: '/',
-    startDemo: () =>
-      Promise.resolve({ environment: emulator.environment, accessToken: tokenFor('agent'), signInAgain: () => tokenFor('agent') }),
-  };
-  await boot(options);
+  const { emulator } = startEmulator({ org: generateOrg({ size: 20, seed: 3 }) });
+  await bootAt(path, { demo: { emulator } });
   return emulator;
 }
 

@@ -1,53 +1,16 @@
-import { render, screen, type RenderResult } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { boot, type BootOptions } from '@/app/boot';
+import { screen } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+import { boot } from '@/app/boot';
 import { generateOrg } from '@/emulator/generate-org';
-import { DEMO_OAUTH_CLIENT_ID } from '@/emulator/oauth';
-import { browserSignInHost } from '@/genesys/sign-in';
+import { bootAt as bootAppAt, bootOptions, unloadPage } from '../support/boot-app';
 import { startEmulator } from '../support/emulator-server';
 
 // The language comes from the launch: Genesys Cloud's gcLangTag (or legacy pcLangTag),
 // else the browser's languages, else English. Booted the way main.tsx does it.
 
-let view: RenderResult | null = null;
-const renderNode = (node: ReactNode) => {
-  if (view) view.rerender(node);
-  else view = render(node);
-};
-
-beforeEach(() => {
-  view = null;
-  window.sessionStorage.clear();
-});
-afterEach(() => {
-  window.history.replaceState(null, '', '/');
-  document.documentElement.removeAttribute('lang');
-  document.documentElement.removeAttribute('dir');
-});
-
-function bootOptions(overrides: Partial<BootOptions> = {}): { options: BootOptions; navigations: string[] } {
-  const { emulator, tokenFor } = startEmulator({ org: generateOrg({ size: 1200, seed: 4 }) });
-  const navigations: string[] = [];
-  const options: BootOptions = {
-    win: window,
-    render: renderNode,
-    signInHost: { ...browserSignInHost(window), navigate: (url) => navigations.push(url) },
-    oauth: () => ({ grant: 'pkce', defaultClientId: DEMO_OAUTH_CLIENT_ID, clientIds: {} }),
-    framed: false,
-    basePath: '/',
-    startDemo: () =>
-      Promise.resolve({ environment: emulator.environment, accessToken: tokenFor('agent'), signInAgain: () => tokenFor('agent') }),
-    ...overrides,
-  };
-  return { options, navigations };
-}
-
-async function bootAt(path: string) {
-  window.history.replaceState(null, '', path);
-  const boot$ = bootOptions();
-  await boot(boot$.options);
-  return boot$;
+function bootAt(path: string) {
+  const { emulator } = startEmulator({ org: generateOrg({ size: 1200, seed: 4 }) });
+  return bootAppAt(path, { demo: { emulator } });
 }
 
 test('gcLangTag=de-DE shows the whole app in German and marks the document German', async () => {
@@ -113,8 +76,7 @@ test('back from the login page, the app keeps the launch language: a refused sig
   const { navigations } = await bootAt(LAUNCH);
   expect(screen.getByRole('status')).toHaveTextContent('Anmeldung bei Genesys Cloud…');
   const authorize = new URL(navigations[0] ?? '');
-  view?.unmount();
-  view = null;
+  unloadPage();
 
   // The login page sends the browser back to the app's root, without the launch parameters, with an answer this tab never asked for.
   window.history.replaceState(null, '', `/?code=abc&state=${'f'.repeat(48)}`);
