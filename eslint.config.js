@@ -101,10 +101,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(feature) }] },
   })),
   {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', ...noHtmlInjection] },
-  },
-  {
     files: ['src/app/**/*.tsx', 'src/ui/**/*.tsx', 'src/features/**/*.tsx'],
     rules: { 'no-restricted-syntax': ['error', ...noHtmlInjection, ...ownTextThroughCatalog] },
   },

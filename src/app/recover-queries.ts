@@ -24,28 +24,46 @@ export function useRecoverFailedQueries(queryClient: QueryClient, timings: Recov
   useEffect(() => {
     const jitter = Math.random();
     const streaks = new WeakMap<CachedQuery, number>();
-    const timers = new Map<CachedQuery, ReturnType<typeof setTimeout>>();
+    const scheduled = new Set<CachedQuery>();
+    /** Queries due at the same aligned moment, refetched with one call. */
+    const buckets = new Map<number, { queries: Set<CachedQuery>; timer: ReturnType<typeof setTimeout> }>();
+
+    const fire = (due: number): void => {
+      const bucket = buckets.get(due);
+      buckets.delete(due);
+      if (!bucket) return;
+      for (const query of bucket.queries) scheduled.delete(query);
+      // Off screen now: it is retried when it comes back on (observerAdded below).
+      void queryClient.refetchQueries(
+        { type: 'active', predicate: (query) => bucket.queries.has(query) && owesRecheck(query) },
+        { cancelRefetch: false },
+      );
+    };
 
     const schedule = (query: CachedQuery): void => {
-      if (timers.has(query)) return;
+      if (scheduled.has(query)) return;
       const attempt = (streaks.get(query) ?? 0) + 1;
       streaks.set(query, attempt);
-      const due = Date.now() + retryDelay(attempt, timings, jitter);
-      const aligned = Math.ceil(due / ALIGN_MS) * ALIGN_MS;
-      const timer = setTimeout(() => {
-        timers.delete(query);
-        // Off screen now: it is retried when it comes back (observerAdded below).
-        if (!query.isActive() || !owesRecheck(query)) return;
-        void queryClient.refetchQueries({ type: 'active', predicate: (candidate) => candidate === query }, { cancelRefetch: false });
-      }, aligned - Date.now());
-      timers.set(query, timer);
+      const due = Math.ceil((Date.now() + retryDelay(attempt, timings, jitter)) / ALIGN_MS) * ALIGN_MS;
+      let bucket = buckets.get(due);
+      if (!bucket) {
+        bucket = {
+          queries: new Set(),
+          timer: setTimeout(() => {
+            fire(due);
+          }, due - Date.now()),
+        };
+        buckets.set(due, bucket);
+      }
+      bucket.queries.add(query);
+      scheduled.add(query);
     };
 
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       const { query } = event;
       if (event.type === 'removed') {
-        clearTimeout(timers.get(query));
-        timers.delete(query);
+        scheduled.delete(query);
+        for (const bucket of buckets.values()) bucket.queries.delete(query);
         return;
       }
       if (event.type === 'observerAdded') {
@@ -61,8 +79,9 @@ export function useRecoverFailedQueries(queryClient: QueryClient, timings: Recov
     });
     return () => {
       unsubscribe();
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
+      for (const bucket of buckets.values()) clearTimeout(bucket.timer);
+      buckets.clear();
+      scheduled.clear();
     };
   }, [queryClient, timings]);
 }

@@ -71,6 +71,10 @@ export interface EmulatorStats {
   authorizationCodes: number;
   calls: number;
   hungRequests: number;
+  /** Socket connections MSW still holds, closed ones included (it never forgets them; demo and tests only). */
+  mswSocketClients: number;
+  /** Answers (and socket events, `socket <kind>`) the malformed fault changed, by kind. */
+  malformed: Readonly<Record<string, number>>;
 }
 
 /** Read access for tests. */
@@ -180,6 +184,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (requestLog.length > requestLogCapacity) requestLog.splice(0, requestLog.length - requestLogCapacity);
     },
     hungRequests,
+    malformed: new Map(),
+    socketClients: () => 0,
     rateWindows: new Map(),
     apiBase: `https://api.${org.environment}`,
     streamingHost: `streaming.${org.environment}`,
@@ -190,8 +196,12 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         if (!channel.topics.has(topicName) || channel.sockets.size === 0) continue;
         if (!liveChannel(core, channel.id)) continue;
         const rate = faultRate(faults, 'malformed', 'socket');
-        const body =
-          rate > 0 && random.faults.next() < rate ? malformJson(eventBody, random.faults, faults.malformations).json : eventBody;
+        let body = eventBody;
+        if (rate > 0 && random.faults.next() < rate) {
+          const { json, kind } = malformJson(eventBody, random.faults, faults.malformations);
+          if (kind !== null) core.malformed.set(`socket ${kind}`, (core.malformed.get(`socket ${kind}`) ?? 0) + 1);
+          body = json;
+        }
         send(channel, { topicName, version: '2', eventBody: body, metadata: { CorrelationId: random.ids.uuid() } });
       }
     },
@@ -367,6 +377,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         authorizationCodes: state.authorizationCodes.size,
         calls: state.calls.size,
         hungRequests: hungRequests.size,
+        mswSocketClients: core.socketClients(),
+        malformed: Object.fromEntries(core.malformed),
       };
     },
     state,

@@ -149,6 +149,10 @@ export interface EmulatorCore {
   logRequest(entry: RequestLogEntry): void;
   /** Requests hung by the timeout fault: each function answers its request (504). */
   readonly hungRequests: Set<() => void>;
+  /** How many answers and socket events the malformed fault has changed, by kind. */
+  readonly malformed: Map<string, number>;
+  /** Socket connections MSW holds (it keeps closed ones too); set by the notifications handlers. */
+  socketClients: () => number;
   /** Accepted request timestamps per token (sliding window). */
   readonly rateWindows: Map<string, number[]>;
   /** https://api.<environment> */

@@ -175,8 +175,12 @@ export function createRouter(core: EmulatorCore): Router {
   function respond(reply: Reply, malform: boolean, path: string): Response {
     const { body, status, headers } = reply;
     if (status === 204 || body === undefined) return new HttpResponse(null, { status, headers });
-    const malformed =
-      malform && faultHits('malformed', path) ? malformJson(body, core.random.faults, core.faults.malformations).json : body;
+    let malformed: unknown = body;
+    if (malform && faultHits('malformed', path)) {
+      const { json, kind } = malformJson(body, core.random.faults, core.faults.malformations);
+      if (kind !== null) core.malformed.set(kind, (core.malformed.get(kind) ?? 0) + 1);
+      malformed = json;
+    }
     return new HttpResponse(JSON.stringify(malformed), {
       status,
       headers: { ...headers, 'Content-Type': 'application/json' },

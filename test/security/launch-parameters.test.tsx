@@ -1,15 +1,13 @@
 // Launch parameters are allow-listed: only a Genesys Cloud deployment the SDKs
 // know and exactly its https://apps.<domain> origin. Lookalikes are refused by
 // name, and a refused launch posts nothing to the framing page and requests nothing.
-import { render, screen } from '@testing-library/react';
-import { expect, test, vi } from 'vitest';
-import { boot } from '@/app/boot';
+import { screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
-import { DEMO_OAUTH_CLIENT_ID } from '@/emulator/oauth';
 import { LaunchError, readLaunchContext } from '@/genesys/launch-context';
-import { browserSignInHost } from '@/genesys/sign-in';
+import { bootAt } from '../support/boot-app';
 import { startEmulator } from '../support/emulator-server';
-import { genesysHost, openAt } from './genesys-session';
+import { genesysHost } from './genesys-session';
 
 const at = (query: string) => readLaunchContext(`https://app.example.com/directory?${query}`);
 const origin = (value: string) => `gcTargetEnv=prod&gcHostOrigin=${encodeURIComponent(value)}`;
@@ -73,21 +71,9 @@ test.each([
 test.each(HOSTILE_ORIGINS.slice(0, 4))('framed with gcHostOrigin %s, the app posts nothing to the framing page and requests nothing', async (value) => {
   const { emulator } = startEmulator({ org: generateOrg({ size: 10, seed: 1 }) });
   const { posted } = genesysHost();
-  const navigate = vi.fn();
-  openAt(`/directory?${origin(value)}`);
-  await boot({
-    win: window,
-    render: (node) => {
-      render(node);
-    },
-    signInHost: { ...browserSignInHost(window), navigate },
-    oauth: () => ({ grant: 'pkce', defaultClientId: DEMO_OAUTH_CLIENT_ID, clientIds: {} }),
-    framed: true,
-    basePath: '/',
-    startDemo: () => Promise.reject(new Error('not in demo mode')),
-  });
+  const { navigations } = await bootAt(`/directory?${origin(value)}`, { framed: true });
   expect(screen.getByRole('alert')).toHaveTextContent('gcHostOrigin');
   expect(posted).toEqual([]);
-  expect(navigate).not.toHaveBeenCalled();
+  expect(navigations).toEqual([]);
   expect(emulator.requestLog).toEqual([]);
 });

@@ -54,7 +54,7 @@ test('a session with failures of every kind leaves the token in no log, page, to
   await user.type(search, 'gh');
   await waitFor(
     () => {
-      expect(session.navigations.length).toBeGreaterThan(1);
+      expect(session.navigations.length).toBeGreaterThan(0);
     },
     { timeout: 5_000 },
   );

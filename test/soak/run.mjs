@@ -24,6 +24,7 @@ import { buildApp, chromiumVersion, freePort, launchPersistentPage, REPO, startP
  *   requests: number,
  *   channels: number,
  *   sockets: number,
+ *   mswSockets: number,
  *   logged: number,
  * }} Sample
  */
@@ -123,6 +124,7 @@ async function sample(page, cdp, startedAt) {
     requests: stats.requests,
     channels: stats.channels,
     sockets: stats.sockets,
+    mswSockets: stats.mswSocketClients,
     logged: stats.logged,
   };
 }
@@ -264,10 +266,12 @@ async function main() {
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 
   console.log(`\nSoak: ${report.minutes} min, ${size.toLocaleString('en-US')} users, churn ${churn}/min, sockets dropped every ${dropSeconds} s`);
-  console.log(`| at | JS heap after GC | DOM nodes | listeners | requests so far | channels | sockets | request log |`);
-  console.log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  console.log(`| at | JS heap after GC | DOM nodes | JS listeners | requests so far | request log | channels | open sockets | sockets MSW holds |`);
+  console.log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const row of samples) {
-    console.log(`| ${row.atSeconds} s | ${row.heapMb} MB | ${row.nodes} | ${row.listeners} | ${row.requests} | ${row.channels} | ${row.sockets} | ${row.logged} |`);
+    console.log(
+      `| ${row.atSeconds} s | ${row.heapMb} MB | ${row.nodes} | ${row.listeners} | ${row.requests} | ${row.logged} | ${row.channels} | ${row.sockets} | ${row.mswSockets} |`,
+    );
   }
   console.log(`requests: ${report.requests.total} (${report.requests.perMinute}/min); actions: ${actions.scrolled} scrolls, ${actions.searched} searches`);
   console.log(`badges at the end: ${badges.badges} on ${badges.rows} rows, ${badges.stale.length} stale (settled in ${report.badges.settledInSeconds} s)`);

@@ -78,6 +78,7 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
   }
 
   const socketLink = ws.link(`wss://${core.streamingHost}/channels/*`);
+  core.socketClients = () => socketLink.clients.size;
 
   return [
     router.post('/api/v2/notifications/channels', (context) => {
@@ -146,6 +147,9 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
       for (const previous of channel.sockets) previous.close(4000, 'Replaced by a new connection');
       channel.sockets.clear();
       channel.sockets.add(client);
+      // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
+      // listeners at least go with the socket, so a closed one holds nothing of the emulator.
+      const listening = new AbortController();
       client.addEventListener('message', (event) => {
         let data: unknown;
         try {
@@ -154,10 +158,11 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
           return;
         }
         if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
-      });
+      }, { signal: listening.signal });
       client.addEventListener('close', () => {
         channel.sockets.delete(client);
-      });
+        listening.abort();
+      }, { signal: listening.signal });
     }),
   ];
 }
