@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildApp, chromiumVersion, freePort, launchPersistentPage, REPO, startPreview } from '../support/chromium.mjs';
+import { buildApp, chromiumVersion, cleanupOnSignals, freePort, launchPersistentPage, REPO, sleep, startPreview } from '../support/chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROBE = path.join(HERE, 'probe.js');
@@ -123,36 +123,9 @@ function runsFor(size, variant) {
 
 // ---------------------------------------------------------------- cleanup
 
-/** @type {(() => Promise<void> | void)[]} */
-const cleanups = [];
-let cleaningUp = false;
-const interrupted = () => cleaningUp;
-async function cleanup() {
-  if (cleaningUp) return;
-  cleaningUp = true;
-  // A snapshot: a run that ends meanwhile removes its own step from `cleanups`.
-  for (const step of cleanups.splice(0).reverse()) {
-    try {
-      await step();
-    } catch {
-      // Best effort: the other steps still run.
-    }
-  }
-}
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the preview servers and the browser…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const { cleanups, cleanup, interrupted } = cleanupOnSignals('the preview servers and the browser');
 
 // ---------------------------------------------------------------- helpers
-
-/** @param {number} ms */
-const sleep = (ms) =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });
 
 /** @param {number[]} sorted @param {number} p */
 function percentile(sorted, p) {

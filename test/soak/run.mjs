@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, chromiumVersion, freePort, launchPersistentPage, REPO, startPreview } from '../support/chromium.mjs';
+import { buildApp, chromiumVersion, cleanupOnSignals, freePort, launchPersistentPage, REPO, sleep, startPreview } from '../support/chromium.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('playwright-core').CDPSession} CDPSession */
@@ -69,32 +69,7 @@ const SEARCHES = ['smit', 'gar', 'ann', 'lee', 'mar', 'kim'];
 /** Heap growth tolerated between the first sample after warm-up and the end (both after GC). */
 const HEAP_GROWTH_LIMIT = { ratio: 1.25, mb: 25 };
 
-/** @type {(() => Promise<void> | void)[]} */
-const cleanups = [];
-let cleaningUp = false;
-async function cleanup() {
-  if (cleaningUp) return;
-  cleaningUp = true;
-  for (const step of cleanups.splice(0).reverse()) {
-    try {
-      await step();
-    } catch {
-      // Best effort: the other steps still run.
-    }
-  }
-}
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the preview server and the browser…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-/** @param {number} ms */
-const sleep = (ms) =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });
+const { cleanups, cleanup } = cleanupOnSignals('the preview server and the browser');
 
 const mb = (/** @type {number} */ bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 

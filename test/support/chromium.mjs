@@ -10,6 +10,7 @@
 //   launchBrowser()          -> { browser, close }
 //   newPage(browser, { colorScheme, reducedMotion, locale }) -> { page, context, close }
 //   launchPersistentPage()   -> { page, context, close }      one profile, one page (the bench)
+//   cleanupOnSignals(what)   -> { cleanups, cleanup, interrupted }  stop it all at the end or on a signal
 //
 // Never `npx playwright install`: this uses the system's Chromium (Debian's
 // `chromium` package, /usr/bin/chromium), or CHROMIUM_PATH.
@@ -55,10 +56,40 @@ export const CHROMIUM_ARGS = Object.freeze([
 const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
 /** @param {number} ms */
-const sleep = (ms) =>
+export const sleep = (ms) =>
   new Promise((resolve) => {
     setTimeout(resolve, ms);
   });
+
+/**
+ * Steps that stop what a script started (preview servers, the browser, a profile), run in
+ * reverse order at the end or on Ctrl-C / SIGTERM; `interrupted()` is true once a signal came.
+ * @param {string} what what the signal message says is being stopped
+ */
+export function cleanupOnSignals(what) {
+  /** @type {(() => Promise<void> | void)[]} */
+  const cleanups = [];
+  let cleaningUp = false;
+  async function cleanup() {
+    if (cleaningUp) return;
+    cleaningUp = true;
+    // A snapshot: a run that ends meanwhile removes its own step from `cleanups`.
+    for (const step of cleanups.splice(0).reverse()) {
+      try {
+        await step();
+      } catch {
+        // Best effort: the other steps still run.
+      }
+    }
+  }
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.on(signal, () => {
+      console.error(`\n${signal}: stopping ${what}…`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+  return { cleanups, cleanup, interrupted: () => cleaningUp };
+}
 
 /**
  * The first port from `start` (up to start + 99) that nothing listens on at 127.0.0.1.
