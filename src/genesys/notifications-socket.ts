@@ -77,7 +77,7 @@ const channelSchema = z.object({
   connectUri: z.string().refine((uri) => URL.canParse(uri) && new URL(uri).protocol === 'wss:', 'not a wss: URL'),
   expires: z.string().optional(),
 });
-type ChannelInfo = z.infer<typeof channelSchema> & { expiresAt: number };
+type ChannelInfo = z.infer<typeof channelSchema> & { expiresAt: number; createdAt: number };
 
 const messageSchema = z.object({ topicName: z.string().min(1), eventBody: z.unknown().optional() });
 
@@ -178,9 +178,11 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
   async function createChannel(): Promise<ChannelInfo> {
     const answer = channelSchema.parse(await notifications.postNotificationsChannels());
     checkOpen();
+    const createdAt = now();
     const expiresAt = answer.expires === undefined ? Number.NaN : Date.parse(answer.expires);
-    // Without a readable expiry assume Genesys' documented 24 hours.
-    return { ...answer, expiresAt: Number.isFinite(expiresAt) ? expiresAt : now() + 24 * 60 * 60_000 };
+    // Without a readable expiry, or one already past by our clock (a clock far ahead), assume Genesys' documented 24 hours.
+    const readable = Number.isFinite(expiresAt) && expiresAt > createdAt;
+    return { ...answer, createdAt, expiresAt: readable ? expiresAt : createdAt + 24 * 60 * 60_000 };
   }
 
   async function putTopics(channel: ChannelInfo, set: readonly string[]): Promise<void> {
@@ -353,7 +355,11 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
     renewTimer = cancel(renewTimer);
     const link = current;
     if (!link) return;
-    renewTimer = later(link.channel.expiresAt - timings.renewBeforeExpiryMs - now(), () => {
+    const { createdAt, expiresAt } = link.channel;
+    // Never sooner than half the channel's life: a lifetime shorter than the renewal
+    // margin (a skewed clock) must not turn into a new channel in a tight loop.
+    const at = Math.max(expiresAt - timings.renewBeforeExpiryMs, createdAt + (expiresAt - createdAt) / 2);
+    renewTimer = later(at - now(), () => {
       renewTimer = null;
       void handOver();
     });

@@ -149,3 +149,17 @@ test('close() stops everything: no request, no socket, no timer left behind', as
   expect(statuses.at(-1)).toBe('closed');
   expect([...harness.emulator.state.channels.values()].every((channel) => channel.sockets.size === 0)).toBe(true);
 });
+
+test('a channel that lives shorter than the renewal margin is renewed at half its life, not in a loop', async () => {
+  const harness = startEmulator({ limits: { channelLifetimeMs: 400 } });
+  // A renewal margin longer than the channel's whole life, as a skewed clock would make it.
+  const { client } = clientFor(harness, { renewBeforeExpiryMs: 10_000 });
+  client.setTopics([topic(USERS.ucOnly)]);
+  await until(() => client.status() === 'open');
+  await sleep(1000);
+  const created = harness.emulator.requestLog.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels');
+  // One channel, then one about every 200 ms: a handful, not hundreds.
+  expect(created.length).toBeGreaterThanOrEqual(3);
+  expect(created.length).toBeLessThanOrEqual(8);
+  expect(client.status()).toBe('open');
+});
