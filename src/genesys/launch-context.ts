@@ -1,6 +1,7 @@
 import { getEnvironments } from 'genesys-cloud-service-discovery-web';
 import { z } from 'zod';
 import { GENESYS_REGIONS } from '@/genesys/sdk';
+import { LANGUAGE_TAG } from '@/i18n/locales';
 import { englishTranslator } from '@/i18n/translator';
 
 // What the URL that opened the app says about where it runs. Genesys fills
@@ -113,7 +114,7 @@ function parseOrigin(value: string): string {
 // Zod messages here are reason codes; the bounds and choices come from the issue itself.
 const themeSchema = z.enum(THEMES, { error: 'notOneOf' satisfies LaunchReasonCode });
 const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode);
-const languageSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'notLanguageTag' satisfies LaunchReasonCode);
+const languageSchema = z.string().regex(LANGUAGE_TAG, 'notLanguageTag' satisfies LaunchReasonCode);
 
 const number = () => z.coerce.number({ error: 'notNumber' satisfies LaunchReasonCode });
 const AT_LEAST = 'atLeast' satisfies LaunchReasonCode;

@@ -53,7 +53,8 @@ const pendingSchema = z.object({
   clientId: z.string(),
   grant: z.enum(['pkce', 'implicit']),
   redirectUri: z.string(),
-  returnTo: z.string().startsWith('/'),
+  // A path on this site: not `//host/…` or `/\host/…`, which browsers read as another origin.
+  returnTo: z.string().regex(/^\/(?![/\\])/),
   verifier: z.string().optional(),
   startedAt: z.number(),
 });

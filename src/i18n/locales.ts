@@ -15,7 +15,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   'pt-BR': 'Português (Brasil)',
 };
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+/** A BCP 47 tag as Genesys Cloud sends it (gcLangTag): `en-us`, `pt-BR`, `es-419`. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 function match(tag: string): Locale | undefined {
   if (!LANGUAGE_TAG.test(tag)) return undefined;

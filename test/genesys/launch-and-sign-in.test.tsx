@@ -98,6 +98,26 @@ test('a sign-in answer this tab did not ask for is refused', async () => {
   expect(emulator.requestLog.filter((entry) => entry.path === '/oauth/token')).toEqual([]);
 });
 
+test('a pending sign-in whose way back points to another site is refused, and the app stays on its own origin', async () => {
+  const org = generateOrg({ size: 30, seed: 2 });
+  const { emulator } = startEmulator({ org });
+  openAt(LAUNCH);
+  const first = bootOptions();
+  await boot(first.options);
+  const key = 'gc8x8:sign-in:pending';
+  const pending = window.sessionStorage.getItem(key) ?? '';
+  expect(pending).toContain('"returnTo":"/directory');
+  // Tampered with: `//evil.example/…` is a path to a browser only in appearance.
+  window.sessionStorage.setItem(key, pending.replace(/"returnTo":"[^"]*"/, '"returnTo":"//evil.example/x"'));
+  openAt(emulator.authorize(first.navigations[0] ?? '', org.personas.agent));
+
+  await boot(bootOptions().options);
+  expect(await screen.findByRole('alert')).toHaveTextContent('does not belong to a sign-in this app started');
+  expect(window.location.origin).toBe('http://localhost:3000');
+  expect(window.location.search).not.toContain('code=');
+  expect(emulator.requestLog.filter((entry) => entry.path === '/oauth/token')).toEqual([]);
+});
+
 test.each([
   ['an unknown environment', `/directory?gcTargetEnv=evil&gcHostOrigin=${encodeURIComponent('https://apps.evil.example.com')}`, 'gcTargetEnv'],
   ['a host origin outside Genesys Cloud', `/directory?gcTargetEnv=prod&gcHostOrigin=${encodeURIComponent('https://evil.example.com')}`, 'gcHostOrigin'],
