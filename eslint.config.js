@@ -6,7 +6,7 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 
 const sdkPackages = ['purecloud-platform-client-v2', 'purecloud-client-app-sdk', 'genesys-cloud-service-discovery-web'];
-const viewFeatures = ['directory', 'transfer', 'supervisor', 'admin'];
+const viewFeatures = ['directory', 'transfer', 'supervisor', 'admin', 'check'];
 
 function layerPatterns(feature) {
   const patterns = [

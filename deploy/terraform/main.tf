@@ -29,15 +29,17 @@ resource "genesyscloud_oauth_client" "app" {
   state                         = "active"
 
   # Honoured when the org restricts clients to their scopes; the app reads
-  # users, presence, UC integration metadata and permissions, opens a
-  # notification channel and transfers calls.
+  # users, presence, groups, UC integration metadata and permissions, opens a
+  # notification channel and transfers calls. The list is
+  # src/genesys/oauth-scopes.ts's (test/deploy/oauth-scopes.test.ts checks it).
   scopes = [
-    "users:readonly",
-    "presence:readonly",
-    "integrations:readonly",
     "authorization:readonly",
-    "notifications",
     "conversations",
+    "groups:readonly",
+    "integrations:readonly",
+    "notifications",
+    "presence:readonly",
+    "users:readonly",
   ]
 }
 
@@ -153,7 +155,7 @@ resource "genesyscloud_auth_role" "transfer" {
 
 resource "genesyscloud_auth_role" "admin_checks" {
   name        = "${var.name_prefix} Admin Checks"
-  description = "Read roles, grants and integrations for the Admin view's checks."
+  description = "Read roles, grants, integrations and presence sources for the Admin view's checks and the org check."
 
   permission_policies {
     domain      = "authorization"
@@ -170,6 +172,13 @@ resource "genesyscloud_auth_role" "admin_checks" {
   permission_policies {
     domain      = "integrations"
     entity_name = "integration"
+    action_set  = ["view"]
+  }
+
+  # The org check's presence sources probe (GET /api/v2/presence/sources).
+  permission_policies {
+    domain      = "presence"
+    entity_name = "source"
     action_set  = ["view"]
   }
 }

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 import { useRecoverFailedQueries } from '@/app/recover-queries';
 import { AdminPage } from '@/features/admin/admin-page';
+import { CheckPage } from '@/features/check/check-page';
 import { SupervisorPage } from '@/features/supervisor/supervisor-page';
 import { TransferPage } from '@/features/transfer/transfer-page';
 import { DirectoryPage } from '@/features/directory/directory-page';
@@ -80,6 +81,7 @@ export function App({ session, queryClient }: { session: GenesysSession; queryCl
             <Route path="/transfer" element={<TransferPage />} />
             <Route path="/supervisor" element={<SupervisorPage />} />
             <Route path="/admin" element={<AdminPage />} />
+            <Route path="/check" element={<CheckPage />} />
             <Route path="*" element={<Navigate to="/directory" replace />} />
           </Route>
         </Routes>

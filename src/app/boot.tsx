@@ -6,7 +6,7 @@ import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-ap
 import { readLaunchContext, type DemoLaunch, type GenesysLaunch, type LaunchContext } from '@/genesys/launch-context';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { startI18n } from '@/i18n/start-i18n';
-import type { Translator } from '@/i18n/translator';
+import { englishTranslator, type Translator } from '@/i18n/translator';
 import { clientIdFor, type OAuthConfig } from '@/genesys/oauth-config';
 import { createSession, type GenesysSession } from '@/genesys/session';
 import { errorText } from '@/ui/error-notice';
@@ -85,8 +85,11 @@ async function bootGenesys(
     redirectUri: `${win.location.origin}${options.basePath}`,
     returnTo: placeOf(win),
   });
+  // Without storage that outlives the page a redirect would come back to a page that forgot
+  // the sign-in it started (state, PKCE verifier): the popup keeps it in this page's memory.
+  const byPopup = launch.usePopupAuth || !host.storageOutlivesPage;
   const signIn = async (): Promise<string> => {
-    if (launch.usePopupAuth) return (await signInByPopup(request(), host)).accessToken;
+    if (byPopup) return (await signInByPopup(request(), host)).accessToken;
     await signInByRedirect(request(), host);
     return NEVER;
   };
@@ -104,10 +107,11 @@ async function bootGenesys(
     start(token, kept !== null);
     return;
   }
-  if (launch.usePopupAuth) {
+  if (byPopup) {
     options.render(
       <SignInScreen
         environment={launch.environment}
+        storageBlocked={!host.storageOutlivesPage}
         onSignIn={async () => {
           start(await signIn(), false);
         }}
@@ -121,16 +125,30 @@ async function bootGenesys(
 
 /**
  * Starts the app: finishes a sign-in the login page returned from, reads the
- * launch context, then runs the demo or signs in to Genesys Cloud.
+ * launch context, then runs the demo or signs in to Genesys Cloud. Never rejects:
+ * whatever fails is said on screen (in English when even the language could not load).
  */
 export async function boot(bootOptions: BootOptions): Promise<void> {
+  try {
+    await bootSteps(bootOptions);
+  } catch (error: unknown) {
+    bootOptions.render(
+      <I18nProvider translator={englishTranslator}>
+        <StartErrorScreen error={error} />
+      </I18nProvider>,
+    );
+  }
+}
+
+async function bootSteps(bootOptions: BootOptions): Promise<void> {
   const { win } = bootOptions;
   if (relayPopupReturn(win)) return;
   const returned = readSignInReturn(win.location.href);
   // Whatever happens next, the code or token must not stay in the address bar. The launch URL
   // takes its place at once: the start screens need its language (gcLangTag) too.
   if (returned) win.history.replaceState(null, '', pendingReturnTo(bootOptions.signInHost.storage) ?? win.location.pathname);
-  const translator = await startI18n(win);
+  // A language chunk that cannot load (offline, a new deployment) leaves the app in English.
+  const translator = await startI18n(win).catch(() => englishTranslator);
   win.document.title = translator.t('app.documentTitle');
   // Every screen, from "Starting…" to the app itself, in the launch's language.
   const options: BootOptions = {

@@ -48,8 +48,19 @@ export function StartingScreen({ label }: { label: string }) {
   );
 }
 
-/** Popup sign-in needs a click: browsers block popups that no person asked for. */
-export function SignInScreen({ environment, onSignIn }: { environment: string; onSignIn: () => Promise<void> }) {
+/**
+ * Popup sign-in needs a click: browsers block popups that no person asked for. `storageBlocked`
+ * says why the popup is used and that the sign-in lasts only until the page closes.
+ */
+export function SignInScreen({
+  environment,
+  storageBlocked = false,
+  onSignIn,
+}: {
+  environment: string;
+  storageBlocked?: boolean;
+  onSignIn: () => Promise<void>;
+}) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -57,6 +68,7 @@ export function SignInScreen({ environment, onSignIn }: { environment: string; o
     <main className="start-screen">
       <h1>{t('app.signIn.title')}</h1>
       <p>{t('app.signIn.body', { environment })}</p>
+      {storageBlocked ? <p>{t('app.signIn.storageBlocked')}</p> : null}
       {error !== null ? (
         <p role="alert" className="notice notice--error">
           {errorText(error, t)}

@@ -33,7 +33,8 @@ import {
   type OAuthClientConfig,
 } from '@/emulator/oauth';
 import { createPrng } from '@/emulator/prng';
-import { presenceDefinitionRef, PURECLOUD_SOURCE } from '@/emulator/wire';
+import { DEFAULT_VARIANTS, type EmulatorVariants } from '@/emulator/variants';
+import { presenceDefinitionRef, presenceSourceIdOf, PURECLOUD_SOURCE } from '@/emulator/wire';
 
 export interface EmulatorOptions {
   org: Organization;
@@ -44,6 +45,8 @@ export interface EmulatorOptions {
   /** Automatic 8×8 presence changes per minute across the org once started (0 = none). */
   churnPerMinute?: number;
   faults?: Partial<FaultConfig>;
+  /** Which plausible Genesys behaviour to play where public material leaves it open (see variants.ts). */
+  variants?: Partial<EmulatorVariants>;
   /** Per token, sliding one-minute window (default 300). */
   requestsPerMinute?: number;
   limits?: Partial<EmulatorLimits>;
@@ -92,6 +95,7 @@ export interface Emulator {
   readonly org: Organization;
   readonly limits: Readonly<EmulatorLimits>;
   readonly faults: Readonly<FaultConfig>;
+  readonly variants: Readonly<EmulatorVariants>;
   /** The latest requests (at most requestLogCapacity), oldest first. */
   readonly requestLog: readonly RequestLogEntry[];
   /** Every request answered or under way since the emulator was created, logged or no longer. */
@@ -127,6 +131,8 @@ export interface Emulator {
   /** Changes faults; requests hung by a timeout fault are answered (504) first. */
   setFaults: (faults: Partial<FaultConfig>) => void;
   clearFaults: () => void;
+  /** Changes variants (the others keep their value). */
+  setVariants: (variants: Partial<EmulatorVariants>) => void;
   clearRequestLog: () => void;
   /** Closes every notifications socket abruptly (code 1006). */
   dropSockets: () => void;
@@ -148,6 +154,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const now = options.now ?? Date.now;
   const limits: EmulatorLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
+  const variants: EmulatorVariants = { ...DEFAULT_VARIANTS, ...options.variants };
   const state = createState(org);
   const requestLog: RequestLogEntry[] = [];
   const requestLogCapacity = Math.max(1, options.requestLogCapacity ?? DEFAULT_REQUEST_LOG_CAPACITY);
@@ -174,6 +181,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     state,
     limits,
     faults,
+    variants,
     random,
     now,
     requestsPerMinute: options.requestsPerMinute ?? 300,
@@ -293,7 +301,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       userId,
       eventType: 'UserPresenceStatusChanged',
       source: integration?.integrationPresenceSource ?? EIGHT_BY_EIGHT_SOURCE,
-      ...(integration ? { sourceId: integration.id } : {}),
+      ...(integration ? { sourceId: presenceSourceIdOf(integration) } : {}),
       ...eventFields(presence),
     });
   };
@@ -362,6 +370,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     org,
     limits,
     faults,
+    variants,
     requestLog,
     requestCount: () => requestTotal,
     stats: () => {
@@ -440,6 +449,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       releaseHungRequests();
       Object.assign(faults, NO_FAULTS);
       armDrops();
+    },
+    setVariants(partial) {
+      Object.assign(variants, partial);
     },
     clearRequestLog() {
       requestLog.length = 0;

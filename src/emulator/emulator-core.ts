@@ -9,6 +9,7 @@ import type {
   OrgDivision,
 } from '@/emulator/org-model';
 import type { FaultConfig } from '@/emulator/faults';
+import type { EmulatorVariants } from '@/emulator/variants';
 import type { AuthorizationCodeRecord, OAuthClientConfig, OAuthGrant } from '@/emulator/oauth';
 import type { Prng } from '@/emulator/prng';
 
@@ -81,7 +82,7 @@ export interface CallParticipantRecord {
   startTime: string;
   connectedTime?: string;
   endTime?: string;
-  disconnectType?: 'transfer' | 'endpoint' | 'client';
+  disconnectType?: 'transfer' | 'transfer.consult' | 'endpoint' | 'client';
   consultParticipantId?: string;
 }
 
@@ -139,6 +140,8 @@ export interface EmulatorCore {
   readonly state: EmulatorState;
   readonly limits: EmulatorLimits;
   readonly faults: FaultConfig;
+  /** Which of Genesys' plausible behaviours the emulator plays where public material leaves it open. */
+  readonly variants: EmulatorVariants;
   /** Independent seeded streams, so that request volume never shifts churn. */
   readonly random: { readonly faults: Prng; readonly churn: Prng; readonly ids: Prng };
   readonly now: () => number;

@@ -3,12 +3,13 @@
 // codes marked "assumed" have no public source we could find.
 import { HttpResponse } from 'msw';
 
+/** The platform's ErrorBody: every field present, messageParams empty when the message has none. */
 export interface GenesysErrorBody {
   message: string;
   code: string;
   status: number;
-  messageWithParams?: string;
-  messageParams?: Record<string, string>;
+  messageWithParams: string;
+  messageParams: Record<string, string>;
   contextId: string;
   details: unknown[];
   errors: unknown[];
@@ -67,14 +68,18 @@ export function notFound(message = 'The requested resource was not found.'): Gen
   return new GenesysError(404, 'not.found', message);
 }
 
-export function tooManyRequests(retryAfterSeconds: number): GenesysError {
+/**
+ * Where the wait of a 429 can be read: `header` as Genesys sends it (Retry-After and the body);
+ * `body` as a browser sees it when CORS does not expose Retry-After (variants.ts, retryAfter).
+ */
+export function tooManyRequests(retryAfterSeconds: number, readableFrom: 'header' | 'body' = 'header'): GenesysError {
   const seconds = String(retryAfterSeconds);
   return new GenesysError(
     429,
     'too.many.requests.retry.after',
     `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
     { template: 'Rate limit exceeded the maximum. Retry the request in [{seconds}] seconds', values: { seconds } },
-    { 'Retry-After': seconds },
+    readableFrom === 'header' ? { 'Retry-After': seconds } : {},
   );
 }
 
@@ -104,9 +109,8 @@ export function errorBody(error: GenesysError, contextId: string): GenesysErrorB
     message: error.message,
     code: error.code,
     status: error.status,
-    ...(error.params
-      ? { messageWithParams: error.params.template, messageParams: error.params.values }
-      : {}),
+    messageWithParams: error.params?.template ?? error.message,
+    messageParams: { ...error.params?.values },
     contextId,
     details: [],
     errors: [],

@@ -137,6 +137,8 @@ const ROLE_SPECS: Record<RoleKey, Omit<OrgRole, 'id'>> = {
       'directory:user:view',
       'directory:*:view',
       'integrations:integration:view',
+      // The org check's presence sources probe (GET /api/v2/presence/sources).
+      'presence:source:view',
     ],
   },
   masterAdmin: {

@@ -134,13 +134,14 @@ export function createRouter(core: EmulatorCore): Router {
   }
 
   function enforceRateLimit(token: string): void {
-    if (core.faults.rateLimitStorm) throw tooManyRequests(core.faults.stormRetryAfterSec);
+    const readableFrom = core.variants.retryAfter;
+    if (core.faults.rateLimitStorm) throw tooManyRequests(core.faults.stormRetryAfterSec, readableFrom);
     const now = core.now();
     const window = (core.rateWindows.get(token) ?? []).filter((time) => time > now - RATE_WINDOW_MS);
     core.rateWindows.set(token, window);
     const oldest = window[0];
     if (oldest !== undefined && window.length >= core.requestsPerMinute) {
-      throw tooManyRequests(Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)));
+      throw tooManyRequests(Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)), readableFrom);
     }
     window.push(now);
   }

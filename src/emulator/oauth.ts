@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { EmulatorCore, TokenRecord } from '@/emulator/emulator-core';
 import { OAuthError, type OAuthErrorCode } from '@/emulator/errors';
 import { searchParamsToObject } from '@/emulator/guard';
+import { REQUIRED_SCOPES } from '@/genesys/oauth-scopes';
 
 export type OAuthGrant = 'code' | 'token';
 
@@ -17,6 +18,8 @@ export interface OAuthClientConfig {
   name?: string;
   /** Access token lifetime, Genesys' "Token Duration" of the client (default 86400). */
   tokenLifetimeSec?: number;
+  /** The client's scopes, reported in tokens/me `authorizedScope`; none: not restricted by scope. */
+  scopes?: readonly string[];
 }
 
 export const DEMO_OAUTH_CLIENT_ID = 'demo-client';
@@ -28,6 +31,8 @@ export const DEFAULT_OAUTH_CLIENTS: readonly OAuthClientConfig[] = Object.freeze
     name: '8×8 presence (demo)',
     redirectUris: ['http://localhost:5173/', 'http://localhost:4173/', 'http://localhost:3000/'],
     grants: ['code', 'token'],
+    // Exactly what the deployment kit tells an admin to grant (README, Terraform).
+    scopes: REQUIRED_SCOPES,
   },
 ]);
 

@@ -6,8 +6,9 @@ import type {
   OrgUcIntegration,
   OrgUser,
 } from '@/emulator/org-model';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/emulator/org-model';
+import { EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE } from '@/emulator/org-model';
 import type { EmulatorState } from '@/emulator/emulator-core';
+import type { EmulatorVariants } from '@/emulator/variants';
 
 /** Source id of Genesys' own presence (assumed constant; the platform uses a GUID per source). */
 export const PURECLOUD_SOURCE = 'PURECLOUD';
@@ -74,27 +75,49 @@ export function toUserPresence(
   };
 }
 
+/**
+ * The presence source id of a UC integration, as GET /api/v2/presence/sources lists it: a GUID of
+ * its own, not the clientapps entry's id (nothing public says the two are the same).
+ */
+export function presenceSourceIdOf(integration: Pick<OrgUcIntegration, 'id'>): string {
+  return `5011ce00${integration.id.slice(8)}`;
+}
+
 export function toUcUserPresence(
   state: EmulatorState,
   userId: string,
   presence: OrgPresenceState,
   integration: OrgUcIntegration,
 ): Models.UcUserPresence {
-  return { userId, ...toUserPresence(state, presence, integration.integrationPresenceSource, integration.id) };
+  return {
+    userId,
+    ...toUserPresence(state, presence, integration.integrationPresenceSource, presenceSourceIdOf(integration)),
+  };
 }
 
-function toContact(phone: OrgPhone): Models.Contact {
+/** A readable number as Genesys shows it: "+44 131 433 1890" for "+441314331890" (display differs from address). */
+function displayOf(number: string): string {
+  const match = /^\+(1)(\d{3})(\d{3})(\d{4})$/.exec(number) ?? /^\+(\d{2})(\d{3})(\d{3})(\d{4})$/.exec(number);
+  if (!match) return number;
+  const [, country = '', a = '', b = '', c = ''] = match;
+  return country === '1' ? `(${a}) ${b}-${c}` : `+${country} ${a} ${b} ${c}`;
+}
+
+function toContact(phone: OrgPhone, variants: EmulatorVariants): Models.Contact {
+  // The org's tag is what SCIM would write; the variant plays another tag, or none.
+  const integration = phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG ? (variants.numberTag ?? undefined) : phone.integration;
   return {
     address: phone.number,
-    display: phone.number,
+    display: displayOf(phone.number),
     mediaType: 'PHONE',
     type: phone.type,
     ...(phone.extension === undefined ? {} : { extension: phone.extension }),
-    ...(phone.integration === undefined ? {} : { integration: phone.integration }),
+    ...(integration === undefined ? {} : { integration }),
   };
 }
 
 export interface UserShapeOptions {
+  variants: EmulatorVariants;
   expand: readonly string[];
   /** integrationPresenceSource, already validated by the caller */
   integrationPresenceSource?: string;
@@ -113,9 +136,9 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
     email: user.email,
     primaryContactInfo: [
       { address: user.email, mediaType: 'EMAIL', type: 'PRIMARY' },
-      ...(primaryPhone ? [toContact(primaryPhone)] : []),
+      ...(primaryPhone ? [toContact(primaryPhone, options.variants)] : []),
     ],
-    addresses: user.phones.map(toContact),
+    addresses: user.phones.map((phone) => toContact(phone, options.variants)),
     state: user.state,
     username: user.username,
     version: 1,
@@ -135,8 +158,17 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
         (candidate) => candidate.active && candidate.integrationPresenceSource === source,
       );
       const presence = state.integrationPresences.get(user.id);
-      if (integration && presence && source === EIGHT_BY_EIGHT_SOURCE) {
-        shape.integrationPresence = toUserPresence(state, presence, source, integration.id);
+      const own = integration && presence && source === EIGHT_BY_EIGHT_SOURCE
+        ? toUserPresence(state, presence, source, presenceSourceIdOf(integration))
+        : undefined;
+      if (options.variants.presenceField === 'integrationPresence') {
+        if (own) shape.integrationPresence = own;
+      } else {
+        // "Instead of their defaults": the integration presence where there is one, else the Genesys one.
+        const genesys = state.presences.get(user.id);
+        const fallback = genesys ? toUserPresence(state, genesys, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID) : undefined;
+        const shown = own ?? fallback;
+        if (shown) shape.presence = shown;
       }
     }
   }

@@ -14,8 +14,19 @@ export type DemoPersonaName = (typeof DEMO_PERSONAS)[number];
 export const DEMO_SIZE_DEFAULT = 2000;
 export const DEMO_SIZE_MAX = 50_000;
 
+/**
+ * Who counts as an 8×8 person (launch parameter `people`): `tagged` (default) a user whose
+ * Other Phone carries the 8×8 integration tag; `otherPhone` any user with an Other Phone
+ * number, for orgs whose provisioning leaves the number untagged.
+ */
+export const PEOPLE_RULES = ['tagged', 'otherPhone'] as const;
+export type PeopleRule = (typeof PEOPLE_RULES)[number];
+/** What an admin adds to the client app URL when provisioning leaves 8×8 numbers untagged. */
+export const OTHER_PHONE_PARAMETER = 'people=otherPhone';
+
 export interface DemoLaunch {
   mode: 'demo';
+  people: PeopleRule;
   persona: DemoPersonaName;
   size: number;
   seed: number;
@@ -23,6 +34,8 @@ export interface DemoLaunch {
   orgUrl?: string;
   /** Raw `demoFaults` value; the emulator parses it. */
   faults?: string;
+  /** Raw `demoVariants` value (which plausible Genesys behaviour the emulator plays); the emulator parses it. */
+  variants?: string;
   /** 8×8 presence changes per minute across the demo org (`demoChurn`). */
   churnPerMinute?: number;
   language?: string;
@@ -33,6 +46,7 @@ export interface DemoLaunch {
 
 export interface GenesysLaunch {
   mode: 'genesys';
+  people: PeopleRule;
   /** Region domain, e.g. "mypurecloud.ie". */
   environment: string;
   /** Genesys deployment name from gcTargetEnv, e.g. "prod-euw1" (absent with legacy pcEnvironment). */
@@ -113,6 +127,7 @@ function parseOrigin(value: string): string {
 
 // Zod messages here are reason codes; the bounds and choices come from the issue itself.
 const themeSchema = z.enum(THEMES, { error: 'notOneOf' satisfies LaunchReasonCode });
+const peopleSchema = z.enum(PEOPLE_RULES, { error: 'notOneOf' satisfies LaunchReasonCode });
 const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode);
 const languageSchema = z.string().regex(LANGUAGE_TAG, 'notLanguageTag' satisfies LaunchReasonCode);
 
@@ -185,8 +200,12 @@ export function readLaunchContext(href: string): LaunchContext {
   const themeParam = optional(params, 'theme');
   const theme = themeParam ? parse(themeSchema, themeParam[0], themeParam[1]) : undefined;
 
+  const peopleParam = optional(params, 'people');
+  const people = peopleParam ? parse(peopleSchema, peopleParam[0], peopleParam[1]) : 'tagged';
+
   const conversation = optional(params, 'gcConversationId', 'pcConversationId');
   const common = {
+    people,
     ...(language ? { language } : {}),
     ...(theme ? { theme } : {}),
     ...(conversation ? { conversationId: parse(conversationIdSchema, conversation[0], conversation[1]) } : {}),
@@ -223,14 +242,17 @@ export function readLaunchContext(href: string): LaunchContext {
   }
   const orgParam = params.get('demoOrg');
   const faults = params.get('demoFaults');
+  const variants = params.get('demoVariants');
   return {
     mode: 'demo',
+    people,
     persona: demo.data.demo,
     size: demo.data.demoSize,
     seed: demo.data.demoSeed,
     ...(demo.data.demoChurn === undefined ? {} : { churnPerMinute: demo.data.demoChurn }),
     ...(orgParam ? { orgUrl: parseSameOriginUrl(orgParam, url) } : {}),
     ...(faults ? { faults } : {}),
+    ...(variants ? { variants } : {}),
     ...(language ? { language } : {}),
     ...(theme ? { theme } : {}),
     ...(common.conversationId ? { conversationId: common.conversationId } : {}),

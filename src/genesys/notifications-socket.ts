@@ -4,6 +4,21 @@
 // one goes, and the topic set re-applied after every reconnect. REST calls go
 // through the SDK (so through the request scheduler); the socket is a plain
 // browser WebSocket.
+//
+// Two state machines, each transition one function:
+//   Connection (status()):
+//     connecting ─connect()→adopt()→ open ─onSocketGone()→ reconnecting ─connect()→adopt()→ open
+//     open ─handOver()→adopt()→ open (socket_closing or channel expiry: a new channel first)
+//     any ─close()→ closed
+//   Topic set, on the current channel (applyTopics()):
+//     pending ─putTopics()→ answered     accepted and refused topics reported (onSubscribed)
+//                        → retrying      5xx, 429 or no answer: the same PUT again after a growing pause
+//                        → refused       any other 4xx: the whole set refused, that PUT never sent again
+//                        → channel gone  404: reconnect on a new channel
+//     setTopics() with another set → pending
+//   establish() settles the set the same way on a new or reused channel; there a
+//   failure that can go away is retried by reconnecting (with the connection's backoff).
+// PUTs carry ignoreErrors=true: one topic the token may not have would otherwise fail the whole set.
 import { z } from 'zod';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -29,8 +44,10 @@ export interface NotificationsTimings {
   renewBeforeExpiryMs: number;
   /** Topic changes within this window become one PUT. */
   topicsDebounceMs: number;
-  /** After a failed PUT of the topic set, try again after this long. */
+  /** After a PUT of the topic set failed with an error that can go away, try again after this long (doubling, with jitter). */
   topicsRetryMs: number;
+  /** The longest pause between such retries. */
+  topicsRetryMaxMs: number;
 }
 
 export const DEFAULT_NOTIFICATIONS_TIMINGS: Readonly<NotificationsTimings> = Object.freeze({
@@ -43,6 +60,7 @@ export const DEFAULT_NOTIFICATIONS_TIMINGS: Readonly<NotificationsTimings> = Obj
   renewBeforeExpiryMs: 10 * 60_000,
   topicsDebounceMs: 150,
   topicsRetryMs: 5_000,
+  topicsRetryMaxMs: 60_000,
 });
 
 export interface NotificationsClientOptions extends Partial<NotificationsTimings> {
@@ -54,6 +72,13 @@ export interface NotificationsClientOptions extends Partial<NotificationsTimings
 
 export type TopicEventListener = (topicName: string, eventBody: unknown) => void;
 
+/**
+ * The platform's answer for a topic set: `accepted` topics get events from now on;
+ * `refused` ones never will on this channel (not permitted for the token, or the
+ * whole PUT refused with a 4xx): read those some other way.
+ */
+export type SubscribedListener = (accepted: readonly string[], refused: readonly string[]) => void;
+
 export interface NotificationsClient {
   status(): NotificationsStatus;
   /** Called whenever status() changes; returns an unsubscribe. */
@@ -62,8 +87,10 @@ export interface NotificationsClient {
   onEvent(listener: TopicEventListener): () => void;
   /** After every socket open that followed a gap (the first included): events were lost, refetch. */
   onResync(listener: () => void): () => void;
-  /** After every successful PUT of the topic set: events for these topics flow from now on. */
-  onSubscribed(listener: (topics: readonly string[]) => void): () => void;
+  /** After every answer to a PUT of the topic set (each topic of the set is in exactly one of the two lists). */
+  onSubscribed(listener: SubscribedListener): () => void;
+  /** Topics of the caller's set that the latest answer refused (empty before the first one). */
+  refusedTopics(): ReadonlySet<string>;
   /** Replaces the topic set (debounced). Throws RangeError above MAX_TOPICS_PER_CHANNEL. */
   setTopics(topics: readonly string[]): void;
   /** The topic set the caller asked for last. */
@@ -81,6 +108,37 @@ type ChannelInfo = z.infer<typeof channelSchema> & { expiresAt: number; createdA
 
 const messageSchema = z.object({ topicName: z.string().min(1), eventBody: z.unknown().optional() });
 
+// ChannelTopicEntityListing, read leniently: an entry we cannot read counts as a refused topic.
+const topicListingSchema = z.object({ entities: z.array(z.unknown()).optional() });
+const topicEntitySchema = z.object({ id: z.string(), state: z.string().optional() });
+
+/**
+ * Splits the set by the answer. A topic listed as Permitted (or without a state) is
+ * accepted; one listed otherwise, or missing (the API may list only accepted ones), is refused.
+ */
+function readSubscriptionAnswer(set: readonly string[], answer: unknown): { accepted: string[]; refused: string[] } {
+  const listing = topicListingSchema.safeParse(answer);
+  const permitted = new Set<string>();
+  for (const raw of listing.success ? (listing.data.entities ?? []) : []) {
+    const entity = topicEntitySchema.safeParse(raw);
+    if (!entity.success) continue;
+    const { id, state } = entity.data;
+    if (state === undefined || state.toLowerCase() === 'permitted') permitted.add(id);
+  }
+  return { accepted: set.filter((id) => permitted.has(id)), refused: set.filter((id) => !permitted.has(id)) };
+}
+
+/** Errors that can go away by themselves (server trouble, rate limit, no answer); any other 4xx comes back identical. */
+function canGoAway(error: unknown): boolean {
+  const { status } = genesysErrorInfo(error);
+  return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+
+/** How a PUT of the topic set ended. */
+type TopicsOutcome = 'answered' | 'refused' | 'retry' | 'channel gone';
+
+const keyOf = (set: readonly string[]): string => set.join('\n');
+
 const HEARTBEAT_TOPIC = 'channel.metadata';
 const SOCKET_CLOSING_TOPIC = 'v2.system.socket_closing';
 const PING = JSON.stringify({ message: 'ping' });
@@ -97,8 +155,8 @@ interface Link {
   opened: boolean;
   /** Closed on purpose (handed over, or the client closed): its close is not a drop. */
   retired: boolean;
-  /** The topic set last PUT on this link's channel, as a key. */
-  appliedKey: string | null;
+  /** The topic set last settled on this link's channel (answered, or refused for good), as a key. */
+  settledKey: string | null;
 }
 
 class Cancelled extends Error {}
@@ -120,7 +178,7 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
   const statusListeners = new Set<() => void>();
   const eventListeners = new Set<TopicEventListener>();
   const resyncListeners = new Set<() => void>();
-  const subscribedListeners = new Set<(topics: readonly string[]) => void>();
+  const subscribedListeners = new Set<SubscribedListener>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   /** Every socket not yet closed, opening ones included, so that close() reaches them all. */
   const links = new Set<Link>();
@@ -138,6 +196,11 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
   let watchdogTimer: ReturnType<typeof setTimeout> | null = null;
   let renewTimer: ReturnType<typeof setTimeout> | null = null;
   let applying = false;
+  /** Failed PUTs of the topic set in a row (errors that can go away), for the retry pause. */
+  let topicsAttempt = 0;
+  /** The set whose PUT got a 4xx: identical, it would get the same answer, so it is not sent again. */
+  let refusedKey: string | null = null;
+  let refused: ReadonlySet<string> = new Set();
   // A function, so that checks after an await read the current value.
   const isClosed = (): boolean => closed;
 
@@ -171,8 +234,28 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
     return ceiling / 2 + random() * (ceiling / 2);
   }
 
+  function topicsRetryDelay(): number {
+    const ceiling = Math.min(
+      Math.max(timings.topicsRetryMaxMs, timings.topicsRetryMs),
+      timings.topicsRetryMs * 2 ** Math.min(topicsAttempt, 20),
+    );
+    topicsAttempt += 1;
+    return ceiling / 2 + random() * (ceiling / 2);
+  }
+
   function checkOpen(): void {
     if (closed) throw new Cancelled();
+  }
+
+  function reportSubscription(accepted: readonly string[], refusedNow: readonly string[]): void {
+    refused = new Set(refusedNow);
+    for (const listener of [...subscribedListeners]) {
+      try {
+        listener(accepted, refusedNow);
+      } catch {
+        // A listener's bug must not read as a failed PUT (which would be retried).
+      }
+    }
   }
 
   async function createChannel(): Promise<ChannelInfo> {
@@ -185,18 +268,47 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
     return { ...answer, createdAt, expiresAt: readable ? expiresAt : createdAt + 24 * 60 * 60_000 };
   }
 
-  async function putTopics(channel: ChannelInfo, set: readonly string[]): Promise<void> {
-    await notifications.putNotificationsChannelSubscriptions(
-      channel.id,
-      set.map((id) => ({ id })),
-    );
+  /** PUTs the set (ignoreErrors: permitted topics are subscribed even if others are not) and reports the answer. */
+  async function putTopics(channel: ChannelInfo, set: readonly string[]): Promise<TopicsOutcome> {
+    let answer: unknown;
+    try {
+      answer = await notifications.putNotificationsChannelSubscriptions(
+        channel.id,
+        set.map((id) => ({ id })),
+        { ignoreErrors: true },
+      );
+    } catch (error: unknown) {
+      checkOpen();
+      if (genesysErrorInfo(error).status === 404) return 'channel gone';
+      if (canGoAway(error)) return 'retry';
+      // A 401 may end with the next sign-in: not remembered, but not retried on a timer either.
+      if (genesysErrorInfo(error).status !== 401) refusedKey = keyOf(set);
+      topicsAttempt = 0;
+      reportSubscription([], set);
+      return 'refused';
+    }
     checkOpen();
-    for (const listener of [...subscribedListeners]) listener(set);
+    topicsAttempt = 0;
+    const { accepted, refused: refusedNow } = readSubscriptionAnswer(set, answer);
+    reportSubscription(accepted, refusedNow);
+    return 'answered';
+  }
+
+  /** Whether the channel still exists (HEAD), for a reconnect that has no topic set to PUT. */
+  async function channelExists(channel: ChannelInfo): Promise<boolean> {
+    try {
+      await notifications.headNotificationsChannel(channel.id);
+      return true;
+    } catch (error: unknown) {
+      checkOpen();
+      if (genesysErrorInfo(error).status === 404) return false;
+      throw error;
+    }
   }
 
   function openSocket(channel: ChannelInfo): { link: Link; opened: Promise<void> } {
     const socket = new WebSocket(channel.connectUri);
-    const link: Link = { channel, socket, opened: false, retired: false, appliedKey: null };
+    const link: Link = { channel, socket, opened: false, retired: false, settledKey: null };
     links.add(link);
     const opened = new Promise<void>((resolve, reject) => {
       const timeout = later(timings.connectTimeoutMs, () => {
@@ -235,21 +347,26 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
   async function establish(reuse: ChannelInfo | null): Promise<Link> {
     let channel = reuse !== null && reuse.expiresAt - now() > timings.renewBeforeExpiryMs ? reuse : null;
     const set = topics;
-    if (channel) {
-      try {
-        // PUT replaces the set, and doubles as a check that the channel still exists.
-        await putTopics(channel, set);
-      } catch (error: unknown) {
-        if (error instanceof Cancelled || genesysErrorInfo(error).status !== 404) throw error;
-        channel = null;
-      }
+    // A set once refused with a 4xx is not sent again: the answer would be the same.
+    const sendSet = keyOf(set) !== refusedKey;
+    if (channel && sendSet) {
+      // PUT replaces the set, and doubles as a check that the channel still exists.
+      const outcome = await putTopics(channel, set);
+      if (outcome === 'retry') throw new Error('The topic set could not be put');
+      if (outcome === 'channel gone') channel = null;
+    } else if (channel && !(await channelExists(channel))) {
+      channel = null;
     }
     if (!channel) {
       channel = await createChannel();
-      if (set.length > 0) await putTopics(channel, set);
+      if (sendSet && set.length > 0) {
+        const outcome = await putTopics(channel, set);
+        // Thrown, it is retried by reconnecting, with backoff.
+        if (outcome === 'retry' || outcome === 'channel gone') throw new Error('The topic set could not be put');
+      }
     }
     const { link, opened } = openSocket(channel);
-    link.appliedKey = set.join('\n');
+    link.settledKey = keyOf(set);
     try {
       await opened;
       checkOpen();
@@ -405,26 +522,38 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
     // Not connected (or connecting): establish() PUTs the latest set; adopt() checks again.
     if (!link || link.retired || establishing || applying) return;
     const set = topics;
-    const key = set.join('\n');
-    if (link.appliedKey === key) return;
+    const key = keyOf(set);
+    if (link.settledKey === key) return;
+    if (key === refusedKey) {
+      // Refused with a 4xx before: the same PUT would get the same answer.
+      link.settledKey = key;
+      reportSubscription([], set);
+      return;
+    }
     applying = true;
+    let outcome: TopicsOutcome;
     try {
-      await putTopics(link.channel, set);
-      link.appliedKey = key;
-    } catch (error: unknown) {
-      if (error instanceof Cancelled) return;
-      if (genesysErrorInfo(error).status === 404 && link === current) {
-        // The channel is gone (expired or evicted): its socket is of no use.
-        onSocketGone(link);
-        link.socket.close(CLOSE_DONE, 'Channel gone');
-        return;
-      }
-      scheduleTopics(timings.topicsRetryMs);
+      outcome = await putTopics(link.channel, set);
+    } catch {
+      // Only Cancelled gets here: the client was closed meanwhile.
       return;
     } finally {
       applying = false;
     }
-    if (link === current && link.appliedKey !== topics.join('\n')) scheduleTopics(0);
+    if (outcome === 'channel gone') {
+      // The channel is gone (expired or evicted): its socket is of no use.
+      if (link === current) {
+        onSocketGone(link);
+        link.socket.close(CLOSE_DONE, 'Channel gone');
+      }
+      return;
+    }
+    if (outcome === 'retry') {
+      scheduleTopics(topicsRetryDelay());
+      return;
+    }
+    link.settledKey = key;
+    if (link === current && link.settledKey !== keyOf(topics)) scheduleTopics(0);
   }
 
   // Starting on the next tick lets a component mount and unmount at once
@@ -449,6 +578,7 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
       subscribedListeners.add(listener);
       return () => subscribedListeners.delete(listener);
     },
+    refusedTopics: () => new Set(refused),
     setTopics(next) {
       const unique = [...new Set(next)];
       if (unique.length > MAX_TOPICS_PER_CHANNEL) {
@@ -458,6 +588,8 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
       }
       if (closed) return;
       topics = unique;
+      const asked = new Set(unique);
+      refused = new Set([...refused].filter((topic) => asked.has(topic)));
       scheduleTopics(timings.topicsDebounceMs);
     },
     topics: () => topics,
@@ -488,6 +620,7 @@ const TIMING_KEYS: readonly (keyof NotificationsTimings)[] = [
   'renewBeforeExpiryMs',
   'topicsDebounceMs',
   'topicsRetryMs',
+  'topicsRetryMaxMs',
 ];
 
 /** The timing options a caller set to usable numbers (the rest keep their defaults). */

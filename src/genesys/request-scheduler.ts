@@ -1,7 +1,8 @@
 // One queue for every Genesys request the app makes. Genesys allows about 300
 // requests per minute per token and the SDK has no retry logic, so we pace
-// requests under that budget and, on a 429, pause the whole queue for the
-// Retry-After the platform asked for before trying again.
+// requests under that budget and, on a 429, pause the whole queue for the wait
+// the platform asked for (Retry-After, or the body when CORS hides the header),
+// backing off exponentially when it said nothing we could read.
 
 export interface RequestSchedulerOptions {
   /** Sustained budget; the default keeps a 20% margin under Genesys' ~300/min. */
@@ -10,18 +11,36 @@ export interface RequestSchedulerOptions {
   burst?: number;
   /** Attempts after a 429 before the error reaches the caller. */
   maxRetries?: number;
+  /** The pause after a 429 that states no wait; doubles with each such 429 in a row. */
+  backoffFirstMs?: number;
+  /** The longest such pause (Genesys counts its budget per minute). */
+  backoffMaxMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Where the wait after a 429 came from. */
+export type RateLimitWaitSource = 'header' | 'body' | 'backoff';
+
+/** A 429 answer; `wait` is absent when neither its header nor its body said how long to wait. */
 export interface RateLimited {
-  retryAfterMs: number;
+  wait?: { ms: number; from: 'header' | 'body' };
 }
 
 export interface RequestSchedulerStats {
   sent: number;
   rateLimited: number;
   queued: number;
+}
+
+/** What the scheduler has seen of Genesys' rate limits in this session (read by the org check). */
+export interface RateLimitObservation {
+  /** 429 answers received. */
+  seen: number;
+  /** Where the wait after the latest 429 came from: 'backoff' when the answer stated none we could read. */
+  lastWaitFrom?: RateLimitWaitSource;
+  /** The pause taken after the latest 429. */
+  lastWaitMs?: number;
 }
 
 /** Interactive requests (what the person waits for) always leave before background ones. */
@@ -35,6 +54,7 @@ export interface RequestScheduler {
     priority?: RequestPriority,
   ): Promise<T>;
   stats(): RequestSchedulerStats;
+  rateLimits(): RateLimitObservation;
 }
 
 const defaultSleep = (ms: number) =>
@@ -46,6 +66,8 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
   const perMinute = options.requestsPerMinute ?? 240;
   const burst = options.burst ?? 10;
   const maxRetries = options.maxRetries ?? 3;
+  const backoffFirstMs = options.backoffFirstMs ?? 5_000;
+  const backoffMaxMs = options.backoffMaxMs ?? 60_000;
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? defaultSleep;
   const refillPerMs = perMinute / 60_000;
@@ -54,8 +76,11 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
   let refilledAt = now();
   let pausedUntil = 0;
   let pumping = false;
+  /** 429s without a stated wait since the last answer that was not a 429. */
+  let backoffStreak = 0;
   const waiting: Record<RequestPriority, (() => void)[]> = { interactive: [], background: [] };
   const stats: RequestSchedulerStats = { sent: 0, rateLimited: 0, queued: 0 };
+  let observed: RateLimitObservation = { seen: 0 };
 
   function refill() {
     const t = now();
@@ -94,6 +119,23 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
     });
   }
 
+  /** Pauses the whole queue after a 429, for the stated wait or the next backoff step. */
+  function pauseFor(limited: RateLimited) {
+    let waitMs: number;
+    let from: RateLimitWaitSource;
+    if (limited.wait) {
+      waitMs = limited.wait.ms;
+      from = limited.wait.from;
+    } else {
+      waitMs = Math.min(backoffMaxMs, backoffFirstMs * 2 ** Math.min(backoffStreak, 30));
+      from = 'backoff';
+      backoffStreak += 1;
+    }
+    stats.rateLimited += 1;
+    observed = { seen: observed.seen + 1, lastWaitFrom: from, lastWaitMs: waitMs };
+    pausedUntil = Math.max(pausedUntil, now() + waitMs);
+  }
+
   return {
     async schedule(send, rateLimit, priority = 'interactive') {
       stats.queued += 1;
@@ -102,12 +144,15 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
           await nextSlot(priority);
           stats.sent += 1;
           try {
-            return await send();
+            const answer = await send();
+            backoffStreak = 0;
+            return answer;
           } catch (error: unknown) {
             const limited = rateLimit(error);
-            if (!limited || attempt >= maxRetries) throw error;
-            stats.rateLimited += 1;
-            pausedUntil = Math.max(pausedUntil, now() + limited.retryAfterMs);
+            if (!limited) throw error;
+            // Paused even when this request gives up: the requests behind it must wait too.
+            pauseFor(limited);
+            if (attempt >= maxRetries) throw error;
           }
         }
       } finally {
@@ -115,5 +160,6 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
       }
     },
     stats: () => ({ ...stats }),
+    rateLimits: () => ({ ...observed }),
   };
 }

@@ -1,9 +1,9 @@
 import DefaultHttpClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js';
 import type platformClient from 'purecloud-platform-client-v2';
+import { z } from 'zod';
 import type { AuthController } from '@/genesys/auth-controller';
 import type { RateLimited, RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
 
-const DEFAULT_RETRY_AFTER_MS = 5_000;
 /** Lets axios's own timeout error win where the transport fires it. */
 const DEADLINE_GRACE_MS = 50;
 
@@ -42,7 +42,7 @@ function withDeadline<T>(request: Promise<T>, timeoutMs: number): Promise<T> {
   });
 }
 
-function responseOf(error: unknown): { status?: unknown; headers?: unknown } | null {
+function responseOf(error: unknown): { status?: unknown; headers?: unknown; data?: unknown } | null {
   if (typeof error !== 'object' || error === null || !('response' in error)) return null;
   const response: unknown = error.response;
   return typeof response === 'object' && response !== null ? response : null;
@@ -53,17 +53,76 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Reads a 429 from the axios error the SDK's HTTP client rejects with. */
+/** A wait Genesys could state: a whole or decimal number of seconds, at most an hour (anything else is not believed). */
+const MAX_STATED_WAIT_S = 3600;
+function secondsToMs(value: unknown): number | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
+  const seconds = Number(text);
+  return seconds <= MAX_STATED_WAIT_S ? Math.round(seconds * 1000) : undefined;
+}
+
+/** Retry-After in seconds, when the browser lets us read it (CORS hides headers it does not expose). */
+function headerWaitMs(headers: unknown): number | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'retry-after') return secondsToMs(value);
+  }
+  return undefined;
+}
+
+const rateLimitBodySchema = z.object({
+  message: z.string().optional().catch(undefined),
+  messageWithParams: z.string().optional().catch(undefined),
+  messageParams: z.record(z.string(), z.unknown()).optional().catch(undefined),
+});
+
+const STATED_WAIT = /retry the request in \[(\d+(?:\.\d+)?)\] seconds?/i;
+const STATED_WAIT_PARAM = /retry the request in \[\{([^}]+)\}\] seconds?/i;
+/** Parameter names that can only mean the wait, for bodies whose template we cannot match. */
+const WAIT_PARAM_NAMES = new Set(['retryafter', 'retryafterseconds', 'seconds', 'retryinseconds']);
+
+function parsedBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The wait a 429 body states: "Rate limit exceeded the maximum. Retry the request in [20] seconds"
+ * (code too.many.requests.retry.after), or its messageParams. A "maximum [300] requests within [60]
+ * seconds" (too.many.requests) states no wait: its numbers are the budget, not a wait.
+ */
+function bodyWaitMs(data: unknown): number | undefined {
+  const body = rateLimitBodySchema.safeParse(parsedBody(data));
+  if (!body.success) return undefined;
+  const { message, messageWithParams, messageParams } = body.data;
+  const inMessage = message === undefined ? undefined : STATED_WAIT.exec(message)?.[1];
+  if (inMessage !== undefined) return secondsToMs(inMessage);
+  if (!messageParams) return undefined;
+  const name = messageWithParams === undefined ? undefined : STATED_WAIT_PARAM.exec(messageWithParams)?.[1];
+  if (name !== undefined && name in messageParams) return secondsToMs(messageParams[name]);
+  for (const [key, value] of Object.entries(messageParams)) {
+    if (WAIT_PARAM_NAMES.has(key.replace(/[-_\s]/g, '').toLowerCase())) return secondsToMs(value);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a 429 from the axios error the SDK's HTTP client rejects with: the wait from the
+ * Retry-After header when visible, else from the body, else none (the scheduler backs off).
+ */
 export function rateLimitOf(error: unknown): RateLimited | null {
   const response = responseOf(error);
   if (response?.status !== 429) return null;
-  const headers = response.headers;
-  let retryAfter: unknown;
-  if (typeof headers === 'object' && headers !== null && 'retry-after' in headers) {
-    retryAfter = headers['retry-after'];
-  }
-  const seconds = Number(retryAfter);
-  return { retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
+  const fromHeader = headerWaitMs(response.headers);
+  if (fromHeader !== undefined) return { wait: { ms: fromHeader, from: 'header' } };
+  const fromBody = bodyWaitMs(response.data);
+  if (fromBody !== undefined) return { wait: { ms: fromBody, from: 'body' } };
+  return {};
 }
 
 function bearerOf(headers: Record<string, unknown> | undefined): string {

@@ -45,6 +45,11 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
   const GroupsApi: typeof platformClient.GroupsApi;
   export default GroupsApi;
 }
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/TokensApi.js' {
+  import type platformClient from 'purecloud-platform-client-v2';
+  const TokensApi: typeof platformClient.TokensApi;
+  export default TokensApi;
+}
 declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js' {
   import type platformClient from 'purecloud-platform-client-v2';
   const DefaultHttpClient: typeof platformClient.DefaultHttpClient;

@@ -9,6 +9,7 @@ import NotificationsApi from 'purecloud-platform-client-v2/src/purecloud-platfor
 import ConversationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js';
 import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
 import GroupsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/GroupsApi.js';
+import TokensApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/TokensApi.js';
 import type platformClient from 'purecloud-platform-client-v2';
 import type { AuthController } from '@/genesys/auth-controller';
 import type { RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
@@ -30,6 +31,7 @@ export interface PlatformApis {
   conversations: platformClient.ConversationsApi;
   authorization: platformClient.AuthorizationApi;
   groups: platformClient.GroupsApi;
+  tokens: platformClient.TokensApi;
 }
 
 /**
@@ -64,5 +66,6 @@ export function createPlatformApis(
     conversations: new ConversationsApi(client),
     authorization: new AuthorizationApi(client),
     groups: new GroupsApi(client),
+    tokens: new TokensApi(client),
   };
 }

@@ -27,9 +27,18 @@ export class SignInError extends UserFacingError {
   }
 }
 
+/** The part of Web Storage sign-in uses: a real Storage, or the page's memory when storage is blocked. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
 /** What the app needs from the browser to sign in; tests and popups give their own. */
 export interface SignInHost {
-  storage: Storage;
+  storage: KeyValueStore;
+  /**
+   * False when `storage` lasts only as long as this page (the browser blocks storage, as in a
+   * third-party frame with third-party cookies blocked): a redirect to the login page would lose
+   * the pending sign-in (state, PKCE verifier), so sign-in must happen in a popup.
+   */
+  storageOutlivesPage: boolean;
   navigate: (url: string) => void;
   openPopup: (url: string) => Window | null;
   /** Waits for the popup's message; resolves with its return URL. */
@@ -155,7 +164,7 @@ function loadPending(host: SignInHost): PendingSignIn | null {
  * consuming it: the login page sends the browser back without the launch parameters, and the
  * page needs their language before it can say anything.
  */
-export function pendingReturnTo(storage: Storage): string | undefined {
+export function pendingReturnTo(storage: KeyValueStore): string | undefined {
   try {
     const parsed = pendingSchema.safeParse(JSON.parse(storage.getItem(PENDING_KEY) ?? 'null'));
     return parsed.success ? parsed.data.returnTo : undefined;
@@ -203,15 +212,18 @@ export async function completeSignIn(returned: SignInReturn, host: SignInHost): 
 
 const keptSchema = z.object({ accessToken: z.string().min(1), expiresAt: z.number().optional() });
 
-/** The token lives in this tab's sessionStorage only (never localStorage), so a reload needs no new sign-in. */
-function keepToken(storage: Storage, signedIn: SignedIn) {
+/**
+ * The token lives in this tab's sessionStorage only (never localStorage), so a reload needs no new
+ * sign-in; where storage is blocked, in this page's memory only.
+ */
+function keepToken(storage: KeyValueStore, signedIn: SignedIn) {
   storage.setItem(
     TOKEN_KEY_PREFIX + signedIn.environment,
     JSON.stringify({ accessToken: signedIn.accessToken, expiresAt: signedIn.expiresAt }),
   );
 }
 
-export function keptToken(storage: Storage, environment: string, now: number): string | null {
+export function keptToken(storage: KeyValueStore, environment: string, now: number): string | null {
   const raw = storage.getItem(TOKEN_KEY_PREFIX + environment);
   if (!raw) return null;
   try {
@@ -226,7 +238,7 @@ export function keptToken(storage: Storage, environment: string, now: number): s
   return null;
 }
 
-export function forgetToken(storage: Storage, environment: string) {
+export function forgetToken(storage: KeyValueStore, environment: string) {
   storage.removeItem(TOKEN_KEY_PREFIX + environment);
 }
 
@@ -241,10 +253,75 @@ export function relayPopupReturn(win: Window): boolean {
 
 const popupMessageSchema = z.object({ type: z.literal(POPUP_MESSAGE), href: z.string() });
 
+/** A store in this page's memory: what sign-in keeps when the browser gives it no storage. */
+function memoryStore(): KeyValueStore {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+    removeItem: (key) => {
+      items.delete(key);
+    },
+  };
+}
+
+/** A storage whose failed writes (quota, a policy change) are kept in memory instead of thrown. */
+function withMemoryFallback(storage: Storage): KeyValueStore {
+  const memory = memoryStore();
+  return {
+    getItem: (key) => {
+      const kept = memory.getItem(key);
+      if (kept !== null) return kept;
+      try {
+        return storage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    setItem: (key, value) => {
+      try {
+        storage.setItem(key, value);
+        memory.removeItem(key);
+      } catch {
+        memory.setItem(key, value);
+      }
+    },
+    removeItem: (key) => {
+      memory.removeItem(key);
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Nothing stored there to remove.
+      }
+    },
+  };
+}
+
+/**
+ * This tab's sessionStorage, if the browser lets us use it. In a third-party frame with
+ * third-party cookies blocked even reading `window.sessionStorage` throws (SecurityError),
+ * and Safari's private mode once threw on the first write: either way, the page's memory.
+ */
+export function sessionStore(win: Window): { storage: KeyValueStore; outlivesPage: boolean } {
+  try {
+    const storage = win.sessionStorage;
+    const probe = 'gc8x8:probe';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return { storage: withMemoryFallback(storage), outlivesPage: true };
+  } catch {
+    return { storage: memoryStore(), outlivesPage: false };
+  }
+}
+
 /** The browser's side of SignInHost. */
 export function browserSignInHost(win: Window): SignInHost {
+  const { storage, outlivesPage } = sessionStore(win);
   return {
-    storage: win.sessionStorage,
+    storage,
+    storageOutlivesPage: outlivesPage,
     navigate: (url) => {
       win.location.assign(url);
     },

@@ -7,10 +7,14 @@ import { catchDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
 import { DEFECTIVE, defectOrg, findingPairs, runAuditToEnd } from './admin-org';
 
-const usersPages = (log: readonly { method: string; path: string; search: string }[]): string[] =>
-  log
-    .filter((entry) => entry.method === 'GET' && entry.path === '/api/v2/users')
-    .map((entry) => new URLSearchParams(entry.search).get('pageNumber') ?? '');
+type LoggedRequest = { method: string; path: string; search: string };
+
+/** The audit's page reads of GET /api/v2/users (reads by ?id=, such as role holders' names, are not pages). */
+const auditPages = (log: readonly LoggedRequest[]): LoggedRequest[] =>
+  log.filter((entry) => entry.method === 'GET' && entry.path === '/api/v2/users' && !new URLSearchParams(entry.search).has('id'));
+
+const usersPages = (log: readonly LoggedRequest[]): string[] =>
+  auditPages(log).map((entry) => new URLSearchParams(entry.search).get('pageNumber') ?? '');
 
 test('the audit finds each kind of defect in a hand-made org, and not the hybrid user whose work phone is primary', async () => {
   const { user } = renderApp({ org: defectOrg(), persona: 'admin', path: '/admin' });
@@ -215,16 +219,21 @@ test('a missing or inactive 8×8 integration is a finding, in the page and in th
   expect(screen.queryByRole('region', { name: 'Presence sync' })).not.toBeInTheDocument();
 });
 
-test('the audit reads users 500 a page, inactive and deleted included, then one bulk presence request', async () => {
+test('the audit reads users 500 a page, inactive and deleted included, then one presence request by user id', async () => {
   const { user, emulator } = renderApp({ org: defectOrg(), persona: 'admin', path: '/admin' });
   await runAuditToEnd(user);
-  const pages = emulator.requestLog.filter((entry) => entry.method === 'GET' && entry.path === '/api/v2/users');
+  const pages = auditPages(emulator.requestLog);
   expect(pages).toHaveLength(1);
   const query = new URLSearchParams(pages[0]?.search);
   expect(query.get('pageSize')).toBe('500');
   expect(query.get('state')).toBe('any');
   expect(query.getAll('expand')).toEqual(['dateLastLogin']);
+  // The documented reader: GET /users?id=…&expand=presence&integrationPresenceSource=EightByEight, never the bulk endpoint.
   await waitFor(() => {
-    expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/bulk'))).toHaveLength(1);
+    const presence = emulator.requestLog.filter(
+      (entry) => entry.path === '/api/v2/users' && new URLSearchParams(entry.search).get('integrationPresenceSource') === 'EightByEight',
+    );
+    expect(presence).toHaveLength(1);
   });
+  expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/bulk'))).toEqual([]);
 });

@@ -18,7 +18,9 @@ test('in German the admin view, its audit, findings and presence ages read in Ge
   expect(within(own).getByRole('row', { name: /^8×8-Präsenzanzeigen sehen / })).toHaveTextContent(
     'Erlaubtintegration:unifiedCommunications:view vorhanden über UC Presence Viewer (Home)',
   );
-  expect(within(own).getByRole('row', { name: /^Blinde Weiterleitung / })).toHaveTextContent('Nicht erlaubt');
+  expect(within(own).getByRole('row', { name: /^Blinde Weiterleitung / })).toHaveTextContent(
+    'Nicht erlaubt · fehlend: conversation:communication:blindTransfer',
+  );
 
   await user.click(screen.getByRole('button', { name: 'Prüfung starten' }));
   await screen.findByRole('heading', { name: '9 Befunde bei 31 Benutzern' }, { timeout: 10_000 });
@@ -61,5 +63,6 @@ test('in Japanese the roles overview counts holders in Japanese', async () => {
   const badges = within(table).getByRole('row', { name: /^integration:unifiedCommunications:view/ });
   expect(await within(badges).findByText(/Master Admin（1人）/)).toBeInTheDocument();
   const region = screen.getByRole('region', { name: '転送できるがバッジを表示できないユーザー' });
-  expect(await within(region).findByText(/^1人のユーザーが、転送を許可するロールを持っていますが/)).toBeInTheDocument();
+  expect(await within(region).findByText(/^2人のユーザーが、転送を許可するロールを持っていますが/)).toBeInTheDocument();
+  expect(within(region).getAllByRole('listitem').map((item) => item.textContent)).toContain('Aiko Tanaka · integration:eightByEight:view が不足');
 });

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
+import type { RequestLogEntry } from '@/emulator/emulator-core';
 import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
 import { renderApp } from '../support/render-app';
@@ -9,6 +11,13 @@ const org = (): Organization => generateOrg({ size: 40, seed: 11 });
 const row = (table: HTMLElement, capability: string): HTMLElement =>
   within(table).getByRole('row', { name: new RegExp(`^${capability} `) });
 
+const requests = (log: readonly RequestLogEntry[], path: string | RegExp): RequestLogEntry[] =>
+  log.filter((entry) => (typeof path === 'string' ? entry.path === path : path.test(entry.path)));
+
+/** GET /api/v2/users?id=…: the ids one request asked for (repeated or comma-separated). */
+const idsOf = (entry: RequestLogEntry): string[] =>
+  new URLSearchParams(entry.search).getAll('id').flatMap((value) => value.split(',')).filter(Boolean);
+
 async function checkPerson(user: { type: (element: Element, text: string) => Promise<void>; click: (element: Element) => Promise<void> }, search: string, name: string) {
   await user.type(await screen.findByRole('searchbox', { name: 'Check someone else' }), search);
   // Debounced search, then two reads (user, grants): generous waits when the whole suite runs in parallel.
@@ -17,18 +26,26 @@ async function checkPerson(user: { type: (element: Element, text: string) => Pro
   return screen.findByRole('table', { name: `Capabilities of ${name}` }, { timeout: 5_000 });
 }
 
-test('the admin sees their own capabilities, each permission and the role that grants it', async () => {
-  renderApp({ org: org(), persona: 'admin', path: '/admin' });
+test('the admin sees their own capabilities, each permission and the role that grants it, from subjects/me', async () => {
+  const generated = org();
+  const { emulator } = renderApp({ org: generated, persona: 'admin', path: '/admin' });
   const table = await screen.findByRole('table', { name: 'Capabilities of Priya Natarajan' }, { timeout: 5_000 });
-  expect(row(table, 'See 8×8 presence badges')).toHaveTextContent(
-    'Allowedintegration:unifiedCommunications:view held through UC Presence Viewer (Home)',
-  );
+  // Badges need both permissions now: each is listed with the role granting it.
+  const badges = row(table, 'See 8×8 presence badges');
+  expect(badges).toHaveTextContent('Allowedintegration:unifiedCommunications:view held through UC Presence Viewer (Home)');
+  expect(badges).toHaveTextContent('integration:eightByEight:view held through 8x8 Presence Viewer (Home)');
   expect(row(table, 'See 8×8 presence when transferring')).toHaveTextContent(
     'integration:eightByEight:view held through 8x8 Presence Viewer (Home)',
   );
   // directory:user:view is granted twice by the Admin role: directly and by the wildcard directory:*:view.
   expect(row(table, 'Search the directory')).toHaveTextContent('directory:user:view held through');
-  expect(row(table, 'Blind transfer')).toHaveTextContent('Not allowedconversation:communication:blindTransfer missing');
+  expect(row(table, 'Blind transfer')).toHaveTextContent('Not allowed · conversation:communication:blindTransfer missing');
+
+  // Own grants from subjects/me; the user and permissions the app read at start are not read again.
+  const log = emulator.requestLog;
+  expect(requests(log, '/api/v2/authorization/subjects/me')).toHaveLength(1);
+  expect(requests(log, /^\/api\/v2\/authorization\/subjects\/(?!me$)/)).toEqual([]);
+  expect(requests(log, '/api/v2/users/me')).toHaveLength(1);
 });
 
 test('the agent persona, found by search, may do everything the matrix lists', async () => {
@@ -41,26 +58,40 @@ test('the agent persona, found by search, may do everything the matrix lists', a
   expect(row(table, 'Consult transfer')).toHaveTextContent('held through Agent');
 });
 
-test('no-badges: badges are missing, the 8×8 permission is held through its role', async () => {
+test('no-badges (lacks the UC permission): badges are not allowed and name the UC permission; the 8×8 one is held', async () => {
   const { user } = renderApp({ org: org(), persona: 'admin', path: '/admin' });
   const table = await checkPerson(user, 'Lindgren', 'Tomás Lindgren');
-  expect(row(table, 'See 8×8 presence badges')).toHaveTextContent('Not allowedintegration:unifiedCommunications:view missing');
-  const transfer = row(table, 'See 8×8 presence when transferring');
-  expect(transfer).toHaveTextContent('Not allowed');
-  expect(transfer).toHaveTextContent('integration:eightByEight:view held through 8x8 Presence Viewer');
+  const badges = row(table, 'See 8×8 presence badges');
+  expect(badges).toHaveTextContent('Not allowed · integration:unifiedCommunications:view missing');
+  expect(badges).not.toHaveTextContent('integration:eightByEight:view missing');
+  expect(badges).toHaveTextContent('integration:eightByEight:view held through 8x8 Presence Viewer');
+  expect(row(table, 'See 8×8 presence when transferring')).toHaveTextContent('Not allowed · integration:unifiedCommunications:view missing');
   expect(row(table, 'Blind transfer')).toHaveTextContent('Allowed');
 });
 
-test('no-8x8: badges are held, 8×8 presence on transfer is missing its permission', async () => {
+test('no-8x8 (lacks the 8×8 permission): badges are not allowed and name the 8×8 permission; the UC one is held', async () => {
   const { user } = renderApp({ org: org(), persona: 'admin', path: '/admin' });
   const table = await checkPerson(user, 'Tanaka', 'Aiko Tanaka');
-  expect(row(table, 'See 8×8 presence badges')).toHaveTextContent('Allowedintegration:unifiedCommunications:view held through UC Presence Viewer');
-  expect(row(table, 'See 8×8 presence when transferring')).toHaveTextContent('integration:eightByEight:view missing');
+  const badges = row(table, 'See 8×8 presence badges');
+  expect(badges).toHaveTextContent('Not allowed · integration:eightByEight:view missing');
+  expect(badges).not.toHaveTextContent('integration:unifiedCommunications:view missing');
+  expect(badges).toHaveTextContent('integration:unifiedCommunications:view held through UC Presence Viewer');
+  expect(row(table, 'See 8×8 presence when transferring')).toHaveTextContent('Not allowed · integration:eightByEight:view missing');
 });
 
-test('roles that grant each permission with their holder counts, and who transfers without badges', async () => {
+test('the matrix asks for the pbxPermission the integration declares, not an assumed one', async () => {
   const generated = org();
+  const [integration] = generated.ucIntegrations;
+  if (integration) integration.pbxPermission = 'integration:eightByEightPresence:view';
   renderApp({ org: generated, persona: 'admin', path: '/admin' });
+  const table = await screen.findByRole('table', { name: 'Capabilities of Priya Natarajan' }, { timeout: 5_000 });
+  expect(row(table, 'See 8×8 presence badges')).toHaveTextContent('Not allowed · integration:eightByEightPresence:view missing');
+  expect(row(table, 'See 8×8 presence badges')).toHaveTextContent('integration:unifiedCommunications:view held through UC Presence Viewer');
+});
+
+test('roles with holder counts, and who transfers without badges: named from one users-by-id request', async () => {
+  const generated = org();
+  const { emulator } = renderApp({ org: generated, persona: 'admin', path: '/admin' });
   const table = await screen.findByRole('table', { name: 'Roles that grant each permission' });
   const holders = (roleName: string) => {
     const role = generated.roles.find((candidate) => candidate.name === roleName);
@@ -70,8 +101,61 @@ test('roles that grant each permission with their holder counts, and who transfe
   expect(await within(badges).findByText(new RegExp(`UC Presence Viewer \\(${String(holders('UC Presence Viewer'))} users\\)`))).toBeInTheDocument();
   expect(badges).toHaveTextContent('Master Admin (1 user)');
   const region = screen.getByRole('region', { name: 'People who transfer but cannot see badges' });
-  expect(await within(region).findByRole('listitem')).toHaveTextContent('Tomás Lindgren');
-  expect(region).toHaveTextContent('1 person has a role that allows transfers but no role granting integration:unifiedCommunications:view');
+  const people = await within(region).findByRole('list', {}, { timeout: 5_000 });
+  expect(within(people).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'Aiko Tanaka · integration:eightByEight:view missing',
+    'Tomás Lindgren · integration:unifiedCommunications:view missing',
+  ]);
+  expect(region).toHaveTextContent(
+    '2 people have a role that allows transfers but not every permission badges need (integration:unifiedCommunications:view and integration:eightByEight:view)',
+  );
+
+  // Holders come as ids; their names in one GET /users?id= (not one request per person).
+  const byId = requests(emulator.requestLog, '/api/v2/users').filter((entry) => idsOf(entry).length > 0);
+  expect(byId.map(idsOf).map((ids) => ids.sort())).toEqual([
+    [generated.personas['no-8x8'], generated.personas['no-badges']].sort(),
+  ]);
+  expect(requests(emulator.requestLog, /^\/api\/v2\/users\/(?!me$|search$)/)).toEqual([]);
+});
+
+test('a holder whose name cannot be read is shown by id', async () => {
+  const generated = org();
+  const unnamed = generated.users.find((user) => user.id === generated.personas['no-8x8']);
+  if (unnamed) unnamed.name = '';
+  renderApp({ org: generated, persona: 'admin', path: '/admin' });
+  const region = await screen.findByRole('region', { name: 'People who transfer but cannot see badges' });
+  const people = await within(region).findByRole('list', {}, { timeout: 5_000 });
+  expect(within(people).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    `${generated.personas['no-8x8']} · integration:eightByEight:view missing`,
+    'Tomás Lindgren · integration:unifiedCommunications:view missing',
+  ]);
+});
+
+test('when the names cannot be read the holders show by id, and Try again names them', async () => {
+  const generated = org();
+  const { user, server, url } = renderApp({ org: generated, persona: 'admin', path: '/admin' });
+  let failing = true;
+  server.use(
+    http.get(url('/api/v2/users'), ({ request }) => {
+      if (!failing || !new URL(request.url).searchParams.has('id')) return undefined;
+      return HttpResponse.json(
+        { message: 'The service is temporarily unavailable.', code: 'service.unavailable', status: 503, contextId: 'c1', details: [] },
+        { status: 503 },
+      );
+    }),
+  );
+  const region = await screen.findByRole('region', { name: 'People who transfer but cannot see badges' });
+  expect(await within(region).findByText('Their names could not be read: each person is shown by user ID.', {}, { timeout: 5_000 })).toBeInTheDocument();
+  expect(within(region).getAllByRole('listitem').map((item) => item.textContent).sort()).toEqual(
+    [
+      `${generated.personas['no-8x8']} · integration:eightByEight:view missing`,
+      `${generated.personas['no-badges']} · integration:unifiedCommunications:view missing`,
+    ].sort(),
+  );
+  failing = false;
+  await user.click(within(region).getByRole('button', { name: 'Try again' }));
+  expect(await within(region).findByText('Aiko Tanaka · integration:eightByEight:view missing')).toBeInTheDocument();
+  expect(within(region).queryByText(/could not be read/)).not.toBeInTheDocument();
 });
 
 test('without the admin permissions the page names each one and what it is for', async () => {

@@ -472,6 +472,10 @@ function report(size, app, naive) {
  *   oldestP50: number | null,
  *   oldestP95: number | null,
  *   oldestMax: number | null,
+ *   scopeUsers: number | null,
+ *   presenceReads: number | null,
+ *   presenceIdsPerRead: number | null,
+ *   requestsPerSweep: number | null,
  *   samples: number,
  *   pageErrors: string[],
  *   why: Record<string, string>,
@@ -492,10 +496,10 @@ function report(size, app, naive) {
  * }} AuditResult
  */
 
-/** The board's sweep arithmetic (README, "Presence board"; src/features/supervisor/sweep-plan.ts): 50 ids a request, 120/min, 30 s floor. */
+/** The board's sweep arithmetic (README, "Presence board"; src/features/supervisor/sweep-plan.ts): 100 ids a request, 120/min, 30 s floor. */
 /** @param {number} users */
 function plannedSweep(users) {
-  const requestsPerSweep = Math.ceil(users / 50);
+  const requestsPerSweep = Math.ceil(users / 100);
   const sweepSeconds = Math.max(30, (requestsPerSweep / 120) * 60);
   return { requestsPerMin: (requestsPerSweep / sweepSeconds) * 60, sweepSeconds };
 }
@@ -576,6 +580,10 @@ async function measureBoard(baseUrl, size) {
     oldestP50: null,
     oldestP95: null,
     oldestMax: null,
+    scopeUsers: null,
+    presenceReads: null,
+    presenceIdsPerRead: null,
+    requestsPerSweep: null,
     samples: 0,
     pageErrors: [],
     why: {},
@@ -605,6 +613,7 @@ async function measureBoard(baseUrl, size) {
       }
       // Steady window: one freshness sample a second.
       const first = sample;
+      const windowStartedAt = await page.evaluate(() => Date.now());
       /** @type {number[]} */
       const ages = [];
       let last = first;
@@ -618,6 +627,27 @@ async function measureBoard(baseUrl, size) {
         if (age !== null) ages.push(age);
       }
       result.pagePlan = last.plan;
+      // Requests per full sweep, measured: presence reads in the window and how many users each carried
+      // (the documented reader GET /users?id=…&integrationPresenceSource, or the older per-source bulk endpoint).
+      const reads = await page.evaluate((since) => {
+        let count = 0;
+        let ids = 0;
+        for (const entry of window.gc8x8Demo?.requests() ?? []) {
+          if (entry.timestamp < since) continue;
+          const search = new URLSearchParams(entry.search);
+          const isRead = /\/api\/v2\/users\/presences\/[^/]+\/bulk$/.test(entry.path) || (entry.path === '/api/v2/users' && search.has('integrationPresenceSource'));
+          if (!isRead || entry.status >= 400) continue;
+          count += 1;
+          ids += search.getAll('id').flatMap((value) => value.split(',')).length;
+        }
+        return { count, ids };
+      }, windowStartedAt);
+      const scope = /^([\d,]+) people/.exec((last.plan ?? '').trim());
+      result.scopeUsers = scope?.[1] ? Number(scope[1].replace(/,/g, '')) : null;
+      result.presenceReads = reads.count;
+      result.presenceIdsPerRead = reads.count > 0 ? reads.ids / reads.count : null;
+      if (result.scopeUsers !== null && result.presenceIdsPerRead) result.requestsPerSweep = Math.ceil(result.scopeUsers / result.presenceIdsPerRead);
+      else result.why.sweep = 'no presence read in the window, or no scope size on the freshness line';
       const seconds = (last.at - first.at) / 1000;
       result.windowSeconds = seconds;
       if (seconds > 0) {
@@ -719,6 +749,8 @@ function reportBoard(boards) {
     header,
     row('requests/min to stay current', (board) => (board.requestsPerMin === null ? na(board) : plain(board.requestsPerMin, '/min'))),
     row('  planned (README sweep)', (board) => plain(board.plannedRequestsPerMin, '/min')),
+    row('requests per full sweep (measured)', (board) => plain(board.requestsPerSweep, '')),
+    row('  users in scope · ids per presence read', (board) => `${plain(board.scopeUsers, '')} · ${plain(board.presenceIdsPerRead, '', 1)}`),
     row('  answered 429', (board) => plain(board.rateLimitedPerMin, '/min')),
     row('oldest presence p95', (board) => (board.oldestP95 === null ? na(board) : plain(board.oldestP95, 's'))),
     row('  planned (one full sweep)', (board) => `≈ ${plain(board.plannedSweepSeconds, 's')}`),

@@ -58,7 +58,7 @@ test('the user card shows the details, manager, presence with time in status and
   expect(bruno).toHaveTextContent('Payments Analyst');
   expect(bruno).toHaveTextContent('Treasury');
   expect(bruno).toHaveTextContent('bruno.x@example.com');
-  expect(bruno).toHaveTextContent('+442071838750');
+  expect(bruno).toHaveTextContent('+44 207 183 8750');
   expect(await within(bruno).findByText('Zadie Quenneville')).toBeInTheDocument();
   expect(within(bruno).getByRole('img', { name: /^Presence: Available/ })).toBeInTheDocument();
   // Not embedded in Genesys Cloud: no way to open the profile there.
@@ -82,7 +82,7 @@ test('embedded in Genesys Cloud, the card opens the person in Genesys Cloud thro
   const host = { postMessage } as unknown as WindowProxy;
   vi.spyOn(window, 'parent', 'get').mockReturnValue(host);
   const clientApp = createClientAppBridge(
-    { mode: 'genesys', environment: 'mypurecloud.ie', targetEnv: 'prod-euw1', hostOrigin: 'https://apps.mypurecloud.ie', usePopupAuth: false },
+    { mode: 'genesys', people: 'tagged', environment: 'mypurecloud.ie', targetEnv: 'prod-euw1', hostOrigin: 'https://apps.mypurecloud.ie', usePopupAuth: false },
     true,
   );
   const { user } = renderApp({ org: directoryOrg(), persona: 'agent', clientApp });

@@ -19,7 +19,7 @@ for (const look of LOOKS) {
     // The roles overview already points at him: he transfers but cannot see badges.
     const transfersBlind = page.getByRole('region', { name: 'People who transfer but cannot see badges' });
     expect(await transfersBlind.textContent()).toContain(BADGE_PERMISSION);
-    expect(await transfersBlind.getByRole('listitem').allTextContents()).toContain(NO_BADGES_USER);
+    expect(await transfersBlind.getByRole('listitem').allTextContents()).toContain(`${NO_BADGES_USER} · ${BADGE_PERMISSION} missing`);
 
     // Look him up by name, keyboard only: type, Tab to the result, Enter.
     await page.getByRole('searchbox', { name: 'Check someone else' }).focus();
@@ -34,8 +34,9 @@ for (const look of LOOKS) {
     const badges = matrix.getByRole('row', { name: /^See 8×8 presence badges/ });
     await badges.waitFor();
     const [status, needs] = await badges.getByRole('cell').allTextContents();
-    expect(status).toBe('Not allowed');
-    expect(needs).toBe(`${BADGE_PERMISSION} missing`);
+    expect(status).toBe(`Not allowed · ${BADGE_PERMISSION} missing`);
+    // Badges need both permissions: the 8×8 one he holds is named as held, the UC one as missing.
+    expect(needs).toMatch(new RegExp(`^${BADGE_PERMISSION} missingintegration:eightByEight:view held through 8x8 Presence Viewer`));
     // What he can do is shown as allowed, so the missing permission stands out.
     const [transferStatus] = await matrix.getByRole('row', { name: /^Blind transfer/ }).getByRole('cell').allTextContents();
     expect(transferStatus).toBe('Allowed');

@@ -27,7 +27,7 @@ for (const look of LOOKS) {
     // Live topics the board subscribes to, to know when a person's changes reach it over the socket.
     const subscriptions: Request[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'PUT' && request.url().endsWith('/subscriptions')) subscriptions.push(request);
+      if (request.method() === 'PUT' && new URL(request.url()).pathname.endsWith('/subscriptions')) subscriptions.push(request);
     });
     await page.getByRole('list', { name: 'Totals by presence' }).getByRole('button').first().waitFor();
     await look.check(page, 'board, all 8×8 users');

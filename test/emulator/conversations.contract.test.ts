@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
+import { VARIANT_CHOICES, type EmulatorVariants } from '@/emulator/variants';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { FIXTURE_CALL_ID, USERS } from '../support/fixture-org';
 
-async function agentCall() {
-  const harness = startEmulator();
+async function agentCall(variants: Partial<EmulatorVariants> = {}) {
+  const harness = startEmulator({ variants });
   const apis = harness.apisFor('agent');
   const call = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
   const customer = call.participants?.find((participant) => participant.purpose === 'customer');
@@ -35,11 +36,80 @@ test('a blind transfer to a user disconnects the agent and adds the target', asy
   expect((await apis.conversations.getConversationsCalls()).entities).toHaveLength(0);
 });
 
-test('a blind transfer to an address works through /transfer', async () => {
+test('/transfer (TransferToAddressRequest): 202, the agent leaves by transfer, the address joins, the customer stays', async () => {
+  const { apis, customerId, emulator, tokenFor, url } = await agentCall();
+  // Raw, to read the status the SDK hides (its promise resolves to nothing).
+  const response = await fetch(url(`/api/v2/conversations/${FIXTURE_CALL_ID}/participants/${customerId}/transfer`), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokenFor('agent')}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ address: '+13175550102' }),
+  });
+  expect(response.status).toBe(202);
+  expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.participants).toEqual([
+    expect.objectContaining({ purpose: 'customer', state: 'connected' }),
+    expect.objectContaining({ userId: USERS.agent, state: 'disconnected', disconnectType: 'transfer' }),
+    expect.objectContaining({ purpose: 'external', state: 'alerting', address: 'tel:+13175550102' }),
+  ]);
+  expect((await apis.conversations.getConversationsCalls()).entities).toHaveLength(0);
+  expect(emulator.requestLog.at(-2)).toMatchObject({
+    method: 'POST',
+    path: `/api/v2/conversations/${FIXTURE_CALL_ID}/participants/${customerId}/transfer`,
+    status: 202,
+    userId: USERS.agent,
+  });
+});
+
+test('/transfer through the SDK (postConversationParticipantTransfer) keeps a tel: or sip: address as given', async () => {
   const { apis, customerId, emulator } = await agentCall();
-  await apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' });
-  const participants = emulator.state.calls.get(FIXTURE_CALL_ID)?.participants ?? [];
-  expect(participants.at(-1)).toMatchObject({ purpose: 'external', address: 'tel:+13175550102' });
+  await apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: 'tel:+441314331890' });
+  expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.at(-1)).toMatchObject({ purpose: 'external', address: 'tel:+441314331890' });
+});
+
+test('/transfer: a malformed body is a 400 in Genesys\' shape, and the call is left alone', async () => {
+  const { customerId, emulator, tokenFor, url } = await agentCall();
+  const post = (body: string) =>
+    fetch(url(`/api/v2/conversations/${FIXTURE_CALL_ID}/participants/${customerId}/transfer`), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokenFor('agent')}`, 'content-type': 'application/json' },
+      body,
+    });
+  for (const body of ['{}', '{"address":""}', '{"address":"   "}', '{"address":42}', '{"userId":"someone"}']) {
+    const response = await post(body);
+    expect(response.status, body).toBe(400);
+    expect(await response.json(), body).toMatchObject({ status: 400, code: 'invalid.value', message: expect.stringContaining('address') as unknown });
+  }
+  const notAnObject = await post('[]');
+  expect(notAnObject.status).toBe(400);
+  expect(await notAnObject.json()).toMatchObject({ status: 400, code: 'invalid.value' });
+  const notJson = await post('{address');
+  expect(notJson.status).toBe(400);
+  expect(await notJson.json()).toMatchObject({ status: 400, code: 'bad.request', contextId: expect.any(String) as unknown });
+  expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.participants).toEqual([
+    expect.objectContaining({ purpose: 'customer', state: 'connected' }),
+    expect.objectContaining({ userId: USERS.agent, state: 'connected' }),
+  ]);
+});
+
+test('/transfer: unknown call or participant 404, an ended call 404, a consult in progress 400', async () => {
+  const { apis, customerId, emulator } = await agentCall();
+  const conversations = apis.conversations;
+  expect(await rejection(conversations.postConversationParticipantTransfer('nope', customerId, { address: '+13175550102' }))).toMatchObject({
+    status: 404,
+    code: 'not.found',
+  });
+  expect(await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, 'nobody', { address: '+13175550102' }))).toMatchObject({
+    status: 404,
+    code: 'not.found',
+  });
+  await conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'DESTINATION' });
+  expect(await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }))).toMatchObject({
+    status: 400,
+    code: 'bad.request',
+  });
+  emulator.endCall(FIXTURE_CALL_ID);
+  expect(await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }))).toMatchObject({
+    status: 404,
+  });
 });
 
 test('a consult transfer adds the destination, changes speakTo, and completes when the agent leaves', async () => {
@@ -85,6 +155,10 @@ test('transfers need their permissions (403 naming them)', async () => {
   const blind = await rejection(supervisor.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { address: '+1' }));
   expect(blind).toMatchObject({ status: 403, code: 'missing.permissions' });
   expect(blind.message).toContain('conversation:communication:blindTransfer');
+  const toAddress = await rejection(supervisor.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }));
+  expect(toAddress).toMatchObject({ status: 403, code: 'missing.permissions' });
+  expect(toAddress.message).toContain('conversation:communication:blindTransfer');
+  expect(call?.participants.every((participant) => participant.state === 'connected')).toBe(true);
   const consult = await rejection(
     supervisor.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+1', speakTo: 'BOTH' }),
   );
@@ -140,4 +214,33 @@ test('a transfer on a call that has ended is a 404', async () => {
       apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'BOTH' }),
     ),
   ).toMatchObject({ status: 404 });
+});
+
+for (const consultEnd of VARIANT_CHOICES.consultEnd) {
+  test(`variant consultEnd "${consultEnd}": the agent's leg of a completed consult ends with that disconnectType on the wire`, async () => {
+    const { apis, customerId, emulator } = await agentCall({ consultEnd });
+    expect(emulator.variants.consultEnd).toBe(consultEnd);
+    await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'BOTH' });
+    const agent = (await apis.conversations.getConversationsCall(FIXTURE_CALL_ID)).participants?.find((participant) => participant.purpose === 'agent');
+    await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+    const after = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
+    expect(after.participants?.find((participant) => participant.id === agent?.id)).toMatchObject({ state: 'disconnected', disconnectType: consultEnd });
+  });
+}
+
+test('consultEnd can change while the emulator runs; a blind transfer and a hang-up without consult keep their own types', async () => {
+  const { apis, customerId, emulator, stop } = await agentCall();
+  emulator.setVariants({ consultEnd: 'transfer.consult' });
+  await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'DESTINATION' });
+  const agent = emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent);
+  await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+  expect(agent).toMatchObject({ state: 'disconnected', disconnectType: 'transfer.consult' });
+  stop();
+
+  // One MSW server at a time: a fresh emulator for the blind transfer.
+  const second = await agentCall({ consultEnd: 'transfer.consult' });
+  await second.apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, second.customerId, { address: '+13175550102' });
+  expect(second.emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent)).toMatchObject({
+    disconnectType: 'transfer',
+  });
 });

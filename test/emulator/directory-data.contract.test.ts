@@ -2,31 +2,48 @@ import { expect, test } from 'vitest';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { EIGHT_BY_EIGHT_ID, ROLES, USERS } from '../support/fixture-org';
 
-test('bulk presence by source answers UcUserPresence for up to 50 ids, 400 beyond', async () => {
+/** The 8×8 presence source id as GET /api/v2/presence/sources lists it (not the clientapps entry's id). */
+async function listedSourceId(presence: ReturnType<ReturnType<typeof startEmulator>['apisFor']>['presence']) {
+  const sources = await presence.getPresenceSources();
+  return sources.entities?.find((source) => source.name === 'EightByEight')?.id;
+}
+
+test('bulk presence takes the source id that /presence/sources lists, up to 50 ids, 400 beyond', async () => {
   const { apisFor } = startEmulator();
   const presence = apisFor('agent').presence;
+  const sourceId = await listedSourceId(apisFor('admin').presence);
+  expect(sourceId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(sourceId).not.toBe(EIGHT_BY_EIGHT_ID);
   const ids = [USERS.ucOnly, USERS.ucOnly2, ...Array.from({ length: 48 }, (_, i) => `unknown-${String(i)}`)];
-  const answer = await presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: ids });
+  const answer = await presence.getUsersPresenceBulk(sourceId ?? '', { id: ids });
   expect(answer.map((presence) => presence.userId)).toEqual([USERS.ucOnly, USERS.ucOnly2]);
-  expect(answer[0]).toMatchObject({ source: 'EightByEight', sourceId: EIGHT_BY_EIGHT_ID, presenceDefinition: { systemPresence: 'BUSY' } });
-  const error = await rejection(presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: [...ids, 'one-more'] }));
+  expect(answer[0]).toMatchObject({ source: 'EightByEight', sourceId, presenceDefinition: { systemPresence: 'BUSY' } });
+  const error = await rejection(presence.getUsersPresenceBulk(sourceId ?? '', { id: [...ids, 'one-more'] }));
   expect(error).toMatchObject({ status: 400, code: 'invalid.value' });
+  // The UC integration's own id is not a presence source id.
+  expect(await rejection(presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: [USERS.ucOnly] }))).toMatchObject({ status: 404 });
   expect(await rejection(presence.getUsersPresenceBulk('EightByEight', { id: [USERS.ucOnly] }))).toMatchObject({ status: 404 });
 });
 
-test('bulk presence needs the badge permission', async () => {
+test('bulk presence needs no permission (the SDK lists none)', async () => {
   const { apisFor } = startEmulator();
-  const error = await rejection(apisFor('no-badges').presence.getUsersPresenceBulk(EIGHT_BY_EIGHT_ID, { id: [USERS.ucOnly] }));
-  expect(error).toMatchObject({ status: 403, messageParams: { permissions: '[integration:unifiedCommunications:view]' } });
+  const sourceId = await listedSourceId(apisFor('admin').presence);
+  const answer = await apisFor('no-badges').presence.getUsersPresenceBulk(sourceId ?? '', { id: [USERS.ucOnly] });
+  expect(answer.map((entry) => entry.userId)).toEqual([USERS.ucOnly]);
 });
 
-test('presence definitions and sources', async () => {
-  const { apisFor } = startEmulator();
-  const presence = apisFor('agent').presence;
+test('presence definitions and sources (presence:source:view); with presenceSource unlisted no 8×8 source is listed and none works', async () => {
+  const { apisFor, emulator } = startEmulator();
+  expect(await rejection(apisFor('agent').presence.getPresenceSources())).toMatchObject({ status: 403, code: 'missing.permissions' });
+  const presence = apisFor('admin').presence;
   const definitions = await presence.getPresenceDefinitions0();
   expect(definitions.entities?.map((definition) => definition.systemPresence)).toContain('ON_QUEUE');
   const sources = await presence.getPresenceSources();
   expect(sources.entities?.map((source) => source.name)).toEqual(['PURECLOUD', 'EightByEight']);
+  const sourceId = await listedSourceId(presence);
+  emulator.setVariants({ presenceSource: 'unlisted' });
+  expect((await presence.getPresenceSources()).entities?.map((source) => source.name)).toEqual(['PURECLOUD']);
+  expect(await rejection(presence.getUsersPresenceBulk(sourceId ?? '', { id: [USERS.ucOnly] }))).toMatchObject({ status: 404 });
 });
 
 test('UC clientapps list the active 8×8 integration with SVG icons, 403 without the badge permission', async () => {

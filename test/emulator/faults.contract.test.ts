@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { FaultSyntaxError, HUGE_STRING_LENGTH, parseFaults, routeMatches } from '@/emulator/faults';
 import { generateOrg } from '@/emulator/generate-org';
+import { presenceSourceIdOf } from '@/emulator/wire';
 import { startEmulator } from '../support/emulator-server';
 import { EIGHT_BY_EIGHT_ID, USERS } from '../support/fixture-org';
 import { openSocket } from '../support/socket';
@@ -127,9 +128,10 @@ test('unknown presence values on demand, in bulk presence and in socket events',
   const harness = startEmulator();
   const api = client(harness);
   harness.emulator.setFaults(parseFaults('malformed:1@users/presences/*/bulk,malformed:1@socket,malformations:unknown-presence'));
+  const sourceId = presenceSourceIdOf({ id: EIGHT_BY_EIGHT_ID });
   const bulk = z
     .array(z.object({ presenceDefinition: z.object({ systemPresence: z.string() }) }).loose())
-    .parse(await (await api.get(`/api/v2/users/presences/${EIGHT_BY_EIGHT_ID}/bulk?id=${USERS.ucOnly}`)).json());
+    .parse(await (await api.get(`/api/v2/users/presences/${sourceId}/bulk?id=${USERS.ucOnly}`)).json());
   expect(bulk.map((entry) => entry.presenceDefinition.systemPresence)).toEqual(['NOT_A_PRESENCE']);
 
   const apis = harness.apisFor('agent');
@@ -140,6 +142,24 @@ test('unknown presence values on demand, in bulk presence and in socket events',
   harness.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
   const event = await socket.next((candidate) => candidate.topicName === topic);
   expect(event.eventBody).toMatchObject({ presenceDefinition: { systemPresence: 'NOT_A_PRESENCE' } });
+});
+
+test('storm with retryAfter:body: every 429 hides Retry-After and states the wait in its body', async () => {
+  const harness = startEmulator({ faults: parseFaults('storm:20'), variants: { retryAfter: 'body' } });
+  const answer = await client(harness).get('/api/v2/users/me');
+  expect(answer.status).toBe(429);
+  expect(answer.headers.has('Retry-After')).toBe(false);
+  expect(await answer.json()).toMatchObject({
+    status: 429,
+    code: 'too.many.requests.retry.after',
+    message: 'Rate limit exceeded the maximum. Retry the request in [20] seconds',
+    messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{seconds}] seconds',
+    messageParams: { seconds: '20' },
+    details: [],
+  });
+  // The variant changes at run time, as demo mode's switch does.
+  harness.emulator.setVariants({ retryAfter: 'header' });
+  expect((await client(harness).get('/api/v2/users/me')).headers.get('Retry-After')).toBe('20');
 });
 
 test('the request log keeps the latest entries; requestCount() counts them all', async () => {

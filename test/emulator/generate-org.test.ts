@@ -194,6 +194,7 @@ test('the personas are active Genesys-only users with exactly their roles and pe
       'authorization:grant:view',
       'directory:*:view',
       'integrations:integration:view',
+      'presence:source:view',
       ...uc,
       ...eightByEight,
     ],

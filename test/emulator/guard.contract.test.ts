@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { parseFaults, FaultSyntaxError } from '@/emulator/faults';
 import { generateOrg } from '@/emulator/generate-org';
-import { rejection, startEmulator } from '../support/emulator-server';
+import { rejection, startEmulator, thrown } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 import { openSocket } from '../support/socket';
 
@@ -18,15 +18,65 @@ test('over requestsPerMinute per token is a 429 with Retry-After and the Genesys
   const limited = await get();
   expect(limited.status).toBe(429);
   expect(limited.headers.get('Retry-After')).toBe('58');
-  expect(await limited.json()).toMatchObject({
+  const body = z.record(z.string(), z.unknown()).parse(await limited.json());
+  expect(body).toMatchObject({
     status: 429,
     code: 'too.many.requests.retry.after',
     message: 'Rate limit exceeded the maximum. Retry the request in [58] seconds',
+    messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{seconds}] seconds',
+    messageParams: { seconds: '58' },
+    details: [],
+    errors: [],
   });
+  expect(body.contextId).toBe(limited.headers.get('inin-correlation-id'));
   // Another token has its own budget.
   await expect(apisFor('agent').users.getUsersMe()).resolves.toMatchObject({ id: USERS.agent });
   now += 58_000;
   expect((await get()).status).toBe(200);
+});
+
+test('retryAfter:body: the 429 has no readable Retry-After, and its body states the wait', async () => {
+  let now = 0;
+  const { url, tokenFor } = startEmulator({ requestsPerMinute: 1, now: () => now, variants: { retryAfter: 'body' } });
+  const token = tokenFor('agent');
+  const get = () => fetch(url('/api/v2/users/me'), { headers: { Authorization: `Bearer ${token}` } });
+  expect((await get()).status).toBe(200);
+  now += 40_000;
+  const limited = await get();
+  expect(limited.status).toBe(429);
+  expect(limited.headers.has('Retry-After')).toBe(false);
+  expect(await limited.json()).toMatchObject({
+    code: 'too.many.requests.retry.after',
+    message: 'Rate limit exceeded the maximum. Retry the request in [20] seconds',
+    messageParams: { seconds: '20' },
+  });
+});
+
+test('every error body carries the platform fields (message, code, status, messageWithParams, messageParams, contextId, details)', async () => {
+  const { url, tokenFor, apisFor } = startEmulator();
+  const noToken = await fetch(url('/api/v2/users/me'));
+  const headers = { Authorization: `Bearer ${tokenFor('agent')}` };
+  const unknown = await fetch(url('/api/v2/users/not-a-user'), { headers });
+  const forbiddenCall = apisFor('no-badges').integrations.getIntegrationsUnifiedcommunicationsClientapps();
+  const bodies: unknown[] = [await noToken.json(), await unknown.json(), await thrown(forbiddenCall)];
+  const shape = z.object({
+    message: z.string().min(1),
+    code: z.string().min(1),
+    status: z.number(),
+    messageWithParams: z.string().min(1),
+    messageParams: z.record(z.string(), z.string()),
+    contextId: z.string().min(1),
+    details: z.array(z.unknown()),
+    errors: z.array(z.unknown()),
+  }).strict();
+  const [unauthorized, notFound, forbidden] = bodies.map((body) => shape.parse(body));
+  expect(unauthorized).toMatchObject({ status: 401, messageParams: {}, messageWithParams: unauthorized?.message });
+  expect(notFound?.status).toBe(404);
+  expect(forbidden?.status).toBe(403);
+  expect(forbidden?.messageParams.permissions).toContain('integration:unifiedCommunications:view');
+  expect(forbidden?.messageWithParams).toContain('{permissions}');
+  // A fresh contextId per answer, as the platform's correlation id.
+  expect(new Set([unauthorized?.contextId, notFound?.contextId, forbidden?.contextId]).size).toBe(3);
 });
 
 test('the default budget is 300 requests per minute', async () => {
@@ -149,5 +199,6 @@ test('the emulator serves a generated org through the SDK', async () => {
     expand: ['presence'],
     integrationPresenceSource: 'EightByEight',
   });
-  expect(result.results.some((user) => user.integrationPresence !== undefined)).toBe(true);
+  // Either field may carry it (variants.ts, presenceField).
+  expect(result.results.some((user) => (user.presence ?? user.integrationPresence)?.source === 'EightByEight')).toBe(true);
 });

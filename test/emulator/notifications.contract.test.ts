@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { DEFAULT_OAUTH_CLIENTS, DEMO_OAUTH_CLIENT_ID } from '@/emulator/oauth';
+import { createPlatformApis } from '@/genesys/sdk';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 import { openSocket } from '../support/socket';
@@ -70,14 +72,34 @@ test('a channel takes at most 1000 topics (400 beyond), POST adds and PUT replac
   });
 });
 
-test('the integrationpresence topic is rejected without the badge permission', async () => {
-  const { apisFor } = startEmulator();
+test('one topic the caller may not have fails the whole PUT or POST with a 400 naming it; nothing is subscribed', async () => {
+  const { apisFor, emulator } = startEmulator();
   const notifications = apisFor('no-badges').notifications;
   const { id = '' } = await notifications.postNotificationsChannels();
-  const answer = await notifications.putNotificationsChannelSubscriptions(id, [
-    { id: presenceTopic(USERS.ucOnly) },
-    { id: `v2.users.${USERS.ucOnly}.presence` },
-  ]);
+  const body = [{ id: `v2.users.${USERS.ucOnly}.presence` }, { id: presenceTopic(USERS.ucOnly) }];
+  for (const call of [
+    notifications.putNotificationsChannelSubscriptions(id, body),
+    notifications.postNotificationsChannelSubscriptions(id, body),
+    notifications.putNotificationsChannelSubscriptions(id, body, { ignoreErrors: false }),
+  ]) {
+    const error = await rejection(call);
+    expect(error).toMatchObject({ status: 400, code: 'bad.request', messageParams: { topic: presenceTopic(USERS.ucOnly) } });
+    expect(error.message).toContain(presenceTopic(USERS.ucOnly));
+    expect(error.contextId).not.toBe('');
+  }
+  expect(emulator.state.channels.get(id)?.topics.size).toBe(0);
+});
+
+test('with ignoreErrors=true the permitted topics are subscribed and the rejected ones are listed as Rejected', async () => {
+  const { apisFor, emulator } = startEmulator();
+  const notifications = apisFor('no-badges').notifications;
+  const { id = '' } = await notifications.postNotificationsChannels();
+  const answer = await notifications.putNotificationsChannelSubscriptions(
+    id,
+    [{ id: presenceTopic(USERS.ucOnly) }, { id: `v2.users.${USERS.ucOnly}.presence` }],
+    { ignoreErrors: true },
+  );
+  expect(emulator.requestLog.at(-1)?.search).toBe('?ignoreErrors=true');
   expect(answer.entities).toEqual([
     { id: `v2.users.${USERS.ucOnly}.presence`, state: 'Permitted' },
     expect.objectContaining({
@@ -86,25 +108,156 @@ test('the integrationpresence topic is rejected without the badge permission', a
       missingPermissions: ['integration:unifiedCommunications:view'],
     }),
   ]);
+  expect([...(emulator.state.channels.get(id)?.topics ?? [])]).toEqual([`v2.users.${USERS.ucOnly}.presence`]);
+  // POST adds the permitted ones the same way.
+  const added = await notifications.postNotificationsChannelSubscriptions(id, [{ id: presenceTopic(USERS.ucOnly2) }, { id: `v2.users.${USERS.ucOnly2}.presence` }], {
+    ignoreErrors: true,
+  });
+  expect(added.entities?.filter((topic) => topic.state === 'Permitted').map((topic) => topic.id)).toEqual([
+    `v2.users.${USERS.ucOnly}.presence`,
+    `v2.users.${USERS.ucOnly2}.presence`,
+  ]);
+  expect(added.entities?.filter((topic) => topic.state === 'Rejected').map((topic) => topic.id)).toEqual([presenceTopic(USERS.ucOnly2)]);
 });
 
-test('the 21st channel evicts the oldest and closes its socket', async () => {
+test("another user's conversations.calls topic is refused; one's own is permitted", async () => {
+  const { apisFor } = startEmulator();
+  const notifications = apisFor('agent').notifications;
+  const { id = '' } = await notifications.postNotificationsChannels();
+  const own = `v2.users.${USERS.agent}.conversations.calls`;
+  const theirs = `v2.users.${USERS.supervisor}.conversations.calls`;
+  expect(await rejection(notifications.putNotificationsChannelSubscriptions(id, [{ id: own }, { id: theirs }]))).toMatchObject({
+    status: 400,
+    messageParams: { topic: theirs },
+  });
+  const answer = await notifications.putNotificationsChannelSubscriptions(id, [{ id: own }, { id: theirs }], { ignoreErrors: true });
+  expect(answer.entities).toEqual([{ id: own, state: 'Permitted' }, expect.objectContaining({ id: theirs, state: 'Rejected' })]);
+});
+
+test('variant topics:noIntegrationPresence refuses every integrationpresence topic; permitted topics still get events', async () => {
+  const { apisFor, emulator } = startEmulator({ variants: { topics: 'noIntegrationPresence' } });
+  const notifications = apisFor('agent').notifications;
+  const channel = await notifications.postNotificationsChannels();
+  const id = channel.id ?? '';
+  const genesysPresence = `v2.users.${USERS.hybrid}.presence`;
+  expect(await rejection(notifications.putNotificationsChannelSubscriptions(id, [{ id: presenceTopic(USERS.ucOnly) }]))).toMatchObject({
+    status: 400,
+  });
+  const answer = await notifications.putNotificationsChannelSubscriptions(
+    id,
+    [{ id: presenceTopic(USERS.ucOnly) }, { id: genesysPresence }],
+    { ignoreErrors: true },
+  );
+  expect(answer.entities).toEqual([
+    { id: genesysPresence, state: 'Permitted' },
+    expect.objectContaining({ id: presenceTopic(USERS.ucOnly), state: 'Rejected' }),
+  ]);
+  const socket = await openSocket(channel.connectUri ?? '');
+  emulator.setIntegrationPresence(USERS.ucOnly, 'BUSY');
+  emulator.setPresence(USERS.hybrid, 'AWAY');
+  await socket.next((event) => event.topicName === genesysPresence);
+  expect(socket.events.filter((event) => event.topicName === presenceTopic(USERS.ucOnly))).toEqual([]);
+  // The default variant permits it again.
+  emulator.setVariants({ topics: 'all' });
+  const again = await notifications.putNotificationsChannelSubscriptions(id, [{ id: presenceTopic(USERS.ucOnly) }]);
+  expect(again.entities).toEqual([{ id: presenceTopic(USERS.ucOnly), state: 'Permitted' }]);
+});
+
+/** A token issued to `clientId` through the implicit grant, as the login page would. */
+function oauthToken(emulator: ReturnType<typeof startEmulator>['emulator'], clientId: string, userId: string): string {
+  const redirect = emulator.authorize(
+    `https://login.${emulator.environment}/oauth/authorize?${new URLSearchParams({
+      client_id: clientId,
+      redirect_uri: 'http://localhost:5173/',
+      response_type: 'token',
+    }).toString()}`,
+    userId,
+  );
+  const token = new URLSearchParams(new URL(redirect).hash.slice(1)).get('access_token');
+  if (token === null) throw new Error(`no token in ${redirect}`);
+  return token;
+}
+
+test('the 21st channel evicts the least recently used channel without a socket; connected ones stay', async () => {
   let now = 1_000_000;
   const { apisFor, emulator } = startEmulator({ now: () => now });
   const notifications = apisFor('agent').notifications;
+  const ids: string[] = [];
   const first = await notifications.postNotificationsChannels();
+  ids.push(first.id ?? '');
   const socket = await openSocket(first.connectUri ?? '');
   for (let i = 0; i < 19; i++) {
     now += 1;
-    await notifications.postNotificationsChannels();
+    ids.push((await notifications.postNotificationsChannels()).id ?? '');
   }
-  expect(emulator.state.channels.has(first.id ?? '')).toBe(true);
+  // The second channel is used again (a subscription read), so the third is now the least recently used unconnected one.
+  now += 1;
+  await notifications.getNotificationsChannelSubscriptions(ids[1] ?? '');
+  now += 1;
+  const newest = await notifications.postNotificationsChannels();
+  expect(emulator.state.channels.size).toBe(20);
+  expect(emulator.state.channels.has(ids[0] ?? '')).toBe(true);
+  expect(emulator.state.channels.has(ids[1] ?? '')).toBe(true);
+  expect(emulator.state.channels.has(ids[2] ?? '')).toBe(false);
+  expect(emulator.state.channels.has(newest.id ?? '')).toBe(true);
+  expect(await rejection(notifications.getNotificationsChannelSubscriptions(ids[2] ?? ''))).toMatchObject({ status: 404 });
+  // The next one takes the fourth (the second was used after it).
   now += 1;
   await notifications.postNotificationsChannels();
-  expect(emulator.state.channels.has(first.id ?? '')).toBe(false);
-  expect(emulator.state.channels.size).toBe(20);
-  await socket.closed;
-  expect(await rejection(notifications.getNotificationsChannelSubscriptions(first.id ?? ''))).toMatchObject({ status: 404 });
+  expect(emulator.state.channels.has(ids[3] ?? '')).toBe(false);
+  expect(emulator.state.channels.has(ids[1] ?? '')).toBe(true);
+  expect(socket.socket.readyState).toBe(WebSocket.OPEN);
+});
+
+test('when every channel has a socket, the least recently used one goes and its socket is closed', async () => {
+  let now = 1_000_000;
+  // A lower limit keeps the open sockets few; the rule is the same at 20.
+  const { apisFor, emulator } = startEmulator({ now: () => now, limits: { maxChannelsPerUser: 4 } });
+  const notifications = apisFor('agent').notifications;
+  const sockets: Array<{ id: string; socket: Awaited<ReturnType<typeof openSocket>> }> = [];
+  for (let i = 0; i < 4; i++) {
+    now += 1;
+    const channel = await notifications.postNotificationsChannels();
+    sockets.push({ id: channel.id ?? '', socket: await openSocket(channel.connectUri ?? '') });
+  }
+  // A ping on the first channel's socket is use: the second becomes the least recently used.
+  now += 1;
+  sockets[0]?.socket.socket.send(JSON.stringify({ message: 'ping' }));
+  await sockets[0]?.socket.next((event) => JSON.stringify(event.eventBody) === JSON.stringify({ message: 'pong' }));
+  now += 1;
+  await notifications.postNotificationsChannels();
+  expect(emulator.state.channels.size).toBe(4);
+  expect(emulator.state.channels.has(sockets[0]?.id ?? '')).toBe(true);
+  expect(emulator.state.channels.has(sockets[1]?.id ?? '')).toBe(false);
+  expect((await sockets[1]?.socket.closed)?.code).toBe(1000);
+});
+
+test('the limit is per user and OAuth client: another client (or issued tokens) keeps its own 20', async () => {
+  let now = 1_000_000;
+  const otherClient = { id: 'other-client', redirectUris: ['http://localhost:5173/'], grants: ['token' as const] };
+  const { apisFor, emulator } = startEmulator({
+    now: () => now,
+    oauthClients: [...DEFAULT_OAUTH_CLIENTS, otherClient],
+  });
+  const demo = createPlatformApis(emulator.environment, oauthToken(emulator, DEMO_OAUTH_CLIENT_ID, USERS.agent)).notifications;
+  // A second token of the same client shares its 20.
+  const demoAgain = createPlatformApis(emulator.environment, oauthToken(emulator, DEMO_OAUTH_CLIENT_ID, USERS.agent)).notifications;
+  const other = createPlatformApis(emulator.environment, oauthToken(emulator, otherClient.id, USERS.agent)).notifications;
+  const issued = apisFor('agent').notifications;
+  const created = { demo: [] as string[], other: [] as string[], issued: [] as string[] };
+  for (let i = 0; i < 20; i++) {
+    now += 1;
+    created.demo.push((await (i % 2 === 0 ? demo : demoAgain).postNotificationsChannels()).id ?? '');
+    created.other.push((await other.postNotificationsChannels()).id ?? '');
+    created.issued.push((await issued.postNotificationsChannels()).id ?? '');
+  }
+  expect(emulator.state.channels.size).toBe(60);
+  now += 1;
+  await demoAgain.postNotificationsChannels();
+  expect(emulator.state.channels.size).toBe(60);
+  // The demo client's oldest went; the other client's and the issued tokens' channels are untouched.
+  expect(emulator.state.channels.has(created.demo[0] ?? '')).toBe(false);
+  expect([...created.other, ...created.issued].every((id) => emulator.state.channels.has(id))).toBe(true);
 });
 
 test('a channel expires after its lifetime', async () => {

@@ -33,7 +33,7 @@ test('a missing, unknown or revoked token is a 401 in Genesys shape', async () =
   expect(revoked.status).toBe(401);
 });
 
-test('search with integrationPresenceSource fills integrationPresence with the 8×8 presence', async () => {
+test('with integrationPresenceSource the 8×8 presence comes in `presence`, instead of the Genesys one (variant presenceField:presence)', async () => {
   const { apisFor } = startEmulator();
   const result = await apisFor('agent').users.postUsersSearch({
     query: [{ type: 'EXACT', fields: ['id'], values: [USERS.ucOnly, USERS.genesysOnly] }],
@@ -41,11 +41,26 @@ test('search with integrationPresenceSource fills integrationPresence with the 8
     integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
   });
   const byId = new Map(result.results.map((user) => [user.id, user]));
-  expect(byId.get(USERS.ucOnly)?.integrationPresence).toMatchObject({
+  expect(byId.get(USERS.ucOnly)?.presence).toMatchObject({
     source: 'EightByEight',
     presenceDefinition: { systemPresence: 'BUSY' },
     message: 'On a call',
   });
+  expect(byId.get(USERS.ucOnly)?.integrationPresence).toBeUndefined();
+  // Someone without 8×8 presence keeps their default, Genesys' own: the app must not show it as 8×8.
+  expect(byId.get(USERS.genesysOnly)?.presence).toMatchObject({ source: 'PURECLOUD' });
+  expect(byId.get(USERS.genesysOnly)?.integrationPresence).toBeUndefined();
+});
+
+test('with the variant presenceField:integrationPresence the 8×8 presence comes in `integrationPresence`', async () => {
+  const { apisFor } = startEmulator({ variants: { presenceField: 'integrationPresence' } });
+  const result = await apisFor('agent').users.getUsers({
+    id: [USERS.ucOnly, USERS.genesysOnly],
+    expand: ['presence'],
+    integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
+  });
+  const byId = new Map(result.entities?.map((user) => [user.id, user]));
+  expect(byId.get(USERS.ucOnly)?.integrationPresence).toMatchObject({ source: 'EightByEight', presenceDefinition: { systemPresence: 'BUSY' } });
   expect(byId.get(USERS.ucOnly)?.presence).toBeUndefined();
   expect(byId.get(USERS.genesysOnly)?.integrationPresence).toBeUndefined();
 });
@@ -168,7 +183,7 @@ test('a user by id carries the 8×8 number as an Other Phone contact; unknown id
   const users = apisFor('admin').users;
   const user = await users.getUser(USERS.ucOnly, { expand: ['authorization'] });
   expect(user.addresses).toEqual([
-    { address: '+13175550101', display: '+13175550101', mediaType: 'PHONE', type: 'OTHER', integration: 'eightbyeight' },
+    { address: '+13175550101', display: '(317) 555-0101', mediaType: 'PHONE', type: 'OTHER', integration: 'eightbyeight' },
   ]);
   expect(user.primaryContactInfo).toContainEqual(expect.objectContaining({ address: '+13175550101', type: 'OTHER' }));
   expect(user.authorization?.permissions).toContain('directory:user:view');
@@ -192,4 +207,14 @@ test('GET /users with expand=dateLastLogin and state=any: UC-only users never si
   const active = await users.getUsers({ pageSize: 500 });
   expect(active.entities?.some((user) => user.id === USERS.ucOnly3)).toBe(false);
   expect(active.entities?.[0]?.dateLastLogin).toBeUndefined();
+});
+
+test('the variant numberTag plays another tag, or none, on the 8×8 number', async () => {
+  const { apisFor, emulator } = startEmulator({ variants: { numberTag: null } });
+  const users = apisFor('agent').users;
+  expect((await users.getUser(USERS.ucOnly)).addresses).toEqual([
+    { address: '+13175550101', display: '(317) 555-0101', mediaType: 'PHONE', type: 'OTHER' },
+  ]);
+  emulator.setVariants({ numberTag: 'EIGHT_BY_EIGHT' });
+  expect((await users.getUser(USERS.ucOnly)).addresses?.[0]?.integration).toBe('EIGHT_BY_EIGHT');
 });

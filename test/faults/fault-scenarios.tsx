@@ -50,6 +50,7 @@ export const FAST: LivePresenceTuning = {
     connectTimeoutMs: 1_000,
     topicsDebounceMs: 20,
     topicsRetryMs: 300,
+    topicsRetryMaxMs: 1_000,
   },
 };
 const HEARTBEAT_MS = 200;
@@ -429,11 +430,11 @@ async function chooseGroup(stage: Stage, index: number): Promise<void> {
 const ENDPOINTS: readonly Endpoint[] = [
   { name: 'users search', route: 'users/search', view: 'directory', atOpen: false, meanwhile: searchForSomeoneOnScreen },
   {
-    name: 'bulk presence',
-    route: 'users/presences/*/bulk',
+    name: 'presence by id (GET /users?id=…)',
+    route: 'users',
     view: 'directory',
     atOpen: false,
-    // The socket drops and presence changes meanwhile: only a bulk refetch can bring it back.
+    // The socket drops and presence changes meanwhile: only a presence read can bring it back.
     meanwhile: (stage) => {
       stage.emulator.dropSockets();
       changePresenceOnScreen(stage);
@@ -527,8 +528,8 @@ const malformedKinds = [
 ] as const;
 
 function malformedScenario(label: string, kind: (typeof malformedKinds)[number][1]): FaultScenario {
-  const spec = `malformed:1@users/search,malformed:1@users/presences/*/bulk,malformed:1@socket,malformations:${kind}`;
-  const fault = `malformed payloads: ${label} (\`malformations:${kind}\` on users search, bulk presence and socket events)`;
+  const spec = `malformed:1@users/search,malformed:1@users,malformed:1@socket,malformations:${kind}`;
+  const fault = `malformed payloads: ${label} (\`malformations:${kind}\` on users search, presence reads and socket events)`;
   return {
     fault,
     run: () =>
@@ -539,7 +540,7 @@ function malformedScenario(label: string, kind: (typeof malformedKinds)[number][
           stage.emulator.setFaults(parseFaults(spec));
         },
         meanwhile: async (stage) => {
-          // Presence changes arrive malformed; a search and a socket drop bring malformed pages and bulk answers.
+          // Presence changes arrive malformed; a search and a socket drop bring malformed pages and presence answers.
           changePresenceOnScreen(stage);
           stage.emulator.dropSockets();
           await searchForSomeoneOnScreen(stage);
@@ -567,7 +568,7 @@ export const SCENARIOS: readonly FaultScenario[] = [
           stage.emulator.setFaults(parseFaults('storm:1'));
         },
         meanwhile: async (stage) => {
-          // The socket drops (a resync needs bulk presence) and the person searches, all during the storm.
+          // The socket drops (a resync needs presence reads) and the person searches, all during the storm.
           stage.emulator.dropSockets();
           changePresenceOnScreen(stage);
           await searchForSomeoneOnScreen(stage);

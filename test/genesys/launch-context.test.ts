@@ -14,12 +14,13 @@ function launchErrorOf(query: string): LaunchError {
 }
 
 test('without Genesys parameters the app runs the demo with the documented defaults', () => {
-  expect(at('')).toEqual({ mode: 'demo', persona: 'agent', size: 2000, seed: 1 });
+  expect(at('')).toEqual({ mode: 'demo', people: 'tagged', persona: 'agent', size: 2000, seed: 1 });
 });
 
 test('demo parameters choose persona, size, seed, org file and faults', () => {
   expect(at('?demo=no-badges&demoSize=50000&demoSeed=-7&demoOrg=/orgs/acme.json&demoFaults=storm')).toEqual({
     mode: 'demo',
+    people: 'tagged',
     persona: 'no-badges',
     size: 50000,
     seed: -7,
@@ -47,6 +48,7 @@ test('Genesys parameters select the region, host origin, language and conversati
     ),
   ).toEqual({
     mode: 'genesys',
+    people: 'tagged',
     environment: 'mypurecloud.ie',
     targetEnv: 'prod-euw1',
     hostOrigin: 'https://apps.mypurecloud.ie',
@@ -59,6 +61,7 @@ test('Genesys parameters select the region, host origin, language and conversati
 test('legacy pcEnvironment and pcConversationId are understood', () => {
   expect(at('?pcEnvironment=usw2.pure.cloud&pcLangTag=de')).toEqual({
     mode: 'genesys',
+    people: 'tagged',
     environment: 'usw2.pure.cloud',
     language: 'de',
     usePopupAuth: false,
@@ -95,4 +98,20 @@ test.each([
   const error = launchErrorOf(query);
   expect(error.reason).toEqual(reason);
   expect(error.message).toBe(message);
+});
+
+test('people chooses who counts as an 8×8 person, in Genesys Cloud and in demo mode; anything else is refused by name', () => {
+  expect(at('?gcTargetEnv=prod-euw1&gcHostOrigin=https://apps.mypurecloud.ie&people=otherPhone')).toMatchObject({
+    mode: 'genesys',
+    people: 'otherPhone',
+  });
+  expect(at('?pcEnvironment=mypurecloud.ie')).toMatchObject({ mode: 'genesys', people: 'tagged' });
+  expect(at('?people=otherPhone&demoVariants=numberTag:none')).toMatchObject({
+    mode: 'demo',
+    people: 'otherPhone',
+    variants: 'numberTag:none',
+  });
+  const error = launchErrorOf('?people=everyone');
+  expect(error.parameter).toBe('people');
+  expect(error.message).toContain('tagged, otherPhone');
 });

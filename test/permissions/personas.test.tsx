@@ -61,11 +61,16 @@ test('without the 8×8 permission transfers work but 8×8 presence on transfer i
   unmount();
   stop();
 
-  // Directory badges need only the badge permission, which this persona has.
-  renderApp({ org: org(), persona: 'no-8x8', path: '/directory' });
+  // 8×8 presence shows anywhere only with both permissions: the directory hides it too, and asks for none.
+  const { emulator } = renderApp({ org: org(), persona: 'no-8x8', path: '/directory' });
+  const hidden = await screen.findByRole('status', { name: '8×8 presence is hidden' });
+  expect(hidden).toHaveTextContent('integration:eightByEight:view');
+  expect(hidden).not.toHaveTextContent('integration:unifiedCommunications:view');
   const list = await screen.findByRole('listbox', { name: '8×8 users' });
-  const badges = await within(list).findAllByText(/^(Available|Busy|Away|Offline|Meeting|Break|Meal|Training|Idle|On Queue)$/);
-  expect(badges.length).toBeGreaterThan(0);
+  await within(list).findAllByRole('option');
+  expect(within(list).queryAllByText(/^(Available|Busy|Away|Offline|Meeting|Break|Meal|Training|Idle|On Queue)$/)).toEqual([]);
+  expect(emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/'))).toEqual([]);
+  expect(emulator.requestLog.filter((entry) => entry.path.startsWith('/api/v2/notifications'))).toEqual([]);
 });
 
 test('an 8×8 integration that is not installed shows its state and no presence is asked for', async () => {

@@ -3,11 +3,10 @@ import { http, HttpResponse, ws } from 'msw';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import { MAX_LIVE_USERS } from '@/features/presence/live-presence';
-import { EIGHT_BY_EIGHT_ID, fixtureOrg, USERS } from '../support/fixture-org';
-import { badgeOf, eightByEightUserIds, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
+import { fixtureOrg, USERS } from '../support/fixture-org';
+import { badgeOf, eightByEightUserIds, idsOf, presenceReadsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
 
 const ROWS = [USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3, USERS.hybrid];
-const BULK_PATH = `/api/v2/users/presences/${EIGHT_BY_EIGHT_ID}/bulk`;
 
 const topicsOf = (view: ReturnType<typeof renderLivePresence>): string[][] =>
   [...view.emulator.state.channels.values()].map((channel) => [...channel.topics]);
@@ -37,8 +36,8 @@ test('a socket message updates that user’s badge, and only that row re-renders
   otherBadges.forEach((badge, index) => {
     expect(badgeOf(['Bruno Eight', 'Chloe Eight', 'Dan Hybrid'][index] ?? '')).toBe(badge);
   });
-  // Initial presence came in one bulk request for all four rows.
-  const bulk = view.emulator.requestLog.filter((entry) => entry.path === BULK_PATH);
+  // Initial presence came in one presence read for all four rows.
+  const bulk = presenceReadsOf(view.emulator.requestLog);
   expect(bulk.length).toBeGreaterThanOrEqual(1);
 });
 
@@ -98,13 +97,17 @@ test('with enabled false nothing is requested and no socket is opened; the rows 
 test('an unknown or missing presence shows as Unknown, never as Available', async () => {
   const view = renderLivePresence({ userIds: ROWS });
   view.server.use(
-    http.get(view.url(BULK_PATH), () =>
-      HttpResponse.json([
-        { userId: USERS.ucOnly, presenceDefinition: { id: 'x', systemPresence: 'GONE_FISHING' } },
-        { userId: USERS.ucOnly2, presenceDefinition: null, modifiedDate: 'not a date' },
-        { presenceDefinition: { systemPresence: 'AVAILABLE' } },
-        'garbage',
-      ]),
+    http.get(view.url('/api/v2/users'), () =>
+      HttpResponse.json({
+        entities: [
+          { id: USERS.ucOnly, presence: { source: 'EightByEight', presenceDefinition: { id: 'x', systemPresence: 'GONE_FISHING' } } },
+          { id: USERS.ucOnly2, integrationPresence: { presenceDefinition: null, modifiedDate: 'not a date' } },
+          // Genesys' own presence is never shown as an 8×8 one.
+          { id: USERS.ucOnly3, presence: { source: 'PURECLOUD', presenceDefinition: { systemPresence: 'AVAILABLE' } } },
+          { presence: { source: 'EightByEight', presenceDefinition: { systemPresence: 'AVAILABLE' } } },
+          'garbage',
+        ],
+      }),
     ),
   );
   await waitFor(() => {
@@ -144,10 +147,10 @@ test('socket messages that are not JSON, not an event or not readable never brea
     expect(badgeOf('Ada Eight')).toHaveTextContent('Unknown');
   });
   // An event we cannot read is not guessed at: that user is refetched instead.
-  const before = view.emulator.requestLog.filter((entry) => entry.path === BULK_PATH).length;
+  const before = presenceReadsOf(view.emulator.requestLog).length;
   socket.send(JSON.stringify({ topicName: presenceTopic(USERS.ucOnly2), eventBody: { presenceDefinition: 'oops' } }));
   await waitFor(() => {
-    const bulk = view.emulator.requestLog.filter((entry) => entry.path === BULK_PATH);
+    const bulk = presenceReadsOf(view.emulator.requestLog);
     expect(bulk.slice(before).map((entry) => idsOf(entry.search))).toContainEqual([USERS.ucOnly2]);
   });
   expect(badgeOf('Bruno Eight')).toHaveTextContent('Busy');

@@ -6,6 +6,7 @@ import {
   type NotificationsClientOptions,
   type NotificationsStatus,
 } from '@/genesys/notifications-socket';
+import { parseFaults } from '@/emulator/faults';
 import { startEmulator } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 import { sleep } from './render-live-presence';
@@ -25,13 +26,15 @@ function clientFor(harness: ReturnType<typeof startEmulator>, options: Partial<N
   });
   const statuses: NotificationsStatus[] = [client.status()];
   const events: Array<{ topicName: string; eventBody: unknown }> = [];
+  const answers: Array<{ accepted: readonly string[]; refused: readonly string[] }> = [];
   let resyncs = 0;
   client.subscribe(() => statuses.push(client.status()));
   client.onEvent((topicName, eventBody) => events.push({ topicName, eventBody }));
   client.onResync(() => {
     resyncs += 1;
   });
-  return { client, statuses, events, resyncs: () => resyncs };
+  client.onSubscribed((accepted, refused) => answers.push({ accepted, refused }));
+  return { client, statuses, events, answers, resyncs: () => resyncs };
 }
 
 async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
@@ -162,4 +165,106 @@ test('a channel that lives shorter than the renewal margin is renewed at half it
   expect(created.length).toBeGreaterThanOrEqual(3);
   expect(created.length).toBeLessThanOrEqual(8);
   expect(client.status()).toBe('open');
+});
+
+// Time in the next tests runs 100 times faster: the production retry of 5 s is 50 ms, a minute is 600 ms.
+const SIMULATED_MINUTE_MS = 600;
+const FAST_RETRY = { topicsRetryMs: 50, topicsRetryMaxMs: 400 };
+const genesysPresenceTopic = (userId: string) => `v2.users.${userId}.presence`;
+
+test('PUTs carry ignoreErrors=true; refused topics are reported and accepted ones still get events', async () => {
+  // The org does not let this token subscribe to 8×8 presence topics.
+  const harness = startEmulator({ variants: { topics: 'noIntegrationPresence' } });
+  const { client, events, answers } = clientFor(harness, FAST_RETRY);
+  client.setTopics([topic(USERS.ucOnly), genesysPresenceTopic(USERS.hybrid)]);
+  await until(() => client.status() === 'open' && answers.length === 1);
+  expect(answers[0]).toEqual({ accepted: [genesysPresenceTopic(USERS.hybrid)], refused: [topic(USERS.ucOnly)] });
+  expect([...client.refusedTopics()]).toEqual([topic(USERS.ucOnly)]);
+  expect(puts(harness).map((entry) => [entry.search, entry.status])).toEqual([['?ignoreErrors=true', 200]]);
+
+  harness.emulator.setIntegrationPresence(USERS.ucOnly, 'BUSY');
+  harness.emulator.setPresence(USERS.hybrid, 'AWAY');
+  await until(() => events.length === 1);
+  expect(events[0]?.topicName).toBe(genesysPresenceTopic(USERS.hybrid));
+
+  // Nothing is retried for the refused topic.
+  await sleep(SIMULATED_MINUTE_MS);
+  expect(puts(harness)).toHaveLength(1);
+
+  // Dropping a topic drops it from refusedTopics() at once; the next answer reports the new set.
+  client.setTopics([genesysPresenceTopic(USERS.hybrid)]);
+  expect(client.refusedTopics().size).toBe(0);
+  await until(() => answers.length === 2);
+  expect(answers[1]).toEqual({ accepted: [genesysPresenceTopic(USERS.hybrid)], refused: [] });
+});
+
+test('a topic missing from the answer counts as refused (the API may list only accepted topics)', async () => {
+  const harness = startEmulator();
+  const accepted = genesysPresenceTopic(USERS.hybrid);
+  harness.server.use(
+    http.put(harness.url('/api/v2/notifications/channels/:channelId/subscriptions'), () =>
+      HttpResponse.json({ entities: [{ id: accepted }, { id: 'v2.users.someone-else.presence', state: 'Permitted' }, 'junk'] }),
+    ),
+  );
+  const { client, answers } = clientFor(harness, FAST_RETRY);
+  client.setTopics([topic(USERS.ucOnly), accepted]);
+  await until(() => answers.length === 1);
+  expect(answers[0]).toEqual({ accepted: [accepted], refused: [topic(USERS.ucOnly)] });
+  expect([...client.refusedTopics()]).toEqual([topic(USERS.ucOnly)]);
+});
+
+test('a PUT answered 400 is sent once: no loop over a simulated minute, nor after a reconnect', async () => {
+  const harness = startEmulator();
+  const { client, answers, resyncs } = clientFor(harness, FAST_RETRY);
+  // A topic the platform does not know: the whole PUT is a 400, even with ignoreErrors.
+  const unknown = 'v2.nonsense';
+  client.setTopics([unknown]);
+  await until(() => client.status() === 'open' && answers.length === 1);
+  expect(answers[0]).toEqual({ accepted: [], refused: [unknown] });
+  expect([...client.refusedTopics()]).toEqual([unknown]);
+  await sleep(SIMULATED_MINUTE_MS);
+  expect(puts(harness).map((entry) => entry.status)).toEqual([400]);
+  expect(client.status()).toBe('open');
+
+  // A dropped socket reconnects to the same channel (checked with a HEAD) without putting the refused set again.
+  harness.emulator.dropSockets();
+  await until(() => resyncs() === 2);
+  expect(puts(harness)).toHaveLength(1);
+  expect(harness.emulator.requestLog.filter((entry) => entry.method === 'HEAD').map((entry) => entry.status)).toEqual([204]);
+  expect(harness.emulator.state.channels.size).toBe(1);
+
+  // Asking for it again sends nothing either; another set is sent and answered.
+  client.setTopics([unknown]);
+  await sleep(100);
+  expect(puts(harness)).toHaveLength(1);
+  client.setTopics([topic(USERS.ucOnly)]);
+  await until(() => answers.at(-1)?.accepted.length === 1);
+  expect(puts(harness).map((entry) => entry.status)).toEqual([400, 200]);
+  expect(client.refusedTopics().size).toBe(0);
+});
+
+test('a PUT failing with 5xx is retried with growing pauses (not every 5 s), then applied', async () => {
+  const harness = startEmulator();
+  const { client, answers, events } = clientFor(harness, { ...FAST_RETRY, random: () => 0.5 });
+  client.setTopics([topic(USERS.ucOnly)]);
+  await until(() => client.status() === 'open' && answers.length === 1);
+
+  harness.emulator.setFaults(parseFaults('errors:1@notifications/channels/*/subscriptions'));
+  client.setTopics([topic(USERS.ucOnly), topic(USERS.ucOnly2)]);
+  await sleep(SIMULATED_MINUTE_MS);
+  const failed = puts(harness).slice(1);
+  expect(failed.every((entry) => entry.status >= 500)).toBe(true);
+  // Pauses of 37, 75, 150, 300, 300 ms (equal jitter at 0.5, doubling from 50, at most 400): about 5 PUTs, not 12.
+  expect(failed.length).toBeGreaterThanOrEqual(3);
+  expect(failed.length).toBeLessThanOrEqual(6);
+  const gaps = failed.slice(1).map((entry, index) => entry.timestamp - (failed[index]?.timestamp ?? entry.timestamp));
+  expect(gaps[1] ?? 0).toBeGreaterThan((gaps[0] ?? 0) * 1.5);
+  // No refusal is reported for a failure that can go away.
+  expect(answers).toHaveLength(1);
+
+  harness.emulator.clearFaults();
+  await until(() => answers.length === 2, 3000);
+  expect(answers[1]).toEqual({ accepted: [topic(USERS.ucOnly), topic(USERS.ucOnly2)], refused: [] });
+  harness.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
+  await until(() => events.some((event) => event.topicName === topic(USERS.ucOnly2)));
 });

@@ -4,12 +4,12 @@ import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
 import { fixtureOrg, USERS } from '../support/fixture-org';
-import { badgeOf, bulkRequestsOf, eightByEightUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
+import { badgeOf, presenceReadsOf, eightByEightUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
 
 const ROWS = [USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3, USERS.hybrid];
 
 type View = ReturnType<typeof renderLivePresence>;
-const bulkRequests = (view: View) => bulkRequestsOf(view.emulator.requestLog);
+const presenceReads = (view: View) => presenceReadsOf(view.emulator.requestLog);
 const channelPosts = (view: View) =>
   view.emulator.requestLog.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels');
 
@@ -23,7 +23,7 @@ function polled(org: Organization, pollIntervalSec: number): Organization {
 test('after a dropped socket the client reconnects, re-subscribes and refetches the rows on screen', async () => {
   const view = renderLivePresence({ userIds: ROWS });
   await screen.findByText('push open synced');
-  const before = bulkRequests(view).length;
+  const before = presenceReads(view).length;
 
   view.emulator.dropSockets();
   // Made while no socket is connected: no event will ever carry it.
@@ -34,8 +34,8 @@ test('after a dropped socket the client reconnects, re-subscribes and refetches 
   });
   expect(view.states.some((state) => state.connection === 'reconnecting')).toBe(true);
   await screen.findByText('push open synced');
-  // One bulk request for the four rows on screen, and the same channel with the same topics.
-  expect(bulkRequests(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([[...ROWS].sort()]);
+  // One presence read for the four rows on screen, and the same channel with the same topics.
+  expect(presenceReads(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([[...ROWS].sort()]);
   const channels = [...view.emulator.state.channels.values()];
   expect(channels).toHaveLength(1);
   expect([...(channels[0]?.topics ?? [])]).toEqual(ROWS.map(presenceTopic));
@@ -50,7 +50,7 @@ test('v2.system.socket_closing moves to a new channel before the old socket clos
   const view = renderLivePresence({ userIds: ROWS });
   await screen.findByText('push open synced');
   const [first] = [...view.emulator.state.channels.keys()];
-  const bulkBefore = bulkRequests(view).length;
+  const bulkBefore = presenceReads(view).length;
 
   view.emulator.closeSocketsGracefully(400);
 
@@ -72,7 +72,7 @@ test('v2.system.socket_closing moves to a new channel before the old socket clos
   });
   // Seamless: never reconnecting, nothing to refetch.
   expect(view.states.every((state) => state.connection !== 'reconnecting')).toBe(true);
-  expect(bulkRequests(view).length).toBe(bulkBefore);
+  expect(presenceReads(view).length).toBe(bulkBefore);
 });
 
 test('a channel is replaced before it expires', async () => {
@@ -96,14 +96,14 @@ test('a channel is replaced before it expires', async () => {
   });
 });
 
-test('polled mode polls bulk presence for the rows on screen, 50 ids a request, and opens no socket', async () => {
-  const org = polled(generateOrg({ size: 400, seed: 4 }), 1);
-  const ids = eightByEightUserIds(org).slice(0, 120);
-  expect(ids).toHaveLength(120);
+test('polled mode polls presence for the rows on screen, 100 ids a request, and opens no socket', async () => {
+  const org = polled(generateOrg({ size: 800, seed: 4 }), 1);
+  const ids = eightByEightUserIds(org).slice(0, 200);
+  expect(ids).toHaveLength(200);
   const view = renderLivePresence({ org, userIds: ids });
   await screen.findByText('polled polling unsynced');
   await waitFor(() => {
-    expect(bulkRequests(view).length).toBeGreaterThanOrEqual(3);
+    expect(presenceReads(view).length).toBeGreaterThanOrEqual(2);
   });
   const [target] = ids;
   const name = org.users.find((user) => user.id === target)?.name ?? '';
@@ -118,25 +118,26 @@ test('polled mode polls bulk presence for the rows on screen, 50 ids a request, 
     { timeout: 3000 },
   );
   await screen.findByText('polled polling synced');
-  const bulk = bulkRequests(view);
-  expect(bulk.length).toBeGreaterThanOrEqual(6);
-  for (const entry of bulk) expect(idsOf(entry.search).length).toBeLessThanOrEqual(50);
-  // Every poll asks for exactly the rows on screen, in three requests.
-  const polledIds = bulk.slice(-3).flatMap((entry) => idsOf(entry.search));
+  const bulk = presenceReads(view);
+  expect(bulk.length).toBeGreaterThanOrEqual(4);
+  for (const entry of bulk) expect(idsOf(entry.search).length).toBeLessThanOrEqual(100);
+  // Every poll asks for exactly the rows on screen, in two requests.
+  const polledIds = bulk.slice(-2).flatMap((entry) => idsOf(entry.search));
   expect(new Set(polledIds)).toEqual(new Set(ids));
   expect(channelPosts(view)).toHaveLength(0);
   expect(view.emulator.state.channels.size).toBe(0);
 });
 
-test('a storm of 429s on bulk presence is waited out (Retry-After honoured) instead of retried in a burst', async () => {
-  const org = polled(generateOrg({ size: 400, seed: 9 }), 60);
-  const ids = eightByEightUserIds(org).slice(0, 120);
+test('a storm of 429s on presence reads is waited out (Retry-After honoured) instead of retried in a burst', async () => {
+  const org = polled(generateOrg({ size: 800, seed: 9 }), 60);
+  const ids = eightByEightUserIds(org).slice(0, 200);
   const arrivals: Array<{ at: number; limited: boolean }> = [];
   let stormUntil = 0;
   // Production's scheduler budget, not the tests' unlimited one.
   const view = renderLivePresence({ org, userIds: ids, scheduler: {} });
   view.server.use(
-    http.get(view.url('/api/v2/users/presences/:sourceId/bulk'), () => {
+    http.get(view.url('/api/v2/users'), ({ request }) => {
+      if (!new URL(request.url).searchParams.has('integrationPresenceSource')) return undefined;
       const at = Date.now();
       stormUntil ||= at + 1_500;
       const limited = at < stormUntil;
@@ -161,7 +162,7 @@ test('a storm of 429s on bulk presence is waited out (Retry-After honoured) inst
     const person = org.users.find((user) => user.id === id)?.name ?? '';
     expect(badgeOf(person)).not.toHaveTextContent('Unknown');
   }
-  // Requests come in waves a Retry-After apart, each wave at most the 3 batches of the 120 rows.
+  // Requests come in waves a Retry-After apart, each wave at most the 2 batches of the 200 rows.
   const firstAt = arrivals[0]?.at ?? 0;
   const waves = new Map<number, number>();
   for (const { at } of arrivals) {
@@ -170,8 +171,8 @@ test('a storm of 429s on bulk presence is waited out (Retry-After honoured) inst
     expect(Math.abs(at - firstAt - wave * 1000)).toBeLessThan(300);
   }
   expect(arrivals.filter((arrival) => arrival.limited).length).toBeGreaterThanOrEqual(3);
-  expect(arrivals.filter((arrival) => !arrival.limited)).toHaveLength(3);
-  for (const count of waves.values()) expect(count).toBeLessThanOrEqual(3);
+  expect(arrivals.filter((arrival) => !arrival.limited)).toHaveLength(2);
+  for (const count of waves.values()) expect(count).toBeLessThanOrEqual(2);
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });
 
@@ -186,7 +187,7 @@ test('a row that mounts with data older than 30 s refetches it (batched); one wi
   await waitFor(() => {
     expect(badgeOf('Ada Eight')).toHaveTextContent('Busy');
   });
-  const before = bulkRequests(view).length;
+  const before = presenceReads(view).length;
 
   // Two rows scroll into view: Chloe's data is a minute old, Dan's was just fetched.
   view.show([USERS.ucOnly, USERS.ucOnly3, USERS.hybrid]);
@@ -195,7 +196,7 @@ test('a row that mounts with data older than 30 s refetches it (batched); one wi
   });
   await sleep(100);
   expect(badgeOf('Dan Hybrid')).toHaveTextContent('Available');
-  expect(bulkRequests(view).slice(before).map((entry) => idsOf(entry.search))).toEqual([[USERS.ucOnly3]]);
+  expect(presenceReads(view).slice(before).map((entry) => idsOf(entry.search))).toEqual([[USERS.ucOnly3]]);
 });
 
 test('a user scrolled into view is refetched once subscribed, so changes before the subscription are not missed', async () => {
@@ -205,19 +206,52 @@ test('a user scrolled into view is refetched once subscribed, so changes before 
     initial: () => ({ presence: { key: 'available' }, at: Date.now() - 10_000 }),
   });
   await screen.findByText('push open synced');
-  const before = bulkRequests(view).length;
+  const before = presenceReads(view).length;
 
   view.show([USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3]);
   await waitFor(() => {
     expect(badgeOf('Bruno Eight')).toHaveTextContent('Busy');
   });
   expect(badgeOf('Chloe Eight')).toHaveTextContent('Busy');
-  // One bulk request for the two new rows, sent after the PUT that subscribed them.
-  expect(bulkRequests(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([
+  // One presence read for the two new rows, sent after the PUT that subscribed them.
+  expect(presenceReads(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([
     [USERS.ucOnly2, USERS.ucOnly3].sort(),
   ]);
   const log = view.emulator.requestLog;
   const lastPut = log.findLastIndex((entry) => entry.method === 'PUT');
-  const lastBulk = log.findLastIndex((entry) => bulkRequestsOf([entry]).length === 1);
+  const lastBulk = log.findLastIndex((entry) => presenceReadsOf([entry]).length === 1);
   expect(lastBulk).toBeGreaterThan(lastPut);
+});
+
+test('topics the channel refuses (variant topics:noIntegrationPresence) are polled within budget, with no loop of PUTs', async () => {
+  const view = renderLivePresence({
+    userIds: ROWS,
+    variants: { topics: 'noIntegrationPresence' },
+    tuning: { ...FAST_TIMINGS, refusedPollMs: 300 },
+  });
+  // Nothing is live, so the view says it polls.
+  await screen.findByText(/^push polling/);
+  await waitFor(() => {
+    expect(view.states.at(-1)?.polledUsers).toBe(ROWS.length);
+  });
+  expect(view.states.at(-1)?.pollIntervalMs).toBe(300);
+  await waitFor(() => {
+    expect(badgeOf('Ada Eight')).toHaveTextContent('Busy');
+  });
+
+  // A change reaches the badge by the poll, not the socket.
+  view.emulator.setIntegrationPresence(USERS.ucOnly, 'AVAILABLE');
+  await waitFor(
+    () => {
+      expect(badgeOf('Ada Eight')).toHaveTextContent('Available');
+    },
+    { timeout: 3000 },
+  );
+  // The refused set is asked for once, with ignoreErrors, and not again and again.
+  await sleep(500);
+  const puts = view.emulator.requestLog.filter((entry) => entry.method === 'PUT' && entry.path.endsWith('/subscriptions'));
+  expect(puts).toHaveLength(1);
+  expect(puts[0]?.search).toContain('ignoreErrors=true');
+  // Each poll reads the four people in one request.
+  for (const entry of presenceReads(view)) expect(idsOf(entry.search).length).toBeLessThanOrEqual(ROWS.length);
 });

@@ -43,7 +43,7 @@ export function renderLivePresence({
 }: RenderLivePresenceOptions) {
   const harness = startEmulator(emulatorOptions);
   const { emulator } = harness;
-  const launch = { mode: 'demo', persona, size: emulator.org.users.length, seed: 1 } as const;
+  const launch = { mode: 'demo', people: 'tagged', persona, size: emulator.org.users.length, seed: 1 } as const;
   const session = createSession({
     launch,
     environment: emulator.environment,
@@ -134,14 +134,16 @@ export function eightByEightUserIds(org: Organization): string[] {
     .map((user) => user.id);
 }
 
-/** Ids in one logged bulk presence request (the SDK sends them comma-separated). */
+/** Ids in one logged presence read (repeated `id` parameters; comma-separated also read). */
 export function idsOf(search: string): string[] {
   return new URLSearchParams(search).getAll('id').flatMap((value) => value.split(','));
 }
 
-/** Logged bulk presence requests (any source). */
-export function bulkRequestsOf(log: readonly RequestLogEntry[]): RequestLogEntry[] {
-  return log.filter((entry) => /^\/api\/v2\/users\/presences\/[^/]+\/bulk$/.test(entry.path));
+/** Logged reads of 8×8 presence by id: GET /api/v2/users?id=…&integrationPresenceSource=EightByEight. */
+export function presenceReadsOf(log: readonly RequestLogEntry[]): RequestLogEntry[] {
+  return log.filter(
+    (entry) => entry.path === '/api/v2/users' && new URLSearchParams(entry.search).get('integrationPresenceSource') === 'EightByEight',
+  );
 }
 
 export const sleep = (ms: number) =>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
+import { presenceReadsOf } from '../presence/render-live-presence';
 import { boardUsers, expectedTotals, findFreshness, renderBoard, tableTotals } from './board-support';
 
 const org = () => generateOrg({ size: 90, seed: 11 });
@@ -27,7 +28,7 @@ test('the totals per presence match the emulator for every active 8×8 user, as 
   expect(screen.getByText(`Showing ${users.length} people of ${users.length}`)).toBeInTheDocument();
 });
 
-test('a presence change moves the counts after the next sweep of bulk presence', async () => {
+test('a presence change moves the counts after the next sweep of presence reads', async () => {
   const { user, emulator } = renderBoard({ org: org() });
   await findFreshness();
   await user.click(screen.getByRole('button', { name: 'Table view' }));
@@ -45,10 +46,11 @@ test('a presence change moves the counts after the next sweep of bulk presence',
     },
     { timeout: 5_000 },
   );
-  const sweeps = emulator.requestLog.filter((entry) => entry.path.endsWith('/bulk') && entry.timestamp >= changedAt);
+  const sweeps = presenceReadsOf(emulator.requestLog).filter((entry) => entry.timestamp >= changedAt);
   expect(sweeps.length).toBeGreaterThan(0);
-  // Batches of at most 50 ids.
-  for (const entry of sweeps) expect(new URLSearchParams(entry.search).getAll('id').length).toBeLessThanOrEqual(50);
+  // Batches of at most 100 ids, the documented reader's limit.
+  for (const entry of sweeps) expect(new URLSearchParams(entry.search).getAll('id').length).toBeLessThanOrEqual(100);
+  expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/bulk'))).toEqual([]);
 });
 
 test('the freshness line moves on as sweeps land, and names the sweep arithmetic', async () => {
@@ -56,7 +58,7 @@ test('the freshness line moves on as sweeps land, and names the sweep arithmetic
   const first = (await findFreshness()).textContent;
   const users = boardUsers(emulator).length;
   expect(
-    screen.getByText(new RegExp(`^${users} people re-read in ${Math.ceil(users / 50)} requests of 50, a full pass about every `)),
+    screen.getByText(new RegExp(`^${users} people re-read in ${Math.ceil(users / 100)} requests? of 100, a full pass about every `)),
   ).toBeInTheDocument();
   await waitFor(
     async () => {
@@ -73,5 +75,9 @@ test('a user without the badge permission sees the reason instead of the board, 
   expect(notice).toHaveTextContent('integration:unifiedCommunications:view');
   expect(screen.queryByRole('list', { name: 'Totals by presence' })).not.toBeInTheDocument();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  expect(emulator.requestLog.filter((entry) => entry.path.includes('/presences/') || entry.path === '/api/v2/users/search')).toEqual([]);
+  expect(
+    emulator.requestLog.filter(
+      (entry) => entry.path.includes('/presences/') || entry.path === '/api/v2/users/search' || entry.search.includes('integrationPresenceSource'),
+    ),
+  ).toEqual([]);
 });

@@ -1,22 +1,22 @@
 import { expect, test } from 'vitest';
 import { MIN_SWEEP_SECONDS, SWEEP_BUDGET_PER_MINUTE, sweepPlan } from '@/features/supervisor/sweep-plan';
 
-test('10,000 users: 200 bulk requests a sweep, one sweep every 100 s at 120 requests/min', () => {
+test('10,000 users: 100 presence reads a sweep (100 ids each), one sweep every 50 s at 120 requests/min', () => {
   const plan = sweepPlan(10_000, SWEEP_BUDGET_PER_MINUTE);
-  expect(plan).toMatchObject({ requestsPerSweep: 200, sweepSeconds: 100, requestsPerMinute: 120, requestIntervalSeconds: 0.5 });
-  expect(plan.oldestAgeP95Seconds).toBeCloseTo(99.975, 3);
+  expect(plan).toMatchObject({ requestsPerSweep: 100, sweepSeconds: 50, requestsPerMinute: 120, requestIntervalSeconds: 0.5 });
+  expect(plan.oldestAgeP95Seconds).toBeCloseTo(49.975, 3);
 });
 
-test('50,000 users: 1,000 bulk requests a sweep, one sweep every 500 s (8 min 20 s)', () => {
+test('50,000 users: 500 presence reads a sweep, one sweep every 250 s (4 min 10 s)', () => {
   const plan = sweepPlan(50_000, SWEEP_BUDGET_PER_MINUTE);
-  expect(plan).toMatchObject({ requestsPerSweep: 1000, sweepSeconds: 500, requestsPerMinute: 120 });
-  expect(plan.oldestAgeP95Seconds).toBeCloseTo(499.975, 3);
+  expect(plan).toMatchObject({ requestsPerSweep: 500, sweepSeconds: 250, requestsPerMinute: 120 });
+  expect(plan.oldestAgeP95Seconds).toBeCloseTo(249.975, 3);
 });
 
 test('a small scope is swept no faster than the minimum, spending less than the budget', () => {
   const plan = sweepPlan(1_000, SWEEP_BUDGET_PER_MINUTE);
-  expect(plan).toMatchObject({ requestsPerSweep: 20, sweepSeconds: MIN_SWEEP_SECONDS, requestsPerMinute: 40 });
-  expect(sweepPlan(51, 120).requestsPerSweep).toBe(2);
+  expect(plan).toMatchObject({ requestsPerSweep: 10, sweepSeconds: MIN_SWEEP_SECONDS, requestsPerMinute: 20 });
+  expect(sweepPlan(101, 120).requestsPerSweep).toBe(2);
 });
 
 test('no users, or no budget, means no requests', () => {

@@ -42,7 +42,7 @@ export const ROLES = {
   employee: role(1, 'Employee', [...BASE]),
   agent: role(2, 'Agent', [...BASE, ...TRANSFERS, BADGES, PBX]),
   supervisor: role(3, 'Supervisor', [...BASE, BADGES, PBX]),
-  admin: role(4, 'Admin', [...BASE, BADGES, PBX, 'authorization:role:view', 'authorization:grant:view']),
+  admin: role(4, 'Admin', [...BASE, BADGES, PBX, 'authorization:role:view', 'authorization:grant:view', 'presence:source:view']),
   agentNoBadges: role(5, 'Agent without badges', [...BASE, ...TRANSFERS, PBX]),
   agentNo8x8: role(6, 'Agent without 8x8', [...BASE, ...TRANSFERS, BADGES]),
 } as const;

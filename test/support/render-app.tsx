@@ -8,6 +8,7 @@ import { App, createQueryClient, type ErrorReporter } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { DemoPersona, Organization } from '@/emulator/org-model';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';
+import type { PeopleRule } from '@/genesys/launch-context';
 import type { RecoveryTimings } from '@/genesys/recovery';
 import type { RequestSchedulerOptions } from '@/genesys/request-scheduler';
 import { createSession } from '@/genesys/session';
@@ -26,6 +27,8 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   clientApp?: ClientAppBridge;
   /** The interaction the app was opened for (gcConversationId): the transfer view as a widget. */
   conversationId?: string;
+  /** Who counts as an 8×8 person (launch parameter `people`); `tagged` by default. */
+  people?: PeopleRule;
   /** Wraps the app (a view's tuning provider, for instance). */
   wrap?: (app: ReactElement) => ReactElement;
   /** The language; English by default. E.g. `createTranslator('de', await loadCatalog('de'))`. */
@@ -45,6 +48,7 @@ export function renderApp({
   reportError,
   clientApp,
   conversationId,
+  people = 'tagged',
   wrap = (app) => app,
   translator = englishTranslator,
   // Tests measure behaviour, not pacing: a budget no test reaches.
@@ -56,6 +60,7 @@ export function renderApp({
   const harness = startEmulator(emulatorOptions);
   const launch = {
     mode: 'demo',
+    people,
     persona,
     size: harness.emulator.org.users.length,
     seed: 1,

@@ -1,7 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { renderApp } from '../support/render-app';
-import { AGENT, callCard, participantsOf, searchBox, targetOptions, transferOrg, transferRequests } from './transfer-org';
+import {
+  AGENT,
+  CALL_ID,
+  callCard,
+  customerParticipantId,
+  participantPosts,
+  participantsOf,
+  searchBox,
+  targetOptions,
+  transferOrg,
+  transferRequests,
+} from './transfer-org';
 
 beforeEach(() => {
   localStorage.clear();
@@ -43,7 +54,9 @@ test('keyboard only: the search has focus, arrows and Enter pick the target, Ent
     expect.objectContaining({ purpose: 'agent', userId: AGENT, state: 'disconnected', disconnectType: 'transfer' }),
     expect.objectContaining({ purpose: 'external', address: 'tel:+14155550111' }),
   ]);
-  expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/replace'))).toHaveLength(1);
+  // One address-based blind transfer naming the customer's participant; the deprecated /replace is never called.
+  expect(participantPosts(emulator.requestLog)).toEqual([`/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`]);
+  expect(emulator.requestLog.some((entry) => entry.path.endsWith('/replace'))).toBe(false);
   expect(screen.getByRole('button', { name: 'Transfer to Ava Available' })).toBeDisabled();
 });
 

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
+import { VARIANT_CHOICES, type EmulatorVariants } from '@/emulator/variants';
 import { renderApp } from '../support/render-app';
 import { AGENT, callCard, CALL_ID, participantsOf, searchBox, transferOrg } from './transfer-org';
 
@@ -7,8 +8,8 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-async function startConsultWithAva() {
-  const view = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer' });
+async function startConsultWithAva(variants: Partial<EmulatorVariants> = {}) {
+  const view = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer', variants });
   await view.user.type(await searchBox(), 'Ava');
   await view.user.click(await screen.findByRole('option', { name: /Ava Available/ }));
   await view.user.click(await screen.findByRole('button', { name: 'Consult Ava Available first' }));
@@ -75,3 +76,35 @@ test('cancelling a consult keeps the call with the agent and gives focus back to
   });
   expect(screen.getByRole('button', { name: 'Transfer to Ava Available' })).toBeEnabled();
 });
+
+// Genesys may end the consulting agent's leg with "transfer" or "transfer.consult": the emulator plays both.
+for (const consultEnd of VARIANT_CHOICES.consultEnd) {
+  test(`completing a consult shows Transferred when the agent's leg ends with "${consultEnd}"`, async () => {
+    const { user, emulator, consult } = await startConsultWithAva({ consultEnd });
+    await user.click(within(consult).getByRole('button', { name: 'Complete transfer to Ava Available' }));
+    const card = await callCard();
+    await waitFor(() => {
+      expect(card).toHaveTextContent('Transferred');
+    });
+    expect(card).toHaveTextContent('The call is now with Ava Available.');
+    expect(card).not.toHaveTextContent('Call ended');
+    expect(participantsOf(emulator)).toEqual([
+      expect.objectContaining({ purpose: 'customer', state: 'connected' }),
+      expect.objectContaining({ userId: AGENT, state: 'disconnected', disconnectType: consultEnd }),
+      expect.objectContaining({ address: 'tel:+14155550111', state: 'connected' }),
+    ]);
+  });
+
+  test(`a consult completed outside the view (the agent hangs up in Genesys Cloud, "${consultEnd}") shows Transferred too`, async () => {
+    const { emulator, apisFor } = await startConsultWithAva({ consultEnd });
+    const agent = emulator.state.calls.get(CALL_ID)?.participants.find((participant) => participant.userId === AGENT);
+    // Not through the view: only the call's new state (socket event or refetch) can tell it.
+    await apisFor('agent').conversations.patchConversationsCallParticipant(CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+    const card = await callCard();
+    await waitFor(() => {
+      expect(card).toHaveTextContent('Transferred');
+    });
+    expect(card).toHaveTextContent('The call has left you: it was transferred.');
+    expect(agent).toMatchObject({ state: 'disconnected', disconnectType: consultEnd });
+  });
+}

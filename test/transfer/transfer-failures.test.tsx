@@ -10,7 +10,8 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-const REPLACE = (url: (path: string) => string) => url(`/api/v2/conversations/calls/${CALL_ID}/participants/:participantId/replace`);
+// The address-based blind transfer the app sends (the deprecated /replace is never called).
+const BLIND_TRANSFER = (url: (path: string) => string) => url(`/api/v2/conversations/${CALL_ID}/participants/:participantId/transfer`);
 
 async function pickAva() {
   const view = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer' });
@@ -46,7 +47,7 @@ test('the call ending as the transfer arrives: 404, the view says the call ended
   // The customer hangs up just as the request reaches Genesys Cloud; the emulator then answers it.
   server.use(
     http.post(
-      REPLACE(url),
+      BLIND_TRANSFER(url),
       () => {
         emulator.endCall(CALL_ID);
       },
@@ -84,7 +85,7 @@ test('a 403 (permission taken away since the page loaded) names the permission a
 test('a 429 on the transfer that outlasts the retries says Genesys Cloud is limiting requests; the call is unchanged', async () => {
   const { user, emulator, server, url, transfer } = await pickAva();
   // Genesys' own 429 (Retry-After 0 so the scheduler's retries run at once), on the transfer only.
-  server.use(http.post(REPLACE(url), () => errorResponse(tooManyRequests(0), 'test-429')));
+  server.use(http.post(BLIND_TRANSFER(url), () => errorResponse(tooManyRequests(0), 'test-429')));
   await user.click(transfer);
   const alert = await screen.findByRole('alert', { name: 'Genesys Cloud is limiting requests' });
   expect(alert).toHaveTextContent('Genesys Cloud did not transfer the call to Ava Available');
@@ -105,12 +106,12 @@ test('a 429 storm while transferring: the view keeps the call and explains the f
   // The call stays on screen from what was last read, even though re-reading it was limited too.
   expect(await callCard()).toHaveTextContent('Customer Carl');
   expectCallUnchanged(emulator);
-  expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/replace') && entry.status === 429).length).toBeGreaterThan(1);
+  expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/transfer') && entry.status === 429).length).toBeGreaterThan(1);
 });
 
 test('a network error says Genesys Cloud could not be reached; the call is unchanged', async () => {
   const { user, emulator, server, url, transfer } = await pickAva();
-  server.use(http.post(REPLACE(url), () => HttpResponse.error()));
+  server.use(http.post(BLIND_TRANSFER(url), () => HttpResponse.error()));
   await user.click(transfer);
   const alert = await screen.findByRole('alert', { name: 'Genesys Cloud could not be reached' });
   expect(alert).toHaveTextContent('got no answer');

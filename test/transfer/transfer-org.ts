@@ -1,6 +1,7 @@
 // The fixture org (the agent persona on a live call with Customer Carl) plus people
 // the transfer tests can name, in every presence that matters to a transfer.
 import { screen, within } from '@testing-library/react';
+import type { Emulator } from '@/emulator/create-emulator';
 import type { Organization } from '@/emulator/org-model';
 import { preferencesKey } from '@/features/transfer/transfer-preferences';
 import { withPeople, type Person } from '../directory/directory-org';
@@ -40,6 +41,14 @@ export const callCard = (): Promise<HTMLElement> => screen.findByRole('region', 
 export function participantsOf(emulator: { state: { calls: ReadonlyMap<string, { participants: readonly object[] }> } }) {
   return emulator.state.calls.get(CALL_ID)?.participants ?? [];
 }
+
+/** The customer's participant on the fixture call: the one every transfer request names. */
+export const customerParticipantId = (emulator: Pick<Emulator, 'state'>): string =>
+  emulator.state.calls.get(CALL_ID)?.participants.find((participant) => participant.purpose === 'customer')?.id ?? '';
+
+/** The path of every POST on a call participant (blind transfers, consults) the emulator answered, oldest first. */
+export const participantPosts = (log: readonly { method: string; path: string }[]): string[] =>
+  log.filter((entry) => entry.method === 'POST' && entry.path.includes('/participants/')).map((entry) => entry.path);
 
 export const transferRequests = (log: readonly { method: string; path: string }[]): number =>
   log.filter((entry) => entry.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer|voice\/consult|consult)$/.test(entry.path)).length;

@@ -3,6 +3,7 @@ import { createEmulator, type Emulator, type EmulatorStats } from '@/emulator/cr
 import { parseFaults } from '@/emulator/faults';
 import { GENERATED_ORG_EPOCH, generateOrg } from '@/emulator/generate-org';
 import { parseOrgFile } from '@/emulator/org-file';
+import { parseVariants } from '@/emulator/variants';
 import type { Organization } from '@/emulator/org-model';
 import type { DemoLaunch } from '@/genesys/launch-context';
 
@@ -23,7 +24,7 @@ const DEMO_CHURN_PER_MINUTE = 120;
  */
 export interface DemoControl {
   requestCount: () => number;
-  requests: () => readonly { method: string; path: string; status: number; timestamp: number }[];
+  requests: () => readonly { method: string; path: string; search: string; status: number; timestamp: number }[];
   setIntegrationPresence: Emulator['setIntegrationPresence'];
   integrationPresenceOf: (userId: string) => string | undefined;
   dropSockets: () => void;
@@ -32,6 +33,8 @@ export interface DemoControl {
   stats: () => EmulatorStats;
   /** Replaces the faults with a `demoFaults` value ('' or 'none' clears them); throws FaultSyntaxError. */
   setFaults: (demoFaults: string) => void;
+  /** Changes the variants with a `demoVariants` value (the others keep theirs); throws VariantSyntaxError. */
+  setVariants: (demoVariants: string) => void;
 }
 
 declare global {
@@ -83,6 +86,7 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
     seed: launch.seed,
     churnPerMinute: launch.churnPerMinute ?? DEMO_CHURN_PER_MINUTE,
     ...(launch.faults ? { faults: parseFaults(launch.faults) } : {}),
+    ...(launch.variants ? { variants: parseVariants(launch.variants) } : {}),
   });
   const worker = setupWorker(...emulator.handlers);
   await worker.start({
@@ -125,6 +129,9 @@ function demoControl(emulator: Emulator, org: Organization): DemoControl {
       const faults = parseFaults(demoFaults);
       emulator.clearFaults();
       emulator.setFaults(faults);
+    },
+    setVariants: (demoVariants) => {
+      emulator.setVariants(parseVariants(demoVariants));
     },
   };
 }

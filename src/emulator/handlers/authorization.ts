@@ -1,4 +1,4 @@
-// Authorization: permissions catalogue, roles, role users, subjects, divisions.
+// Authorization: permissions catalogue, roles, role users, subjects (and subjects/me), divisions.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import type { EmulatorCore } from '@/emulator/emulator-core';
 import { notFound } from '@/emulator/errors';
 import { multiValue, pageNumberParam, pageSizeParam, type Router } from '@/emulator/guard';
 import type { OrgRole, OrgUser } from '@/emulator/org-model';
-import { pageOf, toUser } from '@/emulator/wire';
+import { pageOf } from '@/emulator/wire';
 
 export const ROLE_VIEW_PERMISSION = 'authorization:role:view';
 export const GRANT_VIEW_PERMISSION = 'authorization:grant:view';
@@ -28,6 +28,7 @@ const rolesQuery = pageQuery.extend({
   name: z.string().optional(),
 });
 const permissionsQuery = pageQuery.extend({ query: z.string().optional() });
+const subjectQuery = z.object({ includeDuplicates: z.enum(['true', 'false']).optional() });
 
 export function authorizationHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
   const { state } = core;
@@ -45,6 +46,22 @@ export function authorizationHandlers(core: EmulatorCore, router: Router): HttpH
     default: false,
     base: false,
     selfUri: `/api/v2/authorization/roles/${role.id}`,
+  });
+
+  const toSubject = (user: OrgUser): Models.AuthzSubject => ({
+    id: user.id,
+    name: user.name,
+    version: 1,
+    grants: user.grants.map((grant) => {
+      const role = state.roles.get(grant.roleId);
+      return {
+        subjectId: user.id,
+        division: { id: grant.divisionId, name: state.divisions.get(grant.divisionId)?.name ?? '', description: '' },
+        role: { id: grant.roleId, name: role?.name ?? '', description: role?.description ?? '' },
+        grantMadeAt: '2024-01-01T00:00:00.000Z',
+      };
+    }),
+    selfUri: `/api/v2/authorization/subjects/${user.id}`,
   });
 
   const findRole = (id: string | undefined): OrgRole => {
@@ -107,38 +124,36 @@ export function authorizationHandlers(core: EmulatorCore, router: Router): HttpH
       (context) => {
         const query = context.query(pageQuery);
         const page = pageOf(holders(findRole(context.params.roleId)), query.pageSize, query.pageNumber, context.url);
-        const listing: Models.UserEntityListing = {
-          ...page,
-          entities: page.entities.map((user) => toUser(state, user, { expand: [] })),
+        // Genesys answers references only (no names): a client reads names with GET /users?id=.
+        const listing: Models.UserReferenceEntityListing = {
+          entities: page.entities.map((user) => ({ id: user.id, selfUri: `/api/v2/users/${user.id}` })),
+          pageSize: page.pageSize,
+          pageNumber: page.pageNumber,
+          total: page.total,
+          pageCount: page.pageCount,
         };
         return listing;
       },
       roleView,
     ),
 
-    router.get('/api/v2/authorization/subjects/:subjectId', (context) => {
-      const subjectId = context.params.subjectId ?? '';
-      const me = subjectId === 'me' || subjectId === context.caller.user.id;
-      if (!me) context.require(GRANT_VIEW_PERMISSION);
-      const user = me ? context.caller.user : state.users.get(subjectId);
-      if (!user) throw notFound(`Subject not found: ${subjectId}`);
-      const subject: Models.AuthzSubject = {
-        id: user.id,
-        name: user.name,
-        version: 1,
-        grants: user.grants.map((grant) => {
-          const role = state.roles.get(grant.roleId);
-          return {
-            subjectId: user.id,
-            division: { id: grant.divisionId, name: state.divisions.get(grant.divisionId)?.name ?? '', description: '' },
-            role: { id: grant.roleId, name: role?.name ?? '', description: role?.description ?? '' },
-            grantMadeAt: '2024-01-01T00:00:00.000Z',
-          };
-        }),
-        selfUri: `/api/v2/authorization/subjects/${user.id}`,
-      };
-      return subject;
+    // Registered before subjects/{id}: one's own grants need no grant permission.
+    router.get('/api/v2/authorization/subjects/me', (context) => {
+      context.query(subjectQuery);
+      return toSubject(context.caller.user);
     }),
+
+    router.get(
+      '/api/v2/authorization/subjects/:subjectId',
+      (context) => {
+        context.query(subjectQuery);
+        const subjectId = context.params.subjectId ?? '';
+        const user = state.users.get(subjectId);
+        if (!user) throw notFound(`Subject not found: ${subjectId}`);
+        return toSubject(user);
+      },
+      { permissions: [GRANT_VIEW_PERMISSION] },
+    ),
 
     router.get('/api/v2/authorization/divisions', (context) => {
       const query = context.query(pageQuery.extend({ id: multiValue.optional() }));

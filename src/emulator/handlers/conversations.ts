@@ -1,7 +1,9 @@
 // Calls of the signed-in user and their blind / consult transfers.
 // `participantId` in the transfer paths is the participant being transferred
 // (the customer), as the facts file says; the caller's own agent participant is
-// accepted too for /replace (unverified which one the platform expects).
+// accepted too for a blind transfer (unverified which one the platform expects).
+// Blind: the address-based /transfer the app uses, and the deprecated /replace (still
+// served: Genesys still answers it until its removal, and the contract tests pin it).
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
@@ -27,7 +29,8 @@ const transferRequest = z
     error: 'exactly one of userId, address or queueId is required',
   });
 const transferToAddress = z.object({
-  address: z.string().min(1),
+  // Whitespace is no address to dial.
+  address: z.string().trim().min(1),
   transferType: z.enum(['Attended', 'Unattended']).optional(),
   keepInternalMessageAlive: z.boolean().optional(),
 });
@@ -128,7 +131,7 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): Conve
     return { ...base, purpose: 'external', name: address, address: address.startsWith('tel:') || address.startsWith('sip:') ? address : `tel:${address}` };
   }
 
-  function disconnect(participant: CallParticipantRecord, type: 'transfer' | 'client' | 'endpoint'): void {
+  function disconnect(participant: CallParticipantRecord, type: NonNullable<CallParticipantRecord['disconnectType']>): void {
     participant.state = 'disconnected';
     participant.endTime = isoNow();
     participant.disconnectType = type;
@@ -185,6 +188,7 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): Conve
       { permissions: [BLIND_TRANSFER_PERMISSION] },
     ),
 
+    // TransferToAddressRequest: any address Genesys can dial (a phone number here); same effect as /replace.
     router.post(
       '/api/v2/conversations/:conversationId/participants/:participantId/transfer',
       async (context) => blindTransfer(context, await context.body(transferToAddress)),
@@ -265,7 +269,8 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): Conve
         const destination = participantOf(call, call.consult.destinationParticipantId);
         destination.state = 'connected';
         destination.connectedTime = isoNow();
-        disconnect(me, 'transfer');
+        // Genesys may mark the consulting agent's leg either way (variants.ts, consultEnd).
+        disconnect(me, core.variants.consultEnd);
         delete call.consult;
       } else {
         for (const other of call.participants.filter(active)) disconnect(other, 'client');

@@ -77,7 +77,7 @@ export function groupsHandlers(core: EmulatorCore, router: Router): HttpHandler[
       // The members route takes no integrationPresenceSource: 8×8 presence comes from the bulk route.
       const listing: Models.UserEntityListing = {
         ...page,
-        entities: page.entities.map((user) => toUser(state, user, { expand: query.expand })),
+        entities: page.entities.map((user) => toUser(state, user, { variants: core.variants, expand: query.expand })),
       };
       return listing;
     }),

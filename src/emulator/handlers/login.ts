@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { NO_STORE_HEADERS, OAuthError } from '@/emulator/errors';
 import { noContent, Reply, searchParamsToObject, type Router } from '@/emulator/guard';
-import { oauthParam, redeemAuthorizationCode } from '@/emulator/oauth';
+import { DEMO_OAUTH_CLIENT_ID, oauthParam, redeemAuthorizationCode } from '@/emulator/oauth';
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
@@ -51,18 +51,20 @@ export function loginHandlers(core: EmulatorCore, router: Router): HttpHandler[]
     router.get('/api/v2/tokens/me', ({ caller }) => {
       const oauth = state.tokens.get(caller.token)?.oauth;
       const client = oauth && core.oauthClients.get(oauth.clientId);
-      // An OAuth client without scopes grants everything the user may do; what
-      // Genesys lists in authorizedScope then is unverified, so none here.
+      // Tokens from issueToken stand for the demo client. An OAuth client without scopes grants
+      // everything the user may do; what Genesys lists in authorizedScope then is unverified, so none here.
+      const scopes = oauth ? client?.scopes : core.oauthClients.get(DEMO_OAUTH_CLIENT_ID)?.scopes;
       const info: Models.TokenInfo = {
         organization,
         homeOrganization: organization,
-        authorizedScope: [],
+        authorizedScope: [...(scopes ?? [])],
         ...(oauth && client
           ? {
               OAuthClient: {
                 id: client.id,
                 name: client.name ?? client.id,
                 authorizedGrantType: oauth.grant === 'code' ? 'CODE' : 'TOKEN',
+                ...(client.scopes ? { scope: [...client.scopes] } : {}),
                 organization,
               },
             }

@@ -1,20 +1,42 @@
 // Notifications: channels, subscriptions and the streaming WebSocket.
 // Topics we emulate: v2.users.{id}.presence, v2.users.{id}.integrationpresence,
 // v2.users.{id}.conversations.calls. Other topics answer 400 (not emulated).
+// Subscriptions are all or nothing unless `ignoreErrors=true`: one topic the caller
+// may not have fails the whole PUT/POST with a 400; with it, the permitted topics are
+// subscribed and the refused ones come back with state Rejected.
+// Channels: at most maxChannelsPerUser per user and OAuth client; the 21st evicts the
+// least recently used channel without a socket (else the least recently used one).
 import { ws, type HttpHandler, type WebSocketHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
 import type { ChannelRecord, EmulatorCore } from '@/emulator/emulator-core';
-import { badRequest, notFound } from '@/emulator/errors';
+import { badRequest, GenesysError, notFound } from '@/emulator/errors';
 import { noContent, type RequestContext, type Router } from '@/emulator/guard';
 import { UC_VIEW_PERMISSION } from '@/emulator/handlers/users';
 
 const TOPIC = /^v2\.users\.([^.]+)\.(presence|integrationpresence|conversations\.calls)$/;
 /** Permission each topic kind needs (assumed: the badge permission for UC presence). */
 const TOPIC_PERMISSIONS: Record<string, string | undefined> = { integrationpresence: UC_VIEW_PERMISSION };
+/** Tokens from emulator.issueToken name no OAuth client: they count as one client. */
+const ISSUED_TOKENS_CLIENT = 'emulator:issued-tokens';
 
 const topicsBody = z.array(z.object({ id: z.string().min(1) }).loose());
+const subscribeQuery = z.object({ ignoreErrors: z.enum(['true', 'false']).optional() }).loose();
 const pingMessage = z.object({ message: z.literal('ping') });
+
+type Refusal = Required<Pick<Models.ChannelTopic, 'rejectionReason'>> & Pick<Models.ChannelTopic, 'missingPermissions'>;
+
+/** What a topic the caller may not subscribe to does to a request without ignoreErrors (code and wording assumed). */
+function topicNotPermitted(rejected: readonly Models.ChannelTopic[]): GenesysError {
+  const [first] = rejected;
+  const topic = first?.id ?? '';
+  const reason = first?.rejectionReason ?? 'Not permitted';
+  const more = rejected.length > 1 ? ` (and ${String(rejected.length - 1)} more)` : '';
+  return new GenesysError(400, 'bad.request', `Unable to subscribe to topic [${topic}]${more}: ${reason}`, {
+    template: 'Unable to subscribe to topic [{topic}]{more}: {reason}',
+    values: { topic, more, reason },
+  });
+}
 
 export const HEARTBEAT_EVENT = { topicName: 'channel.metadata', eventBody: { message: 'WebSocket Heartbeat' } };
 export const PONG_EVENT = { topicName: 'channel.metadata', eventBody: { message: 'pong' } };
@@ -32,6 +54,36 @@ export function liveChannel(core: EmulatorCore, channelId: string): ChannelRecor
 
 export function notificationsHandlers(core: EmulatorCore, router: Router): Array<HttpHandler | WebSocketHandler> {
   const { state, limits } = core;
+  /** Which OAuth client made each channel and when it was last used (the channel record has no room for them). */
+  const usage = new WeakMap<ChannelRecord, { clientId: string; lastUsedAt: number }>();
+
+  const clientOf = (context: RequestContext): string =>
+    state.tokens.get(context.caller.token)?.oauth?.clientId ?? ISSUED_TOKENS_CLIENT;
+
+  function touch(channel: ChannelRecord): void {
+    const known = usage.get(channel);
+    if (known) known.lastUsedAt = core.now();
+  }
+
+  const lastUsed = (channel: ChannelRecord): number => usage.get(channel)?.lastUsedAt ?? channel.createdAt;
+
+  /** Makes room for one more channel of this user and client: unconnected ones go first, least recently used first. */
+  function evictForNewChannel(userId: string, clientId: string): void {
+    const mine = [...state.channels.values()].filter(
+      (channel) =>
+        channel.userId === userId &&
+        (usage.get(channel)?.clientId ?? ISSUED_TOKENS_CLIENT) === clientId &&
+        liveChannel(core, channel.id) !== undefined,
+    );
+    // Array.prototype.sort is stable: equal times keep creation order.
+    const byUse = mine.sort((a, b) => lastUsed(a) - lastUsed(b));
+    for (let excess = byUse.length - limits.maxChannelsPerUser + 1; excess > 0; excess -= 1) {
+      const victim = byUse.find((channel) => channel.sockets.size === 0) ?? byUse[0];
+      if (!victim) return;
+      byUse.splice(byUse.indexOf(victim), 1);
+      core.removeChannel(victim.id, 1000, 'Channel limit reached: least recently used channel removed');
+    }
+  }
 
   const toChannel = (channel: ChannelRecord): Models.Channel => ({
     id: channel.id,
@@ -43,6 +95,7 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
     const channelId = context.params.channelId ?? '';
     const channel = liveChannel(core, channelId);
     if (!channel || channel.userId !== context.caller.user.id) throw notFound(`Channel not found: ${channelId}`);
+    touch(channel);
     return channel;
   }
 
@@ -50,20 +103,39 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
     entities: [...[...channel.topics].map((id) => ({ id, state: 'Permitted' })), ...rejected],
   });
 
-  /** Splits requested topics into permitted and rejected; 400 for topics we do not know. */
+  /** Why the caller may not subscribe to a topic, or null when they may; 400 for topics we do not know. */
+  function refusalOf(context: RequestContext, id: string): Refusal | null {
+    const match = TOPIC.exec(id);
+    const userId = match?.[1];
+    const kind = match?.[2];
+    if (userId === undefined || kind === undefined) throw badRequest(`Invalid topic: ${id}`);
+    const needed = TOPIC_PERMISSIONS[kind];
+    if (needed !== undefined && !context.caller.has(needed)) {
+      return { rejectionReason: 'Missing permissions', missingPermissions: [needed] };
+    }
+    if (kind === 'conversations.calls' && userId !== context.caller.user.id) {
+      return { rejectionReason: "Not permitted: another user's conversations" };
+    }
+    if (kind === 'integrationpresence' && core.variants.topics === 'noIntegrationPresence') {
+      return { rejectionReason: 'Not permitted for this token' };
+    }
+    return null;
+  }
+
+  /**
+   * The topics the caller may subscribe to, and the refused ones as the answer lists them.
+   * Without ignoreErrors one refused topic fails the whole request.
+   */
   function vetTopics(context: RequestContext, topics: { id: string }[]) {
+    const { ignoreErrors } = context.query(subscribeQuery);
     const permitted: string[] = [];
     const rejected: Models.ChannelTopic[] = [];
     for (const { id } of topics) {
-      const kind = TOPIC.exec(id)?.[2];
-      if (kind === undefined) throw badRequest(`Invalid topic: ${id}`);
-      const needed = TOPIC_PERMISSIONS[kind];
-      if (needed !== undefined && !context.caller.has(needed)) {
-        rejected.push({ id, state: 'Rejected', rejectionReason: 'Missing permissions', missingPermissions: [needed] });
-      } else {
-        permitted.push(id);
-      }
+      const refusal = refusalOf(context, id);
+      if (refusal) rejected.push({ id, state: 'Rejected', ...refusal });
+      else permitted.push(id);
     }
+    if (rejected.length > 0 && ignoreErrors !== 'true') throw topicNotPermitted(rejected);
     return { permitted, rejected };
   }
 
@@ -83,12 +155,8 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
   return [
     router.post('/api/v2/notifications/channels', (context) => {
       const userId = context.caller.user.id;
-      const mine = [...state.channels.values()]
-        .filter((channel) => channel.userId === userId && liveChannel(core, channel.id) !== undefined)
-        .sort((a, b) => a.createdAt - b.createdAt);
-      for (const oldest of mine.slice(0, Math.max(0, mine.length - limits.maxChannelsPerUser + 1))) {
-        core.removeChannel(oldest.id, 1000, 'Channel limit reached: oldest channel removed');
-      }
+      const clientId = clientOf(context);
+      evictForNewChannel(userId, clientId);
       const now = core.now();
       const channel: ChannelRecord = {
         id: core.random.ids.uuid(),
@@ -99,6 +167,7 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
         sockets: new Set(),
       };
       state.channels.set(channel.id, channel);
+      usage.set(channel, { clientId, lastUsedAt: now });
       return toChannel(channel);
     }),
 
@@ -147,10 +216,12 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
       for (const previous of channel.sockets) previous.close(4000, 'Replaced by a new connection');
       channel.sockets.clear();
       channel.sockets.add(client);
+      touch(channel);
       // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
       // listeners at least go with the socket, so a closed one holds nothing of the emulator.
       const listening = new AbortController();
       client.addEventListener('message', (event) => {
+        touch(channel);
         let data: unknown;
         try {
           data = typeof event.data === 'string' ? JSON.parse(event.data) : undefined;

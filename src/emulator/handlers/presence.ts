@@ -1,6 +1,7 @@
 // Presence: GET /api/v2/users/presences/{sourceId}/bulk, /api/v2/presence/definitions,
-// /api/v2/presence/sources. The 8×8 presence source id is the UC integration's id
-// (our choice: the platform's real source ids are GUIDs we cannot know).
+// /api/v2/presence/sources. The bulk endpoint takes a presence source id as
+// /presence/sources lists it (variant presenceSource: listed), never the UC clientapps
+// entry's id; with presenceSource unlisted no 8×8 source is listed and none works.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
@@ -8,16 +9,31 @@ import type { EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, notFound } from '@/emulator/errors';
 import { multiValue, type Router } from '@/emulator/guard';
 import { UC_VIEW_PERMISSION } from '@/emulator/handlers/users';
-import { PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID, toUcUserPresence, toUserPresence } from '@/emulator/wire';
+import {
+  presenceSourceIdOf,
+  PURECLOUD_SOURCE,
+  PURECLOUD_SOURCE_ID,
+  toUcUserPresence,
+  toUserPresence,
+} from '@/emulator/wire';
+
+/** Needed to list presence sources. */
+export const PRESENCE_SOURCE_VIEW = 'presence:source:view';
 
 const bulkQuery = z.object({ id: multiValue.optional().transform((ids) => ids ?? []) });
 
 export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
   const { state, limits } = core;
 
-  function eightByEightSource(sourceId: string) {
+  /** The 8×8 integration when it is listed as a presence source, else undefined. */
+  function listedEightByEight() {
     const integration = core.eightByEight();
-    if (!integration || integration.id !== sourceId) throw notFound(`Presence source not found: ${sourceId}`);
+    return integration && core.variants.presenceSource === 'listed' ? integration : undefined;
+  }
+
+  function eightByEightSource(sourceId: string) {
+    const integration = listedEightByEight();
+    if (!integration || presenceSourceIdOf(integration) !== sourceId) throw notFound(`Presence source not found: ${sourceId}`);
     return integration;
   }
 
@@ -38,7 +54,7 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
         }
         return answer;
       },
-      { permissions: [UC_VIEW_PERMISSION] },
+      // The SDK lists no permission for this endpoint.
     ),
 
     router.get('/api/v2/users/:userId/presences/:sourceId', (context) => {
@@ -53,7 +69,7 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
       context.require(UC_VIEW_PERMISSION);
       const presence = state.integrationPresences.get(userId);
       if (!presence) throw notFound(`No presence for user ${userId} from source ${sourceId}`);
-      return toUserPresence(state, presence, integration.integrationPresenceSource, integration.id);
+      return toUserPresence(state, presence, integration.integrationPresenceSource, sourceId);
     }),
 
     router.get('/api/v2/presence/definitions', () => {
@@ -74,13 +90,25 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
       return listing;
     }),
 
-    router.get('/api/v2/presence/sources', () => {
-      const integration = core.eightByEight();
+    router.get(
+      '/api/v2/presence/sources',
+      () => {
+      const integration = listedEightByEight();
       const entities: Models.Source[] = [
-        { id: PURECLOUD_SOURCE_ID, name: PURECLOUD_SOURCE, deactivated: false },
-        ...(integration ? [{ id: integration.id, name: integration.integrationPresenceSource, deactivated: false }] : []),
+        { id: PURECLOUD_SOURCE_ID, name: PURECLOUD_SOURCE, deactivated: false, selfUri: `/api/v2/presence/sources/${PURECLOUD_SOURCE_ID}` },
+        ...(integration
+          ? [{
+              id: presenceSourceIdOf(integration),
+              name: integration.integrationPresenceSource,
+              deactivated: false,
+              selfUri: `/api/v2/presence/sources/${presenceSourceIdOf(integration)}`,
+            }]
+          : []),
       ];
       return { entities };
-    }),
+      },
+      // As Genesys' API reference lists it for this endpoint (not in the SDK's comments).
+      { permissions: [PRESENCE_SOURCE_VIEW] },
+    ),
   ];
 }

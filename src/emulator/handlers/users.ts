@@ -45,6 +45,7 @@ function checkIntegrationPresence(context: RequestContext, request: ShapeRequest
 function shapeUsers(core: EmulatorCore, users: readonly OrgUser[], request: ShapeRequest): Models.User[] {
   return users.map((user) =>
     toUser(core.state, user, {
+      variants: core.variants,
       expand: request.expand,
       ...(request.integrationPresenceSource === undefined
         ? {}
@@ -83,6 +84,31 @@ const searchBody = z.object({
   enforcePermissions: z.boolean().optional(),
 });
 
+/** Users repeated at the start of each later page by the `overlap` variant. */
+export const OVERLAP_USERS = 3;
+
+/**
+ * The users of one search page as the search index answers it (variant searchPages): exact;
+ * short (every fifth result of a page left out, and page 2 empty); overlap (each later page
+ * starts OVERLAP_USERS users early, repeating the end of the page before; nobody is lost).
+ */
+function searchPageUsers(core: EmulatorCore, sorted: readonly OrgUser[], page: { entities: OrgUser[]; pageNumber: number; pageSize: number; pageCount: number }): OrgUser[] {
+  const { pageNumber, pageSize, pageCount } = page;
+  switch (core.variants.searchPages) {
+    case 'exact':
+      return page.entities;
+    case 'short':
+      if (pageNumber === 2) return [];
+      return page.entities.filter((_, index) => index % 5 !== 4);
+    case 'overlap': {
+      if (pageNumber === 1) return page.entities;
+      const start = Math.max(0, (pageNumber - 1) * pageSize - OVERLAP_USERS);
+      const end = pageNumber >= pageCount ? sorted.length : start + pageSize;
+      return sorted.slice(start, end);
+    }
+  }
+}
+
 export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
   const { state, limits } = core;
   return [
@@ -113,7 +139,7 @@ export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[]
           pageSize: page.pageSize,
           pageNumber: page.pageNumber,
           types: ['users'],
-          results: shapeUsers(core, page.entities, body),
+          results: shapeUsers(core, searchPageUsers(core, sorted, page), body),
         };
         return response;
       },

@@ -3,7 +3,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
 import type { EightByEightIntegration } from '@/features/permissions/get-eight-by-eight-integration';
-import { BADGE_PERMISSION_FALLBACK, capabilityRequirements, eightByEightPermissionsOf } from '@/features/permissions/permission-model';
+import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/features/permissions/permission-model';
 import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
 import { PersonSearch, type FoundPerson } from '@/features/admin/person-search';
@@ -83,7 +83,7 @@ function IntegrationCheck({ integration, finding }: { integration: EightByEightI
 export function AdminChecks({ integration }: { integration: EightByEightIntegration | null | undefined }) {
   const { t } = useI18n();
   const [picked, setPicked] = useState<FoundPerson | null>(null);
-  const requirements = capabilityRequirements(eightByEightPermissionsOf(integration));
+  const eightByEight = eightByEightPermissionsOf(integration);
   const finding = integrationFinding(integration, t);
   return (
     <div className="view admin">
@@ -97,14 +97,14 @@ export function AdminChecks({ integration }: { integration: EightByEightIntegrat
 
       <section className="admin-section" aria-labelledby="admin-permissions">
         <h2 id="admin-permissions">{t('admin.checks.permissionsHeading')}</h2>
-        <CapabilityMatrixTable userId="me" requirements={requirements} />
+        <CapabilityMatrixTable userId="me" eightByEight={eightByEight} />
         <PersonSearch onPick={setPicked} />
-        {picked ? <CapabilityMatrixTable key={picked.id} userId={picked.id} requirements={requirements} /> : null}
+        {picked ? <CapabilityMatrixTable key={picked.id} userId={picked.id} eightByEight={eightByEight} /> : null}
       </section>
 
       <section className="admin-section" aria-labelledby="admin-roles">
         <h2 id="admin-roles">{t('admin.checks.rolesHeading')}</h2>
-        <RolesOverview requirements={requirements} />
+        <RolesOverview eightByEight={eightByEight} />
       </section>
 
       <AuditPanel presenceSourceId={integration?.id ?? null} orgFindings={finding ? [finding] : []} />

@@ -3,13 +3,13 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import type { CapabilityRequirement } from '@/features/permissions/permission-model';
+import type { EightByEightPermissions } from '@/features/permissions/permission-model';
 import { capabilityMatrixOf } from '@/features/admin/capability-matrix';
 import { rolesQuery } from '@/features/admin/role-queries';
 import { subjectAuthorizationQuery } from '@/features/admin/subject-authorization';
 
-/** Each capability for one person: the permissions it needs, held or not, and through which role. */
-export function CapabilityMatrixTable({ userId, requirements }: { userId: string; requirements: readonly CapabilityRequirement[] }) {
+/** Each capability for one person: allowed or which permissions are missing, each permission needed, and through which role. */
+export function CapabilityMatrixTable({ userId, eightByEight }: { userId: string; eightByEight: EightByEightPermissions }) {
   const { apis } = useSession();
   const { t, list } = useI18n();
   const subject = useQuery(subjectAuthorizationQuery(apis, userId));
@@ -17,7 +17,7 @@ export function CapabilityMatrixTable({ userId, requirements }: { userId: string
   if (subject.isError) return <ErrorNotice error={subject.error} onRetry={() => void subject.refetch()} />;
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
   if (subject.isPending || roles.isPending) return <Loading label={t('admin.matrix.loading')} />;
-  const rows = capabilityMatrixOf(requirements, subject.data, roles.data);
+  const rows = capabilityMatrixOf(eightByEight, subject.data, roles.data);
   return (
     <table className="admin-table">
       <caption>{t('admin.matrix.caption', { name: subject.data.name })}</caption>
@@ -33,7 +33,13 @@ export function CapabilityMatrixTable({ userId, requirements }: { userId: string
           <tr key={row.capability}>
             <th scope="row">{t(row.labelKey)}</th>
             <td>
-              <span className={`admin-status admin-status--${row.allowed ? 'ok' : 'missing'}`}>{row.allowed ? t('admin.matrix.allowed') : t('admin.matrix.notAllowed')}</span>
+              <span className={`admin-status admin-status--${row.allowed ? 'ok' : 'missing'}`}>
+                {row.allowed
+                  ? t('admin.matrix.allowed')
+                  : row.missing.length > 0
+                    ? t('admin.matrix.notAllowedMissing', { permissions: list(row.missing) })
+                    : t('admin.matrix.notAllowed')}
+              </span>
             </td>
             <td>
               <ul className="admin-permissions">

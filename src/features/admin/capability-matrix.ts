@@ -1,9 +1,11 @@
 import type { MessageKey } from '@/i18n/catalog-types';
 import {
+  capabilitiesOf,
+  capabilityRequirements,
   hasPermission,
   permissionMatches,
   type Capability,
-  type CapabilityRequirement,
+  type EightByEightPermissions,
 } from '@/features/permissions/permission-model';
 import type { Role } from '@/features/admin/role-queries';
 import type { SubjectAuthorization } from '@/features/admin/subject-authorization';
@@ -44,6 +46,8 @@ export interface MatrixRow {
   capability: Capability;
   labelKey: MessageKey;
   allowed: boolean;
+  /** What capabilitiesOf says is missing: the same rule the app gates with. */
+  missing: string[];
   permissions: PermissionCell[];
 }
 
@@ -53,11 +57,12 @@ export function rolesGranting(roles: readonly Role[], permission: string): Role[
 }
 
 /**
- * The matrix for one person: held comes from the platform's effective permissions, "via" from
- * their role grants matched against each role's permissions with the same * rule.
+ * The matrix for one person. Allowed and missing come from capabilitiesOf (the rule the app gates
+ * with), over the platform's effective permissions; "via" from their role grants matched against
+ * each role's permissions with the same * rule.
  */
 export function capabilityMatrixOf(
-  requirements: readonly CapabilityRequirement[],
+  eightByEight: EightByEightPermissions,
   subject: SubjectAuthorization,
   roles: readonly Role[],
 ): MatrixRow[] {
@@ -72,16 +77,19 @@ export function capabilityMatrixOf(
   for (const role of subject.roles) {
     if (!granted.has(role.id)) granted.set(role.id, { roleId: role.id, roleName: role.name, divisions: [] });
   }
-  return requirements
+  const capabilities = capabilitiesOf(subject.permissions, eightByEight);
+  return capabilityRequirements(eightByEight)
     .filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability))
     .map(({ capability, permissions }) => {
-      const cells = permissions.map((permission) => ({
+      const { allowed, missing } = capabilities[capability];
+      // Every permission the rule names, the missing ones included even if a requirement list lagged.
+      const cells = [...new Set([...permissions, ...missing])].map((permission) => ({
         permission,
         held: hasPermission(subject.permissions, permission),
         via: [...granted.values()].filter((grant) =>
           roleById.get(grant.roleId)?.permissions.some((held) => permissionMatches(held, permission)),
         ),
       }));
-      return { capability, labelKey: CAPABILITY_LABEL_KEYS[capability], allowed: cells.every((cell) => cell.held), permissions: cells };
+      return { capability, labelKey: CAPABILITY_LABEL_KEYS[capability], allowed, missing, permissions: cells };
     });
 }

@@ -18,8 +18,9 @@ const rolesPageSchema = z.object({
   pageCount: z.number().int().nonnegative().default(1),
 });
 
+// User references only: Genesys sends no names here (read them with userNamesQuery).
 const roleUsersPageSchema = z.object({
-  entities: z.array(z.object({ id: z.string().min(1), name: z.string().default('').transform(cleanText) })).default([]),
+  entities: z.array(z.object({ id: z.string().min(1) })).default([]),
   total: z.number().int().nonnegative().default(0),
   pageCount: z.number().int().nonnegative().default(1),
 });
@@ -51,15 +52,15 @@ export function rolesQuery(apis: PlatformApis) {
 
 export interface RoleHolders {
   total: number;
-  users: { id: string; name: string }[];
+  userIds: string[];
 }
 
-/** The users holding a role (every page); `total` is the platform's count. */
+/** The ids of the users holding a role (every page); `total` is the platform's count. */
 export function roleHoldersQuery(apis: PlatformApis, roleId: string) {
   return queryOptions({
     queryKey: ['authorization', 'roles', roleId, 'users'],
     queryFn: async (): Promise<RoleHolders> => {
-      const holders: RoleHolders = { total: 0, users: [] };
+      const holders: RoleHolders = { total: 0, userIds: [] };
       for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
         const page = parseAnswer(
           roleUsersPageSchema,
@@ -67,7 +68,7 @@ export function roleHoldersQuery(apis: PlatformApis, roleId: string) {
           'role users',
         );
         if (pageNumber === 1) holders.total = page.total;
-        holders.users.push(...page.entities);
+        holders.userIds.push(...page.entities.map((entity) => entity.id));
         pageCount = page.pageCount;
       }
       return holders;

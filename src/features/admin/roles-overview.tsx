@@ -3,9 +3,10 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import type { CapabilityRequirement } from '@/features/permissions/permission-model';
+import { capabilityRequirements, type EightByEightPermissions } from '@/features/permissions/permission-model';
 import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
 import { roleHoldersQuery, rolesQuery, type Role } from '@/features/admin/role-queries';
+import { userNamesQuery } from '@/features/admin/user-names';
 
 const TRANSFER_CAPABILITIES = new Set(['blindTransfer', 'consultTransfer']);
 const SHOWN_WITHOUT_BADGES = 50;
@@ -13,13 +14,14 @@ const SHOWN_WITHOUT_BADGES = 50;
 /**
  * Which roles grant each needed permission and how many people hold them; and the people who
  * transfer calls (a role grants blind or consult transfer: 8×8 people are their targets) but whose
- * roles do not cover every badge permission. Reads only the holders of those roles, no per-user requests.
+ * roles do not cover every badge permission. Reads the holders of those roles (ids only), then the
+ * names of the people shown in one GET /users?id= per 100: no per-user requests.
  */
-export function RolesOverview({ requirements }: { requirements: readonly CapabilityRequirement[] }) {
+export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPermissions }) {
   const { apis, backgroundApis } = useSession();
   const { t, list, compare } = useI18n();
   const roles = useQuery(rolesQuery(apis));
-  const shown = requirements.filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
+  const shown = capabilityRequirements(eightByEight).filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
   const permissions = [...new Set(shown.flatMap((requirement) => requirement.permissions))];
   const badgePermissions = shown.find((requirement) => requirement.capability === 'seeBadges')?.permissions ?? [];
   const transferPermissions = [
@@ -29,11 +31,38 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
   const involved = [...new Map(permissions.flatMap((permission) => rolesGranting(allRoles, permission)).map((role) => [role.id, role])).values()];
   const holders = useQueries({ queries: involved.map((role) => roleHoldersQuery(backgroundApis, role.id)) });
   const holdersOf = new Map(involved.map((role, i) => [role.id, holders[i]]));
+  const failed = holders.find((query) => query.isError);
+  const loaded = roles.isSuccess && holders.every((query) => query.isSuccess);
+
+  // Who holds which badge permission, from the holders of the roles granting it.
+  const badgeCover = new Map<string, Set<string>>();
+  const transferrers = new Set<string>();
+  if (loaded) {
+    for (const permission of badgePermissions) {
+      for (const role of rolesGranting(allRoles, permission)) {
+        for (const userId of holdersOf.get(role.id)?.data?.userIds ?? []) {
+          const set = badgeCover.get(userId) ?? new Set<string>();
+          set.add(permission);
+          badgeCover.set(userId, set);
+        }
+      }
+    }
+    for (const permission of transferPermissions) {
+      for (const role of rolesGranting(allRoles, permission)) {
+        for (const userId of holdersOf.get(role.id)?.data?.userIds ?? []) transferrers.add(userId);
+      }
+    }
+  }
+  const withoutBadges = [...transferrers]
+    .map((id) => ({ id, missing: badgePermissions.filter((permission) => !badgeCover.get(id)?.has(permission)) }))
+    .filter((person) => person.missing.length > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Names only for the people shown (a stable choice by id): reading every name would cost a request per 100.
+  const listed = withoutBadges.slice(0, SHOWN_WITHOUT_BADGES);
+  const names = useQuery({ ...userNamesQuery(backgroundApis, listed.map((person) => person.id)), enabled: listed.length > 0 });
 
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
   if (roles.isPending) return <Loading label={t('admin.roles.loading')} />;
-  const failed = holders.find((query) => query.isError);
-  const loaded = holders.every((query) => query.isSuccess);
 
   const withHolders = (role: Role): string => {
     const data = holdersOf.get(role.id)?.data;
@@ -41,29 +70,9 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
       ? t('admin.roles.roleHoldersLoading', { role: role.name })
       : t('admin.roles.roleHolders', { role: role.name, count: data.total });
   };
-
-  // Who holds which badge permission, from the holders of the roles granting it.
-  const badgeCover = new Map<string, Set<string>>();
-  const transferrers = new Map<string, string>();
-  if (loaded) {
-    for (const permission of badgePermissions) {
-      for (const role of rolesGranting(allRoles, permission)) {
-        for (const user of holdersOf.get(role.id)?.data?.users ?? []) {
-          const set = badgeCover.get(user.id) ?? new Set<string>();
-          set.add(permission);
-          badgeCover.set(user.id, set);
-        }
-      }
-    }
-    for (const permission of transferPermissions) {
-      for (const role of rolesGranting(allRoles, permission)) {
-        for (const user of holdersOf.get(role.id)?.data?.users ?? []) transferrers.set(user.id, user.name);
-      }
-    }
-  }
-  const withoutBadges = [...transferrers]
-    .filter(([id]) => badgePermissions.some((permission) => !badgeCover.get(id)?.has(permission)))
-    .map(([id, name]) => ({ id, name }))
+  // A name that cannot be read (unknown id, no name, the request failed) shows the id instead.
+  const people = listed
+    .map((person) => ({ ...person, name: names.data?.get(person.id) ?? person.id }))
     .sort((a, b) => compare(a.name, b.name));
 
   return (
@@ -103,15 +112,23 @@ export function RolesOverview({ requirements }: { requirements: readonly Capabil
           failed ? null : <Loading label={t('admin.roles.withoutBadges.loading')} />
         ) : withoutBadges.length === 0 ? (
           <p>{t('admin.roles.withoutBadges.none')}</p>
+        ) : names.isPending ? (
+          <Loading label={t('admin.roles.withoutBadges.loading')} />
         ) : (
           <>
             <p>{t('admin.roles.withoutBadges.summary', { count: withoutBadges.length, permissions: list(badgePermissions) })}</p>
             <ul className="admin-people">
-              {withoutBadges.slice(0, SHOWN_WITHOUT_BADGES).map((person) => (
-                <li key={person.id}>{person.name}</li>
+              {people.map((person) => (
+                <li key={person.id}>{t('admin.roles.withoutBadges.person', { name: person.name, permissions: list(person.missing) })}</li>
               ))}
             </ul>
             {withoutBadges.length > SHOWN_WITHOUT_BADGES ? <p>{t('admin.roles.withoutBadges.more', { count: withoutBadges.length - SHOWN_WITHOUT_BADGES })}</p> : null}
+            {names.isError ? (
+              <>
+                <p>{t('admin.roles.withoutBadges.namesUnreadable')}</p>
+                <ErrorNotice error={names.error} onRetry={() => void names.refetch()} />
+              </>
+            ) : null}
           </>
         )}
       </section>

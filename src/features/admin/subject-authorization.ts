@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { cleanText } from '@/features/people/directory-user';
+import { myAuthorizationQuery, type MyAuthorization } from '@/features/permissions/get-my-authorization';
 
 const userSchema = z.object({
   id: z.string().min(1),
@@ -14,6 +15,7 @@ const userSchema = z.object({
     })
     .default({ permissions: [], roles: [] }),
 });
+type SubjectUser = z.infer<typeof userSchema>;
 
 const subjectSchema = z.object({
   grants: z
@@ -42,19 +44,37 @@ export interface SubjectAuthorization {
   grants: Grant[];
 }
 
-/** `userId` 'me' reads the signed-in user (no grant permission needed for one's own grants). */
+/** The signed-in user as the permissions foundation already read them (users/me?expand=authorization). */
+function fromMe(me: MyAuthorization): SubjectUser {
+  return {
+    id: me.id,
+    name: cleanText(me.name),
+    authorization: {
+      permissions: me.authorization.permissions,
+      roles: me.authorization.roles.flatMap((role) => (role.id ? [{ id: role.id, name: role.name ?? '' }] : [])),
+    },
+  };
+}
+
+/**
+ * `userId` 'me' reads the signed-in user: their permissions from the cached users/me (no second
+ * request) and their grants from authorization/subjects/me, which needs no grant permission.
+ * Anyone else: users/{id} and subjects/{id} (authorization:grant:view), read in parallel.
+ */
 export function subjectAuthorizationQuery(apis: PlatformApis, userId: string) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: ['authorization', 'subjects', userId],
-    queryFn: async (): Promise<SubjectAuthorization> => {
-      const user = parseAnswer(
-        userSchema,
-        userId === 'me'
-          ? await apis.users.getUsersMe({ expand: ['authorization'] })
-          : await apis.users.getUser(userId, { expand: ['authorization'] }),
-        'user authorization',
-      );
-      const subject = parseAnswer(subjectSchema, await apis.authorization.getAuthorizationSubject(user.id), 'authorization subject');
+    queryFn: async ({ client }): Promise<SubjectAuthorization> => {
+      const me = userId === 'me';
+      const [user, subject] = await Promise.all([
+        me
+          ? client.query(myAuthorizationQuery(apis)).then(fromMe)
+          : apis.users.getUser(userId, { expand: ['authorization'] }).then((answer) => parseAnswer(userSchema, answer, 'user authorization')),
+        (me ? apis.authorization.getAuthorizationSubjectsMe() : apis.authorization.getAuthorizationSubject(userId)).then((answer) =>
+          parseAnswer(subjectSchema, answer, me ? 'authorization subjects/me' : 'authorization subject'),
+        ),
+      ]);
       return {
         id: user.id,
         name: user.name,

@@ -10,6 +10,7 @@ import { RichText } from '@/ui/rich-text';
 import { DirectoryList, optionId } from '@/features/people/directory-list';
 import { PRESENCE_FILTER_KEYS, type PresenceFilter, type SortOrder } from '@/features/people/directory-order';
 import type { DirectoryUser } from '@/features/people/directory-user';
+import { UntaggedNumbersNotice } from '@/features/people/untagged-numbers-notice';
 import { UserCard } from '@/features/people/user-card';
 import { navigatedIndex } from '@/features/people/listbox-keys';
 import { SearchCombobox } from '@/features/people/search-combobox';
@@ -100,6 +101,7 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
       </Notice>
     );
   }
+  if (rows.untagged > 0) return <UntaggedNumbersNotice count={rows.untagged} />;
   return (
     <Notice tone="info" title={t('directory.empty.none.title')}>
       <p>{t('directory.empty.none.body')}</p>

@@ -45,7 +45,7 @@ export function DirectoryList({
   tagAt,
   pinnedLiveUserIds,
 }: DirectoryListProps) {
-  const { t } = useI18n();
+  const { t, age } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualizer is a mutable instance by design; this component is not left to the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -76,12 +76,20 @@ export function DirectoryList({
   }
   const liveKey = liveIds.join(',');
   const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
-  useLivePresence({
+  const live = useLivePresence({
     userIds,
     enabled: withPresence,
     margin: LIVE_MARGIN,
     ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
   });
+  const interval = live.pollIntervalMs === undefined ? '' : age(live.pollIntervalMs / 1000);
+  // How presence stays current when it is not pushed: said once, above the rows.
+  const liveNote =
+    live.polledUsers > 0
+      ? t('people.live.refused', { count: live.polledUsers, interval })
+      : live.mode === 'polled'
+        ? t('people.live.polled', { interval })
+        : null;
 
   useEffect(() => {
     onRangeChange({ start: first, end: last });
@@ -92,6 +100,12 @@ export function DirectoryList({
   }, [activeIndex, virtualizer]);
 
   return (
+    <>
+      {liveNote === null ? null : (
+        <p className="directory-list__live" role="status">
+          {liveNote}
+        </p>
+      )}
     <div
       ref={viewport}
       className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}
@@ -130,5 +144,6 @@ export function DirectoryList({
         })}
       </div>
     </div>
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { MalformedAnswerError, parseAnswer } from '@/genesys/api-answer';
+import { parseAnswer } from '@/genesys/api-answer';
+import type { PeopleRule } from '@/genesys/launch-context';
 import type { Models, PlatformApis } from '@/genesys/sdk';
 import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
-import { toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
+import { hasUntaggedOtherPhone, toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
 import { phoneDigitsOf, serverSearchTermsOf } from '@/features/people/search-text';
 
 /** Genesys returns at most 100 users per page when integration presence is asked for. */
@@ -16,6 +17,8 @@ export interface DirectoryCriteria {
   /** Exact department ('' = every department). */
   department: string;
 }
+
+const addressesSchema = z.object({ addresses: z.array(z.unknown()).default([]) }).loose();
 
 const pageSchema = z.object({
   total: z.number().int().nonnegative().default(0),
@@ -34,6 +37,8 @@ export interface DirectoryPageData {
   total: number;
   /** Entries of this page that are not 8×8 users (Genesys-only agents): not listed. */
   skipped: number;
+  /** Of those, users with an Other Phone that carries no integration tag (listed under `people=otherPhone`). */
+  untagged: number;
   /** Entries of the answer we could not read, so the view can say so instead of hiding them. */
   unreadable: number;
 }
@@ -81,39 +86,51 @@ export const directoryPagesKey = (withPresence: boolean) => ['users', 'search', 
 export const resultSetKey = (criteria: DirectoryCriteria, withPresence: boolean) =>
   [...directoryPagesKey(withPresence), { text: criteria.text.trim(), department: criteria.department }] as const;
 
-/** Reads one users search answer: its 8×8 users, and what it left out and why. */
-export function readDirectoryPage(data: unknown, withPresence: boolean): DirectoryPageData {
+/**
+ * Reads one users search answer: its 8×8 users, and what it left out and why. The search index
+ * may answer fewer results than pageSize, even none, and repeat users of other pages: a short
+ * page is not an error (pageCount says when to stop), and repeats are dropped where pages meet.
+ */
+export function readDirectoryPage(data: unknown, withPresence: boolean, people: PeopleRule = 'tagged'): DirectoryPageData {
   const answer = parseAnswer(pageSchema, data, 'users search');
-  const before = (answer.pageNumber - 1) * (answer.pageSize ?? DIRECTORY_PAGE_SIZE);
-  if (answer.results.length === 0 && answer.total > before) {
-    // Its own numbers say this page has people: an empty one is a broken answer, not "nobody".
-    throw new MalformedAnswerError('users search', `page ${String(answer.pageNumber)} is empty, yet ${String(answer.total)} users are counted`);
-  }
   const observedAt = Date.now();
   let unreadable = 0;
   let skipped = 0;
+  let untagged = 0;
   const listed: DirectoryUser[] = [];
   const seen = new Set<string>();
   for (const raw of answer.results) {
-    const user = toDirectoryUser(raw, withPresence, observedAt);
+    const user = toDirectoryUser(raw, withPresence, observedAt, people);
     if (user && !seen.has(user.id)) {
       seen.add(user.id);
       listed.push(user);
     } else if (user) skipped += 1; // listed twice in one answer: shown once
     else if (typeof raw !== 'object' || raw === null || !('id' in raw)) unreadable += 1;
-    else skipped += 1;
+    else {
+      skipped += 1;
+      if (hasUntaggedOtherPhone(addressesSchema.safeParse(raw).data?.addresses ?? [])) untagged += 1;
+    }
   }
-  return { users: listed, pageNumber: answer.pageNumber, pageCount: answer.pageCount, total: answer.total, skipped, unreadable };
+  return { users: listed, pageNumber: answer.pageNumber, pageCount: answer.pageCount, total: answer.total, skipped, untagged, unreadable };
 }
 
 /**
  * One page of one result set. Pages are cached separately so that the list fetches only
  * the pages under the visible window, and the local search can read every page already here.
  */
-export function directoryPageQuery(apis: PlatformApis, criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean) {
+export function directoryPageQuery(
+  apis: PlatformApis,
+  criteria: DirectoryCriteria,
+  pageNumber: number,
+  withPresence: boolean,
+  people: PeopleRule,
+) {
+  // The rule is fixed for a session (a launch parameter), so it stays out of the key the cache reads by.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: [...resultSetKey(criteria, withPresence), pageNumber],
-    queryFn: async () => readDirectoryPage(await apis.users.postUsersSearch(searchRequest(criteria, pageNumber, withPresence)), withPresence),
+    queryFn: async () =>
+      readDirectoryPage(await apis.users.postUsersSearch(searchRequest(criteria, pageNumber, withPresence)), withPresence, people),
     // Presence on screen is kept fresh by live updates; the rest of a user changes rarely.
     staleTime: 5 * 60_000,
     // A page with entries we could not read is read again (useRecoverFailedQueries) until it reads whole.

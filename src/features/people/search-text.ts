@@ -40,7 +40,8 @@ function indexOf(user: DirectoryUser): SearchIndex {
     const fields = [user.name, user.email, user.department, user.title];
     index = {
       words: fields.flatMap((field) => (field ? words(field) : [])),
-      digits: user.eightByEightNumber.replace(/\D/g, ''),
+      // Both forms: "+1 214…" typed finds "(214) 987-8237" shown, and the other way round.
+      digits: `${user.eightByEightAddress.replace(/\D/g, '')} ${user.eightByEightNumber.replace(/\D/g, '')}`,
       sortKey: foldText(user.name),
     };
     indexes.set(user, index);

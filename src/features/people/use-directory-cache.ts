@@ -20,6 +20,17 @@ export interface DirectoryCache {
 
 const setId = (key: readonly unknown[]): string => JSON.stringify(key.slice(0, -1));
 
+function dropRepeats(pages: Map<number, DirectoryPageData>): void {
+  const seen = new Set<string>();
+  for (const number of [...pages.keys()].sort((a, b) => a - b)) {
+    const page = pages.get(number);
+    if (!page) continue;
+    const users = page.users.filter((user) => !seen.has(user.id));
+    for (const user of page.users) seen.add(user.id);
+    if (users.length !== page.users.length) pages.set(number, { ...page, users, skipped: page.skipped + page.users.length - users.length });
+  }
+}
+
 function readCache(queryClient: QueryClient, withPresence: boolean): DirectoryCache {
   const entries = queryClient.getQueriesData<DirectoryPageData>({ queryKey: directoryPagesKey(withPresence) });
   const sets = new Map<string, Map<number, DirectoryPageData>>();
@@ -35,6 +46,8 @@ function readCache(queryClient: QueryClient, withPresence: boolean): DirectoryCa
       if (!known || (known.observedAt ?? 0) < (user.observedAt ?? 0)) users.set(user.id, user);
     }
   }
+  // The search index may repeat a user on a later page: each is listed once, where first seen.
+  for (const pages of sets.values()) dropRepeats(pages);
   const departments = new Set<string>();
   for (const user of users.values()) if (user.department) departments.add(user.department);
   return {

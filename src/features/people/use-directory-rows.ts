@@ -46,6 +46,11 @@ export interface DirectoryRows {
   /** 8×8 users in the whole directory, as far as known (Genesys-only users are only known once read). */
   directoryTotal?: number;
   unreadable: number;
+  /**
+   * People read so far whose Other Phone carries no integration tag: not 8×8 people under the
+   * default rule, though they may well be (the org's provisioning leaves the tag out).
+   */
+  untagged: number;
   /** Departments seen so far, for the filter. */
   departments: readonly string[];
 }
@@ -127,7 +132,7 @@ function useMergedRows(server: readonly DirectoryUser[] | undefined, local: read
  * and everything loaded (filtered and sorted here) when presence decides.
  */
 export function useDirectoryRows(view: DirectoryView, range: VisibleRange, withPresence: boolean, enabled: boolean): DirectoryRows {
-  const { apis } = useSession();
+  const { apis, launch } = useSession();
   const cache = useDirectoryCache(withPresence);
   const text = view.text.trim();
   const settledText = view.settledText.trim();
@@ -149,9 +154,9 @@ export function useDirectoryRows(view: DirectoryView, range: VisibleRange, withP
   const queries = useQueries({
     queries: [
       // The whole directory's first page gives the total the status line reports.
-      ...(sameAsEveryone ? [] : [{ ...directoryPageQuery(apis, everyone, 1, withPresence), enabled }]),
+      ...(sameAsEveryone ? [] : [{ ...directoryPageQuery(apis, everyone, 1, withPresence, launch.people), enabled }]),
       ...[...wanted].map((page) => ({
-        ...directoryPageQuery(apis, server, page, withPresence),
+        ...directoryPageQuery(apis, server, page, withPresence, launch.people),
         enabled: enabled && (serverUsable || server.text === ''),
       })),
     ],
@@ -174,7 +179,8 @@ export function useDirectoryRows(view: DirectoryView, range: VisibleRange, withP
   const directoryTotal = countOf(everyonePages);
   const unreadableOf = (pages: ReadonlyMap<number, DirectoryPageData>) =>
     [...pages.values()].reduce((sum, page) => sum + page.unreadable, 0);
-  const common = { error, retry, departments: cache.departments, ...(directoryTotal === undefined ? {} : { directoryTotal }) };
+  const untagged = [...everyonePages.values()].reduce((sum, page) => sum + page.untagged, 0);
+  const common = { error, retry, untagged, departments: cache.departments, ...(directoryTotal === undefined ? {} : { directoryTotal }) };
 
   if (merged) {
     return {

@@ -19,7 +19,8 @@ export interface LoadAllState {
 export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boolean, enabled: boolean): LoadAllState {
   const queryClient = useQueryClient();
   // Scheduled after what the person is waiting for (scrolling, searching, the card).
-  const { backgroundApis, recovery } = useSession();
+  const { backgroundApis, recovery, launch } = useSession();
+  const { people } = launch;
   const [failure, setFailure] = useState<{ error: unknown; streak: number } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [jitter] = useState(Math.random);
@@ -29,7 +30,7 @@ export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boole
     if (!enabled) return;
     let cancelled = false;
     const load = (pageNumber: number) =>
-      queryClient.query(directoryPageQuery(backgroundApis, { text, department }, pageNumber, withPresence));
+      queryClient.query(directoryPageQuery(backgroundApis, { text, department }, pageNumber, withPresence, people));
     const run = async () => {
       const first = await load(1);
       let next = 2;
@@ -53,7 +54,7 @@ export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boole
     return () => {
       cancelled = true;
     };
-  }, [queryClient, backgroundApis, text, department, withPresence, enabled, attempt]);
+  }, [queryClient, backgroundApis, text, department, withPresence, people, enabled, attempt]);
 
   // A passing failure is tried again by itself (pages already read stay in the cache); the error shows meanwhile.
   const streak = failure !== null && isTransientError(failure.error) ? failure.streak : 0;

@@ -43,10 +43,15 @@ export interface EightByEightPermissions {
   eightByEight: string;
 }
 
+/**
+ * 8×8 presence shows anywhere only to someone who holds both the UC permission and the 8×8
+ * integration's own (Genesys: "you must have … both … to use the 8×8 integration app and view badges").
+ */
 export function capabilityRequirements(eightByEight: EightByEightPermissions): CapabilityRequirement[] {
+  const presence = [...eightByEight.badge, eightByEight.eightByEight];
   return [
-    { capability: 'seeBadges', permissions: eightByEight.badge },
-    { capability: 'seeEightByEightOnTransfer', permissions: [...eightByEight.badge, eightByEight.eightByEight] },
+    { capability: 'seeBadges', permissions: presence },
+    { capability: 'seeEightByEightOnTransfer', permissions: presence },
     { capability: 'searchDirectory', permissions: ['directory:user:view'] },
     { capability: 'blindTransfer', permissions: ['conversation:communication:blindTransfer'] },
     { capability: 'consultTransfer', permissions: ['conversation:communication:consultTransfer'] },

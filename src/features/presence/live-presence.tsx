@@ -16,6 +16,7 @@ import {
   presenceKeys,
   presenceQueryOptions,
 } from '@/features/presence/presence-queries';
+import { sourceKindOf } from '@/features/presence/presence-reader';
 import {
   createNotificationsClient,
   type NotificationsClient,
@@ -41,6 +42,13 @@ export interface LivePresenceState {
   connection: 'connecting' | 'open' | 'reconnecting' | 'closed' | 'polling' | 'off';
   /** When the on-screen presence was last refetched as a whole (after a (re)connect, or a poll). */
   lastSyncAt?: number;
+  /**
+   * People of this view whose live topic Genesys refused (the token may not subscribe to it):
+   * their presence is polled every REFUSED_POLL_MS instead.
+   */
+  polledUsers: number;
+  /** How often presence is refreshed by polling, when it is (polled mode, or refused topics). */
+  pollIntervalMs?: number;
 }
 
 /** Topics per channel stay far under Genesys' 1,000. */
@@ -66,10 +74,17 @@ export const ON_SCREEN_DWELL_MS = 400;
 export const SUBSCRIBE_GRACE_MS = 2_000;
 /** Floor for pollIntervalSec: an integration saying "0.01" must not eat the rate budget. */
 export const MIN_POLL_INTERVAL_MS = 1_000;
+/**
+ * People whose topic was refused are re-read this often: at most 900 of them, 100 a request,
+ * is 18 requests a minute, well inside the budget.
+ */
+export const REFUSED_POLL_MS = 30_000;
 
 /** Test and benchmark knobs; the defaults are production's. */
 export interface LivePresenceTuning {
   notifications?: Partial<NotificationsTimings>;
+  /** REFUSED_POLL_MS by default. */
+  refusedPollMs?: number;
 }
 
 const TuningContext = createContext<LivePresenceTuning>({});
@@ -137,10 +152,14 @@ function useLiveConfig(): LiveConfig | null {
 interface SyncState {
   connection: NotificationsStatus;
   lastSyncAt?: number;
+  /** Users whose topic the channel refused (shared by every view on the socket). */
+  refused: ReadonlySet<string>;
 }
 
+const NOBODY: ReadonlySet<string> = new Set();
+
 function createSyncStore() {
-  let state: SyncState = { connection: 'connecting' };
+  let state: SyncState = { connection: 'connecting', refused: NOBODY };
   const listeners = new Set<() => void>();
   return {
     get: () => state,
@@ -181,7 +200,6 @@ export function nextSubscription(
 export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
 
 const TOPIC = /^v2\.users\.([^.]+)\.integrationpresence$/;
-const OTHER_UC_SOURCES = new Set(['microsoftteams', 'zoomphone', 'ringcentral']);
 /** An event we can apply as it is; anything less readable is refetched instead of guessed. */
 const readableEvent = z
   .object({
@@ -201,8 +219,8 @@ function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicNam
     void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
     return;
   }
-  const source = event.data.source;
-  if (typeof source === 'string' && OTHER_UC_SOURCES.has(source.toLowerCase())) return;
+  // The topic carries integration presence; one naming Genesys' own or another vendor's source is not 8×8.
+  if (sourceKindOf(event.data.source) === 'other') return;
   queryClient.setQueryData(key, (previous: unknown) =>
     newerPresence(isPresence(previous) ? previous : undefined, presence.data),
   );
@@ -223,6 +241,8 @@ interface PushHub {
   subscribed: ReadonlySet<string>;
   /** Topics added and not yet confirmed subscribed, with when they were asked for. */
   addedAt: Map<string, number>;
+  /** Users whose topic the latest answer refused. */
+  refused: ReadonlySet<string>;
   users: number;
   /** Set while a close is due at the end of this task (a remount in the same commit cancels it). */
   closing: boolean;
@@ -246,6 +266,7 @@ function createPushHub(
     topicSets: new Map(),
     subscribed: new Set(),
     addedAt: new Map(),
+    refused: NOBODY,
     users: 0,
     closing: false,
     refetchTimer: undefined,
@@ -253,6 +274,7 @@ function createPushHub(
   client.subscribe(() => {
     for (const sync of hub.syncs) sync.update({ connection: client.status() });
   });
+  const userOf = (topicName: string): string | undefined => TOPIC.exec(topicName)?.[1];
   client.onEvent((topicName, body) => {
     applyPresenceEvent(queryClient, sourceId, topicName, body);
   });
@@ -264,7 +286,18 @@ function createPushHub(
         for (const sync of hub.syncs) sync.update({ lastSyncAt: Date.now() });
       });
   });
-  client.onSubscribed((topics) => {
+  client.onSubscribed((topics, refusedTopics) => {
+    // Refused topics will carry nothing: those people are polled instead (useLivePresence).
+    const refused = new Set<string>();
+    for (const topicName of refusedTopics) {
+      hub.addedAt.delete(topicName);
+      const userId = userOf(topicName);
+      if (userId !== undefined) refused.add(userId);
+    }
+    if (refused.size !== hub.refused.size || [...refused].some((id) => !hub.refused.has(id))) {
+      hub.refused = refused.size === 0 ? NOBODY : refused;
+      for (const sync of hub.syncs) sync.update({ refused: hub.refused });
+    }
     let owed = false;
     for (const topicName of topics) {
       const askedAt = hub.addedAt.get(topicName);
@@ -394,7 +427,7 @@ export function useLivePresence({
     const hub = acquirePushHub(queryClient, apis.notifications, sourceId, tuning.notifications);
     hubRef.current = hub;
     hub.syncs.add(sync);
-    sync.update({ connection: hub.client.status() });
+    sync.update({ connection: hub.client.status(), refused: hub.refused });
     setOwnerTopics(hub, owner, topicsOf(pinnedRef.current, subscriptionRef.current));
     return () => {
       hubRef.current = null;
@@ -430,10 +463,39 @@ export function useLivePresence({
     };
   }, [queryClient, sync, mode, sourceId, pollMs]);
 
+  // Push, but some of this view's people were refused by the channel: poll just them.
+  const { refused } = syncState;
+  const refusedPollMs = tuning.refusedPollMs ?? REFUSED_POLL_MS;
+  const watched = mode === 'push' && refused.size > 0 ? [...new Set([...pinned, ...userIds])] : [];
+  const polledKey = watched.filter((id) => refused.has(id)).join(',');
+  useEffect(() => {
+    if (polledKey === '' || sourceId === undefined) return;
+    const ids = polledKey.split(',');
+    const refresh = () => {
+      for (const id of ids) void queryClient.invalidateQueries({ queryKey: presenceKey(sourceId, id), exact: true }, { cancelRefetch: false });
+    };
+    // Changes since the refusal were never pushed: read them now, then on the poll's pace.
+    refresh();
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') refresh();
+    }, refusedPollMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [queryClient, sourceId, polledKey, refusedPollMs]);
+
   const { lastSyncAt } = syncState;
+  const polledUsers = polledKey === '' ? 0 : polledKey.split(',').length;
+  const everyoneRefused = polledUsers > 0 && polledUsers === watched.length;
   const connection: LivePresenceState['connection'] =
-    mode === 'off' ? 'off' : mode === 'polled' ? 'polling' : syncState.connection;
-  return { mode, connection, ...(lastSyncAt === undefined ? {} : { lastSyncAt }) };
+    mode === 'off' ? 'off' : mode === 'polled' || everyoneRefused ? 'polling' : syncState.connection;
+  return {
+    mode,
+    connection,
+    polledUsers,
+    ...(mode === 'polled' ? { pollIntervalMs: pollMs } : polledUsers > 0 ? { pollIntervalMs: refusedPollMs } : {}),
+    ...(lastSyncAt === undefined ? {} : { lastSyncAt }),
+  };
 }
 
 interface LivePresenceBadgeProps {

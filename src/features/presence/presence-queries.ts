@@ -1,15 +1,12 @@
 // 8×8 presence as TanStack Query server state: one query per user, keyed
-// ['presence', sourceId, userId], so a change re-renders only that user's badge.
+// ['presence', integrationId, userId], so a change re-renders only that user's badge.
 // The queries share a loader that turns the single-user fetches of one moment
-// into bulk requests of at most 50 ids, the platform's limit.
+// into batches of the presence reader (MAX_PRESENCE_IDS a request).
 import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
-import { z } from 'zod';
-import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { PRESENCE_KEYS, presenceSchema, type Presence } from '@/features/presence/presence-model';
+import { PRESENCE_KEYS, type Presence } from '@/features/presence/presence-model';
+import { presenceBatches, readPresenceBatch } from '@/features/presence/presence-reader';
 
-/** GET /api/v2/users/presences/{sourceId}/bulk takes at most 50 ids. */
-export const MAX_BULK_PRESENCE_IDS = 50;
 /** Single-user fetches this close together share a bulk request (a frame's worth of mounting rows). */
 export const BATCH_WINDOW_MS = 10;
 
@@ -23,21 +20,7 @@ export function presenceKey(sourceId: string, userId: string) {
   return presenceKeys.user(sourceId, userId);
 }
 
-const UNKNOWN: Presence = Object.freeze({ key: 'unknown' });
-
-const bulkAnswerSchema = z.array(z.unknown());
-const bulkEntrySchema = z.object({ userId: z.string().min(1) }).loose();
-
-/** The presence of each user in a bulk answer; entries we cannot read are left out (they read as unknown). */
-export function readBulkPresence(answer: unknown): Map<string, Presence> {
-  const found = new Map<string, Presence>();
-  for (const raw of parseAnswer(bulkAnswerSchema, answer, 'bulk presence')) {
-    const entry = bulkEntrySchema.safeParse(raw);
-    const presence = presenceSchema.safeParse(raw);
-    if (entry.success && presence.success) found.set(entry.data.userId, presence.data);
-  }
-  return found;
-}
+export const UNKNOWN_PRESENCE: Presence = Object.freeze({ key: 'unknown' });
 
 /** Checks a cache value is one of ours without trusting its type. */
 export function isPresence(value: unknown): value is Presence {
@@ -68,15 +51,15 @@ interface PresenceBatcher {
   load(userId: string, signal?: AbortSignal): Promise<Presence>;
 }
 
-function createPresenceBatcher(apis: PlatformApis, sourceId: string, windowMs: number): PresenceBatcher {
+function createPresenceBatcher(apis: PlatformApis, windowMs: number): PresenceBatcher {
   let waiting: Waiter[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   async function send(ids: string[], waiters: Waiter[]): Promise<void> {
     try {
-      const found = readBulkPresence(await apis.presence.getUsersPresenceBulk(sourceId, { id: ids }));
-      // A user the platform leaves out has no 8×8 presence: unknown, not an error.
-      for (const waiter of waiters) waiter.resolve(found.get(waiter.userId) ?? UNKNOWN);
+      const { presences } = await readPresenceBatch(apis, ids);
+      // A user without 8×8 presence in the answer has none: unknown, not an error.
+      for (const waiter of waiters) waiter.resolve(presences.get(waiter.userId) ?? UNKNOWN_PRESENCE);
     } catch (error: unknown) {
       for (const waiter of waiters) waiter.reject(error);
     }
@@ -86,9 +69,7 @@ function createPresenceBatcher(apis: PlatformApis, sourceId: string, windowMs: n
     timer = null;
     const batch = waiting;
     waiting = [];
-    const ids = [...new Set(batch.map((waiter) => waiter.userId))];
-    for (let start = 0; start < ids.length; start += MAX_BULK_PRESENCE_IDS) {
-      const chunk = ids.slice(start, start + MAX_BULK_PRESENCE_IDS);
+    for (const chunk of presenceBatches(batch.map((waiter) => waiter.userId))) {
       const members = new Set(chunk);
       void send(
         chunk,
@@ -126,19 +107,14 @@ function createPresenceBatcher(apis: PlatformApis, sourceId: string, windowMs: n
   };
 }
 
-// One loader per API client and source, so that every badge of a session shares it.
-const batchers = new WeakMap<PlatformApis, Map<string, PresenceBatcher>>();
+// One loader per API client, so that every badge of a session shares it.
+const batchers = new WeakMap<PlatformApis, PresenceBatcher>();
 
-function batcherFor(apis: PlatformApis, sourceId: string): PresenceBatcher {
-  let bySource = batchers.get(apis);
-  if (!bySource) {
-    bySource = new Map();
-    batchers.set(apis, bySource);
-  }
-  let batcher = bySource.get(sourceId);
+function batcherFor(apis: PlatformApis): PresenceBatcher {
+  let batcher = batchers.get(apis);
   if (!batcher) {
-    batcher = createPresenceBatcher(apis, sourceId, BATCH_WINDOW_MS);
-    bySource.set(sourceId, batcher);
+    batcher = createPresenceBatcher(apis, BATCH_WINDOW_MS);
+    batchers.set(apis, batcher);
   }
   return batcher;
 }
@@ -146,7 +122,7 @@ function batcherFor(apis: PlatformApis, sourceId: string): PresenceBatcher {
 /** One user's 8×8 presence; fetched in bulk with every other presence asked for at the same moment. */
 export function presenceQueryOptions(apis: PlatformApis, sourceId: string, userId: string) {
   // The key leaves the API client out: one session has one, and presence does not depend on it.
-  const batcher = batcherFor(apis, sourceId);
+  const batcher = batcherFor(apis);
   return queryOptions({
     queryKey: presenceKey(sourceId, userId),
     queryFn: ({ signal }): Promise<Presence> => batcher.load(userId, signal),

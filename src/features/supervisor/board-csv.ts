@@ -39,7 +39,8 @@ export function boardCsv(
         user.department ?? '',
         user.division ?? '',
         user.title ?? '',
-        user.eightByEightNumber,
+        // The number as dialled (E.164): what a spreadsheet or another system can use.
+        user.eightByEightAddress,
         t(totalLabelKey(seen?.presence.key ?? 'pending')),
         iso(since),
         since === undefined ? '' : String(Math.max(0, Math.floor((now - since) / 60_000))),

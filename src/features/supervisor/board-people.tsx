@@ -96,6 +96,7 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
 
   const rows: DirectoryRows = {
     source: 'local',
+    untagged: 0,
     count: shown.length,
     rowAt: (index) => shown[index],
     pending: false,

@@ -3,6 +3,7 @@
 // route takes no integrationPresenceSource: their presence comes from the sweep.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { PeopleRule } from '@/genesys/launch-context';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -52,9 +53,9 @@ export function useGroups(enabled: boolean) {
   return useQuery({ ...groupsQuery(apis), enabled });
 }
 
-export function groupMembersQuery(apis: PlatformApis, groupId: string) {
+export function groupMembersQuery(apis: PlatformApis, groupId: string, people: PeopleRule) {
   return queryOptions({
-    queryKey: ['groups', groupId, 'members', 'eight-by-eight'],
+    queryKey: ['groups', groupId, 'members', 'eight-by-eight', people],
     queryFn: async (): Promise<DirectoryUser[]> => {
       const entities = await everyPage(
         (pageNumber) => apis.groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),
@@ -64,7 +65,7 @@ export function groupMembersQuery(apis: PlatformApis, groupId: string) {
       return entities.flatMap((raw) => {
         const member = memberStateSchema.safeParse(raw);
         if (!member.success || (member.data.state !== undefined && member.data.state !== 'active')) return [];
-        return toDirectoryUser(raw, false) ?? [];
+        return toDirectoryUser(raw, false, undefined, people) ?? [];
       });
     },
     staleTime: 5 * 60_000,

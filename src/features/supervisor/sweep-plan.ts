@@ -1,21 +1,23 @@
 // How the board keeps totals current for a whole scope. The socket cannot: one
 // channel carries at most 1,000 topics, and a whole org is tens of thousands of
-// people. So the board re-reads everyone's 8×8 presence in bulk, 50 ids per
-// request (the platform's cap), round-robin, at a pace inside its share of the
-// app's request budget; the people on screen stay live over the socket.
+// people. So the board re-reads everyone's 8×8 presence through the presence
+// reader, MAX_PRESENCE_IDS (100) ids per request (the platform's cap), round-robin,
+// at a pace inside its share of the app's request budget; the people on screen
+// stay live over the socket.
 //
-//   requests per sweep = ceil(users / 50)
+//   requests per sweep = ceil(users / 100)
 //   sweep seconds      = max(minimum sweep, requests per sweep / share per minute × 60)
 //   oldest presence    = saw-tooth between (sweep − one request interval) and sweep
 //
 // With the default share of 120 requests/min (half the app's 240/min budget, the other
 // half left for what the person does):
-//    1,000 users →    20 requests → 10 s, floored at 30 s → 40 requests/min, oldest ≈ 30 s
-//   10,000 users →   200 requests → 100 s (1 min 40 s)   → 120 requests/min, oldest ≈ 1 min 40 s
-//   50,000 users → 1,000 requests → 500 s (8 min 20 s)   → 120 requests/min, oldest ≈ 8 min 20 s
+//    1,000 users →  10 requests → 5 s, floored at 30 s → 20 requests/min, oldest ≈ 30 s
+//   10,000 users → 100 requests → 50 s                → 120 requests/min, oldest ≈ 50 s
+//   50,000 users → 500 requests → 250 s (4 min 10 s)  → 120 requests/min, oldest ≈ 4 min 10 s
+import { MAX_PRESENCE_IDS } from '@/features/presence/presence-reader';
 
-/** GET /api/v2/users/presences/{sourceId}/bulk takes at most 50 ids. */
-export const SWEEP_BATCH_SIZE = 50;
+/** Users per sweep request: the presence reader's limit. */
+export const SWEEP_BATCH_SIZE = MAX_PRESENCE_IDS;
 /** The board's share of the app's 240 requests/min (the scheduler sends it at background priority). */
 export const SWEEP_BUDGET_PER_MINUTE = 120;
 /** A small scope is not re-read more often than this: presence rarely changes faster, and the socket covers the screen. */

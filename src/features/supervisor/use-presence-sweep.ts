@@ -3,12 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import type { Presence } from '@/features/presence/presence-model';
-import { isPresence, newerPresence, presenceKey, readBulkPresence } from '@/features/presence/presence-queries';
+import { isPresence, newerPresence, presenceKey, UNKNOWN_PRESENCE } from '@/features/presence/presence-queries';
+import { readPresenceBatch } from '@/features/presence/presence-reader';
 import { observe, type BoardPresenceStore } from '@/features/supervisor/board-presence';
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
 import { SWEEP_BATCH_SIZE, sweepPlan } from '@/features/supervisor/sweep-plan';
-
-const UNKNOWN: Presence = Object.freeze({ key: 'unknown' });
 
 export interface SweepState {
   /** The last request failed (shown beside the freshness line); cleared by the next success. */
@@ -25,7 +24,7 @@ interface SweepOptions {
 }
 
 /**
- * Re-reads the presence of every user in scope, 50 ids per bulk request, round-robin,
+ * Re-reads the presence of every user in scope through the presence reader, round-robin,
  * at the pace sweepPlan gives for the scope's size, as background requests. Users the
  * board has no presence for yet (a group's members) are read first, without the pacing.
  */
@@ -85,11 +84,11 @@ export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: 
         sentAt = Date.now();
         const ids = batch.map((user) => user.id);
         try {
-          const found = readBulkPresence(await backgroundApis.presence.getUsersPresenceBulk(sourceId, { id: ids }));
+          const found = (await readPresenceBatch(backgroundApis, ids)).presences;
           if (stopped()) return;
-          // A user the platform leaves out has no 8×8 presence: unknown, not an error.
+          // A user without 8×8 presence in the answer has none: unknown, not an error.
           store.record(
-            ids.map((id) => [id, found.get(id) ?? UNKNOWN] as const),
+            ids.map((id) => [id, found.get(id) ?? UNKNOWN_PRESENCE] as const),
             Date.now(),
           );
           shareWithBadges(found);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSession } from '@/genesys/session';
+import type { PeopleRule } from '@/genesys/launch-context';
 import type { Models, PlatformApis } from '@/genesys/sdk';
 import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
 import type { DirectoryUser } from '@/features/people/directory-user';
@@ -42,14 +43,14 @@ function selectionRequest(ids: readonly string[]): Models.UserSearchRequest {
   };
 }
 
-export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[]) {
+export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[], people: PeopleRule) {
   return queryOptions({
-    queryKey: ['supervisor', 'selection', ids.join(',')],
+    queryKey: ['supervisor', 'selection', ids.join(','), people],
     queryFn: async (): Promise<DirectoryUser[]> => {
       const users: DirectoryUser[] = [];
       for (let start = 0; start < ids.length; start += DIRECTORY_PAGE_SIZE) {
         const chunk = ids.slice(start, start + DIRECTORY_PAGE_SIZE);
-        users.push(...readDirectoryPage(await apis.users.postUsersSearch(selectionRequest(chunk)), true).users);
+        users.push(...readDirectoryPage(await apis.users.postUsersSearch(selectionRequest(chunk)), true, people).users);
       }
       return users;
     },
@@ -65,18 +66,18 @@ const NO_USERS: readonly DirectoryUser[] = Object.freeze([]);
  * members; a selection searches for its ids.
  */
 export function useScopeUsers(scope: BoardScope, selection: readonly string[], enabled: boolean): ScopeUsers {
-  const { backgroundApis } = useSession();
+  const { backgroundApis, launch } = useSession();
   const paged = scope.kind === 'all' || scope.kind === 'department';
   const criteria: DirectoryCriteria = { text: '', department: scope.kind === 'department' ? scope.department : '' };
   const loadAll = useLoadAllPages(criteria, true, enabled && paged);
   const cache = useDirectoryCache(true);
   const pages = cache.pagesOf(criteria);
   const group = useQuery({
-    ...groupMembersQuery(backgroundApis, scope.kind === 'group' ? scope.groupId : ''),
+    ...groupMembersQuery(backgroundApis, scope.kind === 'group' ? scope.groupId : '', launch.people),
     enabled: enabled && scope.kind === 'group',
   });
   const chosen = useQuery({
-    ...selectionUsersQuery(backgroundApis, selection),
+    ...selectionUsersQuery(backgroundApis, selection, launch.people),
     enabled: enabled && scope.kind === 'selection' && selection.length > 0,
     // Adding or removing someone keeps the board on screen while the new set loads.
     placeholderData: (previous) => previous,

@@ -62,6 +62,13 @@ const CUSTOMER_PURPOSES = ['customer', 'external'];
 const live = (participant: Participant | undefined): boolean =>
   participant !== undefined && participant.state !== 'disconnected' && participant.state !== 'terminated';
 
+/**
+ * Whether the agent's leg ended by handing the call over. A completed consult may end with "transfer" or
+ * "transfer.consult" (Genesys documents neither as the one); any "transfer.*" kind means the call went on without the agent.
+ */
+const handedOver = (disconnectType: string | undefined): boolean =>
+  disconnectType !== undefined && (disconnectType === 'transfer' || disconnectType.startsWith('transfer.'));
+
 function numberOf(address: string | undefined): string | undefined {
   const number = address?.replace(/^(tel|sip):/i, '').trim();
   return number === '' ? undefined : number;
@@ -88,7 +95,7 @@ export function readCall(raw: unknown, myUserId: string): TransferCall {
   const consultTarget = participants.find((participant) => participant.id === customer?.consultParticipantId);
 
   const status: CallStatus =
-    live(me) && live(customer) ? 'connected' : me?.disconnectType === 'transfer' ? 'transferred' : 'ended';
+    live(me) && live(customer) ? 'connected' : handedOver(me?.disconnectType) ? 'transferred' : 'ended';
   const customerNumber = numberOf(customer?.address);
   const name = customer?.name === undefined ? '' : cleanText(customer.name);
   const connectedAt = timeOf(customer?.connectedTime ?? customer?.startTime);

@@ -3,6 +3,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
+import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
 import { cleanText, toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
@@ -17,10 +18,10 @@ export interface PinnedUsers {
   withoutNumber: ReadonlyMap<string, string>;
 }
 
-export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[]) {
+export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], people: PeopleRule) {
   const sorted = [...new Set(ids)].sort();
   return queryOptions({
-    queryKey: ['users', 'by-id', sorted],
+    queryKey: ['users', 'by-id', sorted, people],
     queryFn: async (): Promise<PinnedUsers> => {
       const answer = parseAnswer(listingSchema, await apis.users.getUsers({ id: sorted, pageSize: 100 }), 'users');
       const observedAt = Date.now();
@@ -28,7 +29,7 @@ export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[]) {
       const withoutNumber = new Map<string, string>();
       for (const raw of answer.entities) {
         // Presence comes from the live badges (when permitted), not from here.
-        const user = toDirectoryUser(raw, false, observedAt);
+        const user = toDirectoryUser(raw, false, observedAt, people);
         if (user) {
           users.set(user.id, user);
           continue;
@@ -44,6 +45,6 @@ export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[]) {
 
 /** The people behind the stored ids; ids Genesys no longer knows are left out. */
 export function usePinnedUsers(ids: readonly string[]) {
-  const { apis } = useSession();
-  return useQuery({ ...pinnedUsersQuery(apis, ids), enabled: ids.length > 0, placeholderData: keepPreviousData });
+  const { apis, launch } = useSession();
+  return useQuery({ ...pinnedUsersQuery(apis, ids, launch.people), enabled: ids.length > 0, placeholderData: keepPreviousData });
 }

@@ -1,5 +1,7 @@
 // The 8×8 number a call goes to leaves Genesys Cloud over the SIP trunk as dialled:
 // anything but a full international number would ring the wrong place or nowhere.
+// What is dialled is the contact's `address` (E.164 when provisioning wrote it so), never
+// its `display`, which Genesys formats for people ("(214) 987-8237" has lost its country code).
 // libphonenumber-js is not a dependency; a strict E.164 shape check (after removing
 // the spaces, dashes, dots and brackets people format numbers with) catches what the
 // directory gets wrong in practice: missing country codes, extensions, letters, cut-off numbers.
@@ -10,11 +12,12 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 export type DialableNumber =
   | { ok: true; e164: string }
   | { ok: false; reason: 'missing' }
+  /** `shown`: the address as Genesys has it, quoted so that an admin can find and fix it. */
   | { ok: false; reason: 'malformed'; shown: string };
 
-/** The number to dial, in E.164, or why there is none. */
-export function dialableNumber(number: string | undefined): DialableNumber {
-  const shown = number?.trim() ?? '';
+/** The number to dial, in E.164, from a contact's `address`; or why there is none. */
+export function dialableNumber(address: string | undefined): DialableNumber {
+  const shown = address?.trim() ?? '';
   if (shown === '') return { ok: false, reason: 'missing' };
   const compact = shown.replace(FORMATTING, '');
   return E164.test(compact) ? { ok: true, e164: compact } : { ok: false, reason: 'malformed', shown };

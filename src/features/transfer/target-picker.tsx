@@ -3,6 +3,7 @@
 import { useCallback, useId, useMemo, useState, type RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
+import { UntaggedNumbersNotice } from '@/features/people/untagged-numbers-notice';
 import { Notice } from '@/ui/notice';
 import { DirectoryList, optionId } from '@/features/people/directory-list';
 import type { DirectoryUser } from '@/features/people/directory-user';
@@ -132,7 +133,9 @@ export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onS
             : t('transfer.picker.count', { count: rows.count })}
       </p>
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
-      {nothing ? (
+      {nothing && trimmed === '' && rows.untagged > 0 ? (
+        <UntaggedNumbersNotice count={rows.untagged} />
+      ) : nothing ? (
         <Notice tone="info" title={t(trimmed === '' ? 'transfer.picker.noneProvisioned.title' : 'transfer.picker.noMatch.title')}>
           <p>{t(trimmed === '' ? 'transfer.picker.noneProvisioned.body' : 'transfer.picker.noMatch.body')}</p>
         </Notice>

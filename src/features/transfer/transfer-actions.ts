@@ -40,7 +40,8 @@ function prepare(apis: PlatformApis, call: TransferCall | undefined, action: Tra
     return { ok: false, failure: { kind: 'call-not-connected', action } };
   }
   if (action.kind === 'blind' || action.kind === 'consult') {
-    const number = dialableNumber(action.target.eightByEightNumber);
+    // The address, not the number shown: Genesys formats `display` for people, not for dialling.
+    const number = dialableNumber(action.target.eightByEightAddress);
     const { name } = action.target;
     if (!number.ok) {
       return {
@@ -52,8 +53,9 @@ function prepare(apis: PlatformApis, call: TransferCall | undefined, action: Tra
       };
     }
     if (action.kind === 'blind') {
-      const body: Models.TransferRequest = { address: number.e164 };
-      return { ok: true, send: () => conversations.postConversationsCallParticipantReplace(call.id, customer, body) };
+      // The address-based /transfer (permission blindTransfer): Genesys deprecated /replace in March 2026.
+      const body: Models.TransferToAddressRequest = { address: number.e164 };
+      return { ok: true, send: () => conversations.postConversationParticipantTransfer(call.id, customer, body) };
     }
     const body: Models.ConsultTransferToAddress = { address: number.e164, speakTo: action.speakTo };
     return { ok: true, send: () => conversations.postConversationsCallParticipantVoiceConsult(call.id, customer, body) };

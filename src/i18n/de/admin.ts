@@ -50,6 +50,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.needs': 'Erfordert',
   'admin.matrix.allowed': 'Erlaubt',
   'admin.matrix.notAllowed': 'Nicht erlaubt',
+  'admin.matrix.notAllowedMissing': 'Nicht erlaubt · fehlend: {permissions}',
   'admin.matrix.held': 'vorhanden',
   'admin.matrix.heldThrough': 'vorhanden über {roles}',
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
@@ -71,8 +72,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'Inhaber dieser Rollen werden gelesen…',
   'admin.roles.withoutBadges.none': 'Alle Personen, deren Rollen Weiterleitungen erlauben, sehen 8×8-Präsenzanzeigen.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# Person hat} other {# Personen haben}} eine Rolle, die Weiterleitungen erlaubt, aber keine Rolle mit {permissions}: Diese Personen leiten an 8×8-Personen weiter, ohne zu sehen, ob diese verfügbar sind. Weisen Sie ihnen eine Rolle zu, die diese Berechtigung enthält.',
+    '{count, plural, one {# Person hat} other {# Personen haben}} eine Rolle, die Weiterleitungen erlaubt, aber nicht alle Berechtigungen, die Präsenzanzeigen erfordern ({permissions}): Diese Personen leiten an 8×8-Personen weiter, ohne zu sehen, ob diese verfügbar sind. Weisen Sie jeder von ihnen eine Rolle zu, die das Fehlende enthält.',
   'admin.roles.withoutBadges.more': 'und {count} weitere.',
+  'admin.roles.withoutBadges.person': '{name} · fehlend: {permissions}',
+  'admin.roles.withoutBadges.namesUnreadable': 'Ihre Namen konnten nicht gelesen werden: Jede Person wird mit ihrer Benutzer-ID angezeigt.',
 
   'admin.audit.heading': 'Bereitstellungsprüfung',
   'admin.audit.summary':

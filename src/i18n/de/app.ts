@@ -9,6 +9,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.transfer': 'Weiterleiten',
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Admin',
+  'app.shell.view.check': 'Prüfung',
   'app.shell.demo.label': 'Demo · {persona}',
   'app.shell.demo.hint': 'Läuft mit dem integrierten Genesys Cloud-Emulator',
   'app.session.signingIn.title': 'Ihre Genesys Cloud-Sitzung wurde beendet',
@@ -44,6 +45,8 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.invalid': 'ungültig',
   'app.signIn.title': 'Bei Genesys Cloud anmelden',
   'app.signIn.body': 'Diese App zeigt die 8×8-Präsenz aus Ihrer Genesys Cloud-Organisation ({environment}).',
+  'app.signIn.storageBlocked':
+    'Dieser Browser blockiert den Speicher für Apps in Genesys Cloud. Die Anmeldung öffnet sich daher in einem eigenen Fenster und gilt, bis diese Seite geschlossen wird.',
   'app.signIn.button': 'Anmelden',
   'app.signIn.busy': 'Anmeldung läuft…',
   'app.signIn.failed': 'Die Anmeldung ist fehlgeschlagen.',

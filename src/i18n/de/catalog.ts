@@ -7,6 +7,7 @@ import { directory } from '@/i18n/de/directory';
 import { transfer } from '@/i18n/de/transfer';
 import { supervisor } from '@/i18n/de/supervisor';
 import { admin } from '@/i18n/de/admin';
+import { check } from '@/i18n/de/check';
 
 export const catalog: Catalog = {
   ...common,
@@ -17,4 +18,5 @@ export const catalog: Catalog = {
   ...transfer,
   ...supervisor,
   ...admin,
+  ...check,
 };

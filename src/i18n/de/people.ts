@@ -15,4 +15,13 @@ export const people: AreaMessages<typeof en> = {
   'people.card.notAvailable': 'Nicht verfügbar',
   'people.card.openInGenesys': 'In Genesys Cloud öffnen',
   'people.card.close': 'Schließen',
+  'people.untagged.title': 'Keine Nummer ist für 8×8 gekennzeichnet',
+  'people.untagged.body':
+    '{count, plural, one {# Person hat} other {# Personen haben}} eine Nummer unter „Anderes Telefon“ ohne die Kennzeichnung der 8×8-Integration, daher weiß die App nicht, dass es 8×8-Personen sind. Ihre Bereitstellung lässt die Kennzeichnung möglicherweise weg.',
+  'people.untagged.fix':
+    'Ein Administrator kann {parameter} zur URL dieser Client-App in Genesys Cloud (Admin > Integrationen) hinzufügen, um alle mit einer Nummer unter „Anderes Telefon“ aufzulisten, oder /check öffnen, um zu sehen, was die Organisation verwendet.',
+  'people.live.refused':
+    '{count, plural, one {Live-Aktualisierungen wurden für # Person} other {Live-Aktualisierungen wurden für # Personen}} auf dem Bildschirm abgelehnt: ihre 8×8-Präsenz wird alle {interval} aktualisiert.',
+  'people.live.polled':
+    'Die 8×8-Präsenz wird alle {interval} aktualisiert: Die 8×8-Integration ist auf abgefragte Präsenz eingestellt.',
 };

@@ -59,6 +59,8 @@ export const admin = {
   'admin.matrix.needs': 'Needs',
   'admin.matrix.allowed': 'Allowed',
   'admin.matrix.notAllowed': 'Not allowed',
+  // {permissions}: the permissions the person lacks, "a and b".
+  'admin.matrix.notAllowedMissing': 'Not allowed · {permissions} missing',
   // Follows a permission string: "directory:user:view held".
   'admin.matrix.held': 'held',
   // {roles}: "Agent (Home and Sales) and Supervisor".
@@ -88,8 +90,11 @@ export const admin = {
   'admin.roles.withoutBadges.none': 'Everyone whose roles allow transfers can see 8×8 badges.',
   // {permissions}: permission strings, "a and b".
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# person has} other {# people have}} a role that allows transfers but no role granting {permissions}: they transfer to 8×8 people without seeing whether they are available. Grant them a role that includes it.',
+    '{count, plural, one {# person has} other {# people have}} a role that allows transfers but not every permission badges need ({permissions}): they transfer to 8×8 people without seeing whether they are available. Grant each of them a role that includes what they lack.',
   'admin.roles.withoutBadges.more': 'and {count} more.',
+  // One person and the badge permissions their roles lack; {name} is their user ID when their name cannot be read.
+  'admin.roles.withoutBadges.person': '{name} · {permissions} missing',
+  'admin.roles.withoutBadges.namesUnreadable': 'Their names could not be read: each person is shown by user ID.',
 
   // The provisioning audit: controls and progress.
   'admin.audit.heading': 'Provisioning audit',

@@ -10,6 +10,7 @@ export const app = {
   'app.shell.view.transfer': 'Transfer',
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Admin',
+  'app.shell.view.check': 'Check',
   // {persona} is a demo persona id such as agent or no-badges.
   'app.shell.demo.label': 'Demo · {persona}',
   'app.shell.demo.hint': 'Running against the built-in Genesys Cloud emulator',
@@ -56,6 +57,9 @@ export const app = {
   'app.signIn.title': 'Sign in to Genesys Cloud',
   // {environment}: the region's domain, e.g. mypurecloud.ie.
   'app.signIn.body': 'This app shows 8×8 presence from your Genesys Cloud organization ({environment}).',
+  // Under the sign-in text when the browser blocks storage for this frame (third-party cookies blocked).
+  'app.signIn.storageBlocked':
+    'This browser blocks storage for apps inside Genesys Cloud, so sign-in opens in a window of its own and lasts until this page closes.',
   'app.signIn.button': 'Sign in',
   'app.signIn.busy': 'Signing in…',
   'app.signIn.failed': 'Signing in failed.',

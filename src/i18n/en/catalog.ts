@@ -6,6 +6,7 @@ import { directory } from '@/i18n/en/directory';
 import { transfer } from '@/i18n/en/transfer';
 import { supervisor } from '@/i18n/en/supervisor';
 import { admin } from '@/i18n/en/admin';
+import { check } from '@/i18n/en/check';
 
 /** English, the source catalog: every other locale has exactly these keys. Keys start with their area's name. */
 export const enCatalog = {
@@ -17,4 +18,5 @@ export const enCatalog = {
   ...transfer,
   ...supervisor,
   ...admin,
+  ...check,
 };

@@ -18,4 +18,15 @@ export const people = {
   'people.card.notAvailable': 'Not available',
   'people.card.openInGenesys': 'Open in Genesys Cloud',
   'people.card.close': 'Close',
+  // Nobody is tagged for 8×8 but people have an Other Phone; {parameter}: the launch parameter people=otherPhone.
+  'people.untagged.title': 'No number is tagged for 8×8',
+  'people.untagged.body':
+    '{count, plural, one {# person has} other {# people have}} an Other Phone number without the 8×8 integration tag, so the app does not know they are 8×8 people. Your provisioning may leave the tag out.',
+  'people.untagged.fix':
+    'An admin can add {parameter} to this client app’s URL in Genesys Cloud (Admin > Integrations) to list everyone with an Other Phone number, or open /check to see what the org uses.',
+  // How presence stays current when it is not pushed. {interval}: a duration (30 s, 1 min).
+  'people.live.refused':
+    '{count, plural, one {Live updates were refused for # person} other {Live updates were refused for # people}} on screen: their 8×8 presence refreshes every {interval}.',
+  'people.live.polled':
+    '8×8 presence refreshes every {interval}: the 8×8 integration is set to polled presence.',
 } as const;

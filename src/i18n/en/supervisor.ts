@@ -66,7 +66,7 @@ export const supervisor = {
   // Freshness line under the scope: {time} a time of day, {age} and {sweep} ages such as "1 min 40 s".
   'supervisor.freshness.line': 'Totals as of {time} · oldest presence {age}',
   'supervisor.freshness.lineStale': 'Totals as of {time} · oldest presence {age} · may be out of date',
-  // How the board keeps the totals current: {batch} ids per bulk request, {rate} requests per minute.
+  // How the board keeps the totals current: {batch} ids per presence request, {rate} requests per minute.
   'supervisor.freshness.plan':
     '{users, plural, one {# person} other {# people}} re-read in {requests, plural, one {# request} other {# requests}} of {batch}, a full pass about every {sweep} ({rate} requests/min); people on screen update live.',
   // {reason}: a short error title such as "Genesys Cloud is limiting requests".

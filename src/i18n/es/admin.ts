@@ -50,6 +50,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.needs': 'Requiere',
   'admin.matrix.allowed': 'Permitido',
   'admin.matrix.notAllowed': 'No permitido',
+  'admin.matrix.notAllowedMissing': 'No permitido · falta: {permissions}',
   'admin.matrix.held': 'concedido',
   'admin.matrix.heldThrough': 'concedido mediante {roles}',
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
@@ -71,8 +72,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'Leyendo quién tiene estos roles…',
   'admin.roles.withoutBadges.none': 'Todas las personas cuyos roles permiten transferir pueden ver los indicadores de presencia de 8×8.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# persona tiene} other {# personas tienen}} un rol que permite transferir, pero ningún rol que conceda {permissions}: transfieren a personas de 8×8 sin ver si están disponibles. Asígneles un rol que lo incluya.',
+    '{count, plural, one {# persona tiene} other {# personas tienen}} un rol que permite transferir, pero no todos los permisos que necesitan los indicadores de presencia ({permissions}): transfieren a personas de 8×8 sin ver si están disponibles. Asigne a cada una un rol que incluya lo que le falta.',
   'admin.roles.withoutBadges.more': 'y {count} más.',
+  'admin.roles.withoutBadges.person': '{name} · falta: {permissions}',
+  'admin.roles.withoutBadges.namesUnreadable': 'No se pudieron leer sus nombres: cada persona se muestra con su ID de usuario.',
 
   'admin.audit.heading': 'Auditoría de aprovisionamiento',
   'admin.audit.summary':

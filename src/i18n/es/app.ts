@@ -9,6 +9,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.transfer': 'Transferir',
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Administración',
+  'app.shell.view.check': 'Comprobación',
   'app.shell.demo.label': 'Demo · {persona}',
   'app.shell.demo.hint': 'Se ejecuta con el emulador de Genesys Cloud integrado',
   'app.session.signingIn.title': 'Su sesión de Genesys Cloud ha finalizado',
@@ -44,6 +45,8 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.invalid': 'no es válido',
   'app.signIn.title': 'Iniciar sesión en Genesys Cloud',
   'app.signIn.body': 'Esta aplicación muestra la presencia de 8×8 de su organización de Genesys Cloud ({environment}).',
+  'app.signIn.storageBlocked':
+    'Este navegador bloquea el almacenamiento para las aplicaciones dentro de Genesys Cloud, por lo que el inicio de sesión se abre en una ventana propia y dura hasta que se cierre esta página.',
   'app.signIn.button': 'Iniciar sesión',
   'app.signIn.busy': 'Iniciando sesión…',
   'app.signIn.failed': 'No se pudo iniciar sesión.',

@@ -7,6 +7,7 @@ import { directory } from '@/i18n/es/directory';
 import { transfer } from '@/i18n/es/transfer';
 import { supervisor } from '@/i18n/es/supervisor';
 import { admin } from '@/i18n/es/admin';
+import { check } from '@/i18n/es/check';
 
 export const catalog: Catalog = {
   ...common,
@@ -17,4 +18,5 @@ export const catalog: Catalog = {
   ...transfer,
   ...supervisor,
   ...admin,
+  ...check,
 };

@@ -15,4 +15,13 @@ export const people: AreaMessages<typeof en> = {
   'people.card.notAvailable': 'No disponible',
   'people.card.openInGenesys': 'Abrir en Genesys Cloud',
   'people.card.close': 'Cerrar',
+  'people.untagged.title': 'Ningún número está etiquetado para 8×8',
+  'people.untagged.body':
+    '{count, plural, one {# persona tiene} other {# personas tienen}} un número en “Otro teléfono” sin la etiqueta de la integración 8×8, así que la aplicación no sabe que son personas de 8×8. Puede que su aprovisionamiento no escriba la etiqueta.',
+  'people.untagged.fix':
+    'Un administrador puede añadir {parameter} a la URL de esta aplicación cliente en Genesys Cloud (Administración > Integraciones) para listar a todos los que tienen un número en “Otro teléfono”, o abrir /check para ver qué usa la organización.',
+  'people.live.refused':
+    '{count, plural, one {Se rechazaron las actualizaciones en directo de # persona} other {Se rechazaron las actualizaciones en directo de # personas}} en pantalla: su presencia de 8×8 se actualiza cada {interval}.',
+  'people.live.polled':
+    'La presencia de 8×8 se actualiza cada {interval}: la integración de 8×8 está configurada con presencia consultada periódicamente.',
 };

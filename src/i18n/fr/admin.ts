@@ -50,6 +50,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.needs': 'Nécessite',
   'admin.matrix.allowed': 'Autorisé',
   'admin.matrix.notAllowed': 'Non autorisé',
+  'admin.matrix.notAllowedMissing': 'Non autorisé · il manque {permissions}',
   'admin.matrix.held': 'détenue',
   'admin.matrix.heldThrough': 'détenue via {roles}',
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
@@ -72,8 +73,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.none':
     'Toutes les personnes dont les rôles permettent les transferts voient les indicateurs de présence 8×8.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts, mais aucun rôle accordant {permissions} : elles transfèrent vers des personnes 8×8 sans voir si celles-ci sont disponibles. Attribuez-leur un rôle qui inclut cette autorisation.',
+    '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts, mais pas toutes les autorisations nécessaires aux indicateurs de présence ({permissions}) : elles transfèrent vers des personnes 8×8 sans voir si celles-ci sont disponibles. Attribuez à chacune un rôle qui inclut ce qui lui manque.',
   'admin.roles.withoutBadges.more': 'et {count} de plus.',
+  'admin.roles.withoutBadges.person': '{name} · il manque {permissions}',
+  'admin.roles.withoutBadges.namesUnreadable': 'Leurs noms n’ont pas pu être lus : chaque personne est indiquée par son ID utilisateur.',
 
   'admin.audit.heading': 'Audit du provisionnement',
   'admin.audit.summary':

@@ -9,6 +9,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.transfer': 'Transférer',
   'app.shell.view.supervisor': 'Superviseur',
   'app.shell.view.admin': 'Admin',
+  'app.shell.view.check': 'Vérification',
   'app.shell.demo.label': 'Démo · {persona}',
   'app.shell.demo.hint': 'Fonctionne avec l’émulateur Genesys Cloud intégré',
   'app.session.signingIn.title': 'Votre session Genesys Cloud a pris fin',
@@ -44,6 +45,8 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.invalid': 'non valide',
   'app.signIn.title': 'Se connecter à Genesys Cloud',
   'app.signIn.body': 'Cette application affiche la présence 8×8 de votre organisation Genesys Cloud ({environment}).',
+  'app.signIn.storageBlocked':
+    'Ce navigateur bloque le stockage pour les applications intégrées à Genesys Cloud : la connexion s’ouvre donc dans une fenêtre à part et dure jusqu’à la fermeture de cette page.',
   'app.signIn.button': 'Se connecter',
   'app.signIn.busy': 'Connexion…',
   'app.signIn.failed': 'La connexion a échoué.',

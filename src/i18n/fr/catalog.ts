@@ -7,6 +7,7 @@ import { directory } from '@/i18n/fr/directory';
 import { transfer } from '@/i18n/fr/transfer';
 import { supervisor } from '@/i18n/fr/supervisor';
 import { admin } from '@/i18n/fr/admin';
+import { check } from '@/i18n/fr/check';
 
 export const catalog: Catalog = {
   ...common,
@@ -17,4 +18,5 @@ export const catalog: Catalog = {
   ...transfer,
   ...supervisor,
   ...admin,
+  ...check,
 };

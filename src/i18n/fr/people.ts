@@ -15,4 +15,13 @@ export const people: AreaMessages<typeof en> = {
   'people.card.notAvailable': 'Non disponible',
   'people.card.openInGenesys': 'Ouvrir dans Genesys Cloud',
   'people.card.close': 'Fermer',
+  'people.untagged.title': 'Aucun numéro n’est étiqueté pour 8×8',
+  'people.untagged.body':
+    '{count, plural, one {# personne a} other {# personnes ont}} un numéro « Autre téléphone » sans l’étiquette de l’intégration 8×8 : l’application ne sait donc pas que ce sont des personnes 8×8. Votre provisionnement omet peut-être l’étiquette.',
+  'people.untagged.fix':
+    'Un administrateur peut ajouter {parameter} à l’URL de cette application cliente dans Genesys Cloud (Admin > Intégrations) pour lister toute personne ayant un numéro « Autre téléphone », ou ouvrir /check pour voir ce qu’utilise l’organisation.',
+  'people.live.refused':
+    '{count, plural, one {Les mises à jour en direct ont été refusées pour # personne} other {Les mises à jour en direct ont été refusées pour # personnes}} à l’écran : leur présence 8×8 est actualisée toutes les {interval}.',
+  'people.live.polled':
+    'La présence 8×8 est actualisée toutes les {interval} : l’intégration 8×8 est configurée en présence interrogée périodiquement.',
 };

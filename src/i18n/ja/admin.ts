@@ -50,6 +50,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.needs': '必要な権限',
   'admin.matrix.allowed': '許可',
   'admin.matrix.notAllowed': '不許可',
+  'admin.matrix.notAllowedMissing': '不許可 · {permissions} が不足',
   'admin.matrix.held': '保有',
   'admin.matrix.heldThrough': '保有（{roles} 経由）',
   'admin.matrix.roleInDivisions': '{role}（{divisions}）',
@@ -71,8 +72,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'これらのロールの保有者を読み取っています…',
   'admin.roles.withoutBadges.none': '転送を許可するロールを持つユーザーは全員、8×8 のバッジを表示できます。',
   'admin.roles.withoutBadges.summary':
-    '{count}人のユーザーが、転送を許可するロールを持っていますが、{permissions} を付与するロールを持っていません。これらのユーザーは、8×8 のユーザーが対応可能かどうかを確認できないまま転送しています。この権限を含むロールを割り当ててください。',
+    '{count}人のユーザーが、転送を許可するロールを持っていますが、バッジの表示に必要な権限（{permissions}）の一部がありません。これらのユーザーは、8×8 のユーザーが対応可能かどうかを確認できないまま転送しています。不足している権限を含むロールを割り当ててください。',
   'admin.roles.withoutBadges.more': 'ほか {count}人。',
+  'admin.roles.withoutBadges.person': '{name} · {permissions} が不足',
+  'admin.roles.withoutBadges.namesUnreadable': '名前を読み取れなかったため、各ユーザーをユーザー ID で表示しています。',
 
   'admin.audit.heading': 'プロビジョニング監査',
   'admin.audit.summary':

@@ -9,6 +9,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.transfer': '転送',
   'app.shell.view.supervisor': 'スーパーバイザー',
   'app.shell.view.admin': '管理',
+  'app.shell.view.check': '組織チェック',
   'app.shell.demo.label': 'デモ · {persona}',
   'app.shell.demo.hint': '内蔵の Genesys Cloud エミュレーターで実行しています',
   'app.session.signingIn.title': 'Genesys Cloud のセッションが終了しました',
@@ -41,6 +42,8 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.invalid': '無効です',
   'app.signIn.title': 'Genesys Cloud にサインイン',
   'app.signIn.body': 'このアプリは、お使いの Genesys Cloud 組織 ({environment}) の 8×8 プレゼンスを表示します。',
+  'app.signIn.storageBlocked':
+    'このブラウザーは Genesys Cloud 内のアプリのストレージをブロックしているため、サインインは別のウィンドウで開き、このページを閉じるまで有効です。',
   'app.signIn.button': 'サインイン',
   'app.signIn.busy': 'サインインしています…',
   'app.signIn.failed': 'サインインに失敗しました。',

@@ -7,6 +7,7 @@ import { directory } from '@/i18n/ja/directory';
 import { transfer } from '@/i18n/ja/transfer';
 import { supervisor } from '@/i18n/ja/supervisor';
 import { admin } from '@/i18n/ja/admin';
+import { check } from '@/i18n/ja/check';
 
 export const catalog: Catalog = {
   ...common,
@@ -17,4 +18,5 @@ export const catalog: Catalog = {
   ...transfer,
   ...supervisor,
   ...admin,
+  ...check,
 };

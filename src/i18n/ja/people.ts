@@ -15,4 +15,13 @@ export const people: AreaMessages<typeof en> = {
   'people.card.notAvailable': '利用できません',
   'people.card.openInGenesys': 'Genesys Cloud で開く',
   'people.card.close': '閉じる',
+  'people.untagged.title': '8×8 のタグが付いた番号がありません',
+  'people.untagged.body':
+    '{count, plural, other {# 人}}に 8×8 連携のタグがない [その他の電話] 番号があるため、アプリはその人たちが 8×8 ユーザーだと判断できません。プロビジョニングでタグが設定されていない可能性があります。',
+  'people.untagged.fix':
+    '管理者は Genesys Cloud (管理 > 統合) でこのクライアントアプリの URL に {parameter} を追加すると、[その他の電話] 番号を持つ全員を表示できます。組織が何を使っているかは /check で確認できます。',
+  'people.live.refused':
+    '画面上の {count, plural, other {# 人}}のライブ更新が拒否されました。8×8 プレゼンスは {interval} ごとに更新されます。',
+  'people.live.polled':
+    '8×8 プレゼンスは {interval} ごとに更新されます。8×8 連携はポーリングによるプレゼンスに設定されています。',
 };

@@ -50,6 +50,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.needs': 'Requer',
   'admin.matrix.allowed': 'Permitido',
   'admin.matrix.notAllowed': 'Não permitido',
+  'admin.matrix.notAllowedMissing': 'Não permitido · faltando: {permissions}',
   'admin.matrix.held': 'concedida',
   'admin.matrix.heldThrough': 'concedida por meio de {roles}',
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
@@ -72,8 +73,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.none':
     'Todas as pessoas cujas funções permitem transferências podem ver os indicadores de presença do 8×8.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# pessoa tem} other {# pessoas têm}} uma função que permite transferências, mas nenhuma função que conceda {permissions}: elas transferem para pessoas do 8×8 sem ver se estão disponíveis. Atribua a elas uma função que inclua essa permissão.',
+    '{count, plural, one {# pessoa tem} other {# pessoas têm}} uma função que permite transferências, mas não todas as permissões de que os indicadores de presença precisam ({permissions}): elas transferem para pessoas do 8×8 sem ver se estão disponíveis. Atribua a cada uma delas uma função que inclua o que falta.',
   'admin.roles.withoutBadges.more': 'e mais {count}.',
+  'admin.roles.withoutBadges.person': '{name} · faltando: {permissions}',
+  'admin.roles.withoutBadges.namesUnreadable': 'Não foi possível ler os nomes: cada pessoa aparece com seu ID de usuário.',
 
   'admin.audit.heading': 'Auditoria de provisionamento',
   'admin.audit.summary':

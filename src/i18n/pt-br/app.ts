@@ -9,6 +9,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.transfer': 'Transferir',
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Administração',
+  'app.shell.view.check': 'Verificação',
   'app.shell.demo.label': 'Demonstração · {persona}',
   'app.shell.demo.hint': 'Executando no emulador integrado do Genesys Cloud',
   'app.session.signingIn.title': 'Sua sessão do Genesys Cloud terminou',
@@ -43,6 +44,8 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.invalid': 'inválido',
   'app.signIn.title': 'Fazer login no Genesys Cloud',
   'app.signIn.body': 'Este aplicativo mostra a presença do 8×8 da sua organização do Genesys Cloud ({environment}).',
+  'app.signIn.storageBlocked':
+    'Este navegador bloqueia o armazenamento para aplicativos dentro do Genesys Cloud, por isso o login abre em uma janela própria e dura até esta página ser fechada.',
   'app.signIn.button': 'Fazer login',
   'app.signIn.busy': 'Fazendo login…',
   'app.signIn.failed': 'Não foi possível fazer login.',

@@ -7,6 +7,7 @@ import { directory } from '@/i18n/pt-br/directory';
 import { transfer } from '@/i18n/pt-br/transfer';
 import { supervisor } from '@/i18n/pt-br/supervisor';
 import { admin } from '@/i18n/pt-br/admin';
+import { check } from '@/i18n/pt-br/check';
 
 export const catalog: Catalog = {
   ...common,
@@ -17,4 +18,5 @@ export const catalog: Catalog = {
   ...transfer,
   ...supervisor,
   ...admin,
+  ...check,
 };

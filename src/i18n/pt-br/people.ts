@@ -15,4 +15,13 @@ export const people: AreaMessages<typeof en> = {
   'people.card.notAvailable': 'Não disponível',
   'people.card.openInGenesys': 'Abrir no Genesys Cloud',
   'people.card.close': 'Fechar',
+  'people.untagged.title': 'Nenhum número está marcado para o 8×8',
+  'people.untagged.body':
+    '{count, plural, one {# pessoa tem} other {# pessoas têm}} um número em “Outro telefone” sem a marcação da integração do 8×8, então o aplicativo não sabe que são pessoas do 8×8. Seu provisionamento pode estar deixando a marcação de fora.',
+  'people.untagged.fix':
+    'Um administrador pode adicionar {parameter} à URL deste aplicativo cliente no Genesys Cloud (Admin > Integrações) para listar todos com um número em “Outro telefone”, ou abrir /check para ver o que a organização usa.',
+  'people.live.refused':
+    '{count, plural, one {As atualizações ao vivo foram recusadas para # pessoa} other {As atualizações ao vivo foram recusadas para # pessoas}} na tela: a presença do 8×8 delas é atualizada a cada {interval}.',
+  'people.live.polled':
+    'A presença do 8×8 é atualizada a cada {interval}: a integração do 8×8 está configurada com presença consultada periodicamente.',
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PeopleRule } from '@/genesys/launch-context';
 import { cleanText, eightByEightContactsOf } from '@/features/people/directory-user';
 
 /** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
@@ -11,7 +12,7 @@ export interface AuditUser {
   title?: string;
   /** 'active', 'inactive' or 'deleted' as Genesys reports it. */
   state: string;
-  /** The 8×8 number as stored; '' when an 8×8-tagged Other Phone has no number; undefined: no 8×8 contact. */
+  /** The 8×8 number as dialled (the contact's `address`; `display` only when there is none); '' when an 8×8-tagged Other Phone has no number; undefined: no 8×8 contact. */
   eightByEightNumber?: string;
   /** The phone numbers Genesys lists as primary (primaryContactInfo, mediaType PHONE). */
   primaryPhones: string[];
@@ -47,13 +48,14 @@ export function phoneKeyOf(number: string): string {
   return number.trim().startsWith('+') ? `+${digits}` : digits;
 }
 
-/** Reads one user of a GET /api/v2/users page; null when it is not usable. */
-export function toAuditUser(raw: unknown): AuditUser | null {
+/** Reads one user of a GET /api/v2/users page; null when it is not usable. The rule says who is an 8×8 person. */
+export function toAuditUser(raw: unknown, people: PeopleRule = 'tagged'): AuditUser | null {
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) return null;
   const user = parsed.data;
-  const contacts = eightByEightContactsOf(user.addresses);
-  const first = contacts.find((contact) => (contact.display ?? contact.address ?? '') !== '') ?? contacts[0];
+  const contacts = eightByEightContactsOf(user.addresses, people);
+  // The address is what a transfer dials, so that is what must be E.164; display is formatted for reading.
+  const first = contacts.find((contact) => (contact.address ?? contact.display ?? '') !== '') ?? contacts[0];
   const primaryPhones: string[] = [];
   for (const entry of user.primaryContactInfo) {
     const contact = primaryContactSchema.safeParse(entry);
@@ -68,7 +70,7 @@ export function toAuditUser(raw: unknown): AuditUser | null {
     ...(user.department ? { department: user.department } : {}),
     ...(user.title ? { title: user.title } : {}),
     state: user.state.toLowerCase(),
-    ...(first ? { eightByEightNumber: (first.display ?? first.address ?? '').trim() } : {}),
+    ...(first ? { eightByEightNumber: (first.address ?? first.display ?? '').trim() } : {}),
     primaryPhones,
     signedIn: user.dateLastLogin !== undefined && user.dateLastLogin !== '',
   };

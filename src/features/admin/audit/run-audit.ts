@@ -5,14 +5,15 @@
 import { z } from 'zod';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { parseAnswer } from '@/genesys/api-answer';
+import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { toAuditUser, type AuditUser } from '@/features/admin/audit/audit-user';
+import { presenceBatches as batchesOf, readPresenceBatch } from '@/features/presence/presence-reader';
 
 /** Genesys' largest page for GET /api/v2/users (without integrationPresenceSource). */
 export const AUDIT_PAGE_SIZE = 500;
-/** Users whose 8×8 presence is read for the sync health: 20 bulk requests of 50. */
+/** Users whose 8×8 presence is read for the sync health: 10 requests of the presence reader. */
 export const PRESENCE_SAMPLE_SIZE = 1000;
-const BULK_PRESENCE_IDS = 50;
 
 export interface AuditCheckpoint {
   /** Users in the org when page 1 was read. */
@@ -41,6 +42,8 @@ export interface AuditProgress {
 
 export interface AuditOptions {
   signal?: AbortSignal;
+  /** Who counts as an 8×8 person (launch parameter `people`; tagged by default). */
+  people?: PeopleRule;
   /** After every request, with the checkpoint to resume from. */
   onProgress?: (progress: AuditProgress, checkpoint: AuditCheckpoint) => void;
   /** Where a previous run stopped. */
@@ -63,7 +66,6 @@ const pageSchema = z.object({
   pageCount: z.number().int().nonnegative().optional(),
 });
 
-const bulkPresenceSchema = z.array(z.object({ modifiedDate: z.string().optional() }).catch({}));
 
 /** Every user read, in page order. */
 export function auditUsersOf(checkpoint: AuditCheckpoint): AuditUser[] {
@@ -78,7 +80,7 @@ export function presenceSampleOf(users: readonly AuditUser[], size: number): str
   return Array.from({ length: size }, (_, i) => eligible[Math.floor(i * step)]?.id ?? '').filter(Boolean);
 }
 
-export async function runAudit(apis: Pick<PlatformApis, 'users' | 'presence'>, options: AuditOptions = {}): Promise<AuditOutcome> {
+export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: AuditOptions = {}): Promise<AuditOutcome> {
   const { signal, onProgress } = options;
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
   const concurrency = Math.max(1, options.concurrency ?? 2);
@@ -119,7 +121,7 @@ export async function runAudit(apis: Pick<PlatformApis, 'users' | 'presence'>, o
     );
     const users: AuditUser[] = [];
     for (const raw of answer.entities) {
-      const user = toAuditUser(raw);
+      const user = toAuditUser(raw, options.people);
       if (user) users.push(user);
       else unreadable += 1;
     }
@@ -131,14 +133,10 @@ export async function runAudit(apis: Pick<PlatformApis, 'users' | 'presence'>, o
     report();
   }
 
-  async function readPresence(sourceId: string, batchIndex: number, ids: readonly string[]): Promise<void> {
+  async function readPresence(batchIndex: number, ids: readonly string[]): Promise<void> {
     requests += 1;
-    const answer = parseAnswer(
-      bulkPresenceSchema,
-      await apis.presence.getUsersPresenceBulk(sourceId, { id: [...ids] }),
-      '8×8 presence bulk',
-    );
-    const dates = answer.map((presence) => Date.parse(presence.modifiedDate ?? '')).filter(Number.isFinite);
+    const { presences } = await readPresenceBatch(apis, ids);
+    const dates = [...presences.values()].flatMap((presence) => (presence.since === undefined ? [] : [presence.since]));
     presenceBatches.set(batchIndex, dates);
     report();
   }
@@ -181,16 +179,15 @@ export async function runAudit(apis: Pick<PlatformApis, 'users' | 'presence'>, o
   const pagesOutcome = stopped(await drain(missing));
   if (pagesOutcome) return pagesOutcome;
 
-  const sourceId = options.presenceSourceId;
-  if (sourceId) {
+  // Set when the org has an active 8×8 integration (its presence is read by user id, not by this id).
+  if (options.presenceSourceId) {
     const sample = presenceSampleOf(auditUsersOf(checkpoint()), options.presenceSampleSize ?? PRESENCE_SAMPLE_SIZE);
     const batches: (() => Promise<void>)[] = [];
-    presenceBatchCount = Math.ceil(sample.length / BULK_PRESENCE_IDS);
-    for (let index = 0; index < presenceBatchCount; index += 1) {
-      if (presenceBatches.has(index)) continue;
-      const ids = sample.slice(index * BULK_PRESENCE_IDS, (index + 1) * BULK_PRESENCE_IDS);
-      batches.push(() => readPresence(sourceId, index, ids));
-    }
+    const sampleBatches = batchesOf(sample);
+    presenceBatchCount = sampleBatches.length;
+    sampleBatches.forEach((ids, index) => {
+      if (!presenceBatches.has(index)) batches.push(() => readPresence(index, ids));
+    });
     const presenceOutcome = stopped(await drain(batches));
     if (presenceOutcome) return presenceOutcome;
   }

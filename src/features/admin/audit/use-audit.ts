@@ -31,7 +31,8 @@ export interface AuditRunState {
  * component state rather than the query cache.
  */
 export function useAudit(presenceSourceId: string | null) {
-  const { backgroundApis } = useSession();
+  const { backgroundApis, launch } = useSession();
+  const { people } = launch;
   const [state, setState] = useState<AuditRunState>({ status: 'idle', checkpoint: EMPTY_CHECKPOINT, resumingAutomatically: false });
   const controller = useRef<AbortController | null>(null);
   const autoResumes = useRef(0);
@@ -50,6 +51,7 @@ export function useAudit(presenceSourceId: string | null) {
         signal: abort.signal,
         checkpoint: from,
         presenceSourceId,
+        people,
         onProgress: (progress, next) => {
           checkpoint.current = next;
           if (!abort.signal.aborted) setState((current) => ({ ...current, progress, checkpoint: next }));
@@ -85,7 +87,7 @@ export function useAudit(presenceSourceId: string | null) {
         });
       });
     },
-    [backgroundApis, presenceSourceId],
+    [backgroundApis, presenceSourceId, people],
   );
 
   useEffect(() => {

@@ -1,0 +1,50 @@
+// Probe 1: the 8×8 entry of GET /api/v2/integrations/unifiedcommunications/clientapps
+// (one request): listed (installed and active), pushed or polled, its pbxPermission
+// and the integrationPresenceSource the app looks for.
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
+import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/features/permissions/permission-model';
+import type { IntegrationFound, ProbeResult } from '@/features/check/check-model';
+import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
+
+const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+// Loose on purpose: one odd entry of another vendor must not hide what the others say.
+const entrySchema = z.object({
+  integrationPresenceSource: z.string().optional().catch(undefined),
+  pbxPermission: z.string().min(1).optional().catch(undefined),
+  userPermissions: z.array(z.string()).default([]).catch([]),
+  polledPresence: z.boolean().default(false).catch(false),
+  pollIntervalSec: z.number().positive().optional().catch(undefined),
+});
+
+export type IntegrationProbe = Extract<ProbeResult, { id: 'integration' }>;
+
+export async function probeIntegration(context: ProbeContext): Promise<IntegrationProbe> {
+  const tally = { requests: 0 };
+  const missing = lacking(context, [BADGE_PERMISSION_FALLBACK]);
+  if (missing) return { id: 'integration', requests: 0, status: 'notChecked', why: missing };
+  try {
+    const answer = await send(context, tally, () =>
+      context.apis.integrations.getIntegrationsUnifiedcommunicationsClientapps({ pageSize: 100 }),
+    );
+    const entries = parseAnswer(listingSchema, answer, 'UC clientapps').entities.map((raw) => entrySchema.safeParse(raw).data);
+    const eightByEight = entries.find((entry) => entry?.integrationPresenceSource === EIGHT_BY_EIGHT_SOURCE);
+    const found: IntegrationFound = {
+      listed: entries.length,
+      sources: [...new Set(entries.flatMap((entry) => (entry?.integrationPresenceSource ? [entry.integrationPresenceSource] : [])))],
+      eightByEight: eightByEight
+        ? {
+            polled: eightByEight.polledPresence,
+            ...(eightByEight.pollIntervalSec === undefined ? {} : { pollIntervalSec: eightByEight.pollIntervalSec }),
+            ...(eightByEight.pbxPermission === undefined ? {} : { pbxPermission: eightByEight.pbxPermission }),
+            badgePermissions: eightByEightPermissionsOf(eightByEight).badge,
+          }
+        : null,
+    };
+    const status = found.eightByEight?.pbxPermission ? 'ok' : 'warning';
+    return { id: 'integration', requests: tally.requests, status, found };
+  } catch (error) {
+    return { id: 'integration', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) };
+  }
+}

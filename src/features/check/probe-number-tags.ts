@@ -1,0 +1,110 @@
+// Probe 3: the `integration` tags on Other Phone numbers, from one POST /api/v2/users/search
+// page of active users (one request). The 8×8 people of that page are the sample the
+// presence, bulk reader and topics probes use.
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import type { PeopleRule } from '@/genesys/launch-context';
+import type { Models } from '@/genesys/sdk';
+import { eightByEightNumberOf, otherPhonesOf } from '@/features/people/directory-user';
+import type { NumberTagsFound, ProbeResult } from '@/features/check/check-model';
+import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
+
+/** Users search pages hold at most 100 users. */
+export const TAG_SAMPLE_SIZE = 100;
+export const SEARCH_PERMISSION = 'directory:user:view';
+/** Tags that are not one plain word (a number, an address) are counted under this key, never shown as they are. */
+export const UNREADABLE_TAG = '?';
+export const READABLE_TAG = /^[A-Za-z][A-Za-z0-9._-]{0,39}$/;
+
+const pageSchema = z.object({ results: z.array(z.unknown()).default([]) });
+const userSchema = z.object({ id: z.string().min(1), addresses: z.array(z.unknown()).default([]) });
+const contactSchema = z
+  .object({ type: z.string(), mediaType: z.string(), integration: z.string(), address: z.string(), display: z.string() })
+  .partial();
+
+export type NumberTagsProbe = Extract<ProbeResult, { id: 'numberTags' }>;
+
+export interface NumberTagsOutcome {
+  result: NumberTagsProbe;
+  /** Ids of the sampled 8×8 people, for the next probes only (never in a finding). */
+  sample: string[];
+}
+
+export function sampleSearch(): Models.UserSearchRequest {
+  return {
+    pageSize: TAG_SAMPLE_SIZE,
+    pageNumber: 1,
+    sortBy: 'name',
+    sortOrder: 'ASC',
+    query: [{ type: 'EXACT', fields: ['state'], values: ['active'] }],
+  };
+}
+
+function tagOf(raw: unknown): { tag: string | null; hasNumber: boolean } | null {
+  const contact = contactSchema.safeParse(raw);
+  if (!contact.success) return null;
+  const { type, mediaType, integration, address, display } = contact.data;
+  if (type?.toUpperCase() !== 'OTHER' || (mediaType && mediaType.toUpperCase() !== 'PHONE')) return null;
+  const tag = integration?.trim() ?? '';
+  return { tag: tag === '' ? null : READABLE_TAG.test(tag) ? tag : UNREADABLE_TAG, hasNumber: Boolean(address || display) };
+}
+
+/** Counts one answer's tags and picks the sample: the people the app lists, else (tag rule, none tagged) the untagged ones. */
+export function readTags(answer: unknown, rule: PeopleRule): { found: NumberTagsFound; sample: string[] } {
+  const seen = new Set<string>();
+  const tags: Record<string, number> = {};
+  let untagged = 0;
+  let withOtherPhone = 0;
+  let taggedForEightByEight = 0;
+  const byRule: string[] = [];
+  const untaggedPeople: string[] = [];
+  for (const raw of parseAnswer(pageSchema, answer, 'users search').results) {
+    const user = userSchema.safeParse(raw);
+    // Search pages may repeat a user: each counts once.
+    if (!user.success || seen.has(user.data.id)) continue;
+    seen.add(user.data.id);
+    const { id, addresses } = user.data;
+    const contacts = addresses.flatMap((entry) => tagOf(entry) ?? []);
+    if (contacts.length > 0) withOtherPhone += 1;
+    for (const { tag, hasNumber } of contacts) {
+      if (tag !== null) tags[tag] = (tags[tag] ?? 0) + 1;
+      else if (hasNumber) untagged += 1;
+    }
+    if (otherPhonesOf(addresses).some((phone) => phone.tag === 'eightByEight')) taggedForEightByEight += 1;
+    if (eightByEightNumberOf(addresses, rule)) byRule.push(id);
+    else if (eightByEightNumberOf(addresses, 'otherPhone')) untaggedPeople.push(id);
+  }
+  // Under the tag rule with nobody tagged, the untagged people are who `people=otherPhone` would list: sample them.
+  const sample = byRule.length > 0 ? byRule : untaggedPeople;
+  const sampleRule: PeopleRule = byRule.length > 0 ? rule : 'otherPhone';
+  return {
+    found: {
+      rule,
+      sampled: seen.size,
+      withOtherPhone,
+      tags,
+      untagged,
+      taggedForEightByEight,
+      listedByRule: byRule.length,
+      sample: { size: sample.length, rule: sampleRule },
+    },
+    sample,
+  };
+}
+
+function statusOf(found: NumberTagsFound): 'ok' | 'warning' {
+  return found.listedByRule > 0 ? 'ok' : 'warning';
+}
+
+export async function probeNumberTags(context: ProbeContext, rule: PeopleRule): Promise<NumberTagsOutcome> {
+  const tally = { requests: 0 };
+  const missing = lacking(context, [SEARCH_PERMISSION]);
+  if (missing) return { result: { id: 'numberTags', requests: 0, status: 'notChecked', why: missing }, sample: [] };
+  try {
+    const answer = await send(context, tally, () => context.apis.users.postUsersSearch(sampleSearch()));
+    const { found, sample } = readTags(answer, rule);
+    return { result: { id: 'numberTags', requests: tally.requests, status: statusOf(found), found }, sample };
+  } catch (error) {
+    return { result: { id: 'numberTags', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) }, sample: [] };
+  }
+}
