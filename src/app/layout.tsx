@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
 import { useAuthStatus, useSession } from '@/genesys/session';
@@ -59,6 +59,67 @@ function useBootstrappedSignal() {
   }, [settled, clientApp]);
 }
 
+/**
+ * The narrow-screen way to switch views (demo mode only): a disclosure button listing the views as
+ * links. Not a <select>: its arrow keys would navigate on every press, mounting each view on the way.
+ */
+function ViewMenu() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const current = VIEWS.find((view) => pathname.startsWith(view.path));
+  const currentLabel = current ? t(current.labelKey) : t('app.shell.views');
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      close(true);
+    }
+  };
+  // Focus leaving the menu (Tab past the last link, a click elsewhere) closes it, as a disclosure should.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+  };
+  return (
+    <div className="shell__menu" onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button
+        ref={button}
+        type="button"
+        className="shell__menu-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={t('app.shell.viewMenu', { view: currentLabel })}
+        onClick={() => {
+          setOpen((value) => !value);
+        }}
+      >
+        {currentLabel}
+        <span className="shell__menu-chevron" aria-hidden="true" />
+      </button>
+      <ul id={listId} className="shell__menu-list" hidden={!open}>
+        {VIEWS.map((view) => (
+          <li key={view.path}>
+            <NavLink
+              to={view.path}
+              className="shell__menu-link"
+              onClick={() => {
+                close(true);
+              }}
+            >
+              {t(view.labelKey)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function Layout() {
   const { launch } = useSession();
   const { t } = useI18n();
@@ -67,13 +128,20 @@ export function Layout() {
     <div className="shell">
       <header className="shell__header">
         <span className="shell__title">{t('app.shell.productName')}</span>
-        <nav aria-label={t('app.shell.views')} className="shell__nav">
-          {VIEWS.map((view) => (
-            <NavLink key={view.path} to={view.path} className="shell__tab">
-              {t(view.labelKey)}
-            </NavLink>
-          ))}
-        </nav>
+        {/* Inside Genesys Cloud each path is its own client app: offering the other views there would
+            put Supervisor and Admin into an agent's call widget. */}
+        {launch.mode === 'demo' ? (
+          <nav aria-label={t('app.shell.views')} className="shell__nav">
+            <div className="shell__tabs">
+              {VIEWS.map((view) => (
+                <NavLink key={view.path} to={view.path} className="shell__tab">
+                  {t(view.labelKey)}
+                </NavLink>
+              ))}
+            </div>
+            <ViewMenu />
+          </nav>
+        ) : null}
         {launch.mode === 'demo' ? (
           <span className="shell__demo" title={t('app.shell.demo.hint')}>
             {t('app.shell.demo.label', { persona: launch.persona })}

@@ -38,7 +38,10 @@ for (const presenceField of VARIANT_CHOICES.presenceField) {
     expect(await within(chloe).findByRole('img', { name: /^Presence: Unknown/ })).toBeInTheDocument();
     expect(within(chloe).queryByText('Available')).not.toBeInTheDocument();
 
-    // A live change arrives, then the row's presence is read again by id: the same answer either way.
+    // Once her row is subscribed, a live change reaches it (either field, the same badge).
+    await waitFor(() => {
+      expect([...emulator.state.channels.values()].some((channel) => channel.topics.has(`v2.users.${CHLOE}.integrationpresence`))).toBe(true);
+    });
     emulator.setIntegrationPresence(CHLOE, 'MEETING');
     expect(await within(chloe).findByRole('img', { name: /^Presence: Meeting/ })).toBeInTheDocument();
   });

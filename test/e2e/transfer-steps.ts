@@ -9,11 +9,17 @@ interface Row {
   id: string;
   name: string;
   presence: string | null;
+  /** The row's note ("Favorite", "Number cannot be dialled"), if any. */
+  tag: string | null;
 }
+
+/** Row notes of people who cannot take a transfer (the demo org seeds such numbers). */
+const INELIGIBLE_TAGS = ['No 8×8 number', 'Number cannot be dialled', 'Shared number', 'Inactive'];
 
 /**
  * Searches the people to transfer to for `query` by typing, as an agent does, then moves down
- * the results with the arrow keys to the first one shown as Available and picks them with Enter.
+ * the results with the arrow keys to the first one shown as Available (and able to take a transfer)
+ * and picks them with Enter.
  */
 export async function chooseAvailablePerson(page: Page, query = 'Billing'): Promise<{ id: string; name: string }> {
   const search = page.getByRole('combobox', { name: 'Search 8×8 people to transfer to' });
@@ -26,6 +32,7 @@ export async function chooseAvailablePerson(page: Page, query = 'Billing'): Prom
         id: option.id,
         name: option.querySelector('.directory-row__name')?.textContent ?? '',
         presence: option.querySelector('[data-presence]')?.getAttribute('data-presence') ?? null,
+        tag: option.querySelector('.directory-row__tag')?.textContent ?? null,
       })),
     );
   // The server search has answered (every row matches) and every row's presence is known.
@@ -37,7 +44,7 @@ export async function chooseAvailablePerson(page: Page, query = 'Billing'): Prom
     })
     .toBe(true);
   const rows = await rowsNow();
-  const index = rows.findIndex((row) => row.presence === 'available');
+  const index = rows.findIndex((row) => row.presence === 'available' && !INELIGIBLE_TAGS.some((tag) => row.tag?.includes(tag)));
   const row = rows[index];
   if (!row) throw new Error(`Nobody Available among the ${rows.length} people found for "${query}"`);
   for (let step = 0; step <= index; step += 1) await page.keyboard.press('ArrowDown');

@@ -8,7 +8,7 @@ import { App, createQueryClient, type ErrorReporter } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { DemoPersona, Organization } from '@/emulator/org-model';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';
-import type { PeopleRule } from '@/genesys/launch-context';
+import type { DemoLaunch, GenesysLaunch, PeopleRule } from '@/genesys/launch-context';
 import type { RecoveryTimings } from '@/genesys/recovery';
 import type { RequestSchedulerOptions } from '@/genesys/request-scheduler';
 import { createSession } from '@/genesys/session';
@@ -29,6 +29,8 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   conversationId?: string;
   /** Who counts as an 8×8 person (launch parameter `people`); `tagged` by default. */
   people?: PeopleRule;
+  /** How the app was launched: demo mode by default; 'genesys' as a client app inside Genesys Cloud. */
+  launchMode?: 'demo' | 'genesys';
   /** Wraps the app (a view's tuning provider, for instance). */
   wrap?: (app: ReactElement) => ReactElement;
   /** The language; English by default. E.g. `createTranslator('de', await loadCatalog('de'))`. */
@@ -49,6 +51,7 @@ export function renderApp({
   clientApp,
   conversationId,
   people = 'tagged',
+  launchMode = 'demo',
   wrap = (app) => app,
   translator = englishTranslator,
   // Tests measure behaviour, not pacing: a budget no test reaches.
@@ -58,14 +61,23 @@ export function renderApp({
   ...emulatorOptions
 }: RenderAppOptions = {}) {
   const harness = startEmulator(emulatorOptions);
-  const launch = {
-    mode: 'demo',
-    people,
-    persona,
-    size: harness.emulator.org.users.length,
-    seed: 1,
-    ...(conversationId === undefined ? {} : { conversationId }),
-  } as const;
+  const launch: DemoLaunch | GenesysLaunch =
+    launchMode === 'demo'
+      ? {
+          mode: 'demo',
+          people,
+          persona,
+          size: harness.emulator.org.users.length,
+          seed: 1,
+          ...(conversationId === undefined ? {} : { conversationId }),
+        }
+      : {
+          mode: 'genesys',
+          people,
+          environment: harness.emulator.environment,
+          usePopupAuth: false,
+          ...(conversationId === undefined ? {} : { conversationId }),
+        };
   const session = createSession({
     launch,
     environment: harness.emulator.environment,

@@ -104,9 +104,12 @@ test('Ctrl+Enter in the search box transfers to the highlighted person (with the
   await within(screen.getByRole('option', { name: /Bea Busy/ })).findByRole('img', { name: /^Presence: Busy/ });
   await user.keyboard('{ArrowDown}{Control>}{Enter}{/Control}');
   const warning = await screen.findByRole('dialog', { name: 'Bea Busy is Busy' });
+  // The safe choice has focus; transferring anyway takes a deliberate move (Tab wraps from Cancel to it).
   await waitFor(() => {
-    expect(within(warning).getByRole('button', { name: 'Transfer anyway' })).toHaveFocus();
+    expect(within(warning).getByRole('button', { name: 'Cancel' })).toHaveFocus();
   });
+  await user.keyboard('{Tab}');
+  expect(within(warning).getByRole('button', { name: 'Transfer anyway' })).toHaveFocus();
   await user.keyboard('{Enter}');
   await waitFor(() => {
     expect(participantsOf(emulator).at(-1)).toMatchObject({ address: 'tel:+14155550114' });

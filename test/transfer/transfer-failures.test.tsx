@@ -30,14 +30,14 @@ function expectCallUnchanged(emulator: Parameters<typeof participantsOf>[0]) {
   ]);
 }
 
-test('a malformed 8×8 number is caught before anything is sent', async () => {
+test('a malformed 8×8 number is caught before anything can be sent: the actions are disabled with the reason', async () => {
   const { user, emulator } = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer' });
   await user.type(await searchBox(), 'Mal');
-  await user.click(await screen.findByRole('option', { name: /Mal Formed/ }));
-  await user.click(await screen.findByRole('button', { name: 'Transfer to Mal Formed' }));
-  const alert = await screen.findByRole('alert', { name: 'Mal Formed’s 8×8 number cannot be dialled' });
-  expect(alert).toHaveTextContent('“(415) 555-0113” is not a complete international number');
-  expect(alert).toHaveTextContent('Nothing was sent. Your call with Customer Carl is still with you, unchanged.');
+  await user.click(await screen.findByRole('option', { name: /Mal Formed.*Number cannot be dialled/ }));
+  const panel = await screen.findByRole('region', { name: 'Transfer to Mal Formed' });
+  expect(panel).toHaveTextContent('Mal Formed’s 8×8 number “(415) 555-0113” is not a complete international number');
+  expect(within(panel).getByRole('button', { name: 'Transfer to Mal Formed' })).toBeDisabled();
+  expect(within(panel).getByRole('button', { name: 'Consult Mal Formed first' })).toBeDisabled();
   expect(transferRequests(emulator.requestLog)).toBe(0);
   expectCallUnchanged(emulator);
 });

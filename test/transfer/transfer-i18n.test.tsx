@@ -55,7 +55,7 @@ test('in German the call card, the search, the presence warning and the outcome 
   expect(participantsOf(emulator).at(-1)).toMatchObject({ address: 'tel:+14155550114' });
 });
 
-test('in Japanese a number that cannot be dialled is explained in Japanese, and the call length uses Japanese units', async () => {
+test('in Japanese a number that cannot be dialled is marked and explained in Japanese, and the call length uses Japanese units', async () => {
   const { user, emulator } = renderApp({ org: orgWithLongCall(), persona: 'agent', path: '/transfer', translator: await translator('ja') });
   const card = await screen.findByRole('region', { name: '転送する通話' }, FIRST_LOAD);
   expect(card).toHaveTextContent('通話中');
@@ -63,11 +63,11 @@ test('in Japanese a number that cannot be dialled is explained in Japanese, and 
 
   await user.type(await screen.findByRole('combobox', { name: '転送先の 8×8 ユーザーを検索' }, FIRST_LOAD), 'Mal');
   await user.click(await screen.findByRole('option', { name: /Mal Formed/ }));
-  await user.click(await screen.findByRole('button', { name: 'Mal Formedに転送' }));
-  const alert = await screen.findByRole('alert', { name: 'Mal Formedの 8×8 の番号に発信できません' });
-  expect(alert).toHaveTextContent(
-    '「(415) 555-0113」は完全な国際番号（+13175550101 など）ではないため、通話をつなぐことができませんでした。何も送信されていません。Customer Carlとの通話はそのままです。管理者がディレクトリで修正できます。',
+  const panel = await screen.findByRole('region', { name: 'Mal Formedへの転送' });
+  expect(within(panel).getByRole('button', { name: 'Mal Formedに転送' })).toBeDisabled();
+  expect(within(panel).getByRole('button', { name: 'Mal Formedに転送' })).toHaveAccessibleDescription(
+    'Mal Formedの 8×8 の番号「(415) 555-0113」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
   );
-  expect(within(alert).getByRole('button', { name: '閉じる' })).toBeInTheDocument();
+  expect(screen.getByRole('option', { name: /Mal Formed.*発信できない番号/ })).toBeInTheDocument();
   expect(transferRequests(emulator.requestLog)).toBe(0);
 });

@@ -10,6 +10,7 @@ import { PersonSearch, type FoundPerson } from '@/features/admin/person-search';
 import { RolesOverview } from '@/features/admin/roles-overview';
 import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
+import { PermissionCode } from '@/features/admin/permission-code';
 
 /** null: the clientapps list has no 8×8 entry (missing or inactive); undefined: not readable by this admin. */
 function integrationFinding(integration: EightByEightIntegration | null | undefined, t: Translator['t']): OrgFinding | null {
@@ -61,7 +62,7 @@ function IntegrationCheck({ integration, finding }: { integration: EightByEightI
       </div>
       <div>
         <dt>{t('admin.integration.pbxPermission')}</dt>
-        <dd>{integration.pbxPermission === undefined ? t('admin.integration.notDeclared') : <code>{integration.pbxPermission}</code>}</dd>
+        <dd>{integration.pbxPermission === undefined ? t('admin.integration.notDeclared') : <PermissionCode permission={integration.pbxPermission} />}</dd>
       </div>
       <div>
         <dt>{t('admin.integration.userPermissions')}</dt>

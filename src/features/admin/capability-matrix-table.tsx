@@ -7,6 +7,7 @@ import type { EightByEightPermissions } from '@/features/permissions/permission-
 import { capabilityMatrixOf } from '@/features/admin/capability-matrix';
 import { rolesQuery } from '@/features/admin/role-queries';
 import { subjectAuthorizationQuery } from '@/features/admin/subject-authorization';
+import { PermissionCode } from '@/features/admin/permission-code';
 
 /** Each capability for one person: allowed or which permissions are missing, each permission needed, and through which role. */
 export function CapabilityMatrixTable({ userId, eightByEight }: { userId: string; eightByEight: EightByEightPermissions }) {
@@ -41,11 +42,11 @@ export function CapabilityMatrixTable({ userId, eightByEight }: { userId: string
                     : t('admin.matrix.notAllowed')}
               </span>
             </td>
-            <td>
+            <td data-label={t('admin.matrix.needs')}>
               <ul className="admin-permissions">
                 {row.permissions.map((cell) => (
                   <li key={cell.permission}>
-                    <code>{cell.permission}</code>{' '}
+                    <PermissionCode permission={cell.permission} />{' '}
                     {cell.held ? (
                       <span>
                         {cell.via.length > 0

@@ -7,6 +7,7 @@ import { capabilityRequirements, type EightByEightPermissions } from '@/features
 import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
 import { roleHoldersQuery, rolesQuery, type Role } from '@/features/admin/role-queries';
 import { userNamesQuery } from '@/features/admin/user-names';
+import { PermissionCode } from '@/features/admin/permission-code';
 
 const TRANSFER_CAPABILITIES = new Set(['blindTransfer', 'consultTransfer']);
 const SHOWN_WITHOUT_BADGES = 50;
@@ -91,9 +92,9 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
             return (
               <tr key={permission}>
                 <th scope="row">
-                  <code>{permission}</code>
+                  <PermissionCode permission={permission} />
                 </th>
-                <td>
+                <td data-label={t('admin.roles.grantedBy')}>
                   {granting.length === 0 ? (
                     <span className="admin-missing">{t('admin.roles.noRole')}</span>
                   ) : (

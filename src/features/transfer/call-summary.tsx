@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
 import { Notice } from '@/ui/notice';
@@ -45,10 +45,16 @@ const STATUS_TEXT: Record<TransferCall['status'], MessageKey> = {
 };
 
 /** The call being transferred: who, how long, and whether it is still there. */
-export function CallCard({ call, transferredTo }: { call: TransferCall; transferredTo?: string }) {
+export function CallCard({ call, transferredTo, cardRef }: { call: TransferCall; transferredTo?: string; cardRef?: RefObject<HTMLElement | null> }) {
   const { t } = useI18n();
   return (
-    <section className={`call-card call-card--${call.status}`} aria-label={t('transfer.callCard.label')}>
+    <section
+      ref={cardRef}
+      className={`call-card call-card--${call.status}`}
+      aria-label={t('transfer.callCard.label')}
+      // Focus lands here once the call has been handed over (the transfer buttons are gone or disabled).
+      tabIndex={-1}
+    >
       <span className="call-card__status">{t(STATUS_TEXT[call.status])}</span>
       <span className="call-card__who">
         <bdi className="call-card__name">{customerLabelOf(call, t)}</bdi>

@@ -10,10 +10,13 @@ import { cleanText, toDirectoryUser, type DirectoryUser } from '@/features/peopl
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
 const nameSchema = z.object({ id: z.string().min(1), name: z.string().default('').transform(cleanText) });
+const stateSchema = z.object({ state: z.string().default('active') });
 
 export interface PinnedUsers {
-  /** Active 8×8 users, by id. */
+  /** 8×8 users, by id, active or not. */
   users: ReadonlyMap<string, DirectoryUser>;
+  /** Those of `users` Genesys Cloud has made inactive: listed (the agent pinned them) but not transferable. */
+  inactive: ReadonlySet<string>;
   /** Still in Genesys Cloud but without an 8×8 number: nothing to transfer to. Their name, '' when they have none. */
   withoutNumber: ReadonlyMap<string, string>;
 }
@@ -23,21 +26,26 @@ export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], peo
   return queryOptions({
     queryKey: ['users', 'by-id', sorted, people],
     queryFn: async (): Promise<PinnedUsers> => {
-      const answer = parseAnswer(listingSchema, await apis.users.getUsers({ id: sorted, pageSize: 100 }), 'users');
+      // Every state: an inactive favorite is shown as such, rather than vanishing without a word.
+      const answer = parseAnswer(listingSchema, await apis.users.getUsers({ id: sorted, pageSize: 100, state: 'any' }), 'users');
       const observedAt = Date.now();
       const users = new Map<string, DirectoryUser>();
+      const inactive = new Set<string>();
       const withoutNumber = new Map<string, string>();
       for (const raw of answer.entities) {
+        const state = stateSchema.safeParse(raw).data?.state ?? 'active';
+        if (state === 'deleted') continue;
         // Presence comes from the live badges (when permitted), not from here.
         const user = toDirectoryUser(raw, false, observedAt, people);
         if (user) {
           users.set(user.id, user);
+          if (state !== 'active') inactive.add(user.id);
           continue;
         }
         const named = nameSchema.safeParse(raw);
         if (named.success) withoutNumber.set(named.data.id, named.data.name);
       }
-      return { users, withoutNumber };
+      return { users, inactive, withoutNumber };
     },
     staleTime: 5 * 60_000,
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RefObject } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { Avatar } from '@/ui/avatar';
@@ -22,6 +22,8 @@ export interface TargetPanelProps {
   canConsult: boolean;
   /** Why transfers cannot start now (no connected call, one in progress), if so: a translated sentence. */
   blockedReason: string | undefined;
+  /** Why this person cannot take a transfer at all (no dialable number, inactive…), if so: a translated sentence. */
+  ineligibleReason: string | undefined;
   busy: boolean;
   favorite: boolean;
   watching: boolean;
@@ -49,11 +51,18 @@ export const needsWarning = (presence: PresenceKey | undefined): presence is Pre
 
 /** The chosen person and what can be done with the call for them. */
 export function TargetPanel(props: TargetPanelProps) {
-  const { target, sourceId, canBlind, canConsult, blockedReason, busy, favorite, watching, primaryRef } = props;
+  const { target, sourceId, canBlind, canConsult, blockedReason, ineligibleReason, busy, favorite, watching, primaryRef } = props;
   const { t } = useI18n();
   const presence = usePresenceOf(sourceId, target.id);
   const details = [target.title, target.department].filter((part): part is string => part !== undefined).join(' · ');
-  const disabled = busy || blockedReason !== undefined;
+  const disabled = busy || blockedReason !== undefined || ineligibleReason !== undefined;
+  const blockedId = useId();
+  const ineligibleId = useId();
+  // A disabled button says why through its description.
+  const describedBy =
+    [blockedReason === undefined ? undefined : blockedId, ineligibleReason === undefined ? undefined : ineligibleId]
+      .filter((id): id is string => id !== undefined)
+      .join(' ') || undefined;
   const start = props.onStart;
 
   return (
@@ -73,7 +82,16 @@ export function TargetPanel(props: TargetPanelProps) {
           {sourceId !== undefined ? <LivePresenceBadge userId={target.id} showDuration /> : null}
         </div>
       </div>
-      {blockedReason !== undefined ? <p className="target-panel__blocked">{blockedReason}</p> : null}
+      {ineligibleReason !== undefined ? (
+        <p id={ineligibleId} className="target-panel__blocked">
+          {ineligibleReason}
+        </p>
+      ) : null}
+      {blockedReason !== undefined ? (
+        <p id={blockedId} className="target-panel__blocked">
+          {blockedReason}
+        </p>
+      ) : null}
       <div className="target-panel__actions">
         {canBlind ? (
           <button
@@ -81,6 +99,7 @@ export function TargetPanel(props: TargetPanelProps) {
             type="button"
             className="button button--primary"
             disabled={disabled}
+            aria-describedby={describedBy}
             aria-keyshortcuts="Control+Enter"
             onClick={() => {
               start('blind');
@@ -95,6 +114,7 @@ export function TargetPanel(props: TargetPanelProps) {
             type="button"
             className="button button--secondary"
             disabled={disabled}
+            aria-describedby={describedBy}
             onClick={() => {
               start('consult');
             }}
@@ -141,6 +161,12 @@ export function ConfirmTransferDialog({
   const { t } = useI18n();
   // The presence picks the wording (adjectives agree, nouns decline); the label covers any other presence.
   const params = { name: target.name, presence, label: t(presenceLabelKey(presence)), kind };
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The safe choice has focus (this runs after the dialog focused its first button): the Enter
+    // that opened the warning, pressed again, must not send the caller to someone unlikely to answer.
+    cancelRef.current?.focus();
+  }, []);
   return (
     <Dialog title={t('transfer.confirm.title', params)} onClose={onCancel}>
       <p>{t('transfer.confirm.body', params)}</p>
@@ -153,7 +179,7 @@ export function ConfirmTransferDialog({
             {t('transfer.confirm.watch')}
           </button>
         ) : null}
-        <button type="button" className="button button--ghost" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="button button--ghost" onClick={onCancel}>
           {t('transfer.confirm.cancel')}
         </button>
       </div>

@@ -31,20 +31,47 @@ export interface TargetPickerProps {
   /** The keyboard shortcut (Ctrl+Enter): select and transfer at once. */
   onQuickTransfer: (user: DirectoryUser) => void;
   onEscapeEmpty: () => void;
+  /** Why a person cannot take a transfer, as a short note for their row; undefined when they can. */
+  ineligibleTag: (user: DirectoryUser) => string | undefined;
 }
 
-/** Pinned people (those matching the text) ahead of the directory's rows. */
+/**
+ * Pinned people (those matching the text) ahead of the directory's rows, and not again among
+ * them: each person once, so the count is the number of people. Only loaded rows can be
+ * recognised; a pinned person on a page not read yet drops out of the order once it arrives.
+ */
 function withPinned(rows: DirectoryRows, pinned: readonly PinnedTarget[]): DirectoryRows {
   if (pinned.length === 0) return rows;
+  const pinnedIds = new Set(pinned.map((entry) => entry.user.id));
+  const hidden: number[] = [];
+  for (let index = 0; index < rows.count && hidden.length < pinnedIds.size; index += 1) {
+    const id = rows.rowAt(index)?.id;
+    if (id !== undefined && pinnedIds.has(id)) hidden.push(index);
+  }
+  /** The directory's row shown at `position` (after the pinned ones): skips the hidden rows, in ascending order. */
+  const directoryIndexOf = (position: number): number => {
+    let index = position;
+    for (const skipped of hidden) if (skipped <= index) index += 1;
+    return index;
+  };
   return {
     ...rows,
-    count: pinned.length + rows.count,
-    rowAt: (index) => (index < pinned.length ? pinned[index]?.user : rows.rowAt(index - pinned.length)),
+    count: pinned.length + rows.count - hidden.length,
+    rowAt: (index) => (index < pinned.length ? pinned[index]?.user : rows.rowAt(directoryIndexOf(index - pinned.length))),
     pending: false,
   };
 }
 
-export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onSelect, onQuickTransfer, onEscapeEmpty }: TargetPickerProps) {
+export function TargetPicker({
+  searchRef,
+  withPresence,
+  pinned,
+  liveUserIds,
+  onSelect,
+  onQuickTransfer,
+  onEscapeEmpty,
+  ineligibleTag,
+}: TargetPickerProps) {
   const { t } = useI18n();
   const listboxId = useId();
   const [text, setText] = useState('');
@@ -79,13 +106,17 @@ export function TargetPicker({ searchRef, withPresence, pinned, liveUserIds, onS
     const user = rows.rowAt(index);
     if (user) onSelect(user);
   };
-  const tagAt = useCallback(
-    (index: number) => {
-      const tag = shownPinned[index]?.tag;
-      return tag === undefined ? undefined : t(tag === 'favorite' ? 'transfer.picker.tag.favorite' : 'transfer.picker.tag.recent');
-    },
-    [shownPinned, t],
-  );
+  // Not memoised: the rows (and so what each index holds) are new on every render anyway.
+  const tagAt = (index: number) => {
+    const pinnedTag = shownPinned[index]?.tag;
+    const user = rows.rowAt(index);
+    // The reason someone cannot take the call is part of the row's name, so it is read out with it.
+    const tags = [
+      pinnedTag === undefined ? undefined : t(pinnedTag === 'favorite' ? 'transfer.picker.tag.favorite' : 'transfer.picker.tag.recent'),
+      user ? ineligibleTag(user) : undefined,
+    ].filter((tag): tag is string => tag !== undefined);
+    return tags.length === 0 ? undefined : tags.join(' · ');
+  };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     const moved = navigatedIndex(event.key, activeIndex, rows.count);

@@ -17,6 +17,7 @@ import { ConsultPanel } from '@/features/transfer/consult-panel';
 import { useActiveCalls, useCall } from '@/features/transfer/get-calls';
 import { usePinnedUsers } from '@/features/transfer/get-pinned-users';
 import { usePresenceWatch } from '@/features/transfer/presence-watch';
+import { ineligibilitySentence, ineligibilityTag, useIneligibility } from '@/features/transfer/transfer-eligibility';
 import { TargetPicker, type PinnedTarget } from '@/features/transfer/target-picker';
 import { ConfirmTransferDialog, needsWarning, TargetPanel, type TransferKind } from '@/features/transfer/target-panel';
 import { useTransferActions, type SpeakTo } from '@/features/transfer/transfer-actions';
@@ -76,6 +77,17 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
       return user ? [{ user, tag: favoriteSet.has(id) ? 'favorite' : 'recent' } as const] : [];
     });
   }, [pinnedUsers, pinnedIds, favorites]);
+  const pinnedPeople = useMemo(() => pinned.map((entry) => entry.user), [pinned]);
+  const inactiveIds = useMemo(() => pinnedUsers?.inactive ?? new Set<string>(), [pinnedUsers]);
+  const ineligibilityFor = useIneligibility(sourceId !== undefined, pinnedPeople, inactiveIds);
+  const ineligibleTag = useCallback(
+    (user: DirectoryUser) => {
+      const ineligibility = ineligibilityFor(user);
+      return ineligibility === undefined ? undefined : ineligibilityTag(t, ineligibility);
+    },
+    [ineligibilityFor, t],
+  );
+  const canTake = (user: DirectoryUser): boolean => ineligibilityFor(user) === undefined;
 
   const [target, setTarget] = useState<DirectoryUser>();
   const [consultTarget, setConsultTarget] = useState<DirectoryUser>();
@@ -87,6 +99,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const completeRef = useRef<HTMLButtonElement>(null);
+  const callCardRef = useRef<HTMLElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   useEffect(() => {
     // Enter picked a target: the next Enter transfers.
@@ -95,7 +108,9 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
 
   const consultName = consultTarget?.name ?? call?.consult?.destinationLabel ?? t('transfer.call.consultedPerson');
   const actions = useTransferActions(call, (action) => {
-    if (action.kind === 'blind' || action.kind === 'consult') addRecent(action.target.id);
+    // Recent means the call went to them: a blind transfer, or a consult completed (not one cancelled).
+    if (action.kind === 'blind') addRecent(action.target.id);
+    if (action.kind === 'complete' && consultTarget) addRecent(consultTarget.id);
     // Embedded, Genesys Cloud shows the outcome even if the widget is out of view.
     const nowWith = action.kind === 'blind' ? action.target.name : action.kind === 'complete' ? consultName : undefined;
     if (nowWith !== undefined) {
@@ -120,6 +135,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
 
   /** Transfers, after the warning when the person is Offline, Busy or Away. */
   const requestTransfer = (user: DirectoryUser, kind: TransferKind) => {
+    if (!canTake(user)) return;
     const cached: unknown = sourceId === undefined ? undefined : queryClient.getQueryData(presenceKey(sourceId, user.id));
     const presence = isPresence(cached) ? cached.key : undefined;
     if (needsWarning(presence)) setConfirm({ user, kind, presence });
@@ -143,11 +159,21 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
     }
   }, [consultActive, settled]);
 
+  // Once this agent has handed the call over, the transfer buttons are disabled: focus goes to the outcome, not to the page.
+  const handedOver = call?.status === 'transferred' && (actions.done?.kind === 'blind' || actions.done?.kind === 'complete');
+  useEffect(() => {
+    if (handedOver) callCardRef.current?.focus();
+  }, [handedOver]);
+
   const canBlind = capabilities.blindTransfer.allowed;
   const canConsult = capabilities.consultTransfer.allowed;
   const busy = actions.pending !== undefined;
   const blockedKey = blockedReasonOf(call, calls.data?.length);
   const blockedReason = blockedKey === undefined ? undefined : t(blockedKey);
+  const ineligibleReasonOf = (user: DirectoryUser): string | undefined => {
+    const ineligibility = ineligibilityFor(user);
+    return ineligibility === undefined ? undefined : ineligibilitySentence(t, user.name, ineligibility);
+  };
   const liveUserIds = useMemo(
     () => [...new Set([...(target ? [target.id] : []), ...watch.watched.map((user) => user.id)])],
     [target, watch.watched],
@@ -168,6 +194,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
       ) : call ? (
         <CallCard
           call={call}
+          cardRef={callCardRef}
           {...(call.status === 'transferred' ? { transferredTo: actions.done?.kind === 'complete' ? consultName : (transferredTo ?? '') } : {})}
         />
       ) : (
@@ -180,7 +207,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
       {watch.available.map((user) => (
         <Notice key={user.id} tone="info" title={t('transfer.available.title', { name: user.name })}>
           <p>{t('transfer.available.body', { name: user.name })}</p>
-          {canBlind && blockedReason === undefined ? (
+          {canBlind && blockedReason === undefined && canTake(user) ? (
             <button
               type="button"
               className="button button--primary"
@@ -241,12 +268,13 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
           onQuickTransfer={(user) => {
             setTarget(user);
             // Focus stays in the search box (or moves into the warning) rather than on the panel.
-            if (canBlind && blockedReason === undefined && !busy) requestTransfer(user, 'blind');
+            if (canBlind && blockedReason === undefined && !busy && canTake(user)) requestTransfer(user, 'blind');
             else setFocusRequest((current) => current + 1);
           }}
           onEscapeEmpty={() => {
             setTarget(undefined);
           }}
+          ineligibleTag={ineligibleTag}
         />
         <div className="transfer__side">
           {call?.consult ? (
@@ -275,6 +303,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
               canBlind={canBlind}
               canConsult={canConsult}
               blockedReason={blockedReason}
+              ineligibleReason={ineligibleReasonOf(target)}
               busy={busy}
               favorite={favorites.includes(target.id)}
               watching={watch.isWatching(target.id)}
@@ -338,6 +367,11 @@ export function TransferPage() {
       ) : null}
       {!capabilities.seeEightByEightOnTransfer.allowed ? (
         <MissingPermissionNotice title={t('transfer.page.noPresence')} missing={capabilities.seeEightByEightOnTransfer.missing} />
+      ) : integration === null ? (
+        // As in the directory: without the integration there is no 8×8 presence, though the numbers can still be dialled.
+        <Notice tone="warning" title={t('transfer.integrationInactive.title')}>
+          <p>{t('transfer.integrationInactive.body')}</p>
+        </Notice>
       ) : null}
       {capabilities.searchDirectory.allowed ? (
         <TransferView myUserId={userId} capabilities={capabilities} sourceId={sourceId} />

@@ -5,6 +5,7 @@ export const app: AreaMessages<typeof en> = {
   'app.documentTitle': '8×8 Presence für Genesys Cloud',
   'app.shell.productName': '8×8 Presence',
   'app.shell.views': 'Ansichten',
+  'app.shell.viewMenu': 'Ansicht: {view}',
   'app.shell.view.directory': 'Verzeichnis',
   'app.shell.view.transfer': 'Weiterleiten',
   'app.shell.view.supervisor': 'Supervisor',

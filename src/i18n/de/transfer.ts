@@ -10,6 +10,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.noConsultTransfer': 'Weiterleitung mit Rückfrage steht Ihnen nicht zur Verfügung',
   'transfer.page.noPresence': '8×8-Präsenz wird beim Weiterleiten ausgeblendet',
   'transfer.page.noSearch': 'Sie können das Verzeichnis nicht durchsuchen',
+  'transfer.integrationInactive.title': 'Die 8×8-Integration ist nicht aktiv',
+  'transfer.integrationInactive.body':
+    'Genesys Cloud hat keine aktive 8×8-Integration für Unified Communications, daher wird hier keine 8×8-Präsenz angezeigt: Sie können nicht sehen, wer verfügbar ist. Weiterleitungen an 8×8-Nummern funktionieren weiterhin. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
   'transfer.page.loadingCalls': 'Ihre Anrufe werden geladen…',
   'transfer.page.loadingCall': 'Der Anruf wird geladen…',
   'transfer.page.hint':
@@ -94,6 +97,19 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.withoutNumber.body':
     '{name} hat in Genesys Cloud keine 8×8-Nummer mehr, daher können keine Anrufe an diese Person weitergeleitet werden.',
   'transfer.pinned.removeFavorite': '{name} aus Favoriten entfernen',
+
+  'transfer.ineligible.tag.noNumber': 'Keine 8×8-Nummer',
+  'transfer.ineligible.tag.undialable': 'Nummer nicht wählbar',
+  'transfer.ineligible.tag.shared': 'Geteilte Nummer',
+  'transfer.ineligible.tag.inactive': 'Inaktiv',
+  'transfer.ineligible.noNumber':
+    '{name} hat keine 8×8-Nummer, daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
+  'transfer.ineligible.undialable':
+    'Die 8×8-Nummer von {name}, „{shown}“, ist keine vollständige internationale Nummer (wie +13175550101), daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie im Verzeichnis korrigieren.',
+  'transfer.ineligible.shared':
+    '{name} hat dieselbe 8×8-Nummer wie {other}, daher könnte eine Weiterleitung die falsche Person erreichen. Ein Administrator kann sie im Verzeichnis korrigieren.',
+  'transfer.ineligible.inactive':
+    '{name} ist in Genesys Cloud inaktiv, daher können keine Anrufe an diese Person weitergeleitet werden.',
 
   'transfer.failure.callEnded.title': 'Der Anruf wurde beendet',
   'transfer.failure.callEnded.detail':

@@ -6,6 +6,7 @@ export const app = {
   // Header: product name (a name, not translated), the view tabs, and the demo marker.
   'app.shell.productName': '8×8 Presence',
   'app.shell.views': 'Views',
+  'app.shell.viewMenu': 'View: {view}',
   'app.shell.view.directory': 'Directory',
   'app.shell.view.transfer': 'Transfer',
   'app.shell.view.supervisor': 'Supervisor',

@@ -7,6 +7,10 @@ export const transfer = {
   'transfer.page.noConsultTransfer': 'Consult transfer is not available to you',
   'transfer.page.noPresence': '8×8 presence is hidden when transferring',
   'transfer.page.noSearch': 'You cannot search the directory',
+  // No active 8×8 integration: the list has numbers but no presence (as the directory says).
+  'transfer.integrationInactive.title': 'The 8×8 integration is not active',
+  'transfer.integrationInactive.body':
+    'Genesys Cloud has no active 8×8 unified communications integration, so no 8×8 presence is shown here: you cannot tell who is available. Transfers to 8×8 numbers still work. An admin can install or activate it in Admin > Integrations.',
   'transfer.page.loadingCalls': 'Loading your calls…',
   'transfer.page.loadingCall': 'Loading the call…',
   // Shown where the chosen person's panel goes, before anyone is chosen.
@@ -104,6 +108,21 @@ export const transfer = {
   'transfer.pinned.withoutNumber.title': 'Some favorites or recent people cannot take transfers',
   'transfer.pinned.withoutNumber.body': '{name} has no 8×8 number in Genesys Cloud any more, so calls cannot be transferred to them.',
   'transfer.pinned.removeFavorite': 'Remove {name} from favorites',
+
+  // Someone who cannot take a transfer at all: the short note on their row, and the sentence in their panel.
+  // {shown} is the number as the directory has it; {other} is the other person with the same number.
+  'transfer.ineligible.tag.noNumber': 'No 8×8 number',
+  'transfer.ineligible.tag.undialable': 'Number cannot be dialled',
+  'transfer.ineligible.tag.shared': 'Shared number',
+  'transfer.ineligible.tag.inactive': 'Inactive',
+  'transfer.ineligible.noNumber':
+    '{name} has no 8×8 number, so calls cannot be transferred to them. An admin can add it (the Other Phone field, provisioned from the directory).',
+  'transfer.ineligible.undialable':
+    '{name}’s 8×8 number “{shown}” is not a complete international number (like +13175550101), so calls cannot be transferred to them. An admin can correct it in the directory.',
+  'transfer.ineligible.shared':
+    '{name} has the same 8×8 number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
+  'transfer.ineligible.inactive':
+    '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
 
   // A transfer action that failed. {action} is what was tried: blind (transfer to {name}), consult (with {name}),
   // speak-to (change who the agent speaks to), complete (the consult transfer), other (cancel the consult).

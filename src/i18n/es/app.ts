@@ -5,6 +5,7 @@ export const app: AreaMessages<typeof en> = {
   'app.documentTitle': '8×8 Presence para Genesys Cloud',
   'app.shell.productName': '8×8 Presence',
   'app.shell.views': 'Vistas',
+  'app.shell.viewMenu': 'Vista: {view}',
   'app.shell.view.directory': 'Directorio',
   'app.shell.view.transfer': 'Transferir',
   'app.shell.view.supervisor': 'Supervisor',

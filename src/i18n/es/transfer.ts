@@ -8,6 +8,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.noConsultTransfer': 'La transferencia consultada no está disponible para usted',
   'transfer.page.noPresence': 'La presencia de 8×8 se oculta al transferir',
   'transfer.page.noSearch': 'No puede buscar en el directorio',
+  'transfer.integrationInactive.title': 'La integración de 8×8 no está activa',
+  'transfer.integrationInactive.body':
+    'Genesys Cloud no tiene ninguna integración activa de comunicaciones unificadas de 8×8, por lo que aquí no se muestra presencia de 8×8: no puede saber quién está disponible. Las transferencias a números de 8×8 siguen funcionando. Un administrador puede instalarla o activarla en Administrador > Integraciones.',
   'transfer.page.loadingCalls': 'Cargando sus llamadas…',
   'transfer.page.loadingCall': 'Cargando la llamada…',
   'transfer.page.hint':
@@ -92,6 +95,19 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.withoutNumber.body':
     '{name} ya no tiene un número de 8×8 en Genesys Cloud, así que no se le pueden transferir llamadas.',
   'transfer.pinned.removeFavorite': 'Quitar a {name} de favoritos',
+
+  'transfer.ineligible.tag.noNumber': 'Sin número de 8×8',
+  'transfer.ineligible.tag.undialable': 'No se puede marcar el número',
+  'transfer.ineligible.tag.shared': 'Número compartido',
+  'transfer.ineligible.tag.inactive': 'Inactivo',
+  'transfer.ineligible.noNumber':
+    '{name} no tiene número de 8×8, así que no se le pueden transferir llamadas. Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
+  'transfer.ineligible.undialable':
+    'El número de 8×8 de {name}, «{shown}», no es un número internacional completo (como +13175550101), así que no se le pueden transferir llamadas. Un administrador puede corregirlo en el directorio.',
+  'transfer.ineligible.shared':
+    '{name} tiene el mismo número de 8×8 que {other}, así que una transferencia podría llegar a la persona equivocada. Un administrador puede corregirlo en el directorio.',
+  'transfer.ineligible.inactive':
+    '{name} está inactivo en Genesys Cloud, así que no se le pueden transferir llamadas.',
 
   'transfer.failure.callEnded.title': 'La llamada ha finalizado',
   'transfer.failure.callEnded.detail':

@@ -5,6 +5,7 @@ export const app: AreaMessages<typeof en> = {
   'app.documentTitle': '8×8 Presence pour Genesys Cloud',
   'app.shell.productName': '8×8 Presence',
   'app.shell.views': 'Vues',
+  'app.shell.viewMenu': 'Vue : {view}',
   'app.shell.view.directory': 'Annuaire',
   'app.shell.view.transfer': 'Transférer',
   'app.shell.view.supervisor': 'Superviseur',

@@ -9,6 +9,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.noConsultTransfer': 'Le transfert avec consultation n’est pas disponible pour vous',
   'transfer.page.noPresence': 'La présence 8×8 est masquée lors des transferts',
   'transfer.page.noSearch': 'Vous ne pouvez pas effectuer de recherche dans l’annuaire',
+  'transfer.integrationInactive.title': 'L’intégration 8×8 n’est pas active',
+  'transfer.integrationInactive.body':
+    'Genesys Cloud n’a aucune intégration de communications unifiées 8×8 active : aucune présence 8×8 n’est donc affichée ici et vous ne pouvez pas savoir qui est disponible. Les transferts vers les numéros 8×8 fonctionnent toujours. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
   'transfer.page.loadingCalls': 'Chargement de vos appels…',
   'transfer.page.loadingCall': 'Chargement de l’appel…',
   'transfer.page.hint':
@@ -92,6 +95,19 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.withoutNumber.body':
     '{name} n’a plus de numéro 8×8 dans Genesys Cloud : les appels ne peuvent donc plus lui être transférés.',
   'transfer.pinned.removeFavorite': 'Retirer {name} des favoris',
+
+  'transfer.ineligible.tag.noNumber': 'Aucun numéro 8×8',
+  'transfer.ineligible.tag.undialable': 'Numéro impossible à composer',
+  'transfer.ineligible.tag.shared': 'Numéro partagé',
+  'transfer.ineligible.tag.inactive': 'Inactif',
+  'transfer.ineligible.noNumber':
+    '{name} n’a aucun numéro 8×8 : les appels ne peuvent donc pas lui être transférés. Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
+  'transfer.ineligible.undialable':
+    'Le numéro 8×8 de {name}, « {shown} », n’est pas un numéro international complet (comme +13175550101) : les appels ne peuvent donc pas lui être transférés. Un administrateur peut le corriger dans l’annuaire.',
+  'transfer.ineligible.shared':
+    '{name} a le même numéro 8×8 que {other} : un transfert pourrait donc aboutir chez la mauvaise personne. Un administrateur peut le corriger dans l’annuaire.',
+  'transfer.ineligible.inactive':
+    '{name} est inactif dans Genesys Cloud : les appels ne peuvent donc pas lui être transférés.',
 
   'transfer.failure.callEnded.title': 'L’appel est terminé',
   'transfer.failure.callEnded.detail':

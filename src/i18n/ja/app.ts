@@ -5,6 +5,7 @@ export const app: AreaMessages<typeof en> = {
   'app.documentTitle': 'Genesys Cloud 用 8×8 Presence',
   'app.shell.productName': '8×8 Presence',
   'app.shell.views': 'ビュー',
+  'app.shell.viewMenu': 'ビュー: {view}',
   'app.shell.view.directory': 'ディレクトリ',
   'app.shell.view.transfer': '転送',
   'app.shell.view.supervisor': 'スーパーバイザー',

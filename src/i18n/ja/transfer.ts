@@ -8,6 +8,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.noConsultTransfer': '相談転送は利用できません',
   'transfer.page.noPresence': '転送時に 8×8 のプレゼンスは表示されません',
   'transfer.page.noSearch': 'ディレクトリを検索できません',
+  'transfer.integrationInactive.title': '8×8 統合が有効になっていません',
+  'transfer.integrationInactive.body':
+    'Genesys Cloud に有効な 8×8 ユニファイド コミュニケーション統合がないため、ここには 8×8 プレゼンスが表示されず、誰が連絡可能かわかりません。8×8 の番号への転送は引き続き行えます。管理者が [管理] > [統合] でインストールまたは有効化できます。',
   'transfer.page.loadingCalls': '通話を読み込んでいます…',
   'transfer.page.loadingCall': '通話を読み込んでいます…',
   'transfer.page.hint':
@@ -90,6 +93,19 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.withoutNumber.title': '一部のお気に入りまたは最近のユーザーは転送を受けられません',
   'transfer.pinned.withoutNumber.body': '{name}には Genesys Cloud の 8×8 の番号がなくなったため、通話を転送できません。',
   'transfer.pinned.removeFavorite': '{name}をお気に入りから削除',
+
+  'transfer.ineligible.tag.noNumber': '8×8 の番号なし',
+  'transfer.ineligible.tag.undialable': '発信できない番号',
+  'transfer.ineligible.tag.shared': '共有されている番号',
+  'transfer.ineligible.tag.inactive': '無効',
+  'transfer.ineligible.noNumber':
+    '{name}には 8×8 の番号がないため、通話を転送できません。管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
+  'transfer.ineligible.undialable':
+    '{name}の 8×8 の番号「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
+  'transfer.ineligible.shared':
+    '{name}の 8×8 の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
+  'transfer.ineligible.inactive':
+    '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
 
   'transfer.failure.callEnded.title': '通話は終了しました',
   'transfer.failure.callEnded.detail':

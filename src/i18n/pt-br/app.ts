@@ -5,6 +5,7 @@ export const app: AreaMessages<typeof en> = {
   'app.documentTitle': '8×8 Presence para Genesys Cloud',
   'app.shell.productName': '8×8 Presence',
   'app.shell.views': 'Visualizações',
+  'app.shell.viewMenu': 'Visualização: {view}',
   'app.shell.view.directory': 'Diretório',
   'app.shell.view.transfer': 'Transferir',
   'app.shell.view.supervisor': 'Supervisor',

@@ -8,6 +8,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.noConsultTransfer': 'A transferência com consulta não está disponível para você',
   'transfer.page.noPresence': 'A presença do 8×8 fica oculta ao transferir',
   'transfer.page.noSearch': 'Você não pode pesquisar no diretório',
+  'transfer.integrationInactive.title': 'A integração do 8×8 não está ativa',
+  'transfer.integrationInactive.body':
+    'O Genesys Cloud não tem nenhuma integração ativa de comunicações unificadas do 8×8, então nenhuma presença do 8×8 é mostrada aqui: não dá para saber quem está disponível. As transferências para números do 8×8 continuam funcionando. Um administrador pode instalá-la ou ativá-la em Admin > Integrações.',
   'transfer.page.loadingCalls': 'Carregando suas chamadas…',
   'transfer.page.loadingCall': 'Carregando a chamada…',
   'transfer.page.hint':
@@ -91,6 +94,19 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.withoutNumber.body':
     '{name} não tem mais um número do 8×8 no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
   'transfer.pinned.removeFavorite': 'Remover {name} dos favoritos',
+
+  'transfer.ineligible.tag.noNumber': 'Sem número do 8×8',
+  'transfer.ineligible.tag.undialable': 'Número não discável',
+  'transfer.ineligible.tag.shared': 'Número compartilhado',
+  'transfer.ineligible.tag.inactive': 'Inativo',
+  'transfer.ineligible.noNumber':
+    '{name} não tem número do 8×8, então não é possível transferir chamadas para essa pessoa. Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
+  'transfer.ineligible.undialable':
+    'O número do 8×8 de {name}, “{shown}”, não é um número internacional completo (como +13175550101), então não é possível transferir chamadas para essa pessoa. Um administrador pode corrigi-lo no diretório.',
+  'transfer.ineligible.shared':
+    '{name} tem o mesmo número do 8×8 que {other}, então uma transferência poderia chegar à pessoa errada. Um administrador pode corrigi-lo no diretório.',
+  'transfer.ineligible.inactive':
+    '{name} está inativo no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
 
   'transfer.failure.callEnded.title': 'A chamada foi encerrada',
   'transfer.failure.callEnded.detail':

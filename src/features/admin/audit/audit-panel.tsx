@@ -231,9 +231,11 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
                           {personName(finding.user, t)}
                         </button>
                       </td>
-                      <td>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
-                      <td dir="auto">{findingText(finding.problem, translator)}</td>
-                      <td>{findingText(finding.fix, translator)}</td>
+                      <td data-label={t('admin.findings.finding')}>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
+                      <td dir="auto" data-label={t('admin.findings.problem')}>
+                        {findingText(finding.problem, translator)}
+                      </td>
+                      <td data-label={t('admin.findings.fix')}>{findingText(finding.fix, translator)}</td>
                     </tr>
                   ))}
                 </tbody>
