@@ -116,7 +116,7 @@ const topicEntitySchema = z.object({ id: z.string(), state: z.string().optional(
  * Splits the set by the answer. A topic listed as Permitted (or without a state) is
  * accepted; one listed otherwise, or missing (the API may list only accepted ones), is refused.
  */
-function readSubscriptionAnswer(set: readonly string[], answer: unknown): { accepted: string[]; refused: string[] } {
+export function readSubscriptionAnswer(set: readonly string[], answer: unknown): { accepted: string[]; refused: string[] } {
   const listing = topicListingSchema.safeParse(answer);
   const permitted = new Set<string>();
   for (const raw of listing.success ? (listing.data.entities ?? []) : []) {

@@ -80,7 +80,8 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
   let backoffStreak = 0;
   const waiting: Record<RequestPriority, (() => void)[]> = { interactive: [], background: [] };
   const stats: RequestSchedulerStats = { sent: 0, rateLimited: 0, queued: 0 };
-  let observed: RateLimitObservation = { seen: 0 };
+  /** The pause after the latest 429 and where it came from. */
+  let lastWait: { ms: number; from: RateLimitWaitSource } | undefined;
 
   function refill() {
     const t = now();
@@ -132,7 +133,7 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
       backoffStreak += 1;
     }
     stats.rateLimited += 1;
-    observed = { seen: observed.seen + 1, lastWaitFrom: from, lastWaitMs: waitMs };
+    lastWait = { ms: waitMs, from };
     pausedUntil = Math.max(pausedUntil, now() + waitMs);
   }
 
@@ -160,6 +161,9 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
       }
     },
     stats: () => ({ ...stats }),
-    rateLimits: () => ({ ...observed }),
+    rateLimits: () => ({
+      seen: stats.rateLimited,
+      ...(lastWait === undefined ? {} : { lastWaitFrom: lastWait.from, lastWaitMs: lastWait.ms }),
+    }),
   };
 }

@@ -18,9 +18,6 @@ export const READABLE_TAG = /^[A-Za-z][A-Za-z0-9._-]{0,39}$/;
 
 const pageSchema = z.object({ results: z.array(z.unknown()).default([]) });
 const userSchema = z.object({ id: z.string().min(1), addresses: z.array(z.unknown()).default([]) });
-const contactSchema = z
-  .object({ type: z.string(), mediaType: z.string(), integration: z.string(), address: z.string(), display: z.string() })
-  .partial();
 
 export type NumberTagsProbe = Extract<ProbeResult, { id: 'numberTags' }>;
 
@@ -40,14 +37,8 @@ export function sampleSearch(): Models.UserSearchRequest {
   };
 }
 
-function tagOf(raw: unknown): { tag: string | null; hasNumber: boolean } | null {
-  const contact = contactSchema.safeParse(raw);
-  if (!contact.success) return null;
-  const { type, mediaType, integration, address, display } = contact.data;
-  if (type?.toUpperCase() !== 'OTHER' || (mediaType && mediaType.toUpperCase() !== 'PHONE')) return null;
-  const tag = integration?.trim() ?? '';
-  return { tag: tag === '' ? null : READABLE_TAG.test(tag) ? tag : UNREADABLE_TAG, hasNumber: Boolean(address || display) };
-}
+/** A tag as the report may show it: one plain word, else UNREADABLE_TAG. */
+const shownTag = (integration: string): string => (READABLE_TAG.test(integration) ? integration : UNREADABLE_TAG);
 
 /** Counts one answer's tags and picks the sample: the people the app lists, else (tag rule, none tagged) the untagged ones. */
 export function readTags(answer: unknown, rule: PeopleRule): { found: NumberTagsFound; sample: string[] } {
@@ -64,13 +55,13 @@ export function readTags(answer: unknown, rule: PeopleRule): { found: NumberTags
     if (!user.success || seen.has(user.data.id)) continue;
     seen.add(user.data.id);
     const { id, addresses } = user.data;
-    const contacts = addresses.flatMap((entry) => tagOf(entry) ?? []);
-    if (contacts.length > 0) withOtherPhone += 1;
-    for (const { tag, hasNumber } of contacts) {
-      if (tag !== null) tags[tag] = (tags[tag] ?? 0) + 1;
-      else if (hasNumber) untagged += 1;
+    const phones = otherPhonesOf(addresses);
+    if (phones.length > 0) withOtherPhone += 1;
+    for (const { integration, address, display } of phones) {
+      if (integration !== undefined) tags[shownTag(integration)] = (tags[shownTag(integration)] ?? 0) + 1;
+      else if (address || display) untagged += 1;
     }
-    if (otherPhonesOf(addresses).some((phone) => phone.tag === 'eightByEight')) taggedForEightByEight += 1;
+    if (phones.some((phone) => phone.tag === 'eightByEight')) taggedForEightByEight += 1;
     if (eightByEightNumberOf(addresses, rule)) byRule.push(id);
     else if (eightByEightNumberOf(addresses, 'otherPhone')) untaggedPeople.push(id);
   }

@@ -4,6 +4,7 @@
 // id, so the bulk reader is only ever tried with an id read from the list.
 import { z } from 'zod';
 import { genesysErrorInfo, parseAnswer } from '@/genesys/api-answer';
+import { namesEightByEight } from '@/features/presence/presence-reader';
 import type { BulkReaderFound, ProbeResult } from '@/features/check/check-model';
 import { BudgetSpent, lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -11,8 +12,6 @@ import { BudgetSpent, lacking, notCheckedFrom, send, type ProbeContext } from '@
 export const SOURCES_PERMISSION = 'presence:source:view';
 /** GET /api/v2/users/presences/{sourceId}/bulk takes at most 50 ids. */
 export const MAX_BULK_IDS = 50;
-
-const EIGHT_BY_EIGHT_NAMES = new Set(['eightbyeight', '8x8']);
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
 const sourceSchema = z.object({
@@ -22,8 +21,6 @@ const sourceSchema = z.object({
   deactivated: z.boolean().optional().catch(undefined),
 });
 const bulkSchema = z.array(z.object({ userId: z.string().optional().catch(undefined) }).loose());
-
-const normalized = (value: string | undefined) => (value ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export type PresenceSourcesProbe = Extract<ProbeResult, { id: 'presenceSources' }>;
 export type BulkReaderProbe = Extract<ProbeResult, { id: 'bulkReader' }>;
@@ -42,8 +39,7 @@ export async function probePresenceSources(context: ProbeContext): Promise<Prese
     const answer = await send(context, tally, () => context.apis.presence.getPresenceSources({ deactivated: 'false' }));
     const sources = parseAnswer(listingSchema, answer, 'presence sources').entities.flatMap((raw) => sourceSchema.safeParse(raw).data ?? []);
     const eightByEight = sources.find(
-      (source) =>
-        source.deactivated !== true && (EIGHT_BY_EIGHT_NAMES.has(normalized(source.name)) || EIGHT_BY_EIGHT_NAMES.has(normalized(source.type))),
+      (source) => source.deactivated !== true && (namesEightByEight(source.name) || namesEightByEight(source.type)),
     );
     return {
       result: {

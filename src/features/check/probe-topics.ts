@@ -5,6 +5,7 @@
 // every channel after 24 hours. The channel's `expires` also times the clock probe.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
+import { readSubscriptionAnswer } from '@/genesys/notifications-socket';
 import type { ProbeResult, TopicsFound } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -72,9 +73,10 @@ export async function probeTopics(
     const answer = await send(context, tally, () =>
       context.apis.notifications.putNotificationsChannelSubscriptions(channel.id, [{ id: topic }], { ignoreErrors: true }),
     );
+    // Accepted or refused exactly as the app's notifications client reads the answer; the entry adds why.
+    const refused = readSubscriptionAnswer([topic], answer).refused.length > 0;
     const entries = parseAnswer(listingSchema, answer, 'channel subscriptions').entities.flatMap((raw) => topicSchema.safeParse(raw).data ?? []);
     const entry = entries.find((candidate) => candidate.id === topic);
-    const refused = !entry || /reject/i.test(entry.state ?? '');
     const found: TopicsFound = {
       variant: refused ? 'refused' : 'accepted',
       topic: TOPIC_PATTERN,

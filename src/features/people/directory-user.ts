@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PeopleRule } from '@/genesys/launch-context';
-import type { Presence } from '@/features/presence/presence-model';
+import { UNKNOWN_PRESENCE, type Presence } from '@/features/presence/presence-model';
 import { eightByEightPresenceOf } from '@/features/presence/presence-reader';
 
 export interface DirectoryUser {
@@ -69,6 +69,8 @@ export type OtherPhoneTag = 'eightByEight' | 'untagged' | 'other';
 
 interface OtherPhone {
   tag: OtherPhoneTag;
+  /** The `integration` value as Genesys wrote it (trimmed), when there is one. */
+  integration?: string;
   address?: string;
   display?: string;
 }
@@ -81,8 +83,14 @@ export function otherPhonesOf(addresses: readonly unknown[]): OtherPhone[] {
     if (!contact.success) continue;
     const { type, mediaType, integration, display, address } = contact.data;
     if (type?.toUpperCase() !== 'OTHER' || (mediaType && mediaType.toUpperCase() !== 'PHONE')) continue;
-    const tag: OtherPhoneTag = !integration?.trim() ? 'untagged' : EIGHT_BY_EIGHT_TAG.test(integration.trim()) ? 'eightByEight' : 'other';
-    phones.push({ tag, ...(address === undefined ? {} : { address }), ...(display === undefined ? {} : { display }) });
+    const written = integration?.trim() ?? '';
+    const tag: OtherPhoneTag = written === '' ? 'untagged' : EIGHT_BY_EIGHT_TAG.test(written) ? 'eightByEight' : 'other';
+    phones.push({
+      tag,
+      ...(written === '' ? {} : { integration: written }),
+      ...(address === undefined ? {} : { address }),
+      ...(display === undefined ? {} : { display }),
+    });
   }
   return phones;
 }
@@ -127,7 +135,7 @@ export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt?
   if (!number) return null;
   const eightByEightNumber = number.display;
   // Only an 8×8 presence (either field), never a Genesys one; a user without one reads as unknown.
-  const presence = withPresence ? (eightByEightPresenceOf(raw)?.presence ?? { key: 'unknown' }) : undefined;
+  const presence = withPresence ? (eightByEightPresenceOf(raw)?.presence ?? UNKNOWN_PRESENCE) : undefined;
   return {
     id: user.id,
     // Someone Genesys has no name for is shown by what identifies them: no made-up text in any language.

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { useEightByEightIntegration } from '@/features/permissions/get-eight-by-eight-integration';
 import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/features/presence/badge-icons';
 import { PresenceBadge } from '@/features/presence/presence-badge';
-import { presenceSchema, type Presence } from '@/features/presence/presence-model';
+import { presenceSchema, UNKNOWN_PRESENCE, type Presence } from '@/features/presence/presence-model';
 import {
   isPresence,
   newerPresence,
@@ -200,6 +200,7 @@ export function nextSubscription(
 export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
 
 const TOPIC = /^v2\.users\.([^.]+)\.integrationpresence$/;
+const userOfTopic = (topicName: string): string | undefined => TOPIC.exec(topicName)?.[1];
 /** An event we can apply as it is; anything less readable is refetched instead of guessed. */
 const readableEvent = z
   .object({
@@ -209,7 +210,7 @@ const readableEvent = z
   .loose();
 
 function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicName: string, body: unknown): void {
-  const userId = TOPIC.exec(topicName)?.[1];
+  const userId = userOfTopic(topicName);
   if (userId === undefined) return;
   const key = presenceKey(sourceId, userId);
   const event = readableEvent.safeParse(body);
@@ -274,7 +275,6 @@ function createPushHub(
   client.subscribe(() => {
     for (const sync of hub.syncs) sync.update({ connection: client.status() });
   });
-  const userOf = (topicName: string): string | undefined => TOPIC.exec(topicName)?.[1];
   client.onEvent((topicName, body) => {
     applyPresenceEvent(queryClient, sourceId, topicName, body);
   });
@@ -291,7 +291,7 @@ function createPushHub(
     const refused = new Set<string>();
     for (const topicName of refusedTopics) {
       hub.addedAt.delete(topicName);
-      const userId = userOf(topicName);
+      const userId = userOfTopic(topicName);
       if (userId !== undefined) refused.add(userId);
     }
     if (refused.size !== hub.refused.size || [...refused].some((id) => !hub.refused.has(id))) {
@@ -303,7 +303,7 @@ function createPushHub(
       const askedAt = hub.addedAt.get(topicName);
       if (askedAt === undefined) continue;
       hub.addedAt.delete(topicName);
-      const userId = TOPIC.exec(topicName)?.[1];
+      const userId = userOfTopic(topicName);
       if (userId === undefined) continue;
       // Changes before the subscription took effect were never pushed: older data is
       // marked for a refetch, which happens for the rows still on screen a moment later
@@ -517,8 +517,6 @@ function PendingBadge() {
   );
 }
 
-const UNKNOWN: Presence = { key: 'unknown' };
-
 const LiveBadge = memo(function LiveBadge({
   config,
   userId,
@@ -552,7 +550,7 @@ const LiveBadge = memo(function LiveBadge({
     // Once per row shown: while it stays, the socket (or the poll) keeps it current.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryClient, userId, config.sourceId]);
-  const presence = query.data ?? (query.isError ? UNKNOWN : undefined);
+  const presence = query.data ?? (query.isError ? UNKNOWN_PRESENCE : undefined);
   if (!presence) return <PendingBadge />;
   const iconUrl = badgeIconFor(config.icons, presence.key);
   return (

@@ -4,7 +4,7 @@
 // into batches of the presence reader (MAX_PRESENCE_IDS a request).
 import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { PlatformApis } from '@/genesys/sdk';
-import { PRESENCE_KEYS, type Presence } from '@/features/presence/presence-model';
+import { PRESENCE_KEYS, UNKNOWN_PRESENCE, type Presence } from '@/features/presence/presence-model';
 import { presenceBatches, readPresenceBatch } from '@/features/presence/presence-reader';
 
 /** Single-user fetches this close together share a bulk request (a frame's worth of mounting rows). */
@@ -19,8 +19,6 @@ export const presenceKeys = {
 export function presenceKey(sourceId: string, userId: string) {
   return presenceKeys.user(sourceId, userId);
 }
-
-export const UNKNOWN_PRESENCE: Presence = Object.freeze({ key: 'unknown' });
 
 /** Checks a cache value is one of ours without trusting its type. */
 export function isPresence(value: unknown): value is Presence {

@@ -19,6 +19,12 @@ export type SourceKind = 'eightByEight' | 'other' | 'unnamed';
 /** Presence sources that are never 8×8: Genesys' own, what it syncs from calendars and chat, other UC vendors. */
 const NOT_EIGHT_BY_EIGHT = new Set(['purecloud', 'genesys', 'genesyscloud', 'outlook', 'lync', 'microsoftteams', 'teams', 'zoomphone', 'zoom', 'ringcentral']);
 const EIGHT_BY_EIGHT_NAMES = new Set(['eightbyeight', '8x8']);
+const normalized = (value: string): string => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** True when a source name (a presence's `source`, a presence source's name or type) plainly says 8×8. */
+export function namesEightByEight(value: string | undefined): boolean {
+  return value !== undefined && EIGHT_BY_EIGHT_NAMES.has(normalized(value));
+}
 
 /**
  * What a presence's `source` says. A value we do not know is taken as 8×8: we asked for the
@@ -26,9 +32,8 @@ const EIGHT_BY_EIGHT_NAMES = new Set(['eightbyeight', '8x8']);
  */
 export function sourceKindOf(source: unknown): SourceKind {
   if (typeof source !== 'string' || source.trim() === '') return 'unnamed';
-  const name = source.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (EIGHT_BY_EIGHT_NAMES.has(name)) return 'eightByEight';
-  return NOT_EIGHT_BY_EIGHT.has(name) ? 'other' : 'eightByEight';
+  if (namesEightByEight(source)) return 'eightByEight';
+  return NOT_EIGHT_BY_EIGHT.has(normalized(source)) ? 'other' : 'eightByEight';
 }
 
 const carriers = z
