@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
-import { readCall, readCallListing, type TransferCall } from '@/features/transfer/call-model';
+import { readCall, readCallListing, type TransferCall } from '@/features/calls/call-model';
 
 /** While the conversations socket is not open, the call is polled this often (12 requests a minute). */
 export const CALL_POLL_MS = 5_000;

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Translator } from '@/i18n/translator';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { useDirectoryCache } from '@/features/people/use-directory-cache';
-import { dialableNumber } from '@/features/transfer/phone-number';
+import { dialableNumber } from '@/features/calls/phone-number';
 
 export type Ineligibility =
   | { reason: 'no-number' }

@@ -1,8 +1,8 @@
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
-import { customerLabelOf, type TransferCall } from '@/features/transfer/call-model';
-import type { TransferAction, TransferFailure } from '@/features/transfer/transfer-actions';
+import { customerLabelOf, type TransferCall } from '@/features/calls/call-model';
+import type { TransferAction, TransferFailure } from '@/features/calls/transfer-actions';
 
 /**
  * The params every failure message may use: what was tried ({action}, with the target's {name}) and

@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
-import { SPEAK_TO, type SpeakTo } from '@/features/transfer/transfer-actions';
+import { SPEAK_TO, type SpeakTo } from '@/features/calls/transfer-actions';
+import '@/features/calls/calls.css';
 
 function speakToLabel(t: Translator['t'], speakTo: SpeakTo, destination: string, customer: string): string {
   switch (speakTo) {

@@ -2,7 +2,8 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
 import { Notice } from '@/ui/notice';
-import { customerLabelOf, type TransferCall } from '@/features/transfer/call-model';
+import { customerLabelOf, type TransferCall } from '@/features/calls/call-model';
+import '@/features/calls/calls.css';
 
 /** "PT1H2M9S": a call's length for <time dateTime>, whatever the language. */
 function isoDuration(seconds: number): string {

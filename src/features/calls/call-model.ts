@@ -1,3 +1,5 @@
+// The agent's own call and what can be done with it (blind or consult transfer): a foundation shared by the
+// transfer view and the directory card, so both follow the same rules, warnings and permissions.
 // A call as the transfer view needs it, read from Genesys' CallConversation at the trust boundary.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';

@@ -8,9 +8,9 @@ import { genesysErrorInfo, type GenesysErrorInfo } from '@/genesys/api-answer';
 import type { Models, PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
 import type { DirectoryUser } from '@/features/people/directory-user';
-import type { TransferCall } from '@/features/transfer/call-model';
-import { callKeys } from '@/features/transfer/get-calls';
-import { dialableNumber } from '@/features/transfer/phone-number';
+import type { TransferCall } from '@/features/calls/call-model';
+import { callKeys } from '@/features/calls/get-calls';
+import { dialableNumber } from '@/features/calls/phone-number';
 
 export const SPEAK_TO = ['DESTINATION', 'OBJECT', 'BOTH', 'CONFERENCE'] as const;
 export type SpeakTo = (typeof SPEAK_TO)[number];

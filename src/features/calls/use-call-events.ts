@@ -6,8 +6,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createNotificationsClient, type NotificationsStatus } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
-import { readCall } from '@/features/transfer/call-model';
-import { callKeys } from '@/features/transfer/get-calls';
+import { readCall } from '@/features/calls/call-model';
+import { callKeys } from '@/features/calls/get-calls';
 
 export const callsTopic = (userId: string): string => `v2.users.${userId}.conversations.calls`;
 
