@@ -67,7 +67,7 @@ test('sorting by presence puts available people first, then busy, then away and 
   await waitFor(() => {
     expect(options().length).toBeGreaterThan(0);
   });
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Presence');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Available first');
 
   const rank = ['available', 'busy', 'meeting', 'away', 'offline'];
   await waitFor(() => {
@@ -92,4 +92,31 @@ test('a presence filter nobody matches says so and offers to clear the filters',
     expect(options().length).toBeGreaterThan(0);
   });
   expect(screen.queryByRole('status', { name: 'No 8×8 users match the filters' })).not.toBeInTheDocument();
+});
+
+test('a search that names a presence narrows by it ("treasury avail"), and Alt+A toggles Available', async () => {
+  const { user } = renderApp({ org: directoryOrg(), persona: 'agent' });
+  const box = await findSearchBox();
+  await user.type(box, 'treasury');
+  await waitFor(() => {
+    expect(userIdsShown()).toEqual([BRUNO, ADA]);
+  });
+  await user.type(box, ' avail');
+  await waitFor(() => {
+    expect(userIdsShown()).toEqual([BRUNO]);
+  });
+  expect(screen.getByText('Only Available people: your search names that presence.')).toBeInTheDocument();
+  expect(screen.getByRole('combobox', { name: 'Presence' })).toHaveValue('available');
+
+  await user.clear(box);
+  await user.type(box, 'treasury');
+  await user.keyboard('{Alt>}a{/Alt}');
+  expect(screen.getByRole('combobox', { name: 'Presence' })).toHaveValue('available');
+  await waitFor(() => {
+    expect(userIdsShown()).toEqual([BRUNO]);
+  });
+  await user.keyboard('{Alt>}a{/Alt}');
+  await waitFor(() => {
+    expect(userIdsShown()).toEqual([BRUNO, ADA]);
+  });
 });

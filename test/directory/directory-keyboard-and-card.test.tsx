@@ -58,14 +58,17 @@ test('the user card shows the details, manager, presence with time in status and
   expect(bruno).toHaveTextContent('Payments Analyst');
   expect(bruno).toHaveTextContent('Treasury');
   expect(bruno).toHaveTextContent('bruno.x@example.com');
-  expect(bruno).toHaveTextContent('+44 207 183 8750');
+  expect(bruno).toHaveTextContent('+44 20 7183 8750');
   expect(await within(bruno).findByText('Zadie Quenneville')).toBeInTheDocument();
   expect(within(bruno).getByRole('img', { name: /^Presence: Available/ })).toBeInTheDocument();
   // Not embedded in Genesys Cloud: no way to open the profile there.
   expect(within(bruno).queryByRole('button', { name: 'Open in Genesys Cloud' })).not.toBeInTheDocument();
 
-  await user.tab();
+  // The card opens on its own Close button (the agent may have a call: Transfer comes after, never first).
   expect(within(bruno).getByRole('button', { name: 'Close' })).toHaveFocus();
+  await user.tab();
+  // Focus stays in the card: from Close it comes round to the card's first control (the agent is on a call).
+  expect(within(bruno).getByRole('button', { name: 'Transfer to Bruno Xylander' })).toHaveFocus();
   await user.click(within(bruno).getByRole('button', { name: 'Close' }));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 

@@ -68,10 +68,12 @@ test('without the badge permission the list works and nothing asks for presence'
     (entry) =>
       entry.path.includes('presence') ||
       entry.search.includes('integrationPresenceSource') ||
-      entry.path.includes('unifiedcommunications') ||
-      entry.path.includes('notifications'),
+      entry.path.includes('unifiedcommunications'),
   );
   expect(presenceRequests).toEqual([]);
+  // The card may open a channel for the agent's own calls (to offer Transfer), never a presence topic.
+  const topics = [...emulator.state.channels.values()].flatMap((channel) => [...channel.topics]);
+  expect(topics.filter((topic) => topic.includes('presence'))).toEqual([]);
 });
 
 test('with 5,000 users only a window of rows is in the DOM, and scrolling fetches the page under it', async () => {

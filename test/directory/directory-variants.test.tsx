@@ -114,7 +114,7 @@ test('search pages that overlap: everyone is listed once, and the count is exact
   const { user, emulator } = renderApp({ org, persona: 'agent', variants: { searchPages: 'overlap' } });
   await findSearchBox();
   // Sorting by presence reads every page.
-  await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Presence');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Available first');
   expect(await screen.findByText(`Showing ${expected.length} of ${expected.length} 8×8 users`, {}, { timeout: 5000 })).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   const pages = Math.ceil(org.users.filter((person) => person.state === 'active').length / 100);
@@ -131,7 +131,7 @@ test('search pages that are short or empty are not errors: the list shows what c
   const answered = sorted.filter((person, index) => Math.floor(index / 100) !== 1 && index % 100 % 5 !== 4 && listed.has(person.id));
   const { user, emulator } = renderApp({ org, persona: 'agent', variants: { searchPages: 'short' } });
   await findSearchBox();
-  await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Presence');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Available first');
   expect(await screen.findByText(new RegExp(`^Showing ${String(answered.length)} of [\\d,]+ 8×8 users$`), {}, { timeout: 5000 })).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   const pages = Math.ceil(active.length / 100);

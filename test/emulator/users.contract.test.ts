@@ -151,6 +151,22 @@ test('search criteria, sorting and paging', async () => {
   expect(page2.results).toHaveLength(4);
 });
 
+test('OR criteria: at least one must match, beside every AND criterion (a national number searched with and without its trunk 0)', async () => {
+  const { apisFor } = startEmulator();
+  const search = apisFor('agent').users;
+  const names = async (body: Parameters<typeof search.postUsersSearch>[0]) =>
+    (await search.postUsersSearch(body)).results.map((user) => user.name);
+  type Criterion = NonNullable<Parameters<typeof search.postUsersSearch>[0]['query']>[number];
+  const state: Criterion = { type: 'EXACT', fields: ['state'], values: ['active'] };
+  const byNumber = (value: string): Criterion => ({ type: 'CONTAINS', fields: ['addresses'], value, operator: 'OR' });
+  // "+13175550103" is stored: the digits as typed nationally ("03175550103") are not in it, without the 0 they are.
+  expect(await names({ query: [state, byNumber('03175550103')] })).toEqual([]);
+  expect(await names({ query: [state, byNumber('03175550103'), byNumber('3175550103')] })).toEqual(['Chloe Eight']);
+  expect(await names({ query: [state, byNumber('5550101'), byNumber('5550103')] })).toEqual(['Ada Eight', 'Chloe Eight']);
+  // The AND criterion still holds: the inactive user's number matches, but they are not active.
+  expect(await names({ query: [state, byNumber('5550105'), byNumber('5550101')] })).toEqual(['Ada Eight']);
+});
+
 test('deleted users are hidden unless the query asks for their state', async () => {
   const { apisFor } = startEmulator();
   const users = apisFor('agent').users;

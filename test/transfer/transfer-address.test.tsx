@@ -1,5 +1,6 @@
-// Genesys formats a number's `display` for people ("(214) 987-8237") and keeps `address` for
-// dialling ("+12149878237"): the view shows the first and every transfer sends the second.
+// Genesys keeps a number's `address` for dialling ("+12149878237") and formats its `display`
+// ("(214) 987-8237", country code lost): the view writes the address internationally for people
+// ("+1 214 987 8237") and every transfer sends the address as it is.
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import type { Person } from '../directory/directory-org';
@@ -33,14 +34,16 @@ async function pick(user: ReturnType<typeof renderApp>['user'], person: Person) 
 }
 
 for (const { person, display } of [
-  { person: DANA, display: '(214) 987-8237' },
+  { person: DANA, display: '+1 214 987 8237' },
   { person: UNA, display: '+44 131 433 1890' },
 ]) {
-  test(`blind transfer to ${display}: the display is shown, the E.164 address goes to …/participants/{customer}/transfer, never /replace`, async () => {
+  test(`blind transfer to ${display}: the number is shown formatted, the E.164 address goes to …/participants/{customer}/transfer, never /replace`, async () => {
     const { user, emulator } = renderApp({ org: addressOrg(), persona: 'agent', path: '/transfer' });
     await callCard();
     const panel = await pick(user, person);
-    expect(panel).toHaveTextContent(`8×8 ${display}`);
+    await waitFor(() => {
+      expect(panel).toHaveTextContent(`8×8 ${display}`);
+    });
     expect(panel).not.toHaveTextContent(person.number);
     await user.click(within(panel).getByRole('button', { name: `Transfer to ${person.name}` }));
     await waitFor(async () => {
@@ -60,11 +63,13 @@ for (const { person, display } of [
   });
 }
 
-test('a consult dials the E.164 address through …/voice/consult, though the display is what the agent sees', async () => {
+test('a consult dials the E.164 address through …/voice/consult, though the formatted number is what the agent sees', async () => {
   const { user, emulator } = renderApp({ org: addressOrg(), persona: 'agent', path: '/transfer' });
   await callCard();
   const panel = await pick(user, DANA);
-  expect(panel).toHaveTextContent('8×8 (214) 987-8237');
+  await waitFor(() => {
+    expect(panel).toHaveTextContent('8×8 +1 214 987 8237');
+  });
   await user.click(within(panel).getByRole('button', { name: 'Consult Dana Dallas first' }));
   await screen.findByRole('region', { name: 'Consult transfer' });
 

@@ -22,7 +22,10 @@ test('keyboard only: the search has focus, arrows and Enter pick the target, Ent
   const { user, emulator } = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer' });
   const card = await callCard();
   expect(card).toHaveTextContent('Customer Carl');
-  expect(card).toHaveTextContent('+13175559999');
+  // The caller's number, written for people once the formatter has loaded.
+  await waitFor(() => {
+    expect(card).toHaveTextContent('+1 317 555 9999');
+  });
   // How long the call has lasted, as the translator writes an age ("7,889 h 43 min", "4 min 7 s").
   expect(card).toHaveTextContent(/On call.*\d+ (h|min|s)\b/);
   const box = await searchBox();

@@ -32,8 +32,8 @@ test('in German the call card, the search, the presence warning and the outcome 
   expect(within(card).getByText('1.234 Std. 5 Min.').getAttribute('datetime')).toMatch(/^PT1234H5M\d+S$/);
 
   const box = await screen.findByRole('combobox', { name: '8×8-Personen für die Weiterleitung suchen' }, FIRST_LOAD);
-  expect(box).toHaveAttribute('placeholder', 'Name, Abteilung, Titel oder Nummer; Eingabetaste wählt aus, Strg+Eingabetaste leitet weiter');
-  expect(await screen.findByText(/^\d+ Personen$/)).toBeInTheDocument();
+  expect(box).toHaveAttribute('placeholder', 'Name, Abteilung, Nummer oder „verfügbar“');
+  expect(await screen.findByText(/^\d+ Personen · Verfügbare zuerst$/)).toBeInTheDocument();
   await user.type(box, 'Bea');
   await user.click(await screen.findByRole('option', { name: /Bea Busy/ }));
   const panel = await screen.findByRole('region', { name: 'Weiterleitung an Bea Busy' });

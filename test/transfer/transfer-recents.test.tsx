@@ -10,7 +10,7 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-const countLine = (): string => screen.getByText(/^\d+ (person|people)$/).textContent;
+const countLine = (): string => screen.getByText(/^\d+ (person|people)( · |$)/).textContent;
 const rowsOf = (userId: string): HTMLElement[] => targetOptions().filter((option) => option.dataset.userId === userId);
 
 test('after a blind transfer Ava is listed once, as Recent, the count is unchanged, and focus is on the call card', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
 import { Notice } from '@/ui/notice';
+import { PhoneNumber } from '@/ui/phone-format';
 import { customerLabelOf, type TransferCall } from '@/features/calls/call-model';
 import '@/features/calls/calls.css';
 
@@ -39,6 +40,15 @@ function Duration({ call }: { call: TransferCall }) {
   );
 }
 
+/** The caller's name, else their number written for people, else "Unknown caller". */
+function CustomerLabel({ call, className }: { call: TransferCall; className?: string }) {
+  const { t } = useI18n();
+  if (call.customerNumber !== undefined && call.customerLabel === call.customerNumber) {
+    return <PhoneNumber className={className} value={call.customerNumber} />;
+  }
+  return <bdi className={className}>{customerLabelOf(call, t)}</bdi>;
+}
+
 const STATUS_TEXT: Record<TransferCall['status'], MessageKey> = {
   connected: 'transfer.callCard.status.connected',
   transferred: 'transfer.callCard.status.transferred',
@@ -58,9 +68,9 @@ export function CallCard({ call, transferredTo, cardRef }: { call: TransferCall;
     >
       <span className="call-card__status">{t(STATUS_TEXT[call.status])}</span>
       <span className="call-card__who">
-        <bdi className="call-card__name">{customerLabelOf(call, t)}</bdi>
+        <CustomerLabel call={call} className="call-card__name" />
         {call.customerNumber && call.customerNumber !== call.customerLabel ? (
-          <span className="call-card__number">{call.customerNumber}</span>
+          <PhoneNumber className="call-card__number" value={call.customerNumber} />
         ) : null}
       </span>
       <Duration call={call} />
@@ -102,9 +112,9 @@ export function CallChooser({
               onChoose(call.id);
             }}
           />
-          <bdi>{customerLabelOf(call, t)}</bdi>
+          <CustomerLabel call={call} />
           {call.customerNumber && call.customerNumber !== call.customerLabel ? (
-            <span className="call-card__number">{call.customerNumber}</span>
+            <PhoneNumber className="call-card__number" value={call.customerNumber} />
           ) : null}
         </label>
       ))}

@@ -1,12 +1,12 @@
 // The warning before a transfer to someone unlikely to answer, shared by every view that transfers.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { Dialog } from '@/ui/dialog';
 import { PUSH_STALE_MS } from '@/features/presence/live-presence';
 import { presenceLabelKey, type PresenceKey } from '@/features/presence/presence-model';
-import { presenceQueryOptions } from '@/features/presence/presence-queries';
+import { isPresence, presenceKeys, presenceQueryOptions } from '@/features/presence/presence-queries';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import '@/features/calls/calls.css';
 
@@ -24,6 +24,15 @@ export function usePresenceOf(sourceId: string | undefined, userId: string): Pre
     staleTime: PUSH_STALE_MS,
   });
   return sourceId === undefined ? undefined : query.data?.key;
+}
+
+/** The person's presence as the live badges have it (the cache), else as their row had it: what the warning goes by. */
+export function knownPresenceOf(queryClient: QueryClient, user: DirectoryUser): PresenceKey | undefined {
+  const cached = queryClient
+    .getQueriesData({ queryKey: presenceKeys.all, predicate: (query) => query.queryKey[2] === user.id })
+    .map(([, value]) => value)
+    .find(isPresence);
+  return cached?.key ?? user.presence?.key;
 }
 
 /** Whether a transfer to someone in this presence should be confirmed first. */

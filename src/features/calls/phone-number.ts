@@ -2,9 +2,10 @@
 // anything but a full international number would ring the wrong place or nowhere.
 // What is dialled is the contact's `address` (E.164 when provisioning wrote it so), never
 // its `display`, which Genesys formats for people ("(214) 987-8237" has lost its country code).
-// libphonenumber-js is not a dependency; a strict E.164 shape check (after removing
-// the spaces, dashes, dots and brackets people format numbers with) catches what the
-// directory gets wrong in practice: missing country codes, extensions, letters, cut-off numbers.
+// A strict E.164 shape check (after removing the spaces, dashes, dots and brackets people
+// format numbers with) catches what the directory gets wrong in practice: missing country
+// codes, extensions, letters, cut-off numbers. It runs on every row, so it stays synchronous
+// and out of libphonenumber-js, which only the views load, lazily, to write numbers for people.
 
 const FORMATTING = /[\s().-]+/g;
 const E164 = /^\+[1-9]\d{6,14}$/;

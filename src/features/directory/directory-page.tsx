@@ -8,10 +8,15 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
 import { DirectoryList, optionId } from '@/features/people/directory-list';
-import { PRESENCE_FILTER_KEYS, type PresenceFilter, type SortOrder } from '@/features/people/directory-order';
+import type { PresenceFilter, SortOrder } from '@/features/people/directory-order';
+import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters } from '@/features/people/people-filters';
+import { searchTermsOf, usePresenceWords } from '@/features/people/search-terms';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { UntaggedNumbersNotice } from '@/features/people/untagged-numbers-notice';
 import { UserCard } from '@/features/people/user-card';
+import type { Capabilities } from '@/features/permissions/permission-model';
+import { useAgentCall } from '@/features/directory/agent-call';
+import { CardCallActions } from '@/features/directory/card-call-actions';
 import { navigatedIndex } from '@/features/people/listbox-keys';
 import { SearchCombobox } from '@/features/people/search-combobox';
 import { useDebouncedValue } from '@/features/people/use-debounced-value';
@@ -75,7 +80,7 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
         </button>
         {filtered ? (
           <button type="button" className="button button--secondary" onClick={onClearFilters}>
-            {t('directory.filters.clear')}
+            {t('people.filters.clear')}
           </button>
         ) : null}
       </Notice>
@@ -96,7 +101,7 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
           <RichText text={nobody} slots={{ department: <bdi>{department}</bdi> }} /> {t('directory.empty.filters.hint')}
         </p>
         <button type="button" className="button button--secondary" onClick={onClearFilters}>
-          {t('directory.filters.clear')}
+          {t('people.filters.clear')}
         </button>
       </Notice>
     );
@@ -109,7 +114,7 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
   );
 }
 
-function Directory({ withPresence }: { withPresence: boolean }) {
+function Directory({ withPresence, capabilities, userId }: { withPresence: boolean; capabilities: Capabilities; userId: string }) {
   const { t } = useI18n();
   const listboxId = useId();
   const search = useRef<HTMLInputElement>(null);
@@ -121,11 +126,23 @@ function Directory({ withPresence }: { withPresence: boolean }) {
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
   const [activeIndex, setActiveIndex] = useState(-1);
   const [openUser, setOpenUser] = useState<DirectoryUser | null>(null);
+  // The agent's call, for Transfer and Consult on the card: asked for only when a transfer is permitted.
+  const agentCall = useAgentCall(userId, capabilities.blindTransfer.allowed || capabilities.consultTransfer.allowed, openUser !== null);
 
-  const rows = useDirectoryRows({ text, settledText, department, presence, sort }, range, withPresence, true);
+  // A word naming a presence ("billing avail") filters by it rather than being searched for.
+  const presenceWords = usePresenceWords();
+  const terms = withPresence ? searchTermsOf(text, presenceWords) : { text };
+  const settledTerms = withPresence ? searchTermsOf(settledText, presenceWords) : { text: settledText };
+  const shownPresence = terms.presence ?? presence;
+  const rows = useDirectoryRows(
+    { text: terms.text, settledText: settledTerms.text, department, presence: shownPresence, sort },
+    range,
+    withPresence,
+    true,
+  );
 
   // A new question starts at the top with no active row.
-  const viewKey = JSON.stringify([text.trim(), department, presence, sort]);
+  const viewKey = JSON.stringify([text.trim(), department, shownPresence, sort]);
   const [shownKey, setShownKey] = useState(viewKey);
   if (shownKey !== viewKey) {
     setShownKey(viewKey);
@@ -156,6 +173,11 @@ function Directory({ withPresence }: { withPresence: boolean }) {
       setActiveIndex(moved);
       return;
     }
+    const toggled = withPresence ? availableShortcut(event, presence) : undefined;
+    if (toggled !== undefined) {
+      setPresence(toggled);
+      return;
+    }
     switch (event.key) {
       case 'Enter': {
         const user = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
@@ -173,8 +195,6 @@ function Directory({ withPresence }: { withPresence: boolean }) {
   };
 
   const activeLoaded = activeIndex >= 0 && rows.rowAt(activeIndex) !== undefined;
-  const filtered = department !== '' || presence !== 'all';
-  const departments = department !== '' && !rows.departments.includes(department) ? [department, ...rows.departments] : rows.departments;
 
   return (
     <>
@@ -192,61 +212,20 @@ function Directory({ withPresence }: { withPresence: boolean }) {
           onClear={() => {
             setText('');
           }}
+          {...(withPresence ? { keyShortcuts: AVAILABLE_ONLY_SHORTCUT } : {})}
         />
-        <label className="select-field">
-          <span className="select-field__label">{t('directory.filters.department')}</span>
-          <select
-            value={department}
-            onChange={(event) => {
-              setDepartment(event.target.value);
-            }}
-          >
-            <option value="">{t('directory.filters.allDepartments')}</option>
-            {departments.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {withPresence ? (
-          <>
-            <label className="select-field">
-              <span className="select-field__label">{t('directory.filters.presence')}</span>
-              <select
-                value={presence}
-                onChange={(event) => {
-                  const key = PRESENCE_FILTER_KEYS.find((candidate) => candidate === event.target.value);
-                  setPresence(key ?? 'all');
-                }}
-              >
-                <option value="all">{t('directory.filters.anyPresence')}</option>
-                {PRESENCE_FILTER_KEYS.map((key) => (
-                  <option key={key} value={key}>
-                    {t(presenceLabelKey(key))}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="select-field">
-              <span className="select-field__label">{t('directory.sort.label')}</span>
-              <select
-                value={sort}
-                onChange={(event) => {
-                  setSort(event.target.value === 'presence' ? 'presence' : 'name');
-                }}
-              >
-                <option value="name">{t('directory.sort.name')}</option>
-                <option value="presence">{t('directory.sort.presence')}</option>
-              </select>
-            </label>
-          </>
-        ) : null}
-        {filtered ? (
-          <button type="button" className="button button--ghost" onClick={clearFilters}>
-            {t('directory.filters.clear')}
-          </button>
-        ) : null}
+        <PeopleFilters
+          values={{ department, presence, sort }}
+          onChange={(next) => {
+            setDepartment(next.department);
+            setPresence(next.presence);
+            setSort(next.sort);
+          }}
+          departments={rows.departments}
+          withPresence={withPresence}
+          presenceControl="select"
+          presenceFromSearch={terms.presence}
+        />
       </div>
       <div className="directory__status-line">
         <p className="directory__status" aria-live="polite">
@@ -259,7 +238,7 @@ function Directory({ withPresence }: { withPresence: boolean }) {
           </span>
         ) : null}
       </div>
-      <LoadingAllProgress rows={rows} sort={sort} presence={presence} />
+      <LoadingAllProgress rows={rows} sort={sort} presence={shownPresence} />
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
       {rows.unreadable > 0 ? (
         <Notice tone="warning" title={t('directory.unreadable.title')}>
@@ -271,7 +250,7 @@ function Directory({ withPresence }: { withPresence: boolean }) {
           rows={rows}
           text={text}
           department={department}
-          presence={presence}
+          presence={shownPresence}
           onClearSearch={() => {
             setText('');
             search.current?.focus();
@@ -288,6 +267,7 @@ function Directory({ withPresence }: { withPresence: boolean }) {
         onOpen={onOpen}
         onRangeChange={onRangeChange}
       />
+      {agentCall.events}
       {openUser ? (
         <UserCard
           user={openUser}
@@ -295,6 +275,7 @@ function Directory({ withPresence }: { withPresence: boolean }) {
           onClose={() => {
             setOpenUser(null);
           }}
+          panel={<CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />}
         />
       ) : null}
     </>
@@ -320,7 +301,7 @@ export function DirectoryPage() {
         </Notice>
       ) : null}
       {capabilities.searchDirectory.allowed ? (
-        <Directory withPresence={withPresence} />
+        <Directory withPresence={withPresence} capabilities={capabilities} userId={state.userId} />
       ) : (
         <MissingPermissionNotice title={t('directory.cannotSearch')} missing={capabilities.searchDirectory.missing} />
       )}

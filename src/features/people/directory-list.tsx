@@ -6,6 +6,8 @@ import { DirectoryRow, SkeletonRow } from '@/features/people/directory-row';
 import type { DirectoryRows, VisibleRange } from '@/features/people/use-directory-rows';
 
 export const ROW_HEIGHT = 64;
+/** A dense row (Spark's dense list): one line of name and presence, one of details. */
+export const DENSE_ROW_HEIGHT = 40;
 /** Rows kept live beyond each end of the screen (see useLivePresence's margin). */
 const LIVE_MARGIN = 40;
 
@@ -28,6 +30,8 @@ export interface DirectoryListProps {
   tagAt?: (index: number) => string | undefined;
   /** Users whose presence stays live whatever is on screen (people being watched). */
   pinnedLiveUserIds?: readonly string[];
+  /** 40 px rows without the number column: the transfer widget, where the number is in the chosen person's panel. */
+  dense?: boolean;
 }
 
 /**
@@ -44,6 +48,7 @@ export function DirectoryList({
   label,
   tagAt,
   pinnedLiveUserIds,
+  dense = false,
 }: DirectoryListProps) {
   const { t, age } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
@@ -52,7 +57,7 @@ export function DirectoryList({
   const virtualizer = useVirtualizer({
     count: rows.count,
     getScrollElement: () => viewport.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 6,
     initialRect: UNMEASURED_RECT,
     observeElementRect: (instance, onRect) =>
@@ -118,7 +123,7 @@ export function DirectoryList({
         role="listbox"
         id={listboxId}
         aria-label={label ?? t('people.list.label')}
-        className="directory-list"
+        className={dense ? 'directory-list directory-list--dense' : 'directory-list'}
         style={{ height: `${virtualizer.getTotalSize()}px` }}
       >
         {items.map((item) => {

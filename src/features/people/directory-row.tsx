@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import '@/features/people/directory-row.css';
 import { Avatar } from '@/ui/avatar';
+import { PhoneNumber } from '@/ui/phone-format';
 import { TruncatedText } from '@/ui/truncated-text';
 import { DirectoryPresence } from '@/features/people/directory-presence';
 import type { DirectoryUser } from '@/features/people/directory-user';
@@ -52,7 +53,7 @@ export const DirectoryRow = memo(function DirectoryRow({ id, user, index, count,
         )}
         {details ? <TruncatedText className="directory-row__details" text={details} /> : null}
       </span>
-      <TruncatedText className="directory-row__number" text={user.eightByEightNumber} />
+      <PhoneNumber className="directory-row__number" value={user.eightByEightAddress} truncate />
       <span className="directory-row__presence">{withPresence ? <DirectoryPresence user={user} /> : null}</span>
     </div>
   );

@@ -14,6 +14,8 @@ export interface SearchComboboxProps {
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   /** The clear button: empties the box; focus goes back to it. */
   onClear: () => void;
+  /** Shortcuts the box answers besides the list's keys (aria-keyshortcuts). */
+  keyShortcuts?: string;
 }
 
 /** The search box of a people list: a combobox over the listbox, focused on open. */
@@ -28,6 +30,7 @@ export function SearchCombobox({
   onChange,
   onKeyDown,
   onClear,
+  keyShortcuts,
 }: SearchComboboxProps) {
   const { t } = useI18n();
   return (
@@ -43,6 +46,7 @@ export function SearchCombobox({
         aria-expanded={expanded}
         aria-autocomplete="list"
         aria-activedescendant={activeDescendant}
+        aria-keyshortcuts={keyShortcuts}
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}

@@ -55,8 +55,10 @@ function textCriteria(text: string): Models.UserSearchCriteria[] {
       ? undefined
       : { type: 'QUERY_STRING', fields: ['name', 'email', 'department', 'title'], value: terms.map((term) => `${term}*`).join(' ') };
   if (digits === undefined) return byWords ? [byWords] : [];
-  const byNumber: Models.UserSearchCriteria = { type: 'CONTAINS', fields: ['addresses'], value: digits, operator: 'OR' };
-  return byWords ? [{ ...byWords, operator: 'OR' }, byNumber] : [byNumber];
+  const byNumber = (value: string): Models.UserSearchCriteria => ({ type: 'CONTAINS', fields: ['addresses'], value, operator: 'OR' });
+  // A national number typed with its trunk prefix ("0131 433 1890") is stored without it ("+441314331890").
+  const national = /^0[1-9]/.test(digits) && digits.length > 3 ? [byNumber(digits.slice(1))] : [];
+  return [...(byWords ? [{ ...byWords, operator: 'OR' as const }] : []), byNumber(digits), ...national];
 }
 
 /** False when the text has nothing the server can search for (only punctuation): local results only. */

@@ -1,3 +1,4 @@
+import { loadPhoneFormatter, loadedPhoneFormatter } from '@/ui/phone-format';
 import type { DirectoryUser } from '@/features/people/directory-user';
 
 /** Case-, accent- and width-insensitive form, so "josé" finds "Jose" and full-width digits match. */
@@ -27,6 +28,8 @@ export function serverSearchTermsOf(text: string): string[] {
 interface SearchIndex {
   words: string[];
   digits: string;
+  /** Digits of the number as its country dials it ("0131…"); undefined until the phone formatter has loaded. */
+  nationalDigits?: string;
   /** Folded name: sorting 50,000 users by it is a plain string comparison. */
   sortKey: string;
 }
@@ -49,14 +52,25 @@ function indexOf(user: DirectoryUser): SearchIndex {
   return index;
 }
 
+/** The national digits, computed once the formatter is there (an index may be older than the formatter). */
+function nationalDigitsOf(user: DirectoryUser, index: SearchIndex): string {
+  if (index.nationalDigits === undefined) {
+    const formatter = loadedPhoneFormatter();
+    if (formatter) index.nationalDigits = formatter.nationalDigits(user.eightByEightAddress) ?? '';
+  }
+  return index.nationalDigits ?? '';
+}
+
 /** A matcher over name, email, department, title and the 8×8 number; mirrors the server search. */
 export function localMatcher(text: string): (user: DirectoryUser) => boolean {
   const digits = phoneDigitsOf(text);
   const terms = words(text);
   if (terms.length === 0 && digits === undefined) return () => false;
+  // National forms ("0131 433 1890") need the formatter; until it is there, the other forms still match.
+  if (digits !== undefined) loadPhoneFormatter().catch(() => undefined);
   return (user) => {
     const index = indexOf(user);
-    if (digits !== undefined && index.digits.includes(digits)) return true;
+    if (digits !== undefined && (index.digits.includes(digits) || nationalDigitsOf(user, index).includes(digits))) return true;
     // Every typed word must start some word of the user's fields, as the server's QUERY_STRING does.
     return terms.length > 0 && terms.every((term) => index.words.some((word) => word.startsWith(term)));
   };

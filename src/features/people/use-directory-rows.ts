@@ -10,7 +10,7 @@ import {
   type DirectoryCriteria,
   type DirectoryPageData,
 } from '@/features/people/search-eight-by-eight-users';
-import { compareByName, localMatcher } from '@/features/people/search-text';
+import { localMatcher } from '@/features/people/search-text';
 import { useDirectoryCache } from '@/features/people/use-directory-cache';
 import { useLoadAllPages } from '@/features/people/use-load-all-pages';
 
@@ -53,6 +53,20 @@ export interface DirectoryRows {
   untagged: number;
   /** Departments seen so far, for the filter. */
   departments: readonly string[];
+  /** The order the rows are in ('name' also when presence was asked for but the set is too large to sort); unset for lists ordered otherwise. */
+  order?: SortOrder;
+  /** "Available first" was asked for, but the set has more people than `sortLimit`: shown by name. */
+  sortLimited?: boolean;
+}
+
+export interface RowsOptions {
+  /**
+   * Sort by presence only sets of at most this many people (every page must be read to sort):
+   * larger ones stay in name order. Undefined: always sort (the directory's explicit choice).
+   */
+  sortLimit?: number;
+  /** People listed after all others whatever the order (those who cannot take a transfer). */
+  demote?: (user: DirectoryUser) => boolean;
 }
 
 /**
@@ -99,7 +113,13 @@ const countOf = (pages: ReadonlyMap<number, DirectoryPageData>): number | undefi
 };
 
 /** What is loaded, filtered and sorted here; `view` undefined when the server's rows are shown instead. */
-function useLocalRows(users: readonly DirectoryUser[], view: DirectoryView | undefined): readonly DirectoryUser[] {
+/** The order's comparator, with the demoted people after everyone else. */
+function orderOf(sort: SortOrder, demote: RowsOptions['demote']): (a: DirectoryUser, b: DirectoryUser) => number {
+  const compare = comparatorFor(sort);
+  return demote ? (a, b) => Number(demote(a)) - Number(demote(b)) || compare(a, b) : compare;
+}
+
+function useLocalRows(users: readonly DirectoryUser[], view: DirectoryView | undefined, demote: RowsOptions['demote']): readonly DirectoryUser[] {
   const text = view?.text;
   const department = view?.department;
   const presence = view?.presence;
@@ -114,16 +134,20 @@ function useLocalRows(users: readonly DirectoryUser[], view: DirectoryView | und
           (presence === 'all' || user.presence?.key === presence) &&
           matches(user),
       )
-      .sort(comparatorFor(sort));
-  }, [users, text, department, presence, sort]);
+      .sort(orderOf(sort, demote));
+  }, [users, text, department, presence, sort, demote]);
 }
 
-function useMergedRows(server: readonly DirectoryUser[] | undefined, local: readonly DirectoryUser[]): readonly DirectoryUser[] | undefined {
+function useMergedRows(
+  server: readonly DirectoryUser[] | undefined,
+  local: readonly DirectoryUser[],
+  demote: RowsOptions['demote'],
+): readonly DirectoryUser[] | undefined {
   return useMemo(() => {
     if (!server) return undefined;
     const known = new Set(server.map((user) => user.id));
-    return [...server, ...local.filter((user) => !known.has(user.id))].sort(compareByName);
-  }, [server, local]);
+    return [...server, ...local.filter((user) => !known.has(user.id))].sort(orderOf('name', demote));
+  }, [server, local, demote]);
 }
 
 /**
@@ -131,15 +155,28 @@ function useMergedRows(server: readonly DirectoryUser[] | undefined, local: read
  * (and one ahead) in browse and search, instant local results while a search is on its way,
  * and everything loaded (filtered and sorted here) when presence decides.
  */
-export function useDirectoryRows(view: DirectoryView, range: VisibleRange, withPresence: boolean, enabled: boolean): DirectoryRows {
+export function useDirectoryRows(
+  view: DirectoryView,
+  range: VisibleRange,
+  withPresence: boolean,
+  enabled: boolean,
+  options: RowsOptions = {},
+): DirectoryRows {
   const { apis, launch } = useSession();
   const cache = useDirectoryCache(withPresence);
+  const { sortLimit, demote } = options;
   const text = view.text.trim();
   const settledText = view.settledText.trim();
-  const byPresence = view.presence !== 'all' || view.sort === 'presence';
   const everyone: DirectoryCriteria = { text: '', department: '' };
-  const browse: DirectoryCriteria = { text: '', department: view.department };
   const server: DirectoryCriteria = { text: isServerSearchable(settledText) ? settledText : '', department: view.department };
+  // Presence decides: every page of the server's result set for the search (not of the whole directory) is read.
+  const browse = server;
+  const presenceSort = view.sort === 'presence' && view.presence === 'all';
+  const setTotal = cache.pagesOf(browse).get(1)?.total;
+  const sortable = sortLimit === undefined || (setTotal !== undefined && setTotal <= sortLimit);
+  const byPresence = view.presence !== 'all' || (presenceSort && sortable);
+  const sortLimited = presenceSort && !sortable && setTotal !== undefined;
+  const order: SortOrder = byPresence ? view.sort : 'name';
   const serverUsable = isServerSearchable(text) && !byPresence;
   const serverPages = cache.pagesOf(server);
   const serverCurrent = serverUsable && server.text === text && serverPages.has(1);
@@ -166,8 +203,8 @@ export function useDirectoryRows(view: DirectoryView, range: VisibleRange, withP
   // A search whose server answer fits one page also shows local matches the server's matching missed
   // (accents, word parts): results fill in rather than disappear.
   const completeSearch = serverCurrent && text !== '' && layout !== undefined && layout.pageCount <= 1;
-  const local = useLocalRows(cache.users, serverCurrent && !completeSearch ? undefined : { ...view, text });
-  const merged = useMergedRows(completeSearch ? serverPages.get(1)?.users : undefined, local);
+  const local = useLocalRows(cache.users, serverCurrent && !completeSearch ? undefined : { ...view, text, sort: order }, demote);
+  const merged = useMergedRows(completeSearch ? serverPages.get(1)?.users : undefined, local, demote);
 
   const failed = queries.find((query) => query.isError);
   const error = failed?.error ?? loadAll.error;
@@ -180,7 +217,15 @@ export function useDirectoryRows(view: DirectoryView, range: VisibleRange, withP
   const unreadableOf = (pages: ReadonlyMap<number, DirectoryPageData>) =>
     [...pages.values()].reduce((sum, page) => sum + page.unreadable, 0);
   const untagged = [...everyonePages.values()].reduce((sum, page) => sum + page.untagged, 0);
-  const common = { error, retry, untagged, departments: cache.departments, ...(directoryTotal === undefined ? {} : { directoryTotal }) };
+  const common = {
+    error,
+    retry,
+    untagged,
+    departments: cache.departments,
+    order,
+    sortLimited,
+    ...(directoryTotal === undefined ? {} : { directoryTotal }),
+  };
 
   if (merged) {
     return {

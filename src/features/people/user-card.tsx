@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { Avatar } from '@/ui/avatar';
 import { Dialog } from '@/ui/dialog';
+import { PhoneNumber } from '@/ui/phone-format';
 import { DirectoryPresence } from '@/features/people/directory-presence';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { useUserName } from '@/features/people/get-user-name';
@@ -21,16 +23,25 @@ export function UserCard({
   withPresence,
   onClose,
   actions,
+  panel,
 }: {
   user: DirectoryUser;
   withPresence: boolean;
   onClose: () => void;
   /** A view's own buttons, before Close (the board: add to or remove from the saved selection). */
   actions?: React.ReactNode;
+  /** A view's own block between the details and the buttons (the directory: transfer the agent's call to this person). */
+  panel?: React.ReactNode;
 }) {
   const { clientApp } = useSession();
   const { t } = useI18n();
   const manager = useUserName(user.managerId);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const buttonsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The card opens on its own buttons, panel or not: the Enter that opened it, pressed again, must not transfer a call.
+    if (panelRef.current?.contains(document.activeElement)) buttonsRef.current?.querySelector('button')?.focus();
+  }, []);
   return (
     <Dialog
       title={
@@ -45,7 +56,9 @@ export function UserCard({
         {user.title ? <Detail label={t('people.card.title')}>{user.title}</Detail> : null}
         {user.department ? <Detail label={t('people.card.department')}>{user.department}</Detail> : null}
         {user.email ? <Detail label={t('people.card.email')}>{user.email}</Detail> : null}
-        <Detail label={t('people.card.number')}>{user.eightByEightNumber}</Detail>
+        <Detail label={t('people.card.number')}>
+          <PhoneNumber value={user.eightByEightAddress} />
+        </Detail>
         {user.managerId ? (
           <Detail label={t('people.card.manager')}>
             {manager.data || (manager.isPending ? t('people.card.loading') : t('people.card.notAvailable'))}
@@ -58,7 +71,8 @@ export function UserCard({
           </Detail>
         ) : null}
       </dl>
-      <div className="user-card__actions">
+      {panel ? <div ref={panelRef}>{panel}</div> : null}
+      <div ref={buttonsRef} className="user-card__actions">
         {clientApp.embedded ? (
           <button
             type="button"

@@ -1,9 +1,12 @@
 import { useId, type RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { Avatar } from '@/ui/avatar';
+import { PhoneNumber } from '@/ui/phone-format';
+import { RichText } from '@/ui/rich-text';
 import { LivePresenceBadge } from '@/features/presence/live-presence';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { usePresenceOf, type TransferKind } from '@/features/calls/confirm-transfer';
+import { TransferButtons } from '@/features/calls/transfer-buttons';
 
 export interface TargetPanelProps {
   target: DirectoryUser;
@@ -54,7 +57,9 @@ export function TargetPanel(props: TargetPanelProps) {
               {details}
             </p>
           ) : null}
-          <p className="target-panel__number">{t('transfer.target.number', { number: target.eightByEightNumber })}</p>
+          <p className="target-panel__number">
+            <RichText text={t('transfer.target.number')} slots={{ number: <PhoneNumber value={target.eightByEightAddress} /> }} />
+          </p>
           {sourceId !== undefined ? <LivePresenceBadge userId={target.id} showDuration /> : null}
         </div>
       </div>
@@ -69,35 +74,16 @@ export function TargetPanel(props: TargetPanelProps) {
         </p>
       ) : null}
       <div className="target-panel__actions">
-        {canBlind ? (
-          <button
-            ref={primaryRef}
-            type="button"
-            className="button button--primary"
-            disabled={disabled}
-            aria-describedby={describedBy}
-            aria-keyshortcuts="Control+Enter"
-            onClick={() => {
-              start('blind');
-            }}
-          >
-            {t('transfer.target.transfer', { name: target.name })}
-          </button>
-        ) : null}
-        {canConsult ? (
-          <button
-            ref={canBlind ? undefined : primaryRef}
-            type="button"
-            className="button button--secondary"
-            disabled={disabled}
-            aria-describedby={describedBy}
-            onClick={() => {
-              start('consult');
-            }}
-          >
-            {t('transfer.target.consult', { name: target.name })}
-          </button>
-        ) : null}
+        <TransferButtons
+          name={target.name}
+          canBlind={canBlind}
+          canConsult={canConsult}
+          disabled={disabled}
+          describedBy={describedBy}
+          primaryRef={primaryRef}
+          keyShortcuts="Control+Enter"
+          onStart={start}
+        />
         <button type="button" className="button button--ghost" aria-pressed={favorite} onClick={props.onToggleFavorite}>
           {t(favorite ? 'transfer.target.removeFavorite' : 'transfer.target.addFavorite')}
         </button>

@@ -1,6 +1,6 @@
-// The search and list of the directory (features/people), tuned for a transfer:
-// favorites and recent targets first, Enter picks the target, Ctrl+Enter transfers.
-import { useCallback, useId, useMemo, useState, type RefObject } from 'react';
+// The search and list of the directory (features/people), tuned for a transfer: favorites and
+// recent targets first, then who is available first; Enter picks the target, Ctrl+Enter transfers.
+import { useCallback, useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { UntaggedNumbersNotice } from '@/features/people/untagged-numbers-notice';
@@ -11,10 +11,19 @@ import { navigatedIndex } from '@/features/people/listbox-keys';
 import { SearchCombobox } from '@/features/people/search-combobox';
 import { localMatcher } from '@/features/people/search-text';
 import { useDebouncedValue } from '@/features/people/use-debounced-value';
+import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters, type PeopleFilterValues } from '@/features/people/people-filters';
+import { searchTermsOf, usePresenceWords } from '@/features/people/search-terms';
 import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/features/people/use-directory-rows';
 
 /** As in the directory: skip the keystrokes of a word being typed, still feel live. */
 const SEARCH_DEBOUNCE_MS = 250;
+
+/**
+ * "Available first" reads every page of what is listed: up to 10 pages (1,000 people) for a
+ * search or a department, a few seconds of the rate budget at most. A larger set stays in name
+ * order and says so, rather than reading the whole directory when the widget opens.
+ */
+export const TRANSFER_SORT_LIMIT = 1_000;
 
 export interface PinnedTarget {
   user: DirectoryUser;
@@ -33,6 +42,10 @@ export interface TargetPickerProps {
   onEscapeEmpty: () => void;
   /** Why a person cannot take a transfer, as a short note for their row; undefined when they can. */
   ineligibleTag: (user: DirectoryUser) => string | undefined;
+  /** Those who cannot take a transfer are listed after the others (stable identity: the list re-sorts when it changes). */
+  cannotTake: (user: DirectoryUser) => boolean;
+  /** Beside the status line: the help button. */
+  statusExtra?: ReactNode;
 }
 
 /**
@@ -71,6 +84,8 @@ export function TargetPicker({
   onQuickTransfer,
   onEscapeEmpty,
   ineligibleTag,
+  cannotTake,
+  statusExtra,
 }: TargetPickerProps) {
   const { t } = useI18n();
   const listboxId = useId();
@@ -78,18 +93,39 @@ export function TargetPicker({
   const settledText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
   const [activeIndex, setActiveIndex] = useState(-1);
-  const directory = useDirectoryRows({ text, settledText, department: '', presence: 'all', sort: 'name' }, range, withPresence, true);
+  // On a call the question is who can take it now: available people first, by default.
+  const [filters, setFilters] = useState<PeopleFilterValues>({ department: '', presence: 'all', sort: 'presence' });
+  const presenceWords = usePresenceWords();
+  const terms = withPresence ? searchTermsOf(text, presenceWords) : { text };
+  const settledTerms = withPresence ? searchTermsOf(settledText, presenceWords) : { text: settledText };
+  const presence = withPresence ? (terms.presence ?? filters.presence) : 'all';
+  const directory = useDirectoryRows(
+    {
+      text: terms.text,
+      settledText: settledTerms.text,
+      department: filters.department,
+      presence,
+      sort: withPresence ? filters.sort : 'name',
+    },
+    range,
+    withPresence,
+    true,
+    { sortLimit: TRANSFER_SORT_LIMIT, demote: cannotTake },
+  );
 
-  const trimmed = text.trim();
+  const trimmed = terms.text.trim();
+  const { department } = filters;
   const shownPinned = useMemo(() => {
-    if (trimmed === '') return pinned;
-    const matches = localMatcher(trimmed);
-    return pinned.filter((entry) => matches(entry.user));
-  }, [pinned, trimmed]);
+    const matches = trimmed === '' ? () => true : localMatcher(trimmed);
+    return pinned.filter(
+      ({ user }) =>
+        matches(user) && (department === '' || user.department === department) && (presence === 'all' || user.presence?.key === presence),
+    );
+  }, [pinned, trimmed, department, presence]);
   const rows = withPinned(directory, shownPinned);
 
-  // A new search (or a new favorite or recent, which shifts the rows) starts with no active row, as in the directory.
-  const shownKey = `${trimmed}\n${shownPinned.length}`;
+  // A new search or filter (or a new favorite or recent, which shifts the rows) starts with no active row, as in the directory.
+  const shownKey = JSON.stringify([text.trim(), department, presence, filters.sort, shownPinned.length]);
   const [shownFor, setShownFor] = useState(shownKey);
   if (shownFor !== shownKey) {
     setShownFor(shownKey);
@@ -125,6 +161,11 @@ export function TargetPicker({
       setActiveIndex(moved);
       return;
     }
+    const toggled = withPresence ? availableShortcut(event, filters.presence) : undefined;
+    if (toggled !== undefined) {
+      setFilters((current) => ({ ...current, presence: toggled }));
+      return;
+    }
     if (event.key === 'Enter') {
       const user = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
       if (!user) return;
@@ -155,14 +196,31 @@ export function TargetPicker({
         onClear={() => {
           setText('');
         }}
+        {...(withPresence ? { keyShortcuts: AVAILABLE_ONLY_SHORTCUT } : {})}
       />
-      <p className="target-picker__status" aria-live="polite">
-        {rows.pending
-          ? t('transfer.picker.loading')
-          : rows.searching
-            ? t('transfer.picker.searching')
-            : t('transfer.picker.count', { count: rows.count })}
-      </p>
+      <PeopleFilters
+        values={filters}
+        onChange={setFilters}
+        departments={rows.departments}
+        withPresence={withPresence}
+        presenceControl="combined"
+        presenceFromSearch={terms.presence}
+      />
+      <div className="target-picker__status-line">
+        <p className="target-picker__status" aria-live="polite">
+          {rows.pending
+            ? t('transfer.picker.loading')
+            : rows.searching
+              ? t('transfer.picker.searching')
+              : [
+                  t('transfer.picker.count', { count: rows.count }),
+                  ...(withPresence && filters.sort === 'presence'
+                    ? [t(directory.sortLimited === true ? 'transfer.picker.order.limited' : 'transfer.picker.order.presence')]
+                    : []),
+                ].join(' · ')}
+        </p>
+        {statusExtra}
+      </div>
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
       {nothing && trimmed === '' && rows.untagged > 0 ? (
         <UntaggedNumbersNotice count={rows.untagged} />
@@ -172,7 +230,7 @@ export function TargetPicker({
         </Notice>
       ) : null}
       <DirectoryList
-        key={trimmed}
+        key={shownKey}
         listboxId={listboxId}
         label={t('transfer.picker.listLabel')}
         rows={rows}
@@ -182,6 +240,7 @@ export function TargetPicker({
         onRangeChange={onRangeChange}
         tagAt={tagAt}
         pinnedLiveUserIds={liveUserIds}
+        dense
       />
     </div>
   );

@@ -8,7 +8,6 @@ import { Loading, Notice } from '@/ui/notice';
 import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
 import type { Capabilities } from '@/features/permissions/permission-model';
 import { useCapabilities } from '@/features/permissions/use-capabilities';
-import { isPresence, presenceKey } from '@/features/presence/presence-queries';
 import type { PresenceKey } from '@/features/presence/presence-model';
 import type { DirectoryUser } from '@/features/people/directory-user';
 import { customerLabelOf, type TransferCall } from '@/features/calls/call-model';
@@ -19,10 +18,12 @@ import { usePinnedUsers } from '@/features/transfer/get-pinned-users';
 import { usePresenceWatch } from '@/features/transfer/presence-watch';
 import { ineligibilitySentence, ineligibilityTag, useIneligibility } from '@/features/calls/transfer-eligibility';
 import { TargetPicker, type PinnedTarget } from '@/features/transfer/target-picker';
-import { ConfirmTransferDialog, needsWarning, type TransferKind } from '@/features/calls/confirm-transfer';
+import { ConfirmTransferDialog, knownPresenceOf, needsWarning, type TransferKind } from '@/features/calls/confirm-transfer';
+import { useConsultFocus } from '@/features/calls/use-consult-focus';
 import { TargetPanel } from '@/features/transfer/target-panel';
 import { useTransferActions, type SpeakTo } from '@/features/calls/transfer-actions';
 import { TransferFailureNotice } from '@/features/calls/transfer-failure';
+import { TransferHelp } from '@/features/transfer/transfer-help';
 import { useTransferPreferences } from '@/features/transfer/transfer-preferences';
 import { useCallEvents } from '@/features/calls/use-call-events';
 import '@/features/transfer/transfer.css';
@@ -88,7 +89,8 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
     },
     [ineligibilityFor, t],
   );
-  const canTake = (user: DirectoryUser): boolean => ineligibilityFor(user) === undefined;
+  const cannotTake = useCallback((user: DirectoryUser): boolean => ineligibilityFor(user) !== undefined, [ineligibilityFor]);
+  const canTake = (user: DirectoryUser): boolean => !cannotTake(user);
 
   const [target, setTarget] = useState<DirectoryUser>();
   const [consultTarget, setConsultTarget] = useState<DirectoryUser>();
@@ -137,28 +139,14 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
   /** Transfers, after the warning when the person is Offline, Busy or Away. */
   const requestTransfer = (user: DirectoryUser, kind: TransferKind) => {
     if (!canTake(user)) return;
-    const cached: unknown = sourceId === undefined ? undefined : queryClient.getQueryData(presenceKey(sourceId, user.id));
-    const presence = isPresence(cached) ? cached.key : undefined;
+    const presence = sourceId === undefined ? undefined : knownPresenceOf(queryClient, user);
     if (needsWarning(presence)) setConfirm({ user, kind, presence });
     else transfer(user, kind);
   };
 
   const consultActive = call?.consult !== undefined;
-  const consultFocus = useRef<'none' | 'pending' | 'done'>('none');
-  const settled = actions.pending === undefined;
-  useEffect(() => {
-    // Focus follows the flow: into the consult's "Complete" once it can be pressed, back to the search when it is over.
-    if (consultActive && consultFocus.current !== 'done') {
-      consultFocus.current = 'pending';
-      if (settled) {
-        completeRef.current?.focus();
-        consultFocus.current = 'done';
-      }
-    } else if (!consultActive && consultFocus.current !== 'none') {
-      consultFocus.current = 'none';
-      searchRef.current?.focus();
-    }
-  }, [consultActive, settled]);
+  // Focus follows the flow: into the consult's "Complete" once it can be pressed, back to the search when it is over.
+  useConsultFocus(consultActive, actions.pending === undefined, completeRef, searchRef);
 
   // Once this agent has handed the call over, the transfer buttons are disabled: focus goes to the outcome, not to the page.
   const handedOver = call?.status === 'transferred' && (actions.done?.kind === 'blind' || actions.done?.kind === 'complete');
@@ -276,6 +264,8 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
             setTarget(undefined);
           }}
           ineligibleTag={ineligibleTag}
+          cannotTake={cannotTake}
+          statusExtra={<TransferHelp withPresence={sourceId !== undefined} />}
         />
         <div className="transfer__side">
           {call?.consult ? (
@@ -319,9 +309,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
                 watch.toggle(target);
               }}
             />
-          ) : (
-            <p className="transfer__hint">{t('transfer.page.hint')}</p>
-          )}
+          ) : null}
         </div>
       </div>
       {confirm ? (
@@ -359,7 +347,10 @@ export function TransferPage() {
 
   return (
     <section className="view transfer" aria-labelledby="transfer-heading">
-      <h1 id="transfer-heading">{t('transfer.page.title')}</h1>
+      {/* Named for screen readers; drawn only where there is room (the widget's own frame says where the agent is). */}
+      <h1 id="transfer-heading" className="transfer__title">
+        {t('transfer.page.title')}
+      </h1>
       {!capabilities.blindTransfer.allowed ? (
         <MissingPermissionNotice title={t('transfer.page.noBlindTransfer')} missing={capabilities.blindTransfer.missing} />
       ) : null}

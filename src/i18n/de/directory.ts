@@ -9,15 +9,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.integrationInactive.body':
     'Genesys Cloud hat keine aktive 8×8-Integration für Unified Communications, daher gibt es keine 8×8-Präsenz anzuzeigen. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
   'directory.search.label': '8×8-Benutzer suchen',
-  'directory.search.placeholder': 'Nach Name, E-Mail, Abteilung, Titel oder Nummer suchen',
-  'directory.filters.department': 'Abteilung',
-  'directory.filters.allDepartments': 'Alle Abteilungen',
-  'directory.filters.presence': 'Präsenz',
-  'directory.filters.anyPresence': 'Beliebige Präsenz',
-  'directory.filters.clear': 'Filter zurücksetzen',
-  'directory.sort.label': 'Sortieren nach',
-  'directory.sort.name': 'Name',
-  'directory.sort.presence': 'Präsenz',
+  'directory.search.placeholder': 'Name, Abteilung, Titel oder Nummer',
   'directory.status.loading': '8×8-Benutzer werden geladen…',
   'directory.status.showing': 'Angezeigt: {shown, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzer}}',
   'directory.status.showingOf': 'Angezeigt: {shown} von {total, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzern}}',
@@ -46,4 +38,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.empty.none.title': 'Es sind keine 8×8-Benutzer bereitgestellt',
   'directory.empty.none.body':
     'Genesys Cloud hat keine aktiven Benutzer mit einer 8×8-Nummer. 8×8-Benutzer kommen per SCIM-Bereitstellung von Ihrem Identitätsanbieter, mit ihrer 8×8-Nummer im Feld „Anderes Telefon“; ein Administrator kann die SCIM-Einrichtung prüfen.',
+  'directory.call.label': 'Ihr Anruf',
+  'directory.call.with': 'Im Gespräch mit {customer}',
+  'directory.call.several':
+    '{count, plural, one {Sie haben # Anruf.} other {Sie haben # Anrufe.}} Um einen weiterzuleiten, wählen Sie ihn in der Ansicht „Weiterleiten“.',
 };

@@ -24,4 +24,18 @@ export const people: AreaMessages<typeof en> = {
     '{count, plural, one {Live-Aktualisierungen wurden für # Person} other {Live-Aktualisierungen wurden für # Personen}} auf dem Bildschirm abgelehnt: ihre 8×8-Präsenz wird alle {interval} aktualisiert.',
   'people.live.polled':
     'Die 8×8-Präsenz wird alle {interval} aktualisiert: Die 8×8-Integration ist auf abgefragte Präsenz eingestellt.',
+  // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
+  'people.filters.department': 'Abteilung',
+  'people.filters.allDepartments': 'Alle Abteilungen',
+  'people.filters.presence': 'Präsenz',
+  'people.filters.anyPresence': 'Beliebige Präsenz',
+  'people.filters.clear': 'Filter zurücksetzen',
+  'people.sort.label': 'Sortieren nach',
+  'people.sort.name': 'Name',
+  'people.filters.label': 'Filter',
+  'people.filters.availableOnly': 'Nur verfügbare',
+  'people.filters.show': 'Anzeigen',
+  'people.filters.everyoneByName': 'Alle, nach Name',
+  'people.filters.fromSearch': 'Nur Personen mit Präsenz {presence}: Ihre Suche nennt diese Präsenz.',
+  'people.sort.presence': 'Verfügbare zuerst',
 };

@@ -35,7 +35,11 @@ export const transfer: AreaMessages<typeof en> = {
     'Weiterleitungen gelten für einen Anruf, in dem Sie sich befinden. Sie können trotzdem Personen nachschlagen; sobald ein Anruf eingeht, erscheint er hier. In Genesys Cloud öffnet sich das Weiterleitungs-Widget einer Interaktion für diesen Anruf.',
 
   'transfer.picker.searchLabel': '8×8-Personen für die Weiterleitung suchen',
-  'transfer.picker.placeholder': 'Name, Abteilung, Titel oder Nummer; Eingabetaste wählt aus, Strg+Eingabetaste leitet weiter',
+  'transfer.picker.placeholder': 'Name, Abteilung, Nummer oder „verfügbar“',
+  'transfer.help.button': 'Tastenkombinationen',
+  'transfer.help.available': 'Alt+A zeigt nur verfügbare Personen; eine Präsenz in der Suche („billing verf“) ebenso.',
+  'transfer.picker.order.presence': 'Verfügbare zuerst',
+  'transfer.picker.order.limited': 'Nach Name: zu viele Personen, um nach Präsenz zu sortieren. Suchen Sie oder wählen Sie eine Abteilung.',
   'transfer.picker.loading': '8×8-Personen werden geladen…',
   'transfer.picker.searching': 'Genesys Cloud wird durchsucht…',
   'transfer.picker.count': '{count, plural, one {# Person} other {# Personen}}',
@@ -52,6 +56,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.target.number': '8×8 {number}',
   'transfer.target.transfer': 'An {name} weiterleiten',
   'transfer.target.consult': 'Zuerst Rückfrage bei {name}',
+  // The buttons' visible text; their accessible names (above) say whom.
+  'transfer.target.transferShort': 'Weiterleiten',
+  'transfer.target.consultShort': 'Rückfrage',
   'transfer.target.addFavorite': 'Zu Favoriten hinzufügen',
   'transfer.target.removeFavorite': 'Aus Favoriten entfernen',
   'transfer.target.watch': 'Benachrichtigen, wenn verfügbar',

@@ -10,15 +10,7 @@ export const directory = {
 
   // Toolbar.
   'directory.search.label': 'Search 8×8 users',
-  'directory.search.placeholder': 'Search by name, email, department, title or number',
-  'directory.filters.department': 'Department',
-  'directory.filters.allDepartments': 'All departments',
-  'directory.filters.presence': 'Presence',
-  'directory.filters.anyPresence': 'Any presence',
-  'directory.filters.clear': 'Clear filters',
-  'directory.sort.label': 'Sort by',
-  'directory.sort.name': 'Name',
-  'directory.sort.presence': 'Presence',
+  'directory.search.placeholder': 'Name, department, title or number',
 
   // Status line under the toolbar (read out politely by screen readers).
   'directory.status.loading': 'Loading 8×8 users…',
@@ -52,4 +44,10 @@ export const directory = {
   // "Other Phone" is the Genesys Cloud user profile field, as the Genesys Cloud UI names it in this language.
   'directory.empty.none.body':
     'Genesys Cloud has no active users with an 8×8 number. 8×8 users arrive through SCIM provisioning from your identity provider, with their 8×8 number in the Other Phone field; an admin can check the SCIM set-up.',
+  // A person's card while the agent is on a call. {customer}: the caller's name or number.
+  'directory.call.label': 'Your call',
+  'directory.call.with': 'On a call with {customer}',
+  // Several calls at once (the count is at least 2); "Transfer" is the view's name in the app's menu.
+  'directory.call.several':
+    '{count, plural, one {You have # call.} other {You have # calls.}} To transfer one, choose it in the Transfer view.',
 } as const;

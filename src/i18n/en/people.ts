@@ -29,4 +29,18 @@ export const people = {
     '{count, plural, one {Live updates were refused for # person} other {Live updates were refused for # people}} on screen: their 8×8 presence refreshes every {interval}.',
   'people.live.polled':
     '8×8 presence refreshes every {interval}: the 8×8 integration is set to polled presence.',
+  // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
+  'people.filters.department': 'Department',
+  'people.filters.allDepartments': 'All departments',
+  'people.filters.presence': 'Presence',
+  'people.filters.anyPresence': 'Any presence',
+  'people.filters.clear': 'Clear filters',
+  'people.sort.label': 'Sort by',
+  'people.sort.name': 'Name',
+  'people.filters.label': 'Filters',
+  'people.filters.availableOnly': 'Available only',
+  'people.filters.show': 'Show',
+  'people.filters.everyoneByName': 'Everyone, by name',
+  'people.filters.fromSearch': 'Only {presence} people: your search names that presence.',
+  'people.sort.presence': 'Available first',
 } as const;

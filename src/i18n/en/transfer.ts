@@ -38,7 +38,11 @@ export const transfer = {
 
   // Search and list of the people to transfer to.
   'transfer.picker.searchLabel': 'Search 8×8 people to transfer to',
-  'transfer.picker.placeholder': 'Name, department, title or number; Enter picks, Ctrl+Enter transfers',
+  'transfer.picker.placeholder': 'Name, department, number or “available”',
+  'transfer.help.button': 'Keyboard shortcuts',
+  'transfer.help.available': 'Alt+A shows only available people; a presence in the search (“billing avail”) does too.',
+  'transfer.picker.order.presence': 'Available first',
+  'transfer.picker.order.limited': 'By name: too many people to sort by presence. Search or choose a department.',
   'transfer.picker.loading': 'Loading 8×8 people…',
   'transfer.picker.searching': 'Searching Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# person} other {# people}}',
@@ -57,6 +61,9 @@ export const transfer = {
   'transfer.target.number': '8×8 {number}',
   'transfer.target.transfer': 'Transfer to {name}',
   'transfer.target.consult': 'Consult {name} first',
+  // The buttons' visible text; their accessible names (above) say whom.
+  'transfer.target.transferShort': 'Transfer',
+  'transfer.target.consultShort': 'Consult',
   'transfer.target.addFavorite': 'Add to favorites',
   'transfer.target.removeFavorite': 'Remove from favorites',
   'transfer.target.watch': 'Notify me when available',

@@ -9,15 +9,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.integrationInactive.body':
     'Genesys Cloud no tiene ninguna integración activa de comunicaciones unificadas de 8×8, por lo que no hay presencia de 8×8 que mostrar. Un administrador puede instalarla o activarla en Administrador > Integraciones.',
   'directory.search.label': 'Buscar usuarios de 8×8',
-  'directory.search.placeholder': 'Buscar por nombre, correo electrónico, departamento, cargo o número',
-  'directory.filters.department': 'Departamento',
-  'directory.filters.allDepartments': 'Todos los departamentos',
-  'directory.filters.presence': 'Presencia',
-  'directory.filters.anyPresence': 'Cualquier presencia',
-  'directory.filters.clear': 'Borrar filtros',
-  'directory.sort.label': 'Ordenar por',
-  'directory.sort.name': 'Nombre',
-  'directory.sort.presence': 'Presencia',
+  'directory.search.placeholder': 'Nombre, departamento, cargo o número',
   'directory.status.loading': 'Cargando usuarios de 8×8…',
   'directory.status.showing': 'Mostrando {shown, plural, one {# usuario de 8×8} other {# usuarios de 8×8}}',
   'directory.status.showingOf': 'Mostrando {shown} de {total, plural, one {# usuario de 8×8} other {# usuarios de 8×8}}',
@@ -46,4 +38,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.empty.none.title': 'No hay usuarios de 8×8 aprovisionados',
   'directory.empty.none.body':
     'Genesys Cloud no tiene usuarios activos con un número de 8×8. Los usuarios de 8×8 llegan mediante el aprovisionamiento SCIM desde su proveedor de identidad, con su número de 8×8 en el campo “Otro teléfono”; un administrador puede revisar la configuración de SCIM.',
+  'directory.call.label': 'Su llamada',
+  'directory.call.with': 'En una llamada con {customer}',
+  'directory.call.several':
+    '{count, plural, one {Tiene # llamada.} other {Tiene # llamadas.}} Para transferir una, elíjala en la vista “Transferir”.',
 };

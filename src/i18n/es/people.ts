@@ -24,4 +24,18 @@ export const people: AreaMessages<typeof en> = {
     '{count, plural, one {Se rechazaron las actualizaciones en directo de # persona} other {Se rechazaron las actualizaciones en directo de # personas}} en pantalla: su presencia de 8×8 se actualiza cada {interval}.',
   'people.live.polled':
     'La presencia de 8×8 se actualiza cada {interval}: la integración de 8×8 está configurada con presencia consultada periódicamente.',
+  // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
+  'people.filters.department': 'Departamento',
+  'people.filters.allDepartments': 'Todos los departamentos',
+  'people.filters.presence': 'Presencia',
+  'people.filters.anyPresence': 'Cualquier presencia',
+  'people.filters.clear': 'Borrar filtros',
+  'people.sort.label': 'Ordenar por',
+  'people.sort.name': 'Nombre',
+  'people.filters.label': 'Filtros',
+  'people.filters.availableOnly': 'Solo disponibles',
+  'people.filters.show': 'Mostrar',
+  'people.filters.everyoneByName': 'Todos, por nombre',
+  'people.filters.fromSearch': 'Solo personas con presencia {presence}: su búsqueda nombra esa presencia.',
+  'people.sort.presence': 'Disponibles primero',
 };

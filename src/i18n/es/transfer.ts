@@ -33,7 +33,11 @@ export const transfer: AreaMessages<typeof en> = {
     'Las transferencias son para una llamada en la que usted está. Aun así, puede buscar personas; cuando entre una llamada, aparecerá aquí. En Genesys Cloud, el widget de transferencia de una interacción se abre con esa llamada.',
 
   'transfer.picker.searchLabel': 'Buscar personas de 8×8 a las que transferir',
-  'transfer.picker.placeholder': 'Nombre, departamento, cargo o número; Intro elige, Ctrl+Intro transfiere',
+  'transfer.picker.placeholder': 'Nombre, departamento, número o «disponible»',
+  'transfer.help.button': 'Atajos de teclado',
+  'transfer.help.available': 'Alt+A muestra solo a las personas disponibles; una presencia en la búsqueda («billing disp») también.',
+  'transfer.picker.order.presence': 'Disponibles primero',
+  'transfer.picker.order.limited': 'Por nombre: demasiadas personas para ordenar por presencia. Busque o elija un departamento.',
   'transfer.picker.loading': 'Cargando personas de 8×8…',
   'transfer.picker.searching': 'Buscando en Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# persona} other {# personas}}',
@@ -50,6 +54,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.target.number': '8×8 {number}',
   'transfer.target.transfer': 'Transferir a {name}',
   'transfer.target.consult': 'Consultar primero a {name}',
+  // The buttons' visible text; their accessible names (above) say whom.
+  'transfer.target.transferShort': 'Transferir',
+  'transfer.target.consultShort': 'Consultar',
   'transfer.target.addFavorite': 'Añadir a favoritos',
   'transfer.target.removeFavorite': 'Quitar de favoritos',
   'transfer.target.watch': 'Avisarme cuando esté disponible',

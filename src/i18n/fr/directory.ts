@@ -9,15 +9,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.integrationInactive.body':
     'Genesys Cloud n’a aucune intégration de communications unifiées 8×8 active : il n’y a donc aucune présence 8×8 à afficher. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
   'directory.search.label': 'Rechercher des utilisateurs 8×8',
-  'directory.search.placeholder': 'Rechercher par nom, e-mail, service, titre ou numéro',
-  'directory.filters.department': 'Service',
-  'directory.filters.allDepartments': 'Tous les services',
-  'directory.filters.presence': 'Présence',
-  'directory.filters.anyPresence': 'Toutes les présences',
-  'directory.filters.clear': 'Effacer les filtres',
-  'directory.sort.label': 'Trier par',
-  'directory.sort.name': 'Nom',
-  'directory.sort.presence': 'Présence',
+  'directory.search.placeholder': 'Nom, service, fonction ou numéro',
   'directory.status.loading': 'Chargement des utilisateurs 8×8…',
   'directory.status.showing': '{shown, plural, one {# utilisateur 8×8 affiché} other {# utilisateurs 8×8 affichés}}',
   'directory.status.showingOf': '{shown} affichés sur {total, plural, one {# utilisateur 8×8} other {# utilisateurs 8×8}}',
@@ -46,4 +38,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.empty.none.title': 'Aucun utilisateur 8×8 n’est provisionné',
   'directory.empty.none.body':
     'Genesys Cloud n’a aucun utilisateur actif avec un numéro 8×8. Les utilisateurs 8×8 arrivent par le provisionnement SCIM depuis votre fournisseur d’identité, avec leur numéro 8×8 dans le champ « Autre téléphone » ; un administrateur peut vérifier la configuration SCIM.',
+  'directory.call.label': 'Votre appel',
+  'directory.call.with': 'En appel avec {customer}',
+  'directory.call.several':
+    '{count, plural, one {Vous avez # appel.} other {Vous avez # appels.}} Pour en transférer un, choisissez-le dans la vue « Transférer ».',
 };

@@ -24,4 +24,18 @@ export const people: AreaMessages<typeof en> = {
     '{count, plural, one {Les mises à jour en direct ont été refusées pour # personne} other {Les mises à jour en direct ont été refusées pour # personnes}} à l’écran : leur présence 8×8 est actualisée toutes les {interval}.',
   'people.live.polled':
     'La présence 8×8 est actualisée toutes les {interval} : l’intégration 8×8 est configurée en présence interrogée périodiquement.',
+  // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
+  'people.filters.department': 'Service',
+  'people.filters.allDepartments': 'Tous les services',
+  'people.filters.presence': 'Présence',
+  'people.filters.anyPresence': 'Toutes les présences',
+  'people.filters.clear': 'Effacer les filtres',
+  'people.sort.label': 'Trier par',
+  'people.sort.name': 'Nom',
+  'people.filters.label': 'Filtres',
+  'people.filters.availableOnly': 'Disponibles uniquement',
+  'people.filters.show': 'Afficher',
+  'people.filters.everyoneByName': 'Tout le monde, par nom',
+  'people.filters.fromSearch': 'Seulement les personnes en présence {presence} : votre recherche nomme cette présence.',
+  'people.sort.presence': 'Disponibles d’abord',
 };

@@ -34,7 +34,11 @@ export const transfer: AreaMessages<typeof en> = {
     'Les transferts concernent un appel en cours. Vous pouvez tout de même rechercher des personnes ; lorsqu’un appel arrive, il s’affiche ici. Dans Genesys Cloud, le widget de transfert d’une interaction s’ouvre sur cet appel.',
 
   'transfer.picker.searchLabel': 'Rechercher des personnes 8×8 vers qui transférer',
-  'transfer.picker.placeholder': 'Nom, service, fonction ou numéro ; Entrée sélectionne, Ctrl+Entrée transfère',
+  'transfer.picker.placeholder': 'Nom, service, numéro ou « disponible »',
+  'transfer.help.button': 'Raccourcis clavier',
+  'transfer.help.available': 'Alt+A n’affiche que les personnes disponibles ; une présence dans la recherche (« billing dispo ») aussi.',
+  'transfer.picker.order.presence': 'Disponibles d’abord',
+  'transfer.picker.order.limited': 'Par nom : trop de personnes pour trier par présence. Recherchez ou choisissez un service.',
   'transfer.picker.loading': 'Chargement des personnes 8×8…',
   'transfer.picker.searching': 'Recherche dans Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# personne} other {# personnes}}',
@@ -51,6 +55,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.target.number': '8×8 {number}',
   'transfer.target.transfer': 'Transférer à {name}',
   'transfer.target.consult': 'Consulter d’abord {name}',
+  // The buttons' visible text; their accessible names (above) say whom.
+  'transfer.target.transferShort': 'Transférer',
+  'transfer.target.consultShort': 'Consulter',
   'transfer.target.addFavorite': 'Ajouter aux favoris',
   'transfer.target.removeFavorite': 'Retirer des favoris',
   'transfer.target.watch': 'M’avertir quand disponible',

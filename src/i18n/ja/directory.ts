@@ -9,15 +9,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.integrationInactive.body':
     'Genesys Cloud に有効な 8×8 ユニファイド コミュニケーション統合がないため、表示する 8×8 プレゼンスがありません。管理者が [管理] > [統合] でインストールまたは有効化できます。',
   'directory.search.label': '8×8 ユーザーを検索',
-  'directory.search.placeholder': '名前、メール、部署、役職、番号で検索',
-  'directory.filters.department': '部署',
-  'directory.filters.allDepartments': 'すべての部署',
-  'directory.filters.presence': 'プレゼンス',
-  'directory.filters.anyPresence': 'すべてのプレゼンス',
-  'directory.filters.clear': 'フィルターをクリア',
-  'directory.sort.label': '並べ替え',
-  'directory.sort.name': '名前',
-  'directory.sort.presence': 'プレゼンス',
+  'directory.search.placeholder': '名前、部署、役職、番号',
   'directory.status.loading': '8×8 ユーザーを読み込んでいます…',
   'directory.status.showing': '{shown, plural, other {# 人}}の 8×8 ユーザーを表示しています',
   'directory.status.showingOf': '8×8 ユーザー {total, plural, other {# 人}}中 {shown} 人を表示しています',
@@ -43,4 +35,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.empty.none.title': 'プロビジョニングされた 8×8 ユーザーはいません',
   'directory.empty.none.body':
     'Genesys Cloud に 8×8 番号を持つアクティブなユーザーがいません。8×8 ユーザーは ID プロバイダーからの SCIM プロビジョニングで追加され、8×8 番号は [その他の電話] フィールドに入ります。管理者が SCIM の設定を確認できます。',
+  'directory.call.label': 'あなたの通話',
+  'directory.call.with': '{customer} と通話中',
+  'directory.call.several': '{count, plural, other {通話が # 件あります。}}転送するには、[転送] ビューで通話を選んでください。',
 };

@@ -24,4 +24,18 @@ export const people: AreaMessages<typeof en> = {
     '画面上の {count, plural, other {# 人}}のライブ更新が拒否されました。8×8 プレゼンスは {interval} ごとに更新されます。',
   'people.live.polled':
     '8×8 プレゼンスは {interval} ごとに更新されます。8×8 連携はポーリングによるプレゼンスに設定されています。',
+  // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
+  'people.filters.department': '部署',
+  'people.filters.allDepartments': 'すべての部署',
+  'people.filters.presence': 'プレゼンス',
+  'people.filters.anyPresence': 'すべてのプレゼンス',
+  'people.filters.clear': 'フィルターをクリア',
+  'people.sort.label': '並べ替え',
+  'people.sort.name': '名前',
+  'people.filters.label': 'フィルター',
+  'people.filters.availableOnly': '連絡可能のみ',
+  'people.filters.show': '表示',
+  'people.filters.everyoneByName': '全員（名前順）',
+  'people.filters.fromSearch': 'プレゼンスが {presence} の人のみ: 検索語にこのプレゼンスが含まれています。',
+  'people.sort.presence': '連絡可能を先に',
 };

@@ -32,7 +32,11 @@ export const transfer: AreaMessages<typeof en> = {
     '転送は、参加中の通話が対象です。ユーザーの検索は引き続き行えます。通話が着信すると、ここに表示されます。Genesys Cloud では、インタラクションの転送ウィジェットがその通話を対象に開きます。',
 
   'transfer.picker.searchLabel': '転送先の 8×8 ユーザーを検索',
-  'transfer.picker.placeholder': '名前、部署、役職、番号（Enter で選択、Ctrl+Enter で転送）',
+  'transfer.picker.placeholder': '名前、部署、番号、または「連絡可能」',
+  'transfer.help.button': 'キーボード ショートカット',
+  'transfer.help.available': 'Alt+A で連絡可能な人だけを表示します。検索語にプレゼンスを含めても同じです（「billing 連絡可能」）。',
+  'transfer.picker.order.presence': '連絡可能を先に',
+  'transfer.picker.order.limited': '名前順: プレゼンスで並べ替えるには人数が多すぎます。検索するか部署を選んでください。',
   'transfer.picker.loading': '8×8 ユーザーを読み込んでいます…',
   'transfer.picker.searching': 'Genesys Cloud を検索しています…',
   'transfer.picker.count': '{count, plural, other {# 人}}',
@@ -49,6 +53,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.target.number': '8×8 {number}',
   'transfer.target.transfer': '{name}に転送',
   'transfer.target.consult': '先に{name}に相談',
+  // The buttons' visible text; their accessible names (above) say whom.
+  'transfer.target.transferShort': '転送',
+  'transfer.target.consultShort': '相談',
   'transfer.target.addFavorite': 'お気に入りに追加',
   'transfer.target.removeFavorite': 'お気に入りから削除',
   'transfer.target.watch': '連絡可能になったら通知',

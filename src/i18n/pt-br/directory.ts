@@ -9,15 +9,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.integrationInactive.body':
     'O Genesys Cloud não tem nenhuma integração ativa de comunicações unificadas do 8×8, então não há presença do 8×8 para mostrar. Um administrador pode instalá-la ou ativá-la em Admin > Integrações.',
   'directory.search.label': 'Pesquisar usuários do 8×8',
-  'directory.search.placeholder': 'Pesquise por nome, e-mail, departamento, cargo ou número',
-  'directory.filters.department': 'Departamento',
-  'directory.filters.allDepartments': 'Todos os departamentos',
-  'directory.filters.presence': 'Presença',
-  'directory.filters.anyPresence': 'Qualquer presença',
-  'directory.filters.clear': 'Limpar filtros',
-  'directory.sort.label': 'Ordenar por',
-  'directory.sort.name': 'Nome',
-  'directory.sort.presence': 'Presença',
+  'directory.search.placeholder': 'Nome, departamento, cargo ou número',
   'directory.status.loading': 'Carregando usuários do 8×8…',
   'directory.status.showing': 'Mostrando {shown, plural, one {# usuário do 8×8} other {# usuários do 8×8}}',
   'directory.status.showingOf': 'Mostrando {shown} de {total, plural, one {# usuário do 8×8} other {# usuários do 8×8}}',
@@ -46,4 +38,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.empty.none.title': 'Nenhum usuário do 8×8 foi provisionado',
   'directory.empty.none.body':
     'O Genesys Cloud não tem usuários ativos com um número do 8×8. Os usuários do 8×8 chegam pelo provisionamento SCIM do seu provedor de identidade, com o número do 8×8 no campo “Outro telefone”; um administrador pode verificar a configuração do SCIM.',
+  'directory.call.label': 'Sua chamada',
+  'directory.call.with': 'Em uma chamada com {customer}',
+  'directory.call.several':
+    '{count, plural, one {Você tem # chamada.} other {Você tem # chamadas.}} Para transferir uma, escolha-a na visualização “Transferir”.',
 };

@@ -24,4 +24,18 @@ export const people: AreaMessages<typeof en> = {
     '{count, plural, one {As atualizações ao vivo foram recusadas para # pessoa} other {As atualizações ao vivo foram recusadas para # pessoas}} na tela: a presença do 8×8 delas é atualizada a cada {interval}.',
   'people.live.polled':
     'A presença do 8×8 é atualizada a cada {interval}: a integração do 8×8 está configurada com presença consultada periodicamente.',
+  // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
+  'people.filters.department': 'Departamento',
+  'people.filters.allDepartments': 'Todos os departamentos',
+  'people.filters.presence': 'Presença',
+  'people.filters.anyPresence': 'Qualquer presença',
+  'people.filters.clear': 'Limpar filtros',
+  'people.sort.label': 'Ordenar por',
+  'people.sort.name': 'Nome',
+  'people.filters.label': 'Filtros',
+  'people.filters.availableOnly': 'Somente disponíveis',
+  'people.filters.show': 'Mostrar',
+  'people.filters.everyoneByName': 'Todos, por nome',
+  'people.filters.fromSearch': 'Somente pessoas com presença {presence}: sua pesquisa cita essa presença.',
+  'people.sort.presence': 'Disponíveis primeiro',
 };

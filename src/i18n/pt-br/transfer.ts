@@ -33,7 +33,11 @@ export const transfer: AreaMessages<typeof en> = {
     'As transferências são para uma chamada em que você está. Mesmo assim, você pode procurar pessoas; quando uma chamada chegar, ela aparecerá aqui. No Genesys Cloud, o widget de transferência de uma interação abre nessa chamada.',
 
   'transfer.picker.searchLabel': 'Pesquisar pessoas do 8×8 para quem transferir',
-  'transfer.picker.placeholder': 'Nome, departamento, cargo ou número; Enter escolhe, Ctrl+Enter transfere',
+  'transfer.picker.placeholder': 'Nome, departamento, número ou “disponível”',
+  'transfer.help.button': 'Atalhos de teclado',
+  'transfer.help.available': 'Alt+A mostra somente as pessoas disponíveis; uma presença na pesquisa (“billing disp”) também.',
+  'transfer.picker.order.presence': 'Disponíveis primeiro',
+  'transfer.picker.order.limited': 'Por nome: pessoas demais para ordenar por presença. Pesquise ou escolha um departamento.',
   'transfer.picker.loading': 'Carregando pessoas do 8×8…',
   'transfer.picker.searching': 'Pesquisando no Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# pessoa} other {# pessoas}}',
@@ -50,6 +54,9 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.target.number': '8×8 {number}',
   'transfer.target.transfer': 'Transferir para {name}',
   'transfer.target.consult': 'Consultar {name} primeiro',
+  // The buttons' visible text; their accessible names (above) say whom.
+  'transfer.target.transferShort': 'Transferir',
+  'transfer.target.consultShort': 'Consultar',
   'transfer.target.addFavorite': 'Adicionar aos favoritos',
   'transfer.target.removeFavorite': 'Remover dos favoritos',
   'transfer.target.watch': 'Avisar-me quando estiver disponível',

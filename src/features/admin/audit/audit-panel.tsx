@@ -4,7 +4,15 @@ import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { describeError } from '@/ui/error-notice';
 import { Notice } from '@/ui/notice';
-import { FINDING_TITLE_KEYS, findPersonProblems, findingText, personName, type PersonFinding } from '@/features/admin/audit/audit-rules';
+import { usePhoneFormatter } from '@/ui/phone-format';
+import {
+  FINDING_TITLE_KEYS,
+  findPersonProblems,
+  findingText,
+  personName,
+  type FindingMessage,
+  type PersonFinding,
+} from '@/features/admin/audit/audit-rules';
 import type { AuditUser } from '@/features/admin/audit/audit-user';
 import { downloadCsv, toCsv } from '@/ui/csv';
 import { PersonDetails } from '@/features/admin/audit/person-details';
@@ -36,6 +44,21 @@ export function staleFinding(health: PresenceHealth, now: number, t: Translator[
     problem: t('admin.sync.stale.problem', { minutes: Math.round(health.thresholdMs / 60_000), newest: ago(now - health.newest, t) }),
     fix: t('admin.sync.stale.fix'),
   };
+}
+
+/**
+ * A finding's problem as shown on screen, its numbers written for people. An invalid number is
+ * quoted as stored (that is what to find and fix), and the CSV keeps every number as stored.
+ */
+function shownProblem(finding: PersonFinding, format: (address: string) => string): FindingMessage {
+  if (finding.kind === 'invalid-number' || finding.problem.values === undefined) return finding.problem;
+  const values = Object.fromEntries(
+    Object.entries(finding.problem.values).map(([name, value]) => [
+      name,
+      name === 'number' && typeof value === 'string' ? format(value) : typeof value === 'object' && 'numbers' in value ? { numbers: value.numbers.map(format) } : value,
+    ]),
+  );
+  return { ...finding.problem, values };
 }
 
 function csvOf(findings: readonly PersonFinding[], orgFindings: readonly OrgFinding[], translator: Translator): string {
@@ -71,6 +94,7 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
   const translator = useI18n();
   const { t } = translator;
   const audit = useAudit(presenceSourceId);
+  const formatNumber = usePhoneFormatter();
   const { status, progress, checkpoint, stoppedAt = 0 } = audit.state;
   const [thresholdMinutes, setThresholdMinutes] = useState(DEFAULT_STALE_THRESHOLD_MS / 60_000);
   const [details, setDetails] = useState<AuditUser | null>(null);
@@ -233,7 +257,7 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
                       </td>
                       <td data-label={t('admin.findings.finding')}>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
                       <td dir="auto" data-label={t('admin.findings.problem')}>
-                        {findingText(finding.problem, translator)}
+                        {findingText(shownProblem(finding, formatNumber), translator)}
                       </td>
                       <td data-label={t('admin.findings.fix')}>{findingText(finding.fix, translator)}</td>
                     </tr>

@@ -1,18 +1,21 @@
 import { useI18n } from '@/i18n/i18n-context';
 import { Dialog } from '@/ui/dialog';
+import { PhoneNumber, usePhoneFormatter } from '@/ui/phone-format';
 import { personName } from '@/features/admin/audit/audit-rules';
 import type { AuditUser } from '@/features/admin/audit/audit-user';
 
 /** What the audit read about a person, when Genesys Cloud is not there to open their profile. */
 export function PersonDetails({ user, onClose }: { user: AuditUser; onClose: () => void }) {
   const { t, list } = useI18n();
-  const rows: [string, string | undefined][] = [
+  const formatNumber = usePhoneFormatter();
+  const number = user.eightByEightNumber;
+  const rows: [string, React.ReactNode][] = [
     [t('admin.person.email'), user.email],
     [t('admin.person.department'), user.department],
     [t('admin.person.title'), user.title],
     [t('admin.person.state'), t('admin.person.stateValue', { state: user.state })],
-    [t('admin.person.eightByEightNumber'), user.eightByEightNumber === '' ? t('admin.person.emptyNumber') : user.eightByEightNumber],
-    [t('admin.person.primaryPhone'), user.primaryPhones.length > 0 ? list(user.primaryPhones) : undefined],
+    [t('admin.person.eightByEightNumber'), number === undefined ? undefined : number === '' ? t('admin.person.emptyNumber') : <PhoneNumber value={number} />],
+    [t('admin.person.primaryPhone'), user.primaryPhones.length > 0 ? list(user.primaryPhones.map(formatNumber)) : undefined],
     [t('admin.person.signedIn'), user.signedIn ? t('admin.person.signedInYes') : t('admin.person.signedInNever')],
     [t('admin.person.userId'), user.id],
   ];

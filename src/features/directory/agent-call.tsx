@@ -1,0 +1,55 @@
+// The signed-in agent's call, so that a person's card can offer Transfer and Consult: read from the first
+// card opened until the directory closes (one calls listing and one conversations topic per directory, not
+// per card; none for someone who only searches), and never without a transfer permission.
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useSession } from '@/genesys/session';
+import type { TransferCall } from '@/features/calls/call-model';
+import { activeCallsQuery, callQuery, useActiveCalls, useCall } from '@/features/calls/get-calls';
+import { useCallEvents } from '@/features/calls/use-call-events';
+
+export interface AgentCall {
+  myUserId: string;
+  /** The call a card offers to transfer: the one it acted on, else the interaction's, else the only active one. */
+  call: TransferCall | undefined;
+  /** More than one active call (and no interaction to say which): the Transfer view lets the agent choose. */
+  callCount: number;
+  /** Keeps `callId` followed after it leaves the active calls (transferred, ended); undefined lets it go. */
+  follow: (callId: string | undefined) => void;
+  /** The requests behind all this (nothing until a card opens or without a transfer permission); render once. */
+  events: ReactNode;
+}
+
+/** Reads the calls and keeps them current: the socket's events, else polling while it is not open. */
+function AgentCallEvents({ myUserId, callId, listCalls }: { myUserId: string; callId: string | undefined; listCalls: boolean }) {
+  const poll = useCallEvents(myUserId) !== 'open';
+  const calls = useActiveCalls(myUserId, listCalls, poll);
+  const listed = calls.data?.find((candidate) => candidate.id === callId);
+  useCall(myUserId, callId, poll, listed ? { call: listed, at: calls.dataUpdatedAt } : undefined);
+  return null;
+}
+
+/**
+ * The agent's call as the directory's cards see it; `enabled` when a blind or consult transfer is permitted,
+ * `cardOpen` while a person's card is open.
+ */
+export function useAgentCall(myUserId: string, enabled: boolean, cardOpen: boolean): AgentCall {
+  const { apis, launch } = useSession();
+  const [followedId, follow] = useState<string>();
+  const [started, setStarted] = useState(false);
+  if (enabled && cardOpen && !started) setStarted(true);
+  const widgetCallId = launch.conversationId;
+  const callId = widgetCallId ?? followedId;
+  // Observers only: AgentCallEvents fetches, these read what it has (nothing when it is not rendered).
+  const calls = useQuery({ ...activeCallsQuery(apis, myUserId), enabled: false });
+  const followed = useQuery({ ...callQuery(apis, myUserId, callId ?? ''), enabled: false });
+  const listed = widgetCallId === undefined ? (calls.data ?? []) : [];
+  const only = listed.length === 1 ? listed[0] : undefined;
+  return {
+    myUserId,
+    call: !enabled ? undefined : callId === undefined ? only : followed.data,
+    callCount: enabled ? listed.length : 0,
+    follow,
+    events: enabled && started ? <AgentCallEvents myUserId={myUserId} callId={callId} listCalls={widgetCallId === undefined} /> : null,
+  };
+}

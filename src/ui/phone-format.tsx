@@ -1,0 +1,85 @@
+import type { parsePhoneNumberFromString as ParsePhoneNumber } from '@/ui/phone-format-library';
+import { useSyncExternalStore } from 'react';
+import '@/ui/phone-format.css';
+
+/** How numbers are written for people; loaded on first use so that its metadata stays out of the main chunk. */
+export interface PhoneFormatter {
+  /** "+44 131 433 1890" for "+441314331890"; a value that is not an E.164 number is returned as given. */
+  international: (address: string) => string;
+  /** The digits of the number as its own country dials it ("01314331890"), or undefined when it does not parse. */
+  nationalDigits: (address: string) => string | undefined;
+}
+
+// Only a stored E.164 value is reformatted (spaces, dots, dashes and brackets aside): anything
+// else (an extension, a national number, letters) is shown as given, so an admin sees what is wrong.
+const FORMATTING = /[\s().-]+/g;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+function formatterOf(parsePhoneNumberFromString: typeof ParsePhoneNumber): PhoneFormatter {
+  const parse = (address: string) => {
+    const compact = address.trim().replace(FORMATTING, '');
+    if (!E164.test(compact)) return undefined;
+    const parsed = parsePhoneNumberFromString(compact);
+    return parsed?.isPossible() ? parsed : undefined;
+  };
+  return {
+    international: (address) => parse(address)?.formatInternational() ?? address,
+    nationalDigits: (address) => parse(address)?.formatNational().replace(/\D/g, ''),
+  };
+}
+
+let loaded: PhoneFormatter | undefined;
+let loading: Promise<PhoneFormatter> | undefined;
+const listeners = new Set<() => void>();
+
+/** Loads the formatter once (later calls share the same promise); a failed load may be tried again. */
+export function loadPhoneFormatter(): Promise<PhoneFormatter> {
+  loading ??= import('@/ui/phone-format-library').then(
+    (library) => {
+      loaded = formatterOf(library.parsePhoneNumberFromString);
+      for (const listener of listeners) listener();
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The formatter if it has loaded, else undefined (nothing is started). */
+export function loadedPhoneFormatter(): PhoneFormatter | undefined {
+  return loaded;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // Until it loads, numbers are shown as stored; a chunk that fails to load leaves them so.
+  loadPhoneFormatter().catch(() => undefined);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+const asGiven = (address: string): string => address;
+
+/** Formats a number for people: as given until the formatter has loaded, then re-renders formatted. */
+export function usePhoneFormatter(): (address: string) => string {
+  const formatter = useSyncExternalStore(subscribe, loadedPhoneFormatter);
+  return formatter?.international ?? asGiven;
+}
+
+/**
+ * A phone number from its E.164 value, written for people ("+44 131 433 1890"): left to right
+ * in any language, isolated from the text around it, digits of equal width.
+ */
+export function PhoneNumber({ value, className, truncate = false }: { value: string; className?: string; truncate?: boolean }) {
+  const shown = usePhoneFormatter()(value);
+  const classes = ['phone-number', truncate ? 'truncated' : undefined, className].filter(Boolean).join(' ');
+  return (
+    <bdi className={classes} dir="ltr" {...(truncate ? { title: shown } : {})}>
+      {shown}
+    </bdi>
+  );
+}
