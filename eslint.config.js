@@ -8,9 +8,24 @@ import globals from 'globals';
 const sdkPackages = ['purecloud-platform-client-v2', 'purecloud-client-app-sdk', 'genesys-cloud-service-discovery-web'];
 const viewFeatures = ['directory', 'transfer', 'supervisor', 'admin', 'check'];
 
-function layerPatterns(feature) {
+// The layers, top to bottom: app (the shell) → features (one view per client-app path) → foundations
+// (permissions, presence, people, calls: what the views share) → ui, genesys (the only SDK owner) → i18n.
+// A layer imports only layers below it; the emulator is demo-only and imports none of the app's layers.
+const LAYER_BANS = {
+  features: ['@/app/*', '@/emulator/*'],
+  foundations: ['@/app/*', '@/emulator/*', '@/features/*'],
+  ui: ['@/app/*', '@/emulator/*', '@/features/*', '@/foundations/*'],
+  genesys: ['@/app/*', '@/emulator/*', '@/features/*', '@/foundations/*', '@/ui/*'],
+  i18n: ['@/app/*', '@/emulator/*', '@/features/*', '@/foundations/*', '@/ui/*', '@/genesys/*'],
+  emulator: ['@/app/*', '@/features/*', '@/foundations/*', '@/ui/*'],
+};
+
+function layerPatterns(layer, feature) {
   const patterns = [
-    { group: ['@/app/*', '@/emulator/*'], message: 'Imports flow one way (shared → features → app); the emulator is demo-only.' },
+    {
+      group: LAYER_BANS[layer],
+      message: `Imports flow one way (app → features → foundations → ui, genesys → i18n); ${layer} may not import this.`,
+    },
   ];
   if (feature) {
     patterns.push({
@@ -23,14 +38,18 @@ function layerPatterns(feature) {
 
 // Every no-restricted-syntax selector lives in these lists: flat config replaces a
 // rule's options per block rather than merging them.
-const HTML_INJECTION = 'No HTML from strings: names, titles, messages and SVG icons come from the API (render text, or an SVG as an <img> data: URL).';
+const HTML_INJECTION =
+  'No HTML from strings: names, titles, messages and SVG icons come from the API (render text, or an SVG as an <img> data: URL).';
 // test/security/no-html-injection.test.ts proves each one is caught.
 const noHtmlInjection = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: HTML_INJECTION },
   { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]', message: HTML_INJECTION },
   { selector: 'AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]', message: HTML_INJECTION },
-  { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]', message: HTML_INJECTION },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]',
+    message: HTML_INJECTION,
+  },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: HTML_INJECTION },
 ];
 const ownTextThroughCatalog = [
@@ -89,19 +108,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   { files: ['src/**/*.{ts,tsx}'], rules: noHtmlInjectionRules },
-  // Imports flow one way (shared → features → app) and the emulator is demo-only.
-  // View features never import each other; permissions and presence are the
-  // foundations they share, and the app shell composes them.
-  {
-    files: ['src/features/**', 'src/ui/**', 'src/genesys/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns() }] },
-  },
+  // Imports flow one way (see LAYER_BANS) and view features never import each other.
+  ...Object.keys(LAYER_BANS).map((layer) => ({
+    files: [`src/${layer}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(layer) }] },
+  })),
   ...viewFeatures.map((feature) => ({
     files: [`src/features/${feature}/**`],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(feature) }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns('features', feature) }] },
   })),
   {
-    files: ['src/app/**/*.tsx', 'src/ui/**/*.tsx', 'src/features/**/*.tsx'],
+    files: ['src/app/**/*.tsx', 'src/ui/**/*.tsx', 'src/features/**/*.tsx', 'src/foundations/**/*.tsx'],
     rules: { 'no-restricted-syntax': ['error', ...noHtmlInjection, ...ownTextThroughCatalog] },
   },
   ...pluginQuery.configs['flat/recommended'],

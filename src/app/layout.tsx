@@ -2,7 +2,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { VIEWS } from '@/app/views';
-import { useCapabilities } from '@/features/permissions/use-capabilities';
+import { useCapabilities } from '@/foundations/permissions/use-capabilities';
 import { useAuthStatus, useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { errorText } from '@/ui/error-notice';
@@ -23,9 +23,13 @@ function SessionBanner() {
     return (
       <Notice tone="error" title={t('app.session.failed.title')}>
         <p>{errorText(status.error, t)}</p>
-        <button type="button" className="button button--secondary" onClick={() => {
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
             auth.retry();
-          }}>
+          }}
+        >
           {t('app.action.signInAgain')}
         </button>
       </Notice>

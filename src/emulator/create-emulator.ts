@@ -20,18 +20,9 @@ import { loginHandlers } from '@/emulator/handlers/login';
 import { HEARTBEAT_EVENT, liveChannel, notificationsHandlers, SOCKET_CLOSING_EVENT } from '@/emulator/handlers/notifications';
 import { presenceHandlers } from '@/emulator/handlers/presence';
 import { usersHandlers } from '@/emulator/handlers/users';
-import {
-  EIGHT_BY_EIGHT_SOURCE,
-  type OrgPresenceState,
-  type Organization,
-  type SystemPresence,
-} from '@/emulator/org-model';
-import {
-  authorize,
-  DEFAULT_OAUTH_CLIENTS,
-  issueAccessToken,
-  type OAuthClientConfig,
-} from '@/emulator/oauth';
+import { EIGHT_BY_EIGHT_SOURCE, type OrgPresenceState, type Organization, type SystemPresence } from '@/emulator/org-model';
+import { authorize, DEFAULT_OAUTH_CLIENTS, issueAccessToken } from '@/emulator/oauth';
+import type { OAuthClientConfig } from '@/emulator/oauth-model';
 import { createPrng } from '@/emulator/prng';
 import { DEFAULT_VARIANTS, type EmulatorVariants } from '@/emulator/variants';
 import { presenceDefinitionRef, presenceSourceIdOf, PURECLOUD_SOURCE } from '@/emulator/wire';

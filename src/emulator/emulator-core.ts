@@ -10,7 +10,7 @@ import type {
 } from '@/emulator/org-model';
 import type { FaultConfig } from '@/emulator/faults';
 import type { EmulatorVariants } from '@/emulator/variants';
-import type { AuthorizationCodeRecord, OAuthClientConfig, OAuthGrant } from '@/emulator/oauth';
+import type { AuthorizationCodeRecord, OAuthClientConfig, TokenRecord } from '@/emulator/oauth-model';
 import type { Prng } from '@/emulator/prng';
 
 /** Platform limits; several are unverified, so every one can be overridden. */
@@ -100,15 +100,6 @@ export interface CallRecord {
   consult?: ConsultRecord;
 }
 
-export interface TokenRecord {
-  userId: string;
-  revoked: boolean;
-  /** Emulator clock ms; no expiry when absent. */
-  expiresAt?: number;
-  /** The OAuth client and grant that issued it (absent for emulator.issueToken). */
-  oauth?: { clientId: string; grant: OAuthGrant };
-}
-
 export interface EmulatorState {
   readonly org: Organization;
   readonly users: ReadonlyMap<string, OrgUser>;
@@ -181,9 +172,7 @@ export function createState(org: Organization): EmulatorState {
     divisions: new Map(org.divisions.map((division) => [division.id, division])),
     definitions: new Map(org.presenceDefinitions.map((definition) => [definition.id, definition])),
     presences: new Map(Object.entries(org.presences).map(([id, presence]) => [id, { ...presence }])),
-    integrationPresences: new Map(
-      Object.entries(org.integrationPresences).map(([id, presence]) => [id, { ...presence }]),
-    ),
+    integrationPresences: new Map(Object.entries(org.integrationPresences).map(([id, presence]) => [id, { ...presence }])),
     channels: new Map(),
     calls: new Map(),
     tokens: new Map(),

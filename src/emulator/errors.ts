@@ -29,8 +29,7 @@ export class GenesysError extends Error {
   }
 }
 
-export const MALFORMED_SYNTAX_MESSAGE =
-  'The request could not be understood by the server due to malformed syntax.';
+export const MALFORMED_SYNTAX_MESSAGE = 'The request could not be understood by the server due to malformed syntax.';
 
 export function badRequest(message: string = MALFORMED_SYNTAX_MESSAGE): GenesysError {
   return new GenesysError(400, 'bad.request', message);
@@ -43,9 +42,7 @@ export function invalidValue(field: string, problem: string): GenesysError {
   });
 }
 
-export function badCredentials(
-  message = 'Invalid login credentials.',
-): GenesysError {
+export function badCredentials(message = 'Invalid login credentials.'): GenesysError {
   return new GenesysError(401, 'bad.credentials', message);
 }
 
@@ -57,8 +54,7 @@ export function missingPermissions(permissions: readonly string[]): GenesysError
     'missing.permissions',
     `Unable to perform the requested action. You are missing the following permission(s): ${list}`,
     {
-      template:
-        'Unable to perform the requested action. You are missing the following permission(s): {permissions}',
+      template: 'Unable to perform the requested action. You are missing the following permission(s): {permissions}',
       values: { permissions: list },
     },
   );

@@ -24,14 +24,7 @@
 import { z } from 'zod';
 import type { Prng } from '@/emulator/prng';
 
-export const MALFORMATIONS = [
-  'missing-field',
-  'unknown-presence',
-  'wrong-type',
-  'huge-string',
-  'duplicate-users',
-  'empty-page',
-] as const;
+export const MALFORMATIONS = ['missing-field', 'unknown-presence', 'wrong-type', 'huge-string', 'duplicate-users', 'empty-page'] as const;
 export type Malformation = (typeof MALFORMATIONS)[number];
 /** What `malformed` produces unless `malformations` says otherwise. */
 export const DEFAULT_MALFORMATIONS: readonly Malformation[] = ['missing-field', 'unknown-presence', 'wrong-type'];
@@ -127,7 +120,10 @@ const ROUTED: readonly string[] = ['errors', 'timeout', 'malformed'];
 /** Parses the `demoFaults` parameter; throws FaultSyntaxError with the offending item. */
 export function parseFaults(param: string): Partial<FaultConfig> {
   let faults: Partial<FaultConfig> = {};
-  for (const item of param.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const item of param
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [spec = '', routeRaw, ...extraAt] = item.split('@').map((part) => part.trim());
     if (extraAt.length > 0) throw new FaultSyntaxError(`too many "@" in "${item}"`);
     const [name = '', raw, ...rest] = spec.split(':').map((part) => part.trim());

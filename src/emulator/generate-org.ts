@@ -1,9 +1,4 @@
-import {
-  DEMO_PERSONAS,
-  EIGHT_BY_EIGHT_INTEGRATION_TAG,
-  EIGHT_BY_EIGHT_SOURCE,
-  SYSTEM_PRESENCES,
-} from '@/emulator/org-model';
+import { DEMO_PERSONAS, EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE, SYSTEM_PRESENCES } from '@/emulator/org-model';
 import type {
   DemoPersona,
   OrgCall,
@@ -275,7 +270,15 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 const ASCII_REPLACEMENTS: Record<string, string> = {
-  ß: 'ss', ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ı: 'i', ð: 'd', þ: 'th', œ: 'oe',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  ð: 'd',
+  þ: 'th',
+  œ: 'oe',
 };
 
 function emailSlug(text: string): string {
@@ -301,8 +304,7 @@ interface PreparedCulture {
 let preparedCultures: readonly (readonly [PreparedCulture, number])[] | undefined;
 function cultures(): readonly (readonly [PreparedCulture, number])[] {
   preparedCultures ??= NAME_CULTURES.map((culture) => {
-    const prepare = (names: readonly string[]): NamePart[] =>
-      names.map((display) => ({ display, slug: emailSlug(display) }));
+    const prepare = (names: readonly string[]): NamePart[] => names.map((display) => ({ display, slug: emailSlug(display) }));
     return [{ first: prepare(culture.first), last: prepare(culture.last) }, culture.weight] as const;
   });
   return preparedCultures;
@@ -340,9 +342,7 @@ class EmailBook {
   }
 }
 
-const COUNTRY_WEIGHTS: readonly (readonly [PhoneCountry, number])[] = PHONE_COUNTRIES.map(
-  (country) => [country, country.weight] as const,
-);
+const COUNTRY_WEIGHTS: readonly (readonly [PhoneCountry, number])[] = PHONE_COUNTRIES.map((country) => [country, country.weight] as const);
 const US = PHONE_COUNTRIES.find((country) => country.iso === 'US');
 const AMERICAS = new Set(['US', 'CA', 'BR', 'MX']);
 const EMEA = new Set(['GB', 'IE', 'DE', 'FR', 'NL', 'ES']);
@@ -507,12 +507,7 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
   const presences: Record<string, OrgPresenceState> = {};
   const integrationPresences: Record<string, OrgPresenceState> = {};
 
-  const setPresence = (
-    target: Record<string, OrgPresenceState>,
-    userId: string,
-    systemPresence: SystemPresence,
-    ageMs: number,
-  ): void => {
+  const setPresence = (target: Record<string, OrgPresenceState>, userId: string, systemPresence: SystemPresence, ageMs: number): void => {
     const state: OrgPresenceState = { definitionId: definitionId(systemPresence), modifiedDate: iso(EPOCH_MS - ageMs) };
     const messages = PRESENCE_MESSAGES[PRESENCE_KEYS[systemPresence]];
     if (messages && presence.chance(MESSAGE_SHARE)) state.message = presence.pick(messages);

@@ -20,13 +20,8 @@ import {
   tooManyRequests,
 } from '@/emulator/errors';
 import { faultRate, malformJson } from '@/emulator/faults';
-import {
-  hasPermission,
-  permissionsOf,
-  tokenIsLive,
-  type EmulatorCore,
-  type RequestLogEntry,
-} from '@/emulator/emulator-core';
+import { searchParamsToObject } from '@/emulator/http-params';
+import { hasPermission, permissionsOf, tokenIsLive, type EmulatorCore, type RequestLogEntry } from '@/emulator/emulator-core';
 import type { OrgUser } from '@/emulator/org-model';
 
 const RATE_WINDOW_MS = 60_000;
@@ -89,16 +84,6 @@ export const multiValue = z
 
 export const pageNumberParam = z.coerce.number().int().min(1).default(1);
 export const pageSizeParam = z.coerce.number().int().min(1).default(25);
-
-/** Query or form parameters as an object; a repeated key becomes an array. */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    out[key] = values.length === 1 && values[0] !== undefined ? values[0] : values;
-  }
-  return out;
-}
 
 function describeIssue(error: z.ZodError): GenesysError {
   const issue = error.issues[0];

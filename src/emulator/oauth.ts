@@ -2,25 +2,11 @@
 // login page does once the user has signed in), authorization codes with PKCE
 // (RFC 7636, S256 only) and access tokens with a lifetime.
 import { z } from 'zod';
-import type { EmulatorCore, TokenRecord } from '@/emulator/emulator-core';
+import type { EmulatorCore } from '@/emulator/emulator-core';
 import { OAuthError, type OAuthErrorCode } from '@/emulator/errors';
-import { searchParamsToObject } from '@/emulator/guard';
+import { searchParamsToObject } from '@/emulator/http-params';
+import type { OAuthClientConfig, TokenRecord } from '@/emulator/oauth-model';
 import { REQUIRED_SCOPES } from '@/genesys/oauth-scopes';
-
-export type OAuthGrant = 'code' | 'token';
-
-export interface OAuthClientConfig {
-  id: string;
-  /** Compared exactly, as Genesys does (scheme, host, port, path and trailing slash). */
-  redirectUris: string[];
-  /** Authorization code (with PKCE) and implicit grant. */
-  grants: OAuthGrant[];
-  name?: string;
-  /** Access token lifetime, Genesys' "Token Duration" of the client (default 86400). */
-  tokenLifetimeSec?: number;
-  /** The client's scopes, reported in tokens/me `authorizedScope`; none: not restricted by scope. */
-  scopes?: readonly string[];
-}
 
 export const DEMO_OAUTH_CLIENT_ID = 'demo-client';
 export const DEFAULT_TOKEN_LIFETIME_SEC = 86_400;
@@ -35,16 +21,6 @@ export const DEFAULT_OAUTH_CLIENTS: readonly OAuthClientConfig[] = Object.freeze
     scopes: REQUIRED_SCOPES,
   },
 ]);
-
-export interface AuthorizationCodeRecord {
-  clientId: string;
-  redirectUri: string;
-  /** BASE64URL(SHA-256(code_verifier)) */
-  codeChallenge: string;
-  userId: string;
-  expiresAt: number;
-  used: boolean;
-}
 
 /**
  * What login.<environment> shows on its own page instead of redirecting: an
@@ -91,12 +67,7 @@ export function tokenLifetimeSec(client: OAuthClientConfig): number {
 }
 
 /** Stores a new bearer token for the user; no expiry without `lifetimeSec`. */
-export function issueAccessToken(
-  core: EmulatorCore,
-  userId: string,
-  lifetimeSec?: number,
-  oauth?: TokenRecord['oauth'],
-): string {
+export function issueAccessToken(core: EmulatorCore, userId: string, lifetimeSec?: number, oauth?: TokenRecord['oauth']): string {
   if (!core.state.users.has(userId)) throw new Error(`Unknown user ${userId}`);
   const token = `emulator-${core.random.ids.uuid()}`;
   core.state.tokens.set(token, {
@@ -139,8 +110,7 @@ export function authorize(core: EmulatorCore, authorizeUrl: string, userId: stri
     else for (const [key, value] of fields) target.searchParams.append(key, value);
     return target.toString();
   };
-  const fail = (error: OAuthErrorCode, description: string): string =>
-    redirect({ error, error_description: description });
+  const fail = (error: OAuthErrorCode, description: string): string => redirect({ error, error_description: description });
 
   if (!responseType.success) return fail('invalid_request', firstIssue(responseType.error));
   const grant = responseType.data.response_type;
@@ -182,10 +152,7 @@ export interface CodeRedemption {
 const invalidGrant = (description: string) => new OAuthError(400, 'invalid_grant', description);
 
 /** Trades an authorization code for an access token (RFC 6749 §4.1.3, RFC 7636 §4.6). */
-export async function redeemAuthorizationCode(
-  core: EmulatorCore,
-  request: CodeRedemption,
-): Promise<{ token: string; expiresIn: number }> {
+export async function redeemAuthorizationCode(core: EmulatorCore, request: CodeRedemption): Promise<{ token: string; expiresIn: number }> {
   // Hash first: every check and the single use then happen without an await in between.
   const challenge = await pkceChallenge(request.codeVerifier);
   const client = core.oauthClients.get(request.clientId);

@@ -9,11 +9,9 @@ import type { Organization } from '@/emulator/org-model';
 
 // Genesys Cloud ids are always GUID-shaped and the app may rely on it (topics, URLs).
 // Not z.uuid(): some system presence ids do not carry an RFC version nibble.
-const id = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-    error: 'expected an id like "3f2b6c1e-8d4a-4f7b-9c2e-5a1d0e6b7c8f"',
-  });
+const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+  error: 'expected an id like "3f2b6c1e-8d4a-4f7b-9c2e-5a1d0e6b7c8f"',
+});
 const isoDateTime = z.iso.datetime({ offset: true });
 const permission = z
   .string()
@@ -58,9 +56,7 @@ const presenceStateSchema = z.strictObject({
 const presenceDefinitionSchema = z.strictObject({
   id,
   systemPresence: z.enum(SYSTEM_PRESENCES),
-  labels: z
-    .record(z.string(), z.string())
-    .refine((labels) => typeof labels.en_US === 'string', { error: 'expected an en_US label' }),
+  labels: z.record(z.string(), z.string()).refine((labels) => typeof labels.en_US === 'string', { error: 'expected an en_US label' }),
   primary: z.boolean(),
 });
 

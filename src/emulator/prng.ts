@@ -45,12 +45,7 @@ function splitmix32(state: number): () => number {
 const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 function hex8(n: number): string {
-  return (
-    (HEX[(n >>> 24) & 0xff] ?? '') +
-    (HEX[(n >>> 16) & 0xff] ?? '') +
-    (HEX[(n >>> 8) & 0xff] ?? '') +
-    (HEX[n & 0xff] ?? '')
-  );
+  return (HEX[(n >>> 24) & 0xff] ?? '') + (HEX[(n >>> 16) & 0xff] ?? '') + (HEX[(n >>> 8) & 0xff] ?? '') + (HEX[n & 0xff] ?? '');
 }
 
 /**

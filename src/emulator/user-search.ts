@@ -97,7 +97,11 @@ function fieldValues(user: OrgUser, field: SearchField): string[] {
   }
 }
 
-const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}@.+_-]+/u).filter(Boolean);
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}@.+_-]+/u)
+    .filter(Boolean);
 
 function wildcard(term: string): RegExp {
   const escaped = term.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
@@ -174,9 +178,7 @@ function rankOf(all: readonly OrgUser[], sortBy: SearchField): Map<OrgUser, numb
   if (!rank) {
     const key = (user: OrgUser): string => fieldValues(user, sortBy)[0]?.toLowerCase() ?? '';
     const keys = new Map(all.map((user) => [user, key(user)]));
-    const ordered = [...all].sort(
-      (a, b) => (keys.get(a) ?? '').localeCompare(keys.get(b) ?? '') || a.id.localeCompare(b.id),
-    );
+    const ordered = [...all].sort((a, b) => (keys.get(a) ?? '').localeCompare(keys.get(b) ?? '') || a.id.localeCompare(b.id));
     rank = new Map(ordered.map((user, index) => [user, index]));
     byField.set(sortBy, rank);
   }
@@ -184,16 +186,10 @@ function rankOf(all: readonly OrgUser[], sortBy: SearchField): Map<OrgUser, numb
 }
 
 /** Sorts `users` (a subset of `all`, the org's users) by `sortBy`, ties by id. */
-export function sortUsers(
-  users: OrgUser[],
-  sortBy: SearchField,
-  descending: boolean,
-  all: readonly OrgUser[] = users,
-): OrgUser[] {
+export function sortUsers(users: OrgUser[], sortBy: SearchField, descending: boolean, all: readonly OrgUser[] = users): OrgUser[] {
   const rank = rankOf(all, sortBy);
   return users.sort((a, b) => {
     const order = (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
     return descending ? -order : order;
   });
 }
-

@@ -85,7 +85,10 @@ function withChoice(variants: Partial<EmulatorVariants>, name: ChoiceName, value
 /** Parses the `demoVariants` parameter; throws VariantSyntaxError naming the offending item. */
 export function parseVariants(param: string): Partial<EmulatorVariants> {
   let variants: Partial<EmulatorVariants> = {};
-  for (const item of param.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const item of param
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [name = '', value, ...rest] = item.split(':').map((part) => part.trim());
     if (name === 'default' && value === undefined) {
       variants = { ...DEFAULT_VARIANTS };
@@ -93,7 +96,8 @@ export function parseVariants(param: string): Partial<EmulatorVariants> {
     }
     if (rest.length > 0 || value === undefined || value === '') throw new VariantSyntaxError(`"${item}" needs the form name:value`);
     if (name === 'numberTag') {
-      if (value !== 'none' && !TAG.test(value)) throw new VariantSyntaxError(`"numberTag" is a tag of letters, digits, ".", "_" or "-", or none`);
+      if (value !== 'none' && !TAG.test(value))
+        throw new VariantSyntaxError(`"numberTag" is a tag of letters, digits, ".", "_" or "-", or none`);
       variants.numberTag = value === 'none' ? null : value;
       continue;
     }

@@ -1,11 +1,6 @@
 // Org data → Genesys wire shapes (Models.*), shared by the handler modules.
 import type { Models } from 'purecloud-platform-client-v2';
-import type {
-  OrgPhone,
-  OrgPresenceState,
-  OrgUcIntegration,
-  OrgUser,
-} from '@/emulator/org-model';
+import type { OrgPhone, OrgPresenceState, OrgUcIntegration, OrgUser } from '@/emulator/org-model';
 import { EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE } from '@/emulator/org-model';
 import type { EmulatorState } from '@/emulator/emulator-core';
 import type { EmulatorVariants } from '@/emulator/variants';
@@ -60,12 +55,7 @@ export function presenceDefinitionRef(state: EmulatorState, definitionId: string
   };
 }
 
-export function toUserPresence(
-  state: EmulatorState,
-  presence: OrgPresenceState,
-  source: string,
-  sourceId: string,
-): Models.UserPresence {
+export function toUserPresence(state: EmulatorState, presence: OrgPresenceState, source: string, sourceId: string): Models.UserPresence {
   return {
     source,
     sourceId,
@@ -154,13 +144,12 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
       const presence = state.presences.get(user.id);
       if (presence) shape.presence = toUserPresence(state, presence, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID);
     } else {
-      const integration = state.org.ucIntegrations.find(
-        (candidate) => candidate.active && candidate.integrationPresenceSource === source,
-      );
+      const integration = state.org.ucIntegrations.find((candidate) => candidate.active && candidate.integrationPresenceSource === source);
       const presence = state.integrationPresences.get(user.id);
-      const own = integration && presence && source === EIGHT_BY_EIGHT_SOURCE
-        ? toUserPresence(state, presence, source, presenceSourceIdOf(integration))
-        : undefined;
+      const own =
+        integration && presence && source === EIGHT_BY_EIGHT_SOURCE
+          ? toUserPresence(state, presence, source, presenceSourceIdOf(integration))
+          : undefined;
       if (options.variants.presenceField === 'integrationPresence') {
         if (own) shape.integrationPresence = own;
       } else {
@@ -189,9 +178,7 @@ export function toIntegration(integration: OrgUcIntegration): Models.UnifiedComm
     integrationPresenceSource: integration.integrationPresenceSource,
     pbxPermission: integration.pbxPermission,
     icon: { vector: integration.iconSvg },
-    badgeIcons: Object.fromEntries(
-      Object.entries(integration.badgeIconsSvg).map(([key, vector]) => [key, { vector }]),
-    ),
+    badgeIcons: Object.fromEntries(Object.entries(integration.badgeIconsSvg).map(([key, vector]) => [key, { vector }])),
     i10n: { 'en-us': { name: integration.name } },
     polledPresence: integration.polledPresence,
     ...(integration.pollIntervalSec === undefined ? {} : { pollIntervalSec: integration.pollIntervalSec }),

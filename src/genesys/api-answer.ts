@@ -39,8 +39,7 @@ export function genesysErrorInfo(error: unknown): GenesysErrorInfo {
   if (typeof error === 'object' && error !== null) {
     const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
     const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-    const message =
-      'message' in error && typeof error.message === 'string' ? error.message : 'Genesys Cloud did not answer.';
+    const message = 'message' in error && typeof error.message === 'string' ? error.message : 'Genesys Cloud did not answer.';
     return { ...(status === undefined ? {} : { status }), ...(code === undefined ? {} : { code }), message };
   }
   return { message: 'Genesys Cloud did not answer.' };

@@ -109,7 +109,13 @@ const reason = (code: LaunchReasonCode, params: LaunchReason['params'] = {}): La
 
 const regionSchema = z
   .string()
-  .transform((value) => value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, ''))
+  .transform((value) =>
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/+$/, ''),
+  )
   .refine((value) => GENESYS_REGIONS.includes(value), 'notRegion' satisfies LaunchReasonCode);
 
 /** Genesys Cloud deployments (gcTargetEnv names) whose API domain the platform SDK knows. */
@@ -142,8 +148,14 @@ const demoSchema = z.object({
     .min(1, AT_LEAST)
     .max(DEMO_SIZE_MAX, AT_MOST)
     .default(DEMO_SIZE_DEFAULT),
-  demoSeed: number().int('notInteger' satisfies LaunchReasonCode).default(1),
-  demoChurn: number().int('notWholeNumber' satisfies LaunchReasonCode).min(0, AT_LEAST).max(100_000, AT_MOST).optional(),
+  demoSeed: number()
+    .int('notInteger' satisfies LaunchReasonCode)
+    .default(1),
+  demoChurn: number()
+    .int('notWholeNumber' satisfies LaunchReasonCode)
+    .min(0, AT_LEAST)
+    .max(100_000, AT_MOST)
+    .optional(),
 });
 
 function reasonOf(issue: z.core.$ZodIssue | undefined): LaunchReason {

@@ -205,10 +205,13 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
   const isClosed = (): boolean => closed;
 
   function later(ms: number, run: () => void): ReturnType<typeof setTimeout> {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      if (!closed) run();
-    }, Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+    const timer = setTimeout(
+      () => {
+        timers.delete(timer);
+        if (!closed) run();
+      },
+      Math.max(0, Math.min(ms, 2 ** 31 - 1)),
+    );
     timers.add(timer);
     return timer;
   }
@@ -582,9 +585,7 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
     setTopics(next) {
       const unique = [...new Set(next)];
       if (unique.length > MAX_TOPICS_PER_CHANNEL) {
-        throw new RangeError(
-          `A notifications channel takes at most ${MAX_TOPICS_PER_CHANNEL} topics; ${unique.length} were asked for.`,
-        );
+        throw new RangeError(`A notifications channel takes at most ${MAX_TOPICS_PER_CHANNEL} topics; ${unique.length} were asked for.`);
       }
       if (closed) return;
       topics = unique;

@@ -12,7 +12,10 @@ export interface OAuthConfig {
   clientIds: Readonly<Record<string, string>>;
 }
 
-const clientIdSchema = z.string().trim().regex(/^[\w-]{8,64}$/, 'not an OAuth client id');
+const clientIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{8,64}$/, 'not an OAuth client id');
 
 const envSchema = z.object({
   VITE_GENESYS_OAUTH_GRANT: z.enum(['pkce', 'implicit']).default('pkce'),
@@ -22,7 +25,10 @@ const envSchema = z.object({
     .default('')
     .transform((value, ctx) => {
       const ids: Record<string, string> = {};
-      for (const pair of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+      for (const pair of value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
         const [region, id] = pair.split('=').map((part) => part.trim());
         const parsed = clientIdSchema.safeParse(id);
         if (!region || !parsed.success) {

@@ -48,11 +48,7 @@ export type RequestPriority = 'interactive' | 'background';
 
 export interface RequestScheduler {
   /** Runs `send` when the budget allows; `rateLimit` recognises a 429 answer. */
-  schedule<T>(
-    send: () => Promise<T>,
-    rateLimit: (error: unknown) => RateLimited | null,
-    priority?: RequestPriority,
-  ): Promise<T>;
+  schedule<T>(send: () => Promise<T>, rateLimit: (error: unknown) => RateLimited | null, priority?: RequestPriority): Promise<T>;
   stats(): RequestSchedulerStats;
   rateLimits(): RateLimitObservation;
 }

@@ -9,9 +9,7 @@ export function RichText({ text, slots }: { text: string; slots: Readonly<Record
   const parts = text.split(/\{(\w+)\}/);
   return (
     <>
-      {parts.map((part, index) =>
-        index % 2 === 0 ? part : <Fragment key={index}>{part in slots ? slots[part] : `{${part}}`}</Fragment>,
-      )}
+      {parts.map((part, index) => (index % 2 === 0 ? part : <Fragment key={index}>{part in slots ? slots[part] : `{${part}}`}</Fragment>))}
     </>
   );
 }

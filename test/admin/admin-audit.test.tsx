@@ -211,9 +211,7 @@ test('a missing or inactive 8×8 integration is a finding, in the page and in th
   const integration = org.ucIntegrations[0];
   if (integration) integration.active = false;
   const { user } = renderApp({ org, persona: 'admin', path: '/admin' });
-  expect(await screen.findByRole('alert', { name: 'The 8×8 integration is missing or inactive' })).toHaveTextContent(
-    'set it to Active',
-  );
+  expect(await screen.findByRole('alert', { name: 'The 8×8 integration is missing or inactive' })).toHaveTextContent('set it to Active');
   await runAuditToEnd(user);
   const downloads = catchDownloads();
   await user.click(screen.getByRole('button', { name: 'Export CSV' }));

@@ -24,7 +24,10 @@ test('in German the admin view, its audit, findings and presence ages read in Ge
 
   await user.click(screen.getByRole('button', { name: 'Prüfung starten' }));
   await screen.findByRole('heading', { name: '9 Befunde bei 31 Benutzern' }, { timeout: 10_000 });
-  expect(findingPairs('Befunde der Bereitstellungsprüfung')).toContainEqual(['Petra Primary', '8×8-Nummer ist nicht die primäre Telefonnummer']);
+  expect(findingPairs('Befunde der Bereitstellungsprüfung')).toContainEqual([
+    'Petra Primary',
+    '8×8-Nummer ist nicht die primäre Telefonnummer',
+  ]);
   expect(screen.getByRole('table', { name: 'Befunde der Bereitstellungsprüfung' })).toHaveTextContent(
     '„+1 919 2708“ ist keine E.164-Nummer',
   );
@@ -32,7 +35,9 @@ test('in German the admin view, its audit, findings and presence ages read in Ge
   // Presence two hours old: stale against the default 30 minutes, and said as a German age.
   const alert = screen.getByRole('alert', { name: '8×8-Präsenz wird nicht synchronisiert' });
   expect(alert).toHaveTextContent('Seit mehr als 30 Minuten hat sich keine 8×8-Präsenz geändert (letzte Änderung vor 2 Std.)');
-  expect(screen.getByRole('region', { name: 'Präsenzsynchronisierung' })).toHaveTextContent(/^Präsenzsynchronisierung8×8-Präsenz von \d+ Benutzern: letzte Änderung vor 2 Std\., Median vor 2 Std\./);
+  expect(screen.getByRole('region', { name: 'Präsenzsynchronisierung' })).toHaveTextContent(
+    /^Präsenzsynchronisierung8×8-Präsenz von \d+ Benutzern: letzte Änderung vor 2 Std\., Median vor 2 Std\./,
+  );
   expect(screen.getByRole('button', { name: 'Erneut ausführen' })).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Petra Primary' }));
@@ -51,7 +56,9 @@ test('in French the CSV has French headers, states and file name', async () => {
   expect(downloads.names).toEqual(['8x8-constats-provisionnement.csv']);
   const csv = await downloads.lastText();
   expect(csv.split('\r\n')[0]).toBe('Constat,Personne,ID utilisateur,E-mail,État,Numéro 8×8,Problème,Comment corriger');
-  expect(csv).toContain(`Un utilisateur inactif détient encore un numéro 8×8,Ines Inactive,${DEFECTIVE.inactive},inactive@defects.example,inactif,`);
+  expect(csv).toContain(
+    `Un utilisateur inactif détient encore un numéro 8×8,Ines Inactive,${DEFECTIVE.inactive},inactive@defects.example,inactif,`,
+  );
   // Two names in one finding, joined the French way.
   expect(csv).toContain('+14155550177 est aussi le numéro 8×8 de Dario Dupont');
 });
@@ -64,5 +71,9 @@ test('in Japanese the roles overview counts holders in Japanese', async () => {
   expect(await within(badges).findByText(/Master Admin（1人）/)).toBeInTheDocument();
   const region = screen.getByRole('region', { name: '転送できるがバッジを表示できないユーザー' });
   expect(await within(region).findByText(/^2人のユーザーが、転送を許可するロールを持っていますが/)).toBeInTheDocument();
-  expect(within(region).getAllByRole('listitem').map((item) => item.textContent)).toContain('Aiko Tanaka · integration:eightByEight:view が不足');
+  expect(
+    within(region)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toContain('Aiko Tanaka · integration:eightByEight:view が不足');
 });

@@ -16,9 +16,16 @@ const requests = (log: readonly RequestLogEntry[], path: string | RegExp): Reque
 
 /** GET /api/v2/users?id=…: the ids one request asked for (repeated or comma-separated). */
 const idsOf = (entry: RequestLogEntry): string[] =>
-  new URLSearchParams(entry.search).getAll('id').flatMap((value) => value.split(',')).filter(Boolean);
+  new URLSearchParams(entry.search)
+    .getAll('id')
+    .flatMap((value) => value.split(','))
+    .filter(Boolean);
 
-async function checkPerson(user: { type: (element: Element, text: string) => Promise<void>; click: (element: Element) => Promise<void> }, search: string, name: string) {
+async function checkPerson(
+  user: { type: (element: Element, text: string) => Promise<void>; click: (element: Element) => Promise<void> },
+  search: string,
+  name: string,
+) {
   await user.type(await screen.findByRole('searchbox', { name: 'Check someone else' }), search);
   // Debounced search, then two reads (user, grants): generous waits when the whole suite runs in parallel.
   const found = await screen.findByRole('list', { name: 'People found' }, { timeout: 5_000 });
@@ -54,7 +61,9 @@ test('the agent persona, found by search, may do everything the matrix lists', a
   for (const capability of ['See 8×8 presence badges', 'See 8×8 presence when transferring', 'Search the directory']) {
     expect(row(table, capability)).toHaveTextContent(/^.*Allowed/);
   }
-  expect(row(table, 'Blind transfer')).toHaveTextContent('Allowedconversation:communication:blindTransfer held through Agent (Contact Center)');
+  expect(row(table, 'Blind transfer')).toHaveTextContent(
+    'Allowedconversation:communication:blindTransfer held through Agent (Contact Center)',
+  );
   expect(row(table, 'Consult transfer')).toHaveTextContent('held through Agent');
 });
 
@@ -65,7 +74,9 @@ test('no-badges (lacks the UC permission): badges are not allowed and name the U
   expect(badges).toHaveTextContent('Not allowed · integration:unifiedCommunications:view missing');
   expect(badges).not.toHaveTextContent('integration:eightByEight:view missing');
   expect(badges).toHaveTextContent('integration:eightByEight:view held through 8x8 Presence Viewer');
-  expect(row(table, 'See 8×8 presence when transferring')).toHaveTextContent('Not allowed · integration:unifiedCommunications:view missing');
+  expect(row(table, 'See 8×8 presence when transferring')).toHaveTextContent(
+    'Not allowed · integration:unifiedCommunications:view missing',
+  );
   expect(row(table, 'Blind transfer')).toHaveTextContent('Allowed');
 });
 
@@ -98,23 +109,24 @@ test('roles with holder counts, and who transfers without badges: named from one
     return generated.users.filter((user) => user.state !== 'deleted' && user.grants.some((grant) => grant.roleId === role?.id)).length;
   };
   const badges = within(table).getByRole('row', { name: /^integration:unifiedCommunications:view/ });
-  expect(await within(badges).findByText(new RegExp(`UC Presence Viewer \\(${String(holders('UC Presence Viewer'))} users\\)`))).toBeInTheDocument();
+  expect(
+    await within(badges).findByText(new RegExp(`UC Presence Viewer \\(${String(holders('UC Presence Viewer'))} users\\)`)),
+  ).toBeInTheDocument();
   expect(badges).toHaveTextContent('Master Admin (1 user)');
   const region = screen.getByRole('region', { name: 'People who transfer but cannot see badges' });
   const people = await within(region).findByRole('list', {}, { timeout: 5_000 });
-  expect(within(people).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    'Aiko Tanaka · integration:eightByEight:view missing',
-    'Tomás Lindgren · integration:unifiedCommunications:view missing',
-  ]);
+  expect(
+    within(people)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['Aiko Tanaka · integration:eightByEight:view missing', 'Tomás Lindgren · integration:unifiedCommunications:view missing']);
   expect(region).toHaveTextContent(
     '2 people have a role that allows transfers but not every permission badges need (integration:unifiedCommunications:view and integration:eightByEight:view)',
   );
 
   // Holders come as ids; their names in one GET /users?id= (not one request per person).
   const byId = requests(emulator.requestLog, '/api/v2/users').filter((entry) => idsOf(entry).length > 0);
-  expect(byId.map(idsOf).map((ids) => ids.sort())).toEqual([
-    [generated.personas['no-8x8'], generated.personas['no-badges']].sort(),
-  ]);
+  expect(byId.map(idsOf).map((ids) => ids.sort())).toEqual([[generated.personas['no-8x8'], generated.personas['no-badges']].sort()]);
   expect(requests(emulator.requestLog, /^\/api\/v2\/users\/(?!me$|search$)/)).toEqual([]);
 });
 
@@ -125,7 +137,11 @@ test('a holder whose name cannot be read is shown by id', async () => {
   renderApp({ org: generated, persona: 'admin', path: '/admin' });
   const region = await screen.findByRole('region', { name: 'People who transfer but cannot see badges' });
   const people = await within(region).findByRole('list', {}, { timeout: 5_000 });
-  expect(within(people).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+  expect(
+    within(people)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
     `${generated.personas['no-8x8']} · integration:eightByEight:view missing`,
     'Tomás Lindgren · integration:unifiedCommunications:view missing',
   ]);
@@ -145,8 +161,15 @@ test('when the names cannot be read the holders show by id, and Try again names 
     }),
   );
   const region = await screen.findByRole('region', { name: 'People who transfer but cannot see badges' });
-  expect(await within(region).findByText('Their names could not be read: each person is shown by user ID.', {}, { timeout: 5_000 })).toBeInTheDocument();
-  expect(within(region).getAllByRole('listitem').map((item) => item.textContent).sort()).toEqual(
+  expect(
+    await within(region).findByText('Their names could not be read: each person is shown by user ID.', {}, { timeout: 5_000 }),
+  ).toBeInTheDocument();
+  expect(
+    within(region)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+      .sort(),
+  ).toEqual(
     [
       `${generated.personas['no-8x8']} · integration:eightByEight:view missing`,
       `${generated.personas['no-badges']} · integration:unifiedCommunications:view missing`,

@@ -22,7 +22,11 @@ test('in demo mode the views are one step away: tabs, and a View button that lis
   await findSearchBox();
   const nav = screen.getByRole('navigation', { name: 'Views' });
   // The wide layout's tabs (CSS shows either the tabs or the button; jsdom draws both).
-  expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(VIEW_NAMES);
+  expect(
+    within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(VIEW_NAMES);
   expect(screen.getByText('Demo · admin')).toBeInTheDocument();
 
   const button = within(nav).getByRole('button', { name: 'View: Directory' });
@@ -30,7 +34,11 @@ test('in demo mode the views are one step away: tabs, and a View button that lis
   await user.click(button);
   expect(button).toHaveAttribute('aria-expanded', 'true');
   const menu = within(nav).getByRole('list');
-  expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(VIEW_NAMES);
+  expect(
+    within(menu)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(VIEW_NAMES);
   expect(within(menu).getByRole('link', { name: 'Directory' })).toHaveAttribute('aria-current', 'page');
 
   // Escape closes the list and gives focus back to the button.

@@ -43,8 +43,7 @@
     });
   };
 
-  const apiRequests = () =>
-    window.gc8x8Demo?.requests().filter((entry) => entry.path.startsWith('/api/')).length ?? 0;
+  const apiRequests = () => window.gc8x8Demo?.requests().filter((entry) => entry.path.startsWith('/api/')).length ?? 0;
 
   const listbox = () => document.querySelector(LIST);
   const rows = () => {

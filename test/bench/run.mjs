@@ -9,7 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildApp, chromiumVersion, cleanupOnSignals, freePort, launchPersistentPage, REPO, sleep, startPreview } from '../support/chromium.mjs';
+import {
+  buildApp,
+  chromiumVersion,
+  cleanupOnSignals,
+  freePort,
+  launchPersistentPage,
+  REPO,
+  sleep,
+  startPreview,
+} from '../support/chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROBE = path.join(HERE, 'probe.js');
@@ -102,7 +111,10 @@ const churn = positiveInt(options.churn, 'churn');
 const socketSamples = positiveInt(options['socket-samples'], 'socket-samples');
 const withNaive = !options['no-naive'];
 const PARTS = ['directory', 'board', 'audit'];
-const only = options.only.split(',').map((part) => part.trim()).filter((part) => part !== '');
+const only = options.only
+  .split(',')
+  .map((part) => part.trim())
+  .filter((part) => part !== '');
 for (const part of only) {
   if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}; got ${part}`);
 }
@@ -229,7 +241,8 @@ async function measureKeystrokes(page, result) {
   result.keystrokeSettledP95 = percentile(sortedSettled, 0.95);
   result.keystrokeSamples = firsts.length;
   if (firsts.length === 0) result.why.keystroke = `none of ${missed} keystrokes changed the results within 2 s`;
-  else if (missed > 0) result.why.keystroke = `${missed} of ${missed + firsts.length} keystrokes left the results as they were (not counted)`;
+  else if (missed > 0)
+    result.why.keystroke = `${missed} of ${missed + firsts.length} keystrokes left the results as they were (not counted)`;
 }
 
 /** @param {Page} page @param {RunResult} result */
@@ -242,9 +255,7 @@ async function measureSocketToBadge(page, result) {
     const rows = (await page.evaluate(() => window.__bench?.visibleRows())) ?? [];
     const row = rows[i % Math.max(1, rows.length)];
     if (!row) {
-      result.why.socket = (await status(page))?.userIds
-        ? 'no row with a badge on screen'
-        : 'rows have no data-user-id yet';
+      result.why.socket = (await status(page))?.userIds ? 'no row with a badge on screen' : 'rows have no data-user-id yet';
       break;
     }
     const rotated = [...PRESENCES.slice(i % PRESENCES.length), ...PRESENCES.slice(0, i % PRESENCES.length)];
@@ -268,7 +279,8 @@ async function measureSocketToBadge(page, result) {
   result.socketSamples = samples.length;
   result.socketTimeouts = timeouts;
   if (timeouts > 0) {
-    if (!('socket' in result.why)) result.why.socket = `${timeouts} of ${samples.length + timeouts} changes not repainted within 10 s${consecutiveTimeouts >= 3 ? ' (stopped after 3 in a row)' : ''}`;
+    if (!('socket' in result.why))
+      result.why.socket = `${timeouts} of ${samples.length + timeouts} changes not repainted within 10 s${consecutiveTimeouts >= 3 ? ' (stopped after 3 in a row)' : ''}`;
   }
 }
 
@@ -423,8 +435,7 @@ const reasonOf = (results, key) => results.map((result) => result.why[key]).find
 /** @param {string[][]} rows */
 function table(rows) {
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  const line = (/** @type {string[]} */ row) =>
-    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  const line = (/** @type {string[]} */ row) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
   return [line(rows[0] ?? []), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -435,16 +446,25 @@ function report(size, app, naive) {
   for (const figure of FIGURES) {
     const appValue = medianOf(app, figure);
     const naiveValue = medianOf(naive, figure);
-    const naiveText = naive.length === 0 ? 'skipped' : naiveValue === null ? (reasonOf(naive, figure.why) ?? 'n/a') : format(naiveValue, figure);
-    const appText = appValue === null ? `n/a${reasonOf(app, figure.why) ? ` (${reasonOf(app, figure.why) ?? ''})` : ''}` : format(appValue, figure);
+    const naiveText =
+      naive.length === 0 ? 'skipped' : naiveValue === null ? (reasonOf(naive, figure.why) ?? 'n/a') : format(naiveValue, figure);
+    const appText =
+      appValue === null ? `n/a${reasonOf(app, figure.why) ? ` (${reasonOf(app, figure.why) ?? ''})` : ''}` : format(appValue, figure);
     rows.push([figure.label, appText, naiveText, ratio(appValue, naiveValue, figure)]);
   }
   const title = `${size.toLocaleString('en-US')} users · app: median of ${app.length} run${app.length === 1 ? '' : 's'} · naive: ${naive.length === 0 ? 'skipped' : `median of ${naive.length} run${naive.length === 1 ? '' : 's'}`}`;
   console.log(`\n${title}\n${table(rows)}`);
-  for (const [variant, results] of /** @type {const} */ ([['app', app], ['naive', naive]])) {
+  for (const [variant, results] of /** @type {const} */ ([
+    ['app', app],
+    ['naive', naive],
+  ])) {
     const last = results.at(-1);
     if (!last) continue;
-    const routes = last.requests?.byRoute.slice(0, 4).map((entry) => `${entry.route} ×${entry.count}`).join(', ') ?? 'n/a';
+    const routes =
+      last.requests?.byRoute
+        .slice(0, 4)
+        .map((entry) => `${entry.route} ×${entry.count}`)
+        .join(', ') ?? 'n/a';
     const limited = last.requests ? `, ${last.requests.rateLimited} answered 429` : '';
     console.log(`  ${variant}: ${last.requests?.total ?? 'n/a'} API requests in the last run${limited}; top: ${routes}`);
     const notes = Object.entries(last.why).map(([key, why]) => (key === 'page' ? `the page said "${why}"` : `${key}: ${why}`));
@@ -555,7 +575,10 @@ async function boardSample(page) {
         loading: document.querySelector('.board__progress')?.textContent ?? null,
         line: document.querySelector('.board-freshness__line')?.textContent ?? null,
         plan: document.querySelector('.board-freshness__plan')?.textContent ?? null,
-        text: [...document.querySelectorAll('h1, h2, [role="status"], [role="alert"]')].map((element) => element.textContent).join(' · ').slice(0, 300),
+        text: [...document.querySelectorAll('h1, h2, [role="status"], [role="alert"]')]
+          .map((element) => element.textContent)
+          .join(' · ')
+          .slice(0, 300),
       };
     })
     .catch(() => null);
@@ -635,7 +658,9 @@ async function measureBoard(baseUrl, size) {
         for (const entry of window.gc8x8Demo?.requests() ?? []) {
           if (entry.timestamp < since) continue;
           const search = new URLSearchParams(entry.search);
-          const isRead = /\/api\/v2\/users\/presences\/[^/]+\/bulk$/.test(entry.path) || (entry.path === '/api/v2/users' && search.has('integrationPresenceSource'));
+          const isRead =
+            /\/api\/v2\/users\/presences\/[^/]+\/bulk$/.test(entry.path) ||
+            (entry.path === '/api/v2/users' && search.has('integrationPresenceSource'));
           if (!isRead || entry.status >= 400) continue;
           count += 1;
           ids += search.getAll('id').flatMap((value) => value.split(',')).length;
@@ -646,7 +671,8 @@ async function measureBoard(baseUrl, size) {
       result.scopeUsers = scope?.[1] ? Number(scope[1].replace(/,/g, '')) : null;
       result.presenceReads = reads.count;
       result.presenceIdsPerRead = reads.count > 0 ? reads.ids / reads.count : null;
-      if (result.scopeUsers !== null && result.presenceIdsPerRead) result.requestsPerSweep = Math.ceil(result.scopeUsers / result.presenceIdsPerRead);
+      if (result.scopeUsers !== null && result.presenceIdsPerRead)
+        result.requestsPerSweep = Math.ceil(result.scopeUsers / result.presenceIdsPerRead);
       else result.why.sweep = 'no presence read in the window, or no scope size on the freshness line';
       const seconds = (last.at - first.at) / 1000;
       result.windowSeconds = seconds;
@@ -713,7 +739,10 @@ async function measureAudit(baseUrl, size) {
         .then((handle) => handle.jsonValue())
         .catch(() => null);
       if (!done) {
-        const progress = await page.locator('.admin-audit__progress').textContent().catch(() => null);
+        const progress = await page
+          .locator('.admin-audit__progress')
+          .textContent()
+          .catch(() => null);
         result.why.audit = `not complete within ${auditCapSeconds} s${progress ? ` ("${progress.trim()}")` : ''}`;
         return;
       }
@@ -750,7 +779,10 @@ function reportBoard(boards) {
     row('requests/min to stay current', (board) => (board.requestsPerMin === null ? na(board) : plain(board.requestsPerMin, '/min'))),
     row('  planned (README sweep)', (board) => plain(board.plannedRequestsPerMin, '/min')),
     row('requests per full sweep (measured)', (board) => plain(board.requestsPerSweep, '')),
-    row('  users in scope · ids per presence read', (board) => `${plain(board.scopeUsers, '')} · ${plain(board.presenceIdsPerRead, '', 1)}`),
+    row(
+      '  users in scope · ids per presence read',
+      (board) => `${plain(board.scopeUsers, '')} · ${plain(board.presenceIdsPerRead, '', 1)}`,
+    ),
     row('  answered 429', (board) => plain(board.rateLimitedPerMin, '/min')),
     row('oldest presence p95', (board) => (board.oldestP95 === null ? na(board) : plain(board.oldestP95, 's'))),
     row('  planned (one full sweep)', (board) => `≈ ${plain(board.plannedSweepSeconds, 's')}`),
@@ -758,7 +790,9 @@ function reportBoard(boards) {
     row('initial load (page clock)', (board) => `${plain(board.loadSeconds, 's')}${board.loadCapped ? ' (capped)' : ''}`),
     row('  requests to load', (board) => plain(board.loadRequests, '')),
   ];
-  console.log(`\nSupervisor board · ${boardSeconds} s window after loading, churn ${churn}/min, freshness sampled every second\n${table(rows)}`);
+  console.log(
+    `\nSupervisor board · ${boardSeconds} s window after loading, churn ${churn}/min, freshness sampled every second\n${table(rows)}`,
+  );
   for (const board of boards) {
     const notes = Object.entries(board.why).map(([key, why]) => `${key}: ${why}`);
     if (board.pagePlan) notes.push(`the board says "${board.pagePlan.replace(/\s+/g, ' ').trim()}"`);
@@ -780,7 +814,8 @@ function reportAudit(audits) {
   ];
   console.log(`\nProvisioning audit · click "Run audit" to "N findings over M users", page clock\n${table(rows)}`);
   for (const audit of audits) {
-    if (audit.pageErrors.length > 0) console.log(`  ${audit.size.toLocaleString('en-US')} page errors: ${[...new Set(audit.pageErrors)].slice(0, 3).join(' | ')}`);
+    if (audit.pageErrors.length > 0)
+      console.log(`  ${audit.size.toLocaleString('en-US')} page errors: ${[...new Set(audit.pageErrors)].slice(0, 3).join(' | ')}`);
   }
 }
 
@@ -791,15 +826,19 @@ async function main() {
   const chromiumText = chromiumVersion();
   console.log('8×8 directory benchmark');
   console.log(
-    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
   );
   console.log(`node ${process.version} · ${chromiumText} · ${os.type()} ${os.release()}`);
   console.log(`parts: ${only.join(', ')}${withBoard || withAudit ? ` · board and audit at ${viewSizes.join(', ')} users` : ''}`);
-  if (withDirectory) console.log(
-    `sizes ${sizes.join(', ')} · runs: ${sizes.map((size) => `${size}: app ${runsFor(size, 'app')}${withNaive ? `, naive ${runsFor(size, 'naive')}` : ''}`).join('; ')}` +
-      `\nscrolling ${steadySeconds} s at 1,500 px/s with ${churn} presence changes/min (naive: requests counted over the last ${Math.max(60, steadySeconds)} s, its poll period)` +
-      ` · naive capped at ${naiveCapSeconds} s to first badge`,
-  );
+  if (withDirectory)
+    console.log(
+      `sizes ${sizes.join(', ')} · runs: ${sizes.map((size) => `${size}: app ${runsFor(size, 'app')}${withNaive ? `, naive ${runsFor(size, 'naive')}` : ''}`).join('; ')}` +
+        `\nscrolling ${steadySeconds} s at 1,500 px/s with ${churn} presence changes/min (naive: requests counted over the last ${Math.max(60, steadySeconds)} s, its poll period)` +
+        ` · naive capped at ${naiveCapSeconds} s to first badge`,
+    );
   if (withDirectory && (sizes.some((size) => size >= LARGE && runsFor(size, 'app') < runs) || (withNaive && naiveRuns < runs))) {
     console.log(
       `note: to keep the default run near 10 minutes on 2 cores, ${LARGE.toLocaleString('en-US')} users runs ${largeRuns}× (--large-runs)` +
@@ -858,11 +897,15 @@ async function main() {
     process.stdout.write(`provisioning audit, ${size.toLocaleString('en-US')} users… `);
     const audit = await measureAudit(appUrl, size);
     audits.push(audit);
-    console.log(`${audit.wallSeconds.toFixed(0)} s (${audit.auditMs === null ? 'n/a' : `${(audit.auditMs / 1000).toFixed(1)} s`}, ${audit.requests ?? 'n/a'} requests)`);
+    console.log(
+      `${audit.wallSeconds.toFixed(0)} s (${audit.auditMs === null ? 'n/a' : `${(audit.auditMs / 1000).toFixed(1)} s`}, ${audit.requests ?? 'n/a'} requests)`,
+    );
   }
 
   if (withDirectory) {
-    console.log('\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).');
+    console.log(
+      '\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).',
+    );
     for (const { size, app, naive } of all) report(size, app, naive);
   }
   if (withBoard) reportBoard(boards);
@@ -882,13 +925,27 @@ async function main() {
       chromium: chromiumText,
       os: `${os.type()} ${os.release()}`,
     },
-    options: { only, viewSizes, boardSeconds, boardLoadCapSeconds, auditCapSeconds, sizes, runs, largeRuns, naiveRuns, steadySeconds, naiveCapSeconds, appCapSeconds, churn, socketSamples, withNaive },
+    options: {
+      only,
+      viewSizes,
+      boardSeconds,
+      boardLoadCapSeconds,
+      auditCapSeconds,
+      sizes,
+      runs,
+      largeRuns,
+      naiveRuns,
+      steadySeconds,
+      naiveCapSeconds,
+      appCapSeconds,
+      churn,
+      socketSamples,
+      withNaive,
+    },
     wallSeconds,
     sizes: all.map(({ size, app, naive }) => ({
       size,
-      medians: Object.fromEntries(
-        FIGURES.map((figure) => [figure.key, { app: medianOf(app, figure), naive: medianOf(naive, figure) }]),
-      ),
+      medians: Object.fromEntries(FIGURES.map((figure) => [figure.key, { app: medianOf(app, figure), naive: medianOf(naive, figure) }])),
       app,
       naive,
     })),

@@ -55,7 +55,10 @@ for (const variants of VARIANTS) {
       probes: {
         presenceField: { status: 'ok', variant: variants.presenceField ?? 'presence' },
         numberTags: { status: variants.numberTag === null ? 'warning' : 'ok' },
-        topics: { variant: variants.topics === 'noIntegrationPresence' ? 'refused' : 'accepted', topic: 'v2.users.{id}.integrationpresence' },
+        topics: {
+          variant: variants.topics === 'noIntegrationPresence' ? 'refused' : 'accepted',
+          topic: 'v2.users.{id}.integrationpresence',
+        },
         presenceSources: { variant: variants.presenceSource ?? 'listed' },
         scopes: { status: 'ok', variant: 'complete', missing: [] },
       },

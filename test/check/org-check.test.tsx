@@ -27,7 +27,9 @@ test('a run shows every probe, states the requests it sent, and sends no more th
   expect(sent.length).toBeLessThanOrEqual(REQUEST_BUDGET);
   expect(screen.getByText(`${String(sent.length)} of at most ${String(REQUEST_BUDGET)} requests sent.`)).toBeInTheDocument();
   const requests = sent.map((entry) =>
-    `${entry.method} ${entry.path}`.replace(/presences\/[^/]+\/bulk/, 'presences/{sourceId}/bulk').replace(/channels\/[^/]+\//, 'channels/{id}/'),
+    `${entry.method} ${entry.path}`
+      .replace(/presences\/[^/]+\/bulk/, 'presences/{sourceId}/bulk')
+      .replace(/channels\/[^/]+\//, 'channels/{id}/'),
   );
   expect(requests.sort()).toEqual(
     [
@@ -142,7 +144,9 @@ test('a probe whose permission the admin lacks says so and sends nothing', async
 
 test('a token without some scopes: the missing ones are named with the fix', async ({ onTestFinished }) => {
   const { server, url, user } = await runCheck();
-  server.use(http.get(url('/api/v2/tokens/me'), () => HttpResponse.json({ authorizedScope: ['users:readonly', 'presence', 'notifications'] })));
+  server.use(
+    http.get(url('/api/v2/tokens/me'), () => HttpResponse.json({ authorizedScope: ['users:readonly', 'presence', 'notifications'] })),
+  );
   onTestFinished(() => {
     server.resetHandlers();
   });
@@ -150,7 +154,9 @@ test('a token without some scopes: the missing ones are named with the fix', asy
   await screen.findByRole('table', { name: 'What the check found' });
   const row = probeRow('OAuth scopes');
   expect(statusOf(row)).toBe('Warning');
-  const missing = within(row).getAllByText(/:|^[a-z]+$/, { selector: 'code' }).map((code) => code.textContent);
+  const missing = within(row)
+    .getAllByText(/:|^[a-z]+$/, { selector: 'code' })
+    .map((code) => code.textContent);
   expect(missing).toEqual(['authorization:readonly', 'conversations', 'groups:readonly', 'integrations:readonly']);
   expect(row).toHaveTextContent('Fix: Add them to the app’s OAuth client');
 });

@@ -41,11 +41,7 @@ test('several regions, extra framers and inline styles are opt-in', () => {
     }),
   );
   expect(policy.get('connect-src')).toHaveLength(1 + 2 * 3);
-  expect(policy.get('frame-ancestors')).toEqual([
-    'https://apps.usw2.pure.cloud',
-    'https://apps.mypurecloud.de',
-    'https://crm.example.com',
-  ]);
+  expect(policy.get('frame-ancestors')).toEqual(['https://apps.usw2.pure.cloud', 'https://apps.mypurecloud.de', 'https://crm.example.com']);
   expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
 });
 

@@ -80,7 +80,11 @@ test('the map names no operation src/ no longer calls (its scopes would be asked
 
 test('the required scopes cover every operation, and a full scope covers its readonly one', () => {
   for (const scope of Object.values(OPERATION_SCOPES)) {
-    if (scope !== null) expect(REQUIRED_SCOPES.some((required) => scopeCovers(required, scope)), scope).toBe(true);
+    if (scope !== null)
+      expect(
+        REQUIRED_SCOPES.some((required) => scopeCovers(required, scope)),
+        scope,
+      ).toBe(true);
   }
   expect(REQUIRED_SCOPES).toContain('groups:readonly');
   expect(REQUIRED_SCOPES).toContain('conversations');

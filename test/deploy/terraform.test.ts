@@ -18,9 +18,7 @@ const integrationSchema = z.object({
   config: z.tuple([z.object({ name: z.string(), properties: z.string() })]),
 });
 const moduleSchema = z.object({
-  terraform: z
-    .array(z.object({ required_providers: z.array(z.record(z.string(), z.object({ source: z.string() }))) }))
-    .optional(),
+  terraform: z.array(z.object({ required_providers: z.array(z.record(z.string(), z.object({ source: z.string() }))) })).optional(),
   locals: z.array(z.record(z.string(), z.unknown())).optional(),
   variable: z.record(z.string(), z.unknown()).optional(),
   resource: z
@@ -38,18 +36,14 @@ const moduleSchema = z.object({
         )
         .optional(),
       genesyscloud_integration: z.record(z.string(), z.tuple([integrationSchema])).optional(),
-      genesyscloud_auth_role: z
-        .record(z.string(), z.tuple([z.object({ permission_policies: z.array(policySchema) })]))
-        .optional(),
+      genesyscloud_auth_role: z.record(z.string(), z.tuple([z.object({ permission_policies: z.array(policySchema) })])).optional(),
     })
     .optional(),
 });
 type Module = z.infer<typeof moduleSchema>;
 
 async function parseModule(): Promise<Module> {
-  const parts = await Promise.all(
-    files.map(async (name) => moduleSchema.parse(await parse(name, readFileSync(join(dir, name), 'utf8')))),
-  );
+  const parts = await Promise.all(files.map(async (name) => moduleSchema.parse(await parse(name, readFileSync(join(dir, name), 'utf8')))));
   const merged: Module = {};
   for (const part of parts) {
     merged.terraform = [...(merged.terraform ?? []), ...(part.terraform ?? [])];
@@ -76,9 +70,7 @@ test('the example has the versions, variables, main and outputs files', () => {
 });
 
 test('the parser rejects malformed HCL, so a parse is a real syntax check', async () => {
-  await expect(parse('broken.tf', 'resource "genesyscloud_integration" "x" {\n  config = \n}\n')).rejects.toThrow(
-    /Invalid expression/,
-  );
+  await expect(parse('broken.tf', 'resource "genesyscloud_integration" "x" {\n  config = \n}\n')).rejects.toThrow(/Invalid expression/);
 });
 
 test('every .tf file is valid HCL and the provider is mypurecloud/genesyscloud', async () => {
@@ -108,9 +100,7 @@ test('there is one client app per view, the transfer view as an interaction widg
 
   expect(Object.keys(integrations).sort()).toEqual(['admin', 'directory', 'supervisor', 'transfer']);
   for (const [view, [integration]] of Object.entries(integrations)) {
-    expect(integration.integration_type).toBe(
-      view === 'transfer' ? 'embedded-client-app-interaction-widget' : 'embedded-client-app',
-    );
+    expect(integration.integration_type).toBe(view === 'transfer' ? 'embedded-client-app-interaction-widget' : 'embedded-client-app');
     const properties = integration.config[0].properties;
     expect(properties).toMatch(new RegExp(`\\burl\\s*=\\s*local\\.urls\\.${view}\\b`));
     expect(properties).toMatch(/\bsandbox\s*=\s*local\.sandbox\b/);
@@ -124,8 +114,7 @@ test('the URL templates carry every launch parameter Genesys Cloud fills in', as
   const module = await parseModule();
   const locals = Object.assign({}, ...(module.locals ?? [])) as Record<string, unknown>;
   const urls = z.record(z.string(), z.string()).parse(locals.urls);
-  const params = (view: string) =>
-    Object.fromEntries(new URL(resolve(z.string().parse(urls[view]), locals)).searchParams);
+  const params = (view: string) => Object.fromEntries(new URL(resolve(z.string().parse(urls[view]), locals)).searchParams);
   const launch = {
     gcHostOrigin: '{{gcHostOrigin}}',
     gcTargetEnv: '{{gcTargetEnv}}',

@@ -62,7 +62,9 @@ test('on a live call, Transfer on a card sends the call to that person’s 8×8 
     expect.objectContaining({ purpose: 'agent', userId: AGENT, state: 'disconnected', disconnectType: 'transfer' }),
     expect.objectContaining({ purpose: 'external', address: 'tel:+14155550111' }),
   ]);
-  expect(participantPosts(emulator.requestLog)).toEqual([`/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`]);
+  expect(participantPosts(emulator.requestLog)).toEqual([
+    `/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`,
+  ]);
   expect(toast).toHaveBeenCalledWith('success', 'Call transferred', 'The call is now with Ava Available.');
 
   // Closed and opened again, the card has no call left to offer.

@@ -85,7 +85,14 @@ test('embedded in Genesys Cloud, the card opens the person in Genesys Cloud thro
   const host = { postMessage } as unknown as WindowProxy;
   vi.spyOn(window, 'parent', 'get').mockReturnValue(host);
   const clientApp = createClientAppBridge(
-    { mode: 'genesys', people: 'tagged', environment: 'mypurecloud.ie', targetEnv: 'prod-euw1', hostOrigin: 'https://apps.mypurecloud.ie', usePopupAuth: false },
+    {
+      mode: 'genesys',
+      people: 'tagged',
+      environment: 'mypurecloud.ie',
+      targetEnv: 'prod-euw1',
+      hostOrigin: 'https://apps.mypurecloud.ie',
+      usePopupAuth: false,
+    },
     true,
   );
   const { user } = renderApp({ org: directoryOrg(), persona: 'agent', clientApp });

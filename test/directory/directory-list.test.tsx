@@ -45,9 +45,7 @@ test('rows show time in status with the presence label', async () => {
 test('without the badge permission the list works and nothing asks for presence', async () => {
   const { emulator, user } = renderApp({ org: directoryOrg(), persona: 'no-badges' });
 
-  expect(await screen.findByRole('status', { name: '8×8 presence is hidden' })).toHaveTextContent(
-    'integration:unifiedCommunications:view',
-  );
+  expect(await screen.findByRole('status', { name: '8×8 presence is hidden' })).toHaveTextContent('integration:unifiedCommunications:view');
   await waitFor(() => {
     expect(options().length).toBeGreaterThan(0);
   });
@@ -66,9 +64,7 @@ test('without the badge permission the list works and nothing asks for presence'
   });
   const presenceRequests = emulator.requestLog.filter(
     (entry) =>
-      entry.path.includes('presence') ||
-      entry.search.includes('integrationPresenceSource') ||
-      entry.path.includes('unifiedcommunications'),
+      entry.path.includes('presence') || entry.search.includes('integrationPresenceSource') || entry.path.includes('unifiedcommunications'),
   );
   expect(presenceRequests).toEqual([]);
   // The card may open a channel for the agent's own calls (to offer Transfer), never a presence topic.

@@ -1,12 +1,7 @@
 // Orgs for the directory tests: a generated org plus hand-made people the tests can name.
 import { screen, within } from '@testing-library/react';
 import { generateOrg } from '@/emulator/generate-org';
-import {
-  EIGHT_BY_EIGHT_INTEGRATION_TAG,
-  type Organization,
-  type OrgUser,
-  type SystemPresence,
-} from '@/emulator/org-model';
+import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type Organization, type OrgUser, type SystemPresence } from '@/emulator/org-model';
 
 export interface Person {
   id: string;

@@ -2,7 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { expect, test } from 'vitest';
 import { renderApp } from '../support/render-app';
-import { ADA, BRUNO, CHLOE, directoryOrg, findSearchBox, listedUsers, options, searchBox, searchRequests, userIdsShown } from './directory-org';
+import {
+  ADA,
+  BRUNO,
+  CHLOE,
+  directoryOrg,
+  findSearchBox,
+  listedUsers,
+  options,
+  searchBox,
+  searchRequests,
+  userIdsShown,
+} from './directory-org';
 
 test.each([
   ['a name', 'xylander', [BRUNO]],
@@ -117,9 +128,7 @@ test('typing a search keeps the one notifications channel: each keystroke only m
   await waitFor(() => {
     expect(userIdsShown()).toEqual([BRUNO]);
   });
-  const created = emulator.requestLog.filter(
-    (entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels',
-  );
+  const created = emulator.requestLog.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels');
   expect(created).toHaveLength(1);
   expect(emulator.state.channels.size).toBe(1);
 });

@@ -7,7 +7,7 @@ import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
 import { sortUsers } from '@/emulator/user-search';
 import { VARIANT_CHOICES } from '@/emulator/variants';
-import { readPresences } from '@/features/presence/presence-reader';
+import { readPresences } from '@/foundations/presence/presence-reader';
 import { idsOf } from '../presence/render-live-presence';
 import { startEmulator } from '../support/emulator-server';
 import { renderApp } from '../support/render-app';
@@ -40,7 +40,9 @@ for (const presenceField of VARIANT_CHOICES.presenceField) {
 
     // Once her row is subscribed, a live change reaches it (either field, the same badge).
     await waitFor(() => {
-      expect([...emulator.state.channels.values()].some((channel) => channel.topics.has(`v2.users.${CHLOE}.integrationpresence`))).toBe(true);
+      expect([...emulator.state.channels.values()].some((channel) => channel.topics.has(`v2.users.${CHLOE}.integrationpresence`))).toBe(
+        true,
+      );
     });
     emulator.setIntegrationPresence(CHLOE, 'MEETING');
     expect(await within(chloe).findByRole('img', { name: /^Presence: Meeting/ })).toBeInTheDocument();
@@ -60,7 +62,9 @@ for (const presenceField of VARIANT_CHOICES.presenceField) {
 test('150 users are read in two presence requests of at most 100 ids', async () => {
   const org = generateOrg({ size: 400, seed: 3 });
   const { apisFor, emulator } = startEmulator({ org });
-  const ids = listedUsers(org).slice(0, 150).map((person) => person.id);
+  const ids = listedUsers(org)
+    .slice(0, 150)
+    .map((person) => person.id);
   expect(ids).toHaveLength(150);
   const reading = await readPresences(apisFor('agent'), ids);
   expect(reading.presences.size).toBe(150);
@@ -128,11 +132,13 @@ test('search pages that are short or empty are not errors: the list shows what c
   const sorted = sortUsers(active, 'name', false, org.users);
   const listed = new Set(listedUsers(org).map((person) => person.id));
   // What the short variant answers: page 2 empty, every fifth result of the other pages left out.
-  const answered = sorted.filter((person, index) => Math.floor(index / 100) !== 1 && index % 100 % 5 !== 4 && listed.has(person.id));
+  const answered = sorted.filter((person, index) => Math.floor(index / 100) !== 1 && (index % 100) % 5 !== 4 && listed.has(person.id));
   const { user, emulator } = renderApp({ org, persona: 'agent', variants: { searchPages: 'short' } });
   await findSearchBox();
   await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Available first');
-  expect(await screen.findByText(new RegExp(`^Showing ${String(answered.length)} of [\\d,]+ 8×8 users$`), {}, { timeout: 5000 })).toBeInTheDocument();
+  expect(
+    await screen.findByText(new RegExp(`^Showing ${String(answered.length)} of [\\d,]+ 8×8 users$`), {}, { timeout: 5000 }),
+  ).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   const pages = Math.ceil(active.length / 100);
   const before = searchRequests(emulator.requestLog);
@@ -146,6 +152,10 @@ test('search pages that are short or empty are not errors: the list shows what c
 test('live updates refused by the channel: the directory says presence is polled, and how often', async () => {
   renderApp({ org: directoryOrg(), persona: 'agent', variants: { topics: 'noIntegrationPresence' } });
   expect(
-    await screen.findByText(/^Live updates were refused for \d+ people on screen: their 8×8 presence refreshes every 30 s\.$/, {}, { timeout: 5000 }),
+    await screen.findByText(
+      /^Live updates were refused for \d+ people on screen: their 8×8 presence refreshes every 30 s\.$/,
+      {},
+      { timeout: 5000 },
+    ),
   ).toBeInTheDocument();
 });

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { catalog as deCatalog } from '@/i18n/de/catalog';
 import { createTranslator, englishTranslator } from '@/i18n/translator';
-import { presenceWordsOf, searchTermsOf } from '@/features/people/search-terms';
+import { presenceWordsOf, searchTermsOf } from '@/foundations/people/search-terms';
 
 const english = presenceWordsOf(englishTranslator.t);
 

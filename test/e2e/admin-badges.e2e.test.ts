@@ -10,7 +10,12 @@ const BADGE_PERMISSION = 'integration:unifiedCommunications:view';
 for (const look of LOOKS) {
   test(`an admin finds which permission the no-badges user lacks (${look.name})`, async () => {
     // A tall window: the admin view is a long page, and axe can only check the contrast of what is on screen.
-    const page = await openApp(browser(), '/admin', { demo: 'admin', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params }, { ...look.options, viewport: { width: 1280, height: 2400 } });
+    const page = await openApp(
+      browser(),
+      '/admin',
+      { demo: 'admin', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params },
+      { ...look.options, viewport: { width: 1280, height: 2400 } },
+    );
     await page.getByRole('table', { name: 'Capabilities of Priya Natarajan' }).waitFor();
     await page.getByRole('table', { name: 'Roles that grant each permission' }).waitFor();
     await look.check(page, 'admin view');
@@ -38,7 +43,10 @@ for (const look of LOOKS) {
     // Badges need both permissions: the 8×8 one he holds is named as held, the UC one as missing.
     expect(needs).toMatch(new RegExp(`^${BADGE_PERMISSION} missingintegration:eightByEight:view held through 8x8 Presence Viewer`));
     // What he can do is shown as allowed, so the missing permission stands out.
-    const [transferStatus] = await matrix.getByRole('row', { name: /^Blind transfer/ }).getByRole('cell').allTextContents();
+    const [transferStatus] = await matrix
+      .getByRole('row', { name: /^Blind transfer/ })
+      .getByRole('cell')
+      .allTextContents();
     expect(transferStatus).toBe('Allowed');
     await look.check(page, `admin view, ${NO_BADGES_USER} checked`);
     await saveScreenshot(page, `admin-badges${look.suffix}`);

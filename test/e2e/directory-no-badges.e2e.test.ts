@@ -7,11 +7,17 @@ const browser = launchBrowserForFile();
 
 for (const look of LOOKS) {
   test(`without the badge permission the directory explains why and asks for no presence (${look.name})`, async () => {
-    const page = await openApp(browser(), '/directory', { demo: 'no-badges', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params }, look.options);
+    const page = await openApp(
+      browser(),
+      '/directory',
+      { demo: 'no-badges', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params },
+      look.options,
+    );
     // Everything the page sends, bodies included (a users search can ask for presence in its body).
     const bodies: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) bodies.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`);
+      if (new URL(request.url()).pathname.startsWith('/api/'))
+        bodies.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`);
     });
     const explanation = page.getByRole('status', { name: '8×8 presence is hidden' });
     await explanation.waitFor();
@@ -21,10 +27,12 @@ for (const look of LOOKS) {
     const list = page.getByRole('listbox', { name: '8×8 users' });
     await expect.poll(() => list.getByRole('option').count()).toBeGreaterThan(5);
     await page.getByRole('combobox', { name: 'Search 8×8 users' }).fill('Billing');
-    await expect.poll(async () => {
-      const texts = await list.getByRole('option').allTextContents();
-      return texts.length > 0 && texts.every((text) => text.includes('Billing'));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const texts = await list.getByRole('option').allTextContents();
+        return texts.length > 0 && texts.every((text) => text.includes('Billing'));
+      })
+      .toBe(true);
     // Rows, but no badge anywhere: neither in the DOM nor in what a screen reader hears.
     expect(await page.locator('[data-presence]').count()).toBe(0);
     expect(await page.getByRole('img', { name: /^Presence:/ }).count()).toBe(0);

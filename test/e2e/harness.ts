@@ -102,7 +102,9 @@ export async function expectNoSeriousAxeViolations(page: Page, where: string): P
       }));
   });
   const report = findings
-    .map((finding) => `  ${finding.id} (${finding.impact}): ${finding.help}\n${finding.targets.map((target) => `    ${target}`).join('\n')}`)
+    .map(
+      (finding) => `  ${finding.id} (${finding.impact}): ${finding.help}\n${finding.targets.map((target) => `    ${target}`).join('\n')}`,
+    )
     .join('\n');
   expect(findings, `axe found serious or critical violations (${where}):\n${report}`).toEqual([]);
 }
@@ -179,7 +181,10 @@ export async function expectTabReachesEveryControl(page: Page, where: string): P
       if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 && outline && outline[3] > 0) {
         const [a, b] = [luminance(outline), luminance(behind)];
         const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-        indicator = ratio >= 3 ? null : `outline ${style.outlineColor} has ${ratio.toFixed(2)}:1 against rgb(${behind.slice(0, 3).join(', ')}) (needs 3:1)`;
+        indicator =
+          ratio >= 3
+            ? null
+            : `outline ${style.outlineColor} has ${ratio.toFixed(2)}:1 against rgb(${behind.slice(0, 3).join(', ')}) (needs 3:1)`;
       } else if (style.boxShadow !== 'none') {
         indicator = null;
       } else {
@@ -204,7 +209,10 @@ export async function expectTabReachesEveryControl(page: Page, where: string): P
   const unreached = controls.filter(
     (control, index) => !reached.has(index) && !(control.radioGroup !== null && reachedGroups.has(control.radioGroup)),
   );
-  expect(unreached.map((control) => control.description), `controls Tab never reached (${where})`).toEqual([]);
+  expect(
+    unreached.map((control) => control.description),
+    `controls Tab never reached (${where})`,
+  ).toEqual([]);
   const withoutIndicator = stops.filter((stop) => stop.indicator !== null).map((stop) => `${stop.description}: ${stop.indicator ?? ''}`);
   expect(withoutIndicator, `focused elements without a visible focus indicator (${where})`).toEqual([]);
 }
@@ -216,8 +224,10 @@ export async function expectTabReachesEveryControl(page: Page, where: string): P
 export async function motionIn(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const seconds = (list: string) => Math.max(0, ...list.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
-    const name = (element: Element) => `${element.tagName.toLowerCase()}${element.classList.length > 0 ? `.${[...element.classList].join('.')}` : ''}`;
+    const seconds = (list: string) =>
+      Math.max(0, ...list.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.classList.length > 0 ? `.${[...element.classList].join('.')}` : ''}`;
     for (const animation of document.getAnimations()) {
       const duration = animation.effect?.getComputedTiming().activeDuration ?? 0;
       if (animation.playState === 'running' && Number(duration) > 1) {

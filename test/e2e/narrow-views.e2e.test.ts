@@ -24,7 +24,10 @@ const VIEWS: readonly NarrowView[] = [
     ready: async (page) => {
       const options = page.getByRole('listbox', { name: '8×8 users' }).getByRole('option');
       await expect.poll(() => options.count()).toBeGreaterThan(5);
-      await page.getByRole('img', { name: /^Presence:/ }).first().waitFor();
+      await page
+        .getByRole('img', { name: /^Presence:/ })
+        .first()
+        .waitFor();
     },
   },
   {
@@ -96,7 +99,11 @@ async function switchViewByKeyboard(page: Page, from: NarrowView, to: NarrowView
   for (let press = 0; press < 40 && !(await button.evaluate((element) => element === document.activeElement)); press += 1) {
     await page.keyboard.press('Shift+Tab');
   }
-  await expect.poll(() => button.evaluate((element) => element === document.activeElement), { message: `View button reached by Shift+Tab (${from.path})` }).toBe(true);
+  await expect
+    .poll(() => button.evaluate((element) => element === document.activeElement), {
+      message: `View button reached by Shift+Tab (${from.path})`,
+    })
+    .toBe(true);
   expect(await button.getAttribute('aria-expanded')).toBe('false');
   await page.keyboard.press('Enter');
   expect(await button.getAttribute('aria-expanded')).toBe('true');
@@ -104,7 +111,9 @@ async function switchViewByKeyboard(page: Page, from: NarrowView, to: NarrowView
   for (let press = 0; press < VIEWS.length + 1 && !(await link.evaluate((element) => element === document.activeElement)); press += 1) {
     await page.keyboard.press('Tab');
   }
-  await expect.poll(() => link.evaluate((element) => element === document.activeElement), { message: `${to.name} link reached by Tab` }).toBe(true);
+  await expect
+    .poll(() => link.evaluate((element) => element === document.activeElement), { message: `${to.name} link reached by Tab` })
+    .toBe(true);
   await page.keyboard.press('Enter');
   await expect.poll(() => new URL(page.url()).pathname).toBe(to.path);
   const after = page.getByRole('button', { name: `View: ${to.name}` });
@@ -146,7 +155,12 @@ for (const width of [420, 360]) {
 }
 
 test('at 1280 px the views are tabs, not a View button', async () => {
-  const page = await openApp(browser(), '/directory', { demo: 'admin', demoSize: 100, demoSeed: 1, demoChurn: 0 }, { viewport: { width: 1280, height: 800 } });
+  const page = await openApp(
+    browser(),
+    '/directory',
+    { demo: 'admin', demoSize: 100, demoSeed: 1, demoChurn: 0 },
+    { viewport: { width: 1280, height: 800 } },
+  );
   const tabs = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
   await tabs.first().waitFor();
   expect(await tabs.allTextContents()).toEqual(['Directory', 'Transfer', 'Supervisor', 'Admin', 'Check']);

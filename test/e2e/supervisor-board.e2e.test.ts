@@ -23,7 +23,12 @@ const LABELS: Record<string, string> = { available: 'Available', busy: 'Busy', a
 
 for (const look of LOOKS) {
   test(`a supervisor scopes the board to a department and sees a presence change move the counts (${look.name})`, async () => {
-    const page = await openApp(browser(), '/supervisor', { demo: 'supervisor', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params }, look.options);
+    const page = await openApp(
+      browser(),
+      '/supervisor',
+      { demo: 'supervisor', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params },
+      look.options,
+    );
     // Live topics the board subscribes to, to know when a person's changes reach it over the socket.
     const subscriptions: Request[] = [];
     page.on('request', (request) => {
@@ -37,10 +42,12 @@ for (const look of LOOKS) {
     await page.getByRole('combobox', { name: 'Department' }).selectOption({ label: DEPARTMENT });
     const people = page.getByRole('region', { name: 'People' });
     const rows = people.getByRole('listbox', { name: '8×8 users' }).getByRole('option');
-    await expect.poll(async () => {
-      const texts = await rows.allTextContents();
-      return texts.length > 0 && texts.every((text) => text.includes(DEPARTMENT));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const texts = await rows.allTextContents();
+        return texts.length > 0 && texts.every((text) => text.includes(DEPARTMENT));
+      })
+      .toBe(true);
     const bars = page.getByRole('list', { name: 'Presence by department' }).getByRole('img');
     await expect.poll(() => bars.count()).toBe(1);
     // Every presence in scope is read ("Not read yet" is a total of its own until then).
@@ -58,7 +65,10 @@ for (const look of LOOKS) {
     // Someone Available in the department goes Busy on 8×8, once the board listens to them.
     const person = await rows.evaluateAll((options) =>
       options
-        .map((option) => ({ id: option.getAttribute('data-user-id') ?? '', presence: option.querySelector('[data-presence]')?.getAttribute('data-presence') }))
+        .map((option) => ({
+          id: option.getAttribute('data-user-id') ?? '',
+          presence: option.querySelector('[data-presence]')?.getAttribute('data-presence'),
+        }))
         .find((row) => row.presence === 'available'),
     );
     if (!person) throw new Error(`Nobody Available in ${DEPARTMENT}`);
@@ -88,7 +98,12 @@ for (const look of LOOKS) {
     await page.keyboard.press('Enter');
     const table = page.getByRole('table', { name: '8×8 users by department and presence' });
     const headers = (await table.getByRole('columnheader').allTextContents()).map((text) => text.trim());
-    const billing = (await table.getByRole('row', { name: new RegExp(`^${DEPARTMENT}`) }).getByRole('cell').allTextContents()).map(Number);
+    const billing = (
+      await table
+        .getByRole('row', { name: new RegExp(`^${DEPARTMENT}`) })
+        .getByRole('cell')
+        .allTextContents()
+    ).map(Number);
     for (const [key, label] of Object.entries(LABELS)) {
       const column = headers.indexOf(label);
       if (column > 0) expect(billing[column - 1], `${label} in the table`).toBe(expected[label] ?? 0);

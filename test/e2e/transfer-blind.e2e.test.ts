@@ -30,7 +30,9 @@ for (const look of LOOKS) {
     await expect.poll(() => card.textContent()).toMatch(/^Transferred/);
     await expect.poll(() => card.getByRole('status').textContent()).toBe(`The call is now with ${person.name}.`);
     expect(await transfer.isDisabled()).toBe(true);
-    const transfers = (await demoRequests(page)).filter((request) => request.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer)$/.test(request.url));
+    const transfers = (await demoRequests(page)).filter(
+      (request) => request.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer)$/.test(request.url),
+    );
     expect(transfers).toHaveLength(1);
     expect(transfers[0]?.status).toBeLessThan(300);
     await look.check(page, 'transfer view, call transferred');

@@ -35,7 +35,9 @@ for (const look of LOOKS) {
     await expect.poll(() => card.getByRole('status').textContent()).toBe(`The call is now with ${person.name}.`);
     expect(await consult.count()).toBe(0);
     const requests = await demoRequests(page);
-    expect(requests.filter((request) => request.method === 'POST' && /\/participants\/[^/]+\/(voice\/)?consult$/.test(request.url))).toHaveLength(1);
+    expect(
+      requests.filter((request) => request.method === 'POST' && /\/participants\/[^/]+\/(voice\/)?consult$/.test(request.url)),
+    ).toHaveLength(1);
     // No blind transfer was sent: the call went through the consult.
     expect(requests.filter((request) => /\/participants\/[^/]+\/(replace|transfer)$/.test(request.url))).toEqual([]);
     await look.check(page, 'transfer view, consult completed');

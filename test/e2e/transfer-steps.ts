@@ -40,7 +40,11 @@ export async function chooseAvailablePerson(page: Page, query = 'Billing'): Prom
     .poll(async () => {
       const texts = await list.getByRole('option').allTextContents();
       const rows = await rowsNow();
-      return texts.length > 0 && texts.every((text) => text.includes(query)) && rows.every((row) => row.presence !== null && row.presence !== 'pending');
+      return (
+        texts.length > 0 &&
+        texts.every((text) => text.includes(query)) &&
+        rows.every((row) => row.presence !== null && row.presence !== 'pending')
+      );
     })
     .toBe(true);
   const rows = await rowsNow();

@@ -32,10 +32,13 @@ async function rowsOf(page: Page): Promise<Row[]> {
 /** Waits until the rows shown are all in `presence` (the filter has applied and every badge is known). */
 async function expectAllRows(page: Page, presence: string): Promise<Row[]> {
   await expect
-    .poll(async () => {
-      const rows = await rowsOf(page);
-      return rows.length > 0 && rows.every((row) => row.presence === presence);
-    }, { timeout: 10_000, message: `every row ${presence}` })
+    .poll(
+      async () => {
+        const rows = await rowsOf(page);
+        return rows.length > 0 && rows.every((row) => row.presence === presence);
+      },
+      { timeout: 10_000, message: `every row ${presence}` },
+    )
     .toBe(true);
   return rowsOf(page);
 }
@@ -43,7 +46,11 @@ async function expectAllRows(page: Page, presence: string): Promise<Row[]> {
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   const measured = await page.evaluate(() => {
     const main = document.querySelector('main');
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, mainOverflow: main ? main.scrollWidth - main.clientWidth : 0 };
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      mainOverflow: main ? main.scrollWidth - main.clientWidth : 0,
+    };
   });
   expect(measured.scrollWidth, `page width (${where})`).toBeLessThanOrEqual(measured.innerWidth);
   expect(measured.mainOverflow, `sideways overflow inside <main> (${where})`).toBeLessThanOrEqual(0);
@@ -51,18 +58,26 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
 
 /** True when the element is wholly inside the window. */
 const inView = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => {
-    const rect = element.getBoundingClientRect();
-    return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
+    });
 
 const isFocused = (page: Page, name: string) =>
   page.getByRole('button', { name, exact: true }).evaluate((element) => element === document.activeElement);
 
 const transferPosts = async (page: Page) =>
-  (await demoRequests(page)).filter((request) => request.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer|voice\/consult)$/.test(request.url));
+  (await demoRequests(page)).filter(
+    (request) => request.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer|voice\/consult)$/.test(request.url),
+  );
 
-for (const size of [{ width: 420, height: 700 }, { width: 1280, height: 800 }]) {
+for (const size of [
+  { width: 420, height: 700 },
+  { width: 1280, height: 800 },
+]) {
   for (const look of LOOKS) {
     const where = (step: string) => `${step} at ${String(size.width)}×${String(size.height)}`;
     test(`at ${String(size.width)}×${String(size.height)} the agent finds who in Billing is available and transfers by keyboard (${look.name})`, async () => {
@@ -97,7 +112,11 @@ for (const size of [{ width: 420, height: 700 }, { width: 1280, height: 800 }]) 
       await page.keyboard.press('Escape');
       await page.keyboard.type('bill');
       await page.keyboard.press('Alt+A');
-      expect(await page.getByRole('combobox', { name: 'Show' }).evaluate((select) => (select instanceof HTMLSelectElement ? select.selectedOptions[0]?.textContent : null))).toBe('Available only');
+      expect(
+        await page
+          .getByRole('combobox', { name: 'Show' })
+          .evaluate((select) => (select instanceof HTMLSelectElement ? select.selectedOptions[0]?.textContent : null)),
+      ).toBe('Available only');
       const available = await expectAllRows(page, 'available');
       // Those who cannot take a transfer come last: the first row can.
       const chosen = available[0];
@@ -130,7 +149,12 @@ for (const size of [{ width: 420, height: 700 }, { width: 1280, height: 800 }]) 
 
 test('at 420×700 a directory card offers Transfer and Consult for the live call, and fits (both looks)', async () => {
   for (const look of LOOKS) {
-    const page = await openApp(browser(), '/directory', { ...TRANSFER_DEMO, ...look.params }, { ...look.options, viewport: { width: 420, height: 700 } });
+    const page = await openApp(
+      browser(),
+      '/directory',
+      { ...TRANSFER_DEMO, ...look.params },
+      { ...look.options, viewport: { width: 420, height: 700 } },
+    );
     const search = page.getByRole('combobox', { name: 'Search 8×8 users' });
     await search.waitFor();
     await search.focus();
@@ -139,7 +163,9 @@ test('at 420×700 a directory card offers Transfer and Consult for the live call
     await expect
       .poll(async () => {
         const presences = await list.evaluate((listbox) =>
-          [...listbox.querySelectorAll('[role="option"]')].map((option) => option.querySelector('[data-presence]')?.getAttribute('data-presence') ?? null),
+          [...listbox.querySelectorAll('[role="option"]')].map(
+            (option) => option.querySelector('[data-presence]')?.getAttribute('data-presence') ?? null,
+          ),
         );
         return presences.length > 0 && presences.every((presence) => presence === 'available');
       })

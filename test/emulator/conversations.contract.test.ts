@@ -62,10 +62,13 @@ test('/transfer (TransferToAddressRequest): 202, the agent leaves by transfer, t
 test('/transfer through the SDK (postConversationParticipantTransfer) keeps a tel: or sip: address as given', async () => {
   const { apis, customerId, emulator } = await agentCall();
   await apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: 'tel:+441314331890' });
-  expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.at(-1)).toMatchObject({ purpose: 'external', address: 'tel:+441314331890' });
+  expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.at(-1)).toMatchObject({
+    purpose: 'external',
+    address: 'tel:+441314331890',
+  });
 });
 
-test('/transfer: a malformed body is a 400 in Genesys\' shape, and the call is left alone', async () => {
+test("/transfer: a malformed body is a 400 in Genesys' shape, and the call is left alone", async () => {
   const { customerId, emulator, tokenFor, url } = await agentCall();
   const post = (body: string) =>
     fetch(url(`/api/v2/conversations/${FIXTURE_CALL_ID}/participants/${customerId}/transfer`), {
@@ -76,7 +79,11 @@ test('/transfer: a malformed body is a 400 in Genesys\' shape, and the call is l
   for (const body of ['{}', '{"address":""}', '{"address":"   "}', '{"address":42}', '{"userId":"someone"}']) {
     const response = await post(body);
     expect(response.status, body).toBe(400);
-    expect(await response.json(), body).toMatchObject({ status: 400, code: 'invalid.value', message: expect.stringContaining('address') as unknown });
+    expect(await response.json(), body).toMatchObject({
+      status: 400,
+      code: 'invalid.value',
+      message: expect.stringContaining('address') as unknown,
+    });
   }
   const notAnObject = await post('[]');
   expect(notAnObject.status).toBe(400);
@@ -93,32 +100,42 @@ test('/transfer: a malformed body is a 400 in Genesys\' shape, and the call is l
 test('/transfer: unknown call or participant 404, an ended call 404, a consult in progress 400', async () => {
   const { apis, customerId, emulator } = await agentCall();
   const conversations = apis.conversations;
-  expect(await rejection(conversations.postConversationParticipantTransfer('nope', customerId, { address: '+13175550102' }))).toMatchObject({
+  expect(await rejection(conversations.postConversationParticipantTransfer('nope', customerId, { address: '+13175550102' }))).toMatchObject(
+    {
+      status: 404,
+      code: 'not.found',
+    },
+  );
+  expect(
+    await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, 'nobody', { address: '+13175550102' })),
+  ).toMatchObject({
     status: 404,
     code: 'not.found',
   });
-  expect(await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, 'nobody', { address: '+13175550102' }))).toMatchObject({
-    status: 404,
-    code: 'not.found',
+  await conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+    address: '+13175550101',
+    speakTo: 'DESTINATION',
   });
-  await conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'DESTINATION' });
-  expect(await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }))).toMatchObject({
+  expect(
+    await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' })),
+  ).toMatchObject({
     status: 400,
     code: 'bad.request',
   });
   emulator.endCall(FIXTURE_CALL_ID);
-  expect(await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }))).toMatchObject({
+  expect(
+    await rejection(conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' })),
+  ).toMatchObject({
     status: 404,
   });
 });
 
 test('a consult transfer adds the destination, changes speakTo, and completes when the agent leaves', async () => {
   const { apis, customerId, emulator } = await agentCall();
-  const { destinationParticipantId } = await apis.conversations.postConversationsCallParticipantVoiceConsult(
-    FIXTURE_CALL_ID,
-    customerId,
-    { address: '+13175550101', speakTo: 'DESTINATION' },
-  );
+  const { destinationParticipantId } = await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+    address: '+13175550101',
+    speakTo: 'DESTINATION',
+  });
   expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.consult).toMatchObject({ destinationParticipantId, speakTo: 'DESTINATION' });
   await apis.conversations.patchConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId, { speakTo: 'BOTH' });
   expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.consult?.speakTo).toBe('BOTH');
@@ -133,11 +150,10 @@ test('a consult transfer adds the destination, changes speakTo, and completes wh
 
 test('a consult transfer can be cancelled', async () => {
   const { apis, customerId, emulator } = await agentCall();
-  const { destinationParticipantId } = await apis.conversations.postConversationsCallParticipantConsult(
-    FIXTURE_CALL_ID,
-    customerId,
-    { speakTo: 'DESTINATION', destination: { address: '+13175550101' } },
-  );
+  const { destinationParticipantId } = await apis.conversations.postConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId, {
+    speakTo: 'DESTINATION',
+    destination: { address: '+13175550101' },
+  });
   await apis.conversations.deleteConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId);
   const call = emulator.state.calls.get(FIXTURE_CALL_ID);
   expect(call?.consult).toBeUndefined();
@@ -155,7 +171,9 @@ test('transfers need their permissions (403 naming them)', async () => {
   const blind = await rejection(supervisor.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { address: '+1' }));
   expect(blind).toMatchObject({ status: 403, code: 'missing.permissions' });
   expect(blind.message).toContain('conversation:communication:blindTransfer');
-  const toAddress = await rejection(supervisor.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }));
+  const toAddress = await rejection(
+    supervisor.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: '+13175550102' }),
+  );
   expect(toAddress).toMatchObject({ status: 403, code: 'missing.permissions' });
   expect(toAddress.message).toContain('conversation:communication:blindTransfer');
   expect(call?.participants.every((participant) => participant.state === 'connected')).toBe(true);
@@ -211,7 +229,10 @@ test('a transfer on a call that has ended is a 404', async () => {
   ).toMatchObject({ status: 404, code: 'not.found' });
   expect(
     await rejection(
-      apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'BOTH' }),
+      apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+        address: '+13175550101',
+        speakTo: 'BOTH',
+      }),
     ),
   ).toMatchObject({ status: 404 });
 });
@@ -220,18 +241,29 @@ for (const consultEnd of VARIANT_CHOICES.consultEnd) {
   test(`variant consultEnd "${consultEnd}": the agent's leg of a completed consult ends with that disconnectType on the wire`, async () => {
     const { apis, customerId, emulator } = await agentCall({ consultEnd });
     expect(emulator.variants.consultEnd).toBe(consultEnd);
-    await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'BOTH' });
-    const agent = (await apis.conversations.getConversationsCall(FIXTURE_CALL_ID)).participants?.find((participant) => participant.purpose === 'agent');
+    await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+      address: '+13175550101',
+      speakTo: 'BOTH',
+    });
+    const agent = (await apis.conversations.getConversationsCall(FIXTURE_CALL_ID)).participants?.find(
+      (participant) => participant.purpose === 'agent',
+    );
     await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
     const after = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
-    expect(after.participants?.find((participant) => participant.id === agent?.id)).toMatchObject({ state: 'disconnected', disconnectType: consultEnd });
+    expect(after.participants?.find((participant) => participant.id === agent?.id)).toMatchObject({
+      state: 'disconnected',
+      disconnectType: consultEnd,
+    });
   });
 }
 
 test('consultEnd can change while the emulator runs; a blind transfer and a hang-up without consult keep their own types', async () => {
   const { apis, customerId, emulator, stop } = await agentCall();
   emulator.setVariants({ consultEnd: 'transfer.consult' });
-  await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, { address: '+13175550101', speakTo: 'DESTINATION' });
+  await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+    address: '+13175550101',
+    speakTo: 'DESTINATION',
+  });
   const agent = emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent);
   await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
   expect(agent).toMatchObject({ state: 'disconnected', disconnectType: 'transfer.consult' });
@@ -240,7 +272,9 @@ test('consultEnd can change while the emulator runs; a blind transfer and a hang
   // One MSW server at a time: a fresh emulator for the blind transfer.
   const second = await agentCall({ consultEnd: 'transfer.consult' });
   await second.apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, second.customerId, { address: '+13175550102' });
-  expect(second.emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent)).toMatchObject({
+  expect(
+    second.emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent),
+  ).toMatchObject({
     disconnectType: 'transfer',
   });
 });

@@ -194,7 +194,9 @@ test('a long run forgets idle rate windows and tokens that could only answer 401
 
 test('parseFaults reads routed items, timeouts, silence and malformation kinds', () => {
   expect(
-    parseFaults('errors:0.5@users/search, timeout@/api/v2/notifications/**, silent, malformed:1@socket, malformations:huge-string+empty-page'),
+    parseFaults(
+      'errors:0.5@users/search, timeout@/api/v2/notifications/**, silent, malformed:1@socket, malformations:huge-string+empty-page',
+    ),
   ).toEqual({
     routeFaults: [
       { kind: 'errors', route: 'users/search', rate: 0.5 },

@@ -1,11 +1,6 @@
 import { expect, test } from 'vitest';
 import { GENERATED_ORG_EPOCH, MAX_GENERATED_ORG_SIZE, generateOrg } from '@/emulator/generate-org';
-import {
-  DEMO_PERSONAS,
-  EIGHT_BY_EIGHT_INTEGRATION_TAG,
-  EIGHT_BY_EIGHT_SOURCE,
-  SYSTEM_PRESENCES,
-} from '@/emulator/org-model';
+import { DEMO_PERSONAS, EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE, SYSTEM_PRESENCES } from '@/emulator/org-model';
 import type { DemoPersona, OrgPhone, OrgUser, Organization, SystemPresence } from '@/emulator/org-model';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
@@ -55,9 +50,7 @@ function roleNamesOf(org: Organization, userId: string): string[] {
 /** Segment-wise match where "*" matches anything, as the app treats permissions. */
 function grants(permissions: Set<string>, wanted: string): boolean {
   const want = wanted.split(':');
-  return [...permissions].some((permission) =>
-    permission.split(':').every((segment, i) => segment === '*' || segment === want[i]),
-  );
+  return [...permissions].some((permission) => permission.split(':').every((segment, i) => segment === '*' || segment === want[i]));
 }
 
 test('the same seed and size give a deeply equal org', () => {
@@ -266,9 +259,7 @@ test('presence definitions are the ten system presences with Genesys’ well-kno
   const org = generateOrg({ size: 10, seed: 1 });
   expect(org.presenceDefinitions.map((d) => d.systemPresence)).toEqual([...SYSTEM_PRESENCES]);
   expect(org.presenceDefinitions.every((d) => d.primary && d.labels.en_US)).toBe(true);
-  expect(org.presenceDefinitions.find((d) => d.systemPresence === 'AVAILABLE')?.id).toBe(
-    '6a3af858-942f-489d-9700-5f9bcdcdae9b',
-  );
+  expect(org.presenceDefinitions.find((d) => d.systemPresence === 'AVAILABLE')?.id).toBe('6a3af858-942f-489d-9700-5f9bcdcdae9b');
   expect(generateOrg({ size: 10, seed: 2 }).presenceDefinitions).toEqual(org.presenceDefinitions);
 });
 

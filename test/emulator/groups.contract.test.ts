@@ -20,7 +20,9 @@ test('groups list pages through every group, sorted by name, with member counts'
 
 test('group members are paged users with their addresses, deleted users left out', async () => {
   const { apisFor, emulator } = startEmulator({ org: org() });
-  const group = emulator.org.groups.find((candidate) => emulator.org.users.filter((user) => user.groupIds.includes(candidate.id)).length > 3);
+  const group = emulator.org.groups.find(
+    (candidate) => emulator.org.users.filter((user) => user.groupIds.includes(candidate.id)).length > 3,
+  );
   if (!group) throw new Error('The generated org has no group with members');
   const expected = emulator.org.users.filter((user) => user.state !== 'deleted' && user.groupIds.includes(group.id));
   const page = await apisFor('supervisor').groups.getGroupMembers(group.id, { pageSize: 2, pageNumber: 1 });

@@ -59,16 +59,18 @@ test('every error body carries the platform fields (message, code, status, messa
   const unknown = await fetch(url('/api/v2/users/not-a-user'), { headers });
   const forbiddenCall = apisFor('no-badges').integrations.getIntegrationsUnifiedcommunicationsClientapps();
   const bodies: unknown[] = [await noToken.json(), await unknown.json(), await thrown(forbiddenCall)];
-  const shape = z.object({
-    message: z.string().min(1),
-    code: z.string().min(1),
-    status: z.number(),
-    messageWithParams: z.string().min(1),
-    messageParams: z.record(z.string(), z.string()),
-    contextId: z.string().min(1),
-    details: z.array(z.unknown()),
-    errors: z.array(z.unknown()),
-  }).strict();
+  const shape = z
+    .object({
+      message: z.string().min(1),
+      code: z.string().min(1),
+      status: z.number(),
+      messageWithParams: z.string().min(1),
+      messageParams: z.record(z.string(), z.string()),
+      contextId: z.string().min(1),
+      details: z.array(z.unknown()),
+      errors: z.array(z.unknown()),
+    })
+    .strict();
   const [unauthorized, notFound, forbidden] = bodies.map((body) => shape.parse(body));
   expect(unauthorized).toMatchObject({ status: 401, messageParams: {}, messageWithParams: unauthorized?.message });
   expect(notFound?.status).toBe(404);
@@ -148,9 +150,7 @@ test('fault: malformed payloads break some answers', async () => {
   const headers = { Authorization: `Bearer ${tokenFor('agent')}` };
   const reference = await (await fetch(url('/api/v2/users/me'), { headers })).text();
   emulator.setFaults({ malformedRate: 1 });
-  const bodies = await Promise.all(
-    Array.from({ length: 5 }, async () => (await fetch(url('/api/v2/users/me'), { headers })).text()),
-  );
+  const bodies = await Promise.all(Array.from({ length: 5 }, async () => (await fetch(url('/api/v2/users/me'), { headers })).text()));
   for (const body of bodies) expect(body).not.toBe(reference);
 });
 

@@ -153,9 +153,7 @@ test('a code is bound to its client and redirect_uri; an unknown client is inval
 
   const wrongClient = await grantRejection(client.authorizePKCEGrant('other-client', verifier, code, REDIRECT_URI));
   expect(wrongClient.data.description).toBe('authorization code was issued to another client');
-  const wrongUri = await grantRejection(
-    client.authorizePKCEGrant(DEMO_OAUTH_CLIENT_ID, verifier, code, 'http://localhost:5173/other'),
-  );
+  const wrongUri = await grantRejection(client.authorizePKCEGrant(DEMO_OAUTH_CLIENT_ID, verifier, code, 'http://localhost:5173/other'));
   expect(wrongUri).toMatchObject({ status: 400, data: { error: 'invalid_grant' } });
   expect(wrongUri.data.description).toBe('redirect_uri does not match the authorization request');
   const unknown = await grantRejection(client.authorizePKCEGrant('nobody', verifier, code, REDIRECT_URI));
@@ -183,16 +181,10 @@ test('an unregistered redirect_uri or an unknown client throws and never redirec
   const { emulator } = startEmulator();
   const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
   const pkce = { response_type: 'code', code_challenge: challenge, code_challenge_method: 'S256' };
-  expect(() => emulator.authorize(authorizeUrl({ ...pkce, redirect_uri: 'https://evil.example/' }), USERS.agent)).toThrow(
-    LoginPageError,
-  );
+  expect(() => emulator.authorize(authorizeUrl({ ...pkce, redirect_uri: 'https://evil.example/' }), USERS.agent)).toThrow(LoginPageError);
   // Exact match: no trailing-slash or path leniency.
-  expect(() => emulator.authorize(authorizeUrl({ ...pkce, redirect_uri: 'http://localhost:5173' }), USERS.agent)).toThrow(
-    /not registered/,
-  );
-  expect(() => emulator.authorize(authorizeUrl({ ...pkce, client_id: 'nobody' }), USERS.agent)).toThrow(
-    /Unknown OAuth client/,
-  );
+  expect(() => emulator.authorize(authorizeUrl({ ...pkce, redirect_uri: 'http://localhost:5173' }), USERS.agent)).toThrow(/not registered/);
+  expect(() => emulator.authorize(authorizeUrl({ ...pkce, client_id: 'nobody' }), USERS.agent)).toThrow(/Unknown OAuth client/);
   expect(() => emulator.authorize(`https://api.${FIXTURE_ENVIRONMENT}/oauth/authorize?x=1`, USERS.agent)).toThrow(
     /is not https:\/\/login\./,
   );
@@ -249,7 +241,9 @@ test('tokens/me describes the token, then 401s after expiry and after sign-out',
   let now = 1_000_000;
   const { emulator } = startEmulator({
     now: () => now,
-    oauthClients: [{ id: DEMO_OAUTH_CLIENT_ID, name: 'Presence app', redirectUris: [REDIRECT_URI], grants: ['code'], tokenLifetimeSec: 60 }],
+    oauthClients: [
+      { id: DEMO_OAUTH_CLIENT_ID, name: 'Presence app', redirectUris: [REDIRECT_URI], grants: ['code'], tokenLifetimeSec: 60 },
+    ],
   });
   const { client, verifier, url } = await pkceStart();
   await client.authorizePKCEGrant(DEMO_OAUTH_CLIENT_ID, verifier, codeOf(emulator.authorize(url, USERS.agent)), REDIRECT_URI);

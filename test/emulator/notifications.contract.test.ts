@@ -48,9 +48,9 @@ test('heartbeats arrive on the configured interval and ping is answered with pon
     socket.next((event) => event.topicName === 'channel.metadata' && JSON.stringify(event.eventBody).includes('Heartbeat')),
   ).resolves.toMatchObject({ eventBody: { message: 'WebSocket Heartbeat' } });
   socket.socket.send(JSON.stringify({ message: 'ping' }));
-  await expect(
-    socket.next((event) => JSON.stringify(event.eventBody) === JSON.stringify({ message: 'pong' })),
-  ).resolves.toMatchObject({ topicName: 'channel.metadata' });
+  await expect(socket.next((event) => JSON.stringify(event.eventBody) === JSON.stringify({ message: 'pong' }))).resolves.toMatchObject({
+    topicName: 'channel.metadata',
+  });
 });
 
 test('a channel takes at most 1000 topics (400 beyond), POST adds and PUT replaces', async () => {
@@ -110,9 +110,13 @@ test('with ignoreErrors=true the permitted topics are subscribed and the rejecte
   ]);
   expect([...(emulator.state.channels.get(id)?.topics ?? [])]).toEqual([`v2.users.${USERS.ucOnly}.presence`]);
   // POST adds the permitted ones the same way.
-  const added = await notifications.postNotificationsChannelSubscriptions(id, [{ id: presenceTopic(USERS.ucOnly2) }, { id: `v2.users.${USERS.ucOnly2}.presence` }], {
-    ignoreErrors: true,
-  });
+  const added = await notifications.postNotificationsChannelSubscriptions(
+    id,
+    [{ id: presenceTopic(USERS.ucOnly2) }, { id: `v2.users.${USERS.ucOnly2}.presence` }],
+    {
+      ignoreErrors: true,
+    },
+  );
   expect(added.entities?.filter((topic) => topic.state === 'Permitted').map((topic) => topic.id)).toEqual([
     `v2.users.${USERS.ucOnly}.presence`,
     `v2.users.${USERS.ucOnly2}.presence`,

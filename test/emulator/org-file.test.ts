@@ -168,9 +168,7 @@ test('structural problems are reported one per line with their paths', () => {
   expect(issuesOf({ ...file, users: [{ ...agentUser(), id: 'ada' }, ucOnlyUser()] })).toEqual([
     'users[0].id: expected an id like "3f2b6c1e-8d4a-4f7b-9c2e-5a1d0e6b7c8f", got "ada"',
   ]);
-  expect(issuesOf({ ...file, personas: { ...file.personas, 'no-8x8': undefined } })).toEqual([
-    'personas["no-8x8"]: required (a string)',
-  ]);
+  expect(issuesOf({ ...file, personas: { ...file.personas, 'no-8x8': undefined } })).toEqual(['personas["no-8x8"]: required (a string)']);
   expect(issuesOf({ ...file, personas: { ...file.personas, boss: AGENT } })).toEqual([
     'personas: unknown field "boss" (names are case-sensitive)',
   ]);
@@ -207,17 +205,18 @@ test('references to missing or duplicated entities are reported clearly', () => 
   expect(issuesOf({ ...file, users: [agent, { ...ucUser, id: AGENT }] })).toEqual(
     expect.arrayContaining([`users[1].id: duplicate id "${AGENT}" (also users[0])`]),
   );
-  expect(issuesOf({ ...file, personas: { ...file.personas, admin: ghost } })).toEqual([
-    `personas.admin: no user with id "${ghost}"`,
-  ]);
+  expect(issuesOf({ ...file, personas: { ...file.personas, admin: ghost } })).toEqual([`personas.admin: no user with id "${ghost}"`]);
   expect(issuesOf({ ...file, users: [{ ...agent, state: 'deleted' }, ucUser] })).toEqual(
     expect.arrayContaining([`personas.agent: user "${AGENT}" is deleted; a persona must be active`]),
   );
+  expect(issuesOf({ ...file, integrationPresences: { [UC_USER]: { definitionId: ghost, modifiedDate: '2026-01-05T14:55:00Z' } } })).toEqual(
+    [`integrationPresences["${UC_USER}"].definitionId: no presence definition with id "${ghost}"`],
+  );
   expect(
-    issuesOf({ ...file, integrationPresences: { [UC_USER]: { definitionId: ghost, modifiedDate: '2026-01-05T14:55:00Z' } } }),
-  ).toEqual([`integrationPresences["${UC_USER}"].definitionId: no presence definition with id "${ghost}"`]);
-  expect(
-    issuesOf({ ...file, presences: { [ghost]: { definitionId: '6a3af858-942f-489d-9700-5f9bcdcdae9b', modifiedDate: '2026-01-05T14:55:00Z' } } }),
+    issuesOf({
+      ...file,
+      presences: { [ghost]: { definitionId: '6a3af858-942f-489d-9700-5f9bcdcdae9b', modifiedDate: '2026-01-05T14:55:00Z' } },
+    }),
   ).toEqual([`presences["${ghost}"]: no user with id "${ghost}"`]);
   expect(issuesOf({ ...file, divisions: [...file.divisions, { id: ghost, name: 'Second home', home: true }] })).toEqual([
     'divisions: exactly one division must have "home": true (found 2)',
@@ -228,12 +227,22 @@ test('references to missing or duplicated entities are reported clearly', () => 
       users: [agent, { ...ucUser, phones: [...ucUser.phones, { number: '+4686015501', type: 'WORK', primary: true }] }],
     }),
   ).toEqual(['users[1].phones: 2 phones are marked primary; at most one may be']);
-  expect(
-    issuesOf({ ...file, presenceDefinitions: systemPresenceDefinitions().filter((d) => d.systemPresence !== 'OFFLINE') }),
-  ).toEqual(['presenceDefinitions: no primary definition for OFFLINE']);
-  expect(issuesOf({ ...file, calls: [{ id: ghost, agentUserId: UC_USER.replace('9e', '9f'), customer: { name: 'C', address: 'tel:+15550100' }, startedDate: '2026-01-05T14:55:00Z' }] })).toEqual([
-    `calls[0].agentUserId: no user with id "${UC_USER.replace('9e', '9f')}"`,
+  expect(issuesOf({ ...file, presenceDefinitions: systemPresenceDefinitions().filter((d) => d.systemPresence !== 'OFFLINE') })).toEqual([
+    'presenceDefinitions: no primary definition for OFFLINE',
   ]);
+  expect(
+    issuesOf({
+      ...file,
+      calls: [
+        {
+          id: ghost,
+          agentUserId: UC_USER.replace('9e', '9f'),
+          customer: { name: 'C', address: 'tel:+15550100' },
+          startedDate: '2026-01-05T14:55:00Z',
+        },
+      ],
+    }),
+  ).toEqual([`calls[0].agentUserId: no user with id "${UC_USER.replace('9e', '9f')}"`]);
 });
 
 test('seeded defects are valid file content: the admin checks, not the loader, find them', () => {
@@ -245,7 +254,11 @@ test('seeded defects are valid file content: the admin checks, not the loader, f
 
 test('the message lists the first ten problems and counts the rest', () => {
   const file = minimalFile();
-  const users = Array.from({ length: 12 }, (_, i) => ({ ...ucOnlyUser(), kind: 'robot', id: `${UC_USER.slice(0, -2)}${String(i).padStart(2, '0')}` }));
+  const users = Array.from({ length: 12 }, (_, i) => ({
+    ...ucOnlyUser(),
+    kind: 'robot',
+    id: `${UC_USER.slice(0, -2)}${String(i).padStart(2, '0')}`,
+  }));
   let message = '';
   try {
     parseOrgFile({ ...file, users: [agentUser(), ...users] });

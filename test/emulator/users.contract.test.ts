@@ -60,7 +60,10 @@ test('with the variant presenceField:integrationPresence the 8×8 presence comes
     integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
   });
   const byId = new Map(result.entities?.map((user) => [user.id, user]));
-  expect(byId.get(USERS.ucOnly)?.integrationPresence).toMatchObject({ source: 'EightByEight', presenceDefinition: { systemPresence: 'BUSY' } });
+  expect(byId.get(USERS.ucOnly)?.integrationPresence).toMatchObject({
+    source: 'EightByEight',
+    presenceDefinition: { systemPresence: 'BUSY' },
+  });
   expect(byId.get(USERS.ucOnly)?.presence).toBeUndefined();
   expect(byId.get(USERS.genesysOnly)?.integrationPresence).toBeUndefined();
 });
@@ -130,12 +133,11 @@ test('search criteria, sorting and paging', async () => {
   ]);
   expect(await names({ query: [{ type: 'STARTS_WITH', fields: ['email'], value: 'ada.' }] })).toEqual(['Ada Eight']);
   expect(await names({ query: [{ type: 'TERM', fields: ['department'], value: 'billing' }] })).toEqual(['Chloe Eight']);
-  expect(
-    await names({ query: [{ type: 'TERMS', fields: ['title'], values: ['clerk', 'engineer'] }], sortOrder: 'DESC' }),
-  ).toEqual(['Chloe Eight', 'Bruno Eight']);
-  expect(await names({ query: [{ type: 'QUERY_STRING', fields: ['name', 'email'], value: 'bru eig*' }] })).toEqual([
+  expect(await names({ query: [{ type: 'TERMS', fields: ['title'], values: ['clerk', 'engineer'] }], sortOrder: 'DESC' })).toEqual([
+    'Chloe Eight',
     'Bruno Eight',
   ]);
+  expect(await names({ query: [{ type: 'QUERY_STRING', fields: ['name', 'email'], value: 'bru eig*' }] })).toEqual(['Bruno Eight']);
   expect(await names({ query: [{ type: 'CONTAINS', fields: ['addresses'], value: '5550103' }] })).toEqual(['Chloe Eight']);
   expect(
     await names({
@@ -181,9 +183,7 @@ test('deleted users are hidden unless the query asks for their state', async () 
 
 test('a malformed search body is a 400 in Genesys shape', async () => {
   const { apisFor, url, tokenFor } = startEmulator();
-  const bad = await rejection(
-    apisFor('agent').users.postUsersSearch({ query: [{ type: 'SOUNDS_LIKE', fields: ['name'], value: 'x' }] }),
-  );
+  const bad = await rejection(apisFor('agent').users.postUsersSearch({ query: [{ type: 'SOUNDS_LIKE', fields: ['name'], value: 'x' }] }));
   expect(bad).toMatchObject({ status: 400, code: 'invalid.value' });
   const notJson = await fetch(url('/api/v2/users/search'), {
     method: 'POST',

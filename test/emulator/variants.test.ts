@@ -5,7 +5,9 @@ test('demoVariants names each variant; later items win; default resets', () => {
   expect(
     parseVariants('presenceField:integrationPresence, numberTag:none, retryAfter:body, searchPages:short, searchPages:overlap'),
   ).toEqual({ presenceField: 'integrationPresence', numberTag: null, retryAfter: 'body', searchPages: 'overlap' });
-  expect(parseVariants('consultEnd:transfer.consult,topics:noIntegrationPresence,presenceSource:unlisted,numberTag:EIGHT_BY_EIGHT')).toEqual({
+  expect(
+    parseVariants('consultEnd:transfer.consult,topics:noIntegrationPresence,presenceSource:unlisted,numberTag:EIGHT_BY_EIGHT'),
+  ).toEqual({
     consultEnd: 'transfer.consult',
     topics: 'noIntegrationPresence',
     presenceSource: 'unlisted',

@@ -10,15 +10,19 @@ import { markdownTable, SCENARIOS, type FaultResult } from './fault-scenarios';
 const results: FaultResult[] = [];
 
 for (const scenario of SCENARIOS) {
-  test(scenario.fault, async () => {
-    const result = await scenario.run();
-    results.push(result);
-    expect(result.hits, `the fault never bit: ${result.effect}`).toBeGreaterThan(0);
-    expect(result.keptWorkingOrSaidSo, `while the fault lasted: ${result.whileOn}`).toBe(true);
-    expect(result.recovered).toBe(true);
-    expect(result.staleBadgesAfterRecovery).toBe(0);
-    for (const [check, held] of Object.entries(result.checks)) expect(held, check).toBe(true);
-  }, 40_000);
+  test(
+    scenario.fault,
+    async () => {
+      const result = await scenario.run();
+      results.push(result);
+      expect(result.hits, `the fault never bit: ${result.effect}`).toBeGreaterThan(0);
+      expect(result.keptWorkingOrSaidSo, `while the fault lasted: ${result.whileOn}`).toBe(true);
+      expect(result.recovered).toBe(true);
+      expect(result.staleBadgesAfterRecovery).toBe(0);
+      for (const [check, held] of Object.entries(result.checks)) expect(held, check).toBe(true);
+    },
+    40_000,
+  );
 }
 
 afterAll(() => {

@@ -49,7 +49,9 @@ test('the presence board reads everyone in scope again by itself after a failed 
     recovery: RECOVERY,
     faults: parseFaults('errors:1@users/search'),
   });
-  expect(await screen.findByRole('alert', { name: 'Something went wrong talking to Genesys Cloud' }, { timeout: 8_000 })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('alert', { name: 'Something went wrong talking to Genesys Cloud' }, { timeout: 8_000 }),
+  ).toBeInTheDocument();
   view.emulator.clearFaults();
   await waitFor(
     () => {

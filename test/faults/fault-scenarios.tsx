@@ -11,7 +11,7 @@ import type { EmulatorLimits, RequestLogEntry } from '@/emulator/emulator-core';
 import { parseFaults, routeMatches, type FaultConfig } from '@/emulator/faults';
 import { generateOrg } from '@/emulator/generate-org';
 import type { DemoPersona, Organization, SystemPresence } from '@/emulator/org-model';
-import { LivePresenceTuningProvider, type LivePresenceTuning } from '@/features/presence/live-presence';
+import { LivePresenceTuningProvider, type LivePresenceTuning } from '@/foundations/presence/live-presence';
 import { renderApp } from '../support/render-app';
 import { HOSTILE_NAMES, hostileOrg, PWNED, shownAs } from './hostile-org';
 
@@ -246,7 +246,12 @@ async function settle(view: View, stage: Stage): Promise<void> {
       healthy(view, stage);
       const stale = staleBadges(stage.emulator);
       if (stale.length > 0) throw new Error(`stale: ${stale.join(', ')}`);
-      if (view !== 'admin' && stage.emulator.stats().sockets === 0 && staleBadges(stage.emulator).length === 0 && rowsOnScreen().length > 0) {
+      if (
+        view !== 'admin' &&
+        stage.emulator.stats().sockets === 0 &&
+        staleBadges(stage.emulator).length === 0 &&
+        rowsOnScreen().length > 0
+      ) {
         throw new Error('no socket yet');
       }
     },
@@ -312,7 +317,12 @@ async function measure(run: Run): Promise<FaultResult> {
   while (watch.minRows === 0 && watch.alerts.size === 0 && Date.now() < sayBy) await pause(100, watch);
   const page = describeWatch(watch);
   const during = stage.emulator.requestLog.slice(-(stage.emulator.requestCount() - from));
-  (run.lift ?? ((s: Stage) => { s.emulator.clearFaults(); }))(stage);
+  (
+    run.lift ??
+    ((s: Stage) => {
+      s.emulator.clearFaults();
+    })
+  )(stage);
   const lifted = performance.now();
   let recovered = true;
   let problem = '';
@@ -509,10 +519,12 @@ function endpointScenario(endpoint: Endpoint, kind: 'errors' | 'timeout'): Fault
   };
 }
 
-const socketEffect = (label: string, count: (stage: Stage, during: readonly RequestLogEntry[]) => number) => (stage: Stage, during: readonly RequestLogEntry[]) => {
-  const hits = count(stage, during);
-  return { hits, text: `${hits} × ${label}` };
-};
+const socketEffect =
+  (label: string, count: (stage: Stage, during: readonly RequestLogEntry[]) => number) =>
+  (stage: Stage, during: readonly RequestLogEntry[]) => {
+    const hits = count(stage, during);
+    return { hits, text: `${hits} × ${label}` };
+  };
 const channelPosts = (during: readonly RequestLogEntry[]) =>
   during.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/notifications/channels').length;
 const subscriptionPuts = (during: readonly RequestLogEntry[]) =>
@@ -578,7 +590,8 @@ export const SCENARIOS: readonly FaultScenario[] = [
         checks: (stage, whileOn, during) => {
           const { perMinute, perSecond } = peakRates(stage.emulator.requestLog);
           const limitedOutsideStorm =
-            stage.emulator.requestLog.filter((entry) => entry.status === 429).length - during.filter((entry) => entry.status === 429).length;
+            stage.emulator.requestLog.filter((entry) => entry.status === 429).length -
+            during.filter((entry) => entry.status === 429).length;
           const waves = wavesOf(stage.emulator.requestLog.filter((entry) => entry.status === 429).map((entry) => entry.timestamp));
           return {
             [`at most ${APP_BUDGET_PER_MINUTE} requests in any minute (peak ${perMinute})`]: perMinute <= APP_BUDGET_PER_MINUTE,
@@ -609,8 +622,9 @@ export const SCENARIOS: readonly FaultScenario[] = [
         meanwhile: (stage) => {
           changePresenceOnScreen(stage);
         },
-        effect: socketEffect('reconnect refused (socket dropped)', (_, during) =>
-          during.filter((entry) => matching('notifications/**')(entry) && entry.status >= 500).length,
+        effect: socketEffect(
+          'reconnect refused (socket dropped)',
+          (_, during) => during.filter((entry) => matching('notifications/**')(entry) && entry.status >= 500).length,
         ),
       }),
   },
@@ -707,7 +721,9 @@ export const SCENARIOS: readonly FaultScenario[] = [
         checks: () => {
           // A security check of the DOM, not a person's view.
           // eslint-disable-next-line testing-library/no-node-access
-          const injected = document.querySelectorAll('script, iframe, object, embed, svg, foreignObject, [onload], [onerror], [onclick], [onmouseover], a[href^="javascript"]').length;
+          const injected = document.querySelectorAll(
+            'script, iframe, object, embed, svg, foreignObject, [onload], [onerror], [onclick], [onmouseover], a[href^="javascript"]',
+          ).length;
           return {
             [`no markup from the file in the page (${injected} elements)`]: injected === 0,
             'no script from the file ran': Reflect.get(window, PWNED) === undefined,
@@ -726,18 +742,20 @@ export function markdownTable(results: readonly FaultResult[]): string {
   const lines = [
     '| fault | what the fault did | while it lasted | recovered | seconds to recover | stale badges after recovery |',
     '| --- | --- | --- | --- | ---: | ---: |',
-    ...results.map((result) =>
-      [
-        result.fault,
-        result.effect,
-        result.whileOn,
-        result.recovered ? 'yes' : '**no**',
-        result.secondsToRecover === null ? '—' : result.secondsToRecover.toFixed(1),
-        String(result.staleBadgesAfterRecovery),
-      ]
-        .map(cell)
-        .join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...results
+      .map((result) =>
+        [
+          result.fault,
+          result.effect,
+          result.whileOn,
+          result.recovered ? 'yes' : '**no**',
+          result.secondsToRecover === null ? '—' : result.secondsToRecover.toFixed(1),
+          String(result.staleBadgesAfterRecovery),
+        ]
+          .map(cell)
+          .join(' | '),
+      )
+      .map((row) => `| ${row} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

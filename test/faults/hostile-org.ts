@@ -15,7 +15,8 @@ const SCRIPTED_SVG =
   '<foreignObject><img src="x" onerror="window.pwned=3"/></foreignObject><circle r="4"/></svg>';
 
 const LONG = 'Wolfeschlegelsteinhausenbergerdorff '.repeat(300).slice(0, 10_000);
-const ZALGO = 'Z\u0334\u0321\u0322\u031b\u0317\u0318\u0319\u031c\u031d\u031e\u031f\u0320\u0300\u0301\u0302\u0303\u0304\u0305alg\u0336\u0337o\u0338\u0339';
+const ZALGO =
+  'Z\u0334\u0321\u0322\u031b\u0317\u0318\u0319\u031c\u031d\u031e\u031f\u0320\u0300\u0301\u0302\u0303\u0304\u0305alg\u0336\u0337o\u0338\u0339';
 
 /** Hostile names, in the order given to the first 8×8 users (sorted by name they still appear on the first screen). */
 export const HOSTILE_NAMES: readonly string[] = [
@@ -37,7 +38,9 @@ export const shownAs = (name: string): string => name.replace(new RegExp(BIDI_OV
 
 export function hostileOrg(): Organization {
   const org = generateOrg({ size: 120, seed: 13 });
-  const eightByEight = org.users.filter((user) => user.kind !== 'genesys-only' && user.state === 'active' && user.phones.some((phone) => phone.integration));
+  const eightByEight = org.users.filter(
+    (user) => user.kind !== 'genesys-only' && user.state === 'active' && user.phones.some((phone) => phone.integration),
+  );
   HOSTILE_NAMES.forEach((name, index) => {
     const user = eightByEight[index];
     if (!user) return;
@@ -51,9 +54,7 @@ export function hostileOrg(): Organization {
   for (const integration of org.ucIntegrations) {
     integration.name = '<img src=x onerror="window.pwned=31">8x8';
     integration.iconSvg = SCRIPTED_SVG;
-    integration.badgeIconsSvg = Object.fromEntries(
-      ['available', 'busy', 'away', 'offline', 'meeting'].map((key) => [key, SCRIPTED_SVG]),
-    );
+    integration.badgeIconsSvg = Object.fromEntries(['available', 'busy', 'away', 'offline', 'meeting'].map((key) => [key, SCRIPTED_SVG]));
   }
   // Through the parser, as `demoOrg=` loads a file: the file is accepted, its content is data.
   return parseOrgFile(JSON.parse(JSON.stringify(org)));

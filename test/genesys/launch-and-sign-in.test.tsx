@@ -119,8 +119,16 @@ test('a pending sign-in whose way back points to another site is refused, and th
 });
 
 test.each([
-  ['an unknown environment', `/directory?gcTargetEnv=evil&gcHostOrigin=${encodeURIComponent('https://apps.evil.example.com')}`, 'gcTargetEnv'],
-  ['a host origin outside Genesys Cloud', `/directory?gcTargetEnv=prod&gcHostOrigin=${encodeURIComponent('https://evil.example.com')}`, 'gcHostOrigin'],
+  [
+    'an unknown environment',
+    `/directory?gcTargetEnv=evil&gcHostOrigin=${encodeURIComponent('https://apps.evil.example.com')}`,
+    'gcTargetEnv',
+  ],
+  [
+    'a host origin outside Genesys Cloud',
+    `/directory?gcTargetEnv=prod&gcHostOrigin=${encodeURIComponent('https://evil.example.com')}`,
+    'gcHostOrigin',
+  ],
   ['an unknown legacy region', '/directory?pcEnvironment=evil.example.com', 'pcEnvironment'],
 ])('%s gets the error screen naming it, and nothing is requested or redirected', async (_, path, parameter) => {
   const { emulator } = startEmulator({ org: generateOrg({ size: 10, seed: 1 }) });

@@ -86,14 +86,22 @@ test.each([
   ['?demoSize=lots', { code: 'notNumber', params: {} }, 'demoSize=lots: not a number'],
   ['?demoSize=50001', { code: 'atMost', params: { max: 50_000 } }, 'demoSize=50001: at most 50,000'],
   ['?demoSize=0', { code: 'atLeast', params: { min: 1 } }, 'demoSize=0: at least 1'],
-  ['?demo=ceo', { code: 'notOneOf', params: { choices: 'agent, supervisor, admin, no-badges, no-8x8' } }, 'demo=ceo: not one of agent, supervisor, admin, no-badges, no-8x8'],
+  [
+    '?demo=ceo',
+    { code: 'notOneOf', params: { choices: 'agent, supervisor, admin, no-badges, no-8x8' } },
+    'demo=ceo: not one of agent, supervisor, admin, no-badges, no-8x8',
+  ],
   ['?gcTargetEnv=prod-euw1', { code: 'requiredWith', params: { other: 'gcTargetEnv' } }, 'gcHostOrigin=: is required with gcTargetEnv'],
   [
     '?gcTargetEnv=prod-euw1&gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com',
     { code: 'notAppOrigin', params: { targetEnv: 'prod-euw1' } },
     'gcHostOrigin=https://apps.mypurecloud.com: not the Genesys Cloud app origin of prod-euw1',
   ],
-  ['?demoOrg=https://evil.example.net/org.json', { code: 'notThisSite', params: { origin: 'https://app.example.com' } }, 'demoOrg=https://evil.example.net/org.json: must be on this site (https://app.example.com)'],
+  [
+    '?demoOrg=https://evil.example.net/org.json',
+    { code: 'notThisSite', params: { origin: 'https://app.example.com' } },
+    'demoOrg=https://evil.example.net/org.json: must be on this site (https://app.example.com)',
+  ],
 ])('the reason for refusing %s is a code with values (for any language) and English for logs', (query, reason, message) => {
   const error = launchErrorOf(query);
   expect(error.reason).toEqual(reason);

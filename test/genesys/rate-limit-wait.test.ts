@@ -100,12 +100,15 @@ test('rateLimitOf reads the header first, then the message, then messageParams, 
   // Only the parameters say it: through the template's placeholder, whatever its name.
   expect(
     rateLimitOf(
-      limited({}, {
-        code: 'too.many.requests',
-        message: 'Rate limit exceeded',
-        messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{0}] seconds',
-        messageParams: { 0: '12' },
-      }),
+      limited(
+        {},
+        {
+          code: 'too.many.requests',
+          message: 'Rate limit exceeded',
+          messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{0}] seconds',
+          messageParams: { 0: '12' },
+        },
+      ),
     ),
   ).toEqual({ wait: { ms: 12_000, from: 'body' } });
   expect(rateLimitOf(limited({}, { code: 'too.many.requests', messageParams: { retryAfter: 3 } }))).toEqual({

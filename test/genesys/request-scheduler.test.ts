@@ -91,12 +91,7 @@ test('interactive requests overtake queued background requests', async () => {
       never,
       priority,
     );
-  await Promise.all([
-    run('page 2', 'background'),
-    run('page 3', 'background'),
-    run('page 4', 'background'),
-    run('search', 'interactive'),
-  ]);
+  await Promise.all([run('page 2', 'background'), run('page 3', 'background'), run('page 4', 'background'), run('search', 'interactive')]);
   expect(order).toEqual(['page 2', 'search', 'page 3', 'page 4']);
 });
 
@@ -145,7 +140,12 @@ test('the wait of a 429 that exhausted its retries still holds the requests behi
   const clock = manualClock();
   const scheduler = createRequestScheduler({ requestsPerMinute: 6000, burst: 100, maxRetries: 0, ...clock });
   const limited = new Error('429');
-  await expect(scheduler.schedule(() => Promise.reject(limited), () => ({ wait: { ms: 20_000, from: 'body' } }))).rejects.toBe(limited);
+  await expect(
+    scheduler.schedule(
+      () => Promise.reject(limited),
+      () => ({ wait: { ms: 20_000, from: 'body' } }),
+    ),
+  ).rejects.toBe(limited);
   let sentAt: number | undefined;
   await scheduler.schedule(() => {
     sentAt = clock.now();

@@ -17,7 +17,7 @@ test('a 401 mid-session leads to one re-sign-in and the page carries on where it
     },
   });
   await screen.findByText(/^Showing [\d,]+ of [\d,]+ 8×8 users$/);
-  
+
   // The session ends on the Genesys side (token revoked, expired, signed out elsewhere).
   view.emulator.revokeToken(view.session.auth.token());
   // The next request (a server search) meets the 401.

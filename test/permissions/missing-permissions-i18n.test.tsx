@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
-import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
+import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import { loadCatalog } from '@/i18n/catalogs';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { createTranslator } from '@/i18n/translator';
@@ -34,5 +34,9 @@ test('in German several missing permissions are joined with the German "und" and
   expect(notice).toHaveTextContent(
     'Ihre Genesys Cloud-Rolle enthält authorization:role:view und authorization:grant:view nicht. Ein Genesys Cloud-Administrator kann Ihnen diese Berechtigungen unter Admin > Rollen/Berechtigungen erteilen.',
   );
-  expect(within(notice).getAllByText(/^authorization:/).map((element) => element.tagName)).toEqual(['CODE', 'CODE']);
+  expect(
+    within(notice)
+      .getAllByText(/^authorization:/)
+      .map((element) => element.tagName),
+  ).toEqual(['CODE', 'CODE']);
 });

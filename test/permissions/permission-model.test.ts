@@ -1,9 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  capabilitiesOf,
-  eightByEightPermissionsOf,
-  hasPermission,
-} from '@/features/permissions/permission-model';
+import { capabilitiesOf, eightByEightPermissionsOf, hasPermission } from '@/foundations/permissions/permission-model';
 
 test('a permission matches itself and wildcard segments, nothing else', () => {
   expect(hasPermission(['integration:unifiedCommunications:view'], 'integration:unifiedCommunications:view')).toBe(true);
@@ -28,7 +24,10 @@ test('capabilities name exactly the permissions that are missing', () => {
 
 test('the permissions the 8×8 integration declares take precedence over the fallbacks', () => {
   expect(
-    eightByEightPermissionsOf({ pbxPermission: 'integration:eightbyeight:view', userPermissions: ['uc:badge:view', 'integration:eightbyeight:view'] }),
+    eightByEightPermissionsOf({
+      pbxPermission: 'integration:eightbyeight:view',
+      userPermissions: ['uc:badge:view', 'integration:eightbyeight:view'],
+    }),
   ).toEqual({ badge: ['uc:badge:view'], eightByEight: 'integration:eightbyeight:view' });
   expect(eightByEightPermissionsOf(null)).toEqual({
     badge: ['integration:unifiedCommunications:view'],

@@ -7,9 +7,7 @@ import { renderApp } from '../support/render-app';
 const org = (): Organization => generateOrg({ size: 40, seed: 11 });
 
 const asksForPresence = (entry: { path: string; search: string }) =>
-  entry.path.includes('presence') ||
-  entry.search.includes('integrationPresenceSource') ||
-  entry.path.includes('unifiedcommunications');
+  entry.path.includes('presence') || entry.search.includes('integrationPresenceSource') || entry.path.includes('unifiedcommunications');
 
 test('the agent sees badges, both transfers and the board, but not the admin checks', async () => {
   const { unmount, stop } = renderApp({ org: org(), persona: 'agent', path: '/transfer' });
@@ -69,18 +67,20 @@ test('without the 8×8 permission transfers work but 8×8 presence on transfer i
   const list = await screen.findByRole('listbox', { name: '8×8 users' });
   await within(list).findAllByRole('option');
   expect(within(list).queryAllByText(/^(Available|Busy|Away|Offline|Meeting|Break|Meal|Training|Idle|On Queue)$/)).toEqual([]);
-  expect(emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/'))).toEqual([]);
+  expect(
+    emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/')),
+  ).toEqual([]);
   expect(emulator.requestLog.filter((entry) => entry.path.startsWith('/api/v2/notifications'))).toEqual([]);
 });
 
 test('an 8×8 integration that is not installed shows its state and no presence is asked for', async () => {
   const withoutIntegration = { ...org(), ucIntegrations: [] };
   const { emulator } = renderApp({ org: withoutIntegration, persona: 'agent' });
-  expect(await screen.findByRole('status', { name: 'The 8×8 integration is not active' })).toHaveTextContent(
-    'Admin > Integrations',
-  );
+  expect(await screen.findByRole('status', { name: 'The 8×8 integration is not active' })).toHaveTextContent('Admin > Integrations');
   await screen.findByRole('listbox', { name: '8×8 users' });
-  expect(emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/'))).toEqual([]);
+  expect(
+    emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/')),
+  ).toEqual([]);
 });
 
 test('an inactive 8×8 integration shows the same state', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse, ws } from 'msw';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
-import { MAX_LIVE_USERS } from '@/features/presence/live-presence';
+import { MAX_LIVE_USERS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
 import { badgeOf, eightByEightUserIds, idsOf, presenceReadsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
 

@@ -4,7 +4,16 @@ import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
 import { fixtureOrg, USERS } from '../support/fixture-org';
-import { badgeOf, presenceReadsOf, eightByEightUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
+import {
+  badgeOf,
+  presenceReadsOf,
+  eightByEightUserIds,
+  FAST_TIMINGS,
+  idsOf,
+  presenceTopic,
+  renderLivePresence,
+  sleep,
+} from './render-live-presence';
 
 const ROWS = [USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3, USERS.hybrid];
 
@@ -35,7 +44,11 @@ test('after a dropped socket the client reconnects, re-subscribes and refetches 
   expect(view.states.some((state) => state.connection === 'reconnecting')).toBe(true);
   await screen.findByText('push open synced');
   // One presence read for the four rows on screen, and the same channel with the same topics.
-  expect(presenceReads(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([[...ROWS].sort()]);
+  expect(
+    presenceReads(view)
+      .slice(before)
+      .map((entry) => idsOf(entry.search).sort()),
+  ).toEqual([[...ROWS].sort()]);
   const channels = [...view.emulator.state.channels.values()];
   expect(channels).toHaveLength(1);
   expect([...(channels[0]?.topics ?? [])]).toEqual(ROWS.map(presenceTopic));
@@ -196,7 +209,11 @@ test('a row that mounts with data older than 30 s refetches it (batched); one wi
   });
   await sleep(100);
   expect(badgeOf('Dan Hybrid')).toHaveTextContent('Available');
-  expect(presenceReads(view).slice(before).map((entry) => idsOf(entry.search))).toEqual([[USERS.ucOnly3]]);
+  expect(
+    presenceReads(view)
+      .slice(before)
+      .map((entry) => idsOf(entry.search)),
+  ).toEqual([[USERS.ucOnly3]]);
 });
 
 test('a user scrolled into view is refetched once subscribed, so changes before the subscription are not missed', async () => {
@@ -214,9 +231,11 @@ test('a user scrolled into view is refetched once subscribed, so changes before 
   });
   expect(badgeOf('Chloe Eight')).toHaveTextContent('Busy');
   // One presence read for the two new rows, sent after the PUT that subscribed them.
-  expect(presenceReads(view).slice(before).map((entry) => idsOf(entry.search).sort())).toEqual([
-    [USERS.ucOnly2, USERS.ucOnly3].sort(),
-  ]);
+  expect(
+    presenceReads(view)
+      .slice(before)
+      .map((entry) => idsOf(entry.search).sort()),
+  ).toEqual([[USERS.ucOnly2, USERS.ucOnly3].sort()]);
   const log = view.emulator.requestLog;
   const lastPut = log.findLastIndex((entry) => entry.method === 'PUT');
   const lastBulk = log.findLastIndex((entry) => presenceReadsOf([entry]).length === 1);

@@ -8,8 +8,14 @@ import { createQueryClient } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { RequestLogEntry } from '@/emulator/emulator-core';
 import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type DemoPersona, type Organization } from '@/emulator/org-model';
-import { LivePresenceBadge, LivePresenceTuningProvider, useLivePresence, type LivePresenceState, type LivePresenceTuning } from '@/features/presence/live-presence';
-import type { Presence } from '@/features/presence/presence-model';
+import {
+  LivePresenceBadge,
+  LivePresenceTuningProvider,
+  useLivePresence,
+  type LivePresenceState,
+  type LivePresenceTuning,
+} from '@/foundations/presence/live-presence';
+import type { Presence } from '@/foundations/presence/presence-model';
 import { createClientAppBridge } from '@/genesys/client-app';
 import type { RequestSchedulerOptions } from '@/genesys/request-scheduler';
 import { createSession, SessionProvider } from '@/genesys/session';

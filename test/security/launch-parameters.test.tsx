@@ -68,12 +68,15 @@ test.each([
   expect(refusedParameter(query)).toBe(parameter);
 });
 
-test.each(HOSTILE_ORIGINS.slice(0, 4))('framed with gcHostOrigin %s, the app posts nothing to the framing page and requests nothing', async (value) => {
-  const { emulator } = startEmulator({ org: generateOrg({ size: 10, seed: 1 }) });
-  const { posted } = genesysHost();
-  const { navigations } = await bootAt(`/directory?${origin(value)}`, { framed: true });
-  expect(screen.getByRole('alert')).toHaveTextContent('gcHostOrigin');
-  expect(posted).toEqual([]);
-  expect(navigations).toEqual([]);
-  expect(emulator.requestLog).toEqual([]);
-});
+test.each(HOSTILE_ORIGINS.slice(0, 4))(
+  'framed with gcHostOrigin %s, the app posts nothing to the framing page and requests nothing',
+  async (value) => {
+    const { emulator } = startEmulator({ org: generateOrg({ size: 10, seed: 1 }) });
+    const { posted } = genesysHost();
+    const { navigations } = await bootAt(`/directory?${origin(value)}`, { framed: true });
+    expect(screen.getByRole('alert')).toHaveTextContent('gcHostOrigin');
+    expect(posted).toEqual([]);
+    expect(navigations).toEqual([]);
+    expect(emulator.requestLog).toEqual([]);
+  },
+);

@@ -10,7 +10,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, chromiumVersion, cleanupOnSignals, freePort, launchPersistentPage, REPO, sleep, startPreview } from '../support/chromium.mjs';
+import {
+  buildApp,
+  chromiumVersion,
+  cleanupOnSignals,
+  freePort,
+  launchPersistentPage,
+  REPO,
+  sleep,
+  startPreview,
+} from '../support/chromium.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('playwright-core').CDPSession} CDPSession */
@@ -133,10 +142,13 @@ async function act(page, step) {
     await search.fill('');
     return 'searched';
   }
-  await page.evaluate((fraction) => {
-    const viewport = document.querySelector('.directory-list__viewport');
-    if (viewport) viewport.scrollTop = Math.floor((viewport.scrollHeight - viewport.clientHeight) * fraction);
-  }, ((step * 0.37) % 1 + 1) % 1);
+  await page.evaluate(
+    (fraction) => {
+      const viewport = document.querySelector('.directory-list__viewport');
+      if (viewport) viewport.scrollTop = Math.floor((viewport.scrollHeight - viewport.clientHeight) * fraction);
+    },
+    (((step * 0.37) % 1) + 1) % 1,
+  );
   return 'scrolled';
 }
 
@@ -184,7 +196,9 @@ async function main() {
     if (Date.now() >= nextSample && Date.now() < endAt) {
       const taken = await sample(page, cdp, startedAt);
       samples.push(taken);
-      console.log(`${taken.atSeconds} s: heap ${taken.heapMb} MB, ${taken.nodes} nodes, ${taken.listeners} listeners, ${taken.requests} requests`);
+      console.log(
+        `${taken.atSeconds} s: heap ${taken.heapMb} MB, ${taken.nodes} nodes, ${taken.listeners} listeners, ${taken.requests} requests`,
+      );
       nextSample += sampleEvery;
     }
   }
@@ -228,8 +242,16 @@ async function main() {
     dropEverySeconds: dropSeconds,
     actions,
     samples,
-    heap: { startMb: first?.heapMb ?? null, afterWarmUpMb: warm?.heapMb ?? null, endMb: end.heapMb, limitMb: Math.round(heapLimit * 10) / 10 },
-    requests: { total: endStats.requests - startStats.requests, perMinute: Math.round((endStats.requests - startStats.requests) / wallMinutes) },
+    heap: {
+      startMb: first?.heapMb ?? null,
+      afterWarmUpMb: warm?.heapMb ?? null,
+      endMb: end.heapMb,
+      limitMb: Math.round(heapLimit * 10) / 10,
+    },
+    requests: {
+      total: endStats.requests - startStats.requests,
+      perMinute: Math.round((endStats.requests - startStats.requests) / wallMinutes),
+    },
     emulator: { start: startStats, end: endStats },
     badges: { rows: badges.rows, badges: badges.badges, stale: badges.stale.length, settledInSeconds: Math.round(settledIn * 10) / 10 },
     consoleErrors,
@@ -240,16 +262,24 @@ async function main() {
   const file = path.join(OUT_DIR, `soak-${report.when.replace(/[:.]/g, '-')}.json`);
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 
-  console.log(`\nSoak: ${report.minutes} min, ${size.toLocaleString('en-US')} users, churn ${churn}/min, sockets dropped every ${dropSeconds} s`);
-  console.log(`| at | JS heap after GC | DOM nodes | JS listeners | requests so far | request log | channels | open sockets | sockets MSW holds |`);
+  console.log(
+    `\nSoak: ${report.minutes} min, ${size.toLocaleString('en-US')} users, churn ${churn}/min, sockets dropped every ${dropSeconds} s`,
+  );
+  console.log(
+    `| at | JS heap after GC | DOM nodes | JS listeners | requests so far | request log | channels | open sockets | sockets MSW holds |`,
+  );
   console.log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const row of samples) {
     console.log(
       `| ${row.atSeconds} s | ${row.heapMb} MB | ${row.nodes} | ${row.listeners} | ${row.requests} | ${row.logged} | ${row.channels} | ${row.sockets} | ${row.mswSockets} |`,
     );
   }
-  console.log(`requests: ${report.requests.total} (${report.requests.perMinute}/min); actions: ${actions.scrolled} scrolls, ${actions.searched} searches`);
-  console.log(`badges at the end: ${badges.badges} on ${badges.rows} rows, ${badges.stale.length} stale (settled in ${report.badges.settledInSeconds} s)`);
+  console.log(
+    `requests: ${report.requests.total} (${report.requests.perMinute}/min); actions: ${actions.scrolled} scrolls, ${actions.searched} searches`,
+  );
+  console.log(
+    `badges at the end: ${badges.badges} on ${badges.rows} rows, ${badges.stale.length} stale (settled in ${report.badges.settledInSeconds} s)`,
+  );
   console.log(`console errors: ${consoleErrors.length}, page errors: ${pageErrors.length}`);
   console.log(`report: ${path.relative(REPO, file)}`);
   if (failures.length > 0) {

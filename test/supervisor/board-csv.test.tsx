@@ -9,7 +9,12 @@ import { boardUsers, expectedTotals, findFreshness, renderBoard } from './board-
 const HOSTILE = '7e570000-0000-4000-8000-00000000dead';
 
 test('RFC 4180 quoting: commas, quotes and line breaks are quoted, quotes doubled, CRLF line ends', () => {
-  expect(toCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']])).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+  expect(
+    toCsv([
+      ['a', 'b,c'],
+      ['say "hi"', 'two\nlines'],
+    ]),
+  ).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
   expect(csvCell('=1+1')).toBe("'=1+1");
   expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
   expect(csvCell('-2')).toBe("'-2");

@@ -19,7 +19,9 @@ test('in German the board speaks German, with German percentages, times of day a
   expect(screen.getByRole('heading', { level: 1, name: '8×8-Präsenzübersicht' })).toBeInTheDocument();
   const users = boardUsers(emulator);
   expect(
-    screen.getByText(`${users.length} Personen werden in 1 Anfrage zu je 100 neu gelesen, ein vollständiger Durchlauf etwa alle 0 Sek. (600 Anfragen/Min.); Personen auf dem Bildschirm werden live aktualisiert.`),
+    screen.getByText(
+      `${users.length} Personen werden in 1 Anfrage zu je 100 neu gelesen, ein vollständiger Durchlauf etwa alle 0 Sek. (600 Anfragen/Min.); Personen auf dem Bildschirm werden live aktualisiert.`,
+    ),
   ).toBeInTheDocument();
 
   const expected = expectedTotals(emulator, users, translator);

@@ -19,7 +19,11 @@ test('a department scope counts only that department', async () => {
   await waitFor(() => {
     expect(tableTotals()).toEqual(expectedTotals(emulator, inDepartment));
   });
-  expect(within(screen.getByRole('table')).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([department, 'All']);
+  expect(
+    within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent),
+  ).toEqual([department, 'All']);
 });
 
 test('a group scope reads the group members and counts its active 8×8 users', async () => {

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import type { Emulator } from '@/emulator/create-emulator';
 import type { OrgUser } from '@/emulator/org-model';
 import { BoardTuningProvider, type BoardTuning } from '@/features/supervisor/board-tuning';
-import { presenceKeyOf, presenceLabelKey } from '@/features/presence/presence-model';
+import { presenceKeyOf, presenceLabelKey } from '@/foundations/presence/presence-model';
 import { englishTranslator, type Translator } from '@/i18n/translator';
 import { renderApp, type RenderAppOptions } from '../support/render-app';
 import { listedUsers } from '../directory/directory-org';
@@ -23,7 +23,11 @@ export function renderBoard(options: RenderAppOptions & { tuning?: Partial<Board
 }
 
 /** Presence label (in the translator's language) → how many of `users` the emulator has in it now (what the board must count). */
-export function expectedTotals(emulator: Emulator, users: readonly OrgUser[], translator: Translator = englishTranslator): Record<string, number> {
+export function expectedTotals(
+  emulator: Emulator,
+  users: readonly OrgUser[],
+  translator: Translator = englishTranslator,
+): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const user of users) {
     const definitionId = emulator.state.integrationPresences.get(user.id)?.definitionId ?? '';

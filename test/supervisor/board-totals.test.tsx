@@ -77,7 +77,8 @@ test('a user without the badge permission sees the reason instead of the board, 
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(
     emulator.requestLog.filter(
-      (entry) => entry.path.includes('/presences/') || entry.path === '/api/v2/users/search' || entry.search.includes('integrationPresenceSource'),
+      (entry) =>
+        entry.path.includes('/presences/') || entry.path === '/api/v2/users/search' || entry.search.includes('integrationPresenceSource'),
     ),
   ).toEqual([]);
 });

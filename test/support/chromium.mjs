@@ -208,7 +208,10 @@ export async function launchBrowser() {
  * @param {Browser} browser @param {PageOptions} [options]
  * @returns {Promise<{ page: Page, context: BrowserContext, close: () => Promise<void> }>}
  */
-export async function newPage(browser, { colorScheme = 'light', reducedMotion = 'no-preference', locale, viewport = DEFAULT_VIEWPORT } = {}) {
+export async function newPage(
+  browser,
+  { colorScheme = 'light', reducedMotion = 'no-preference', locale, viewport = DEFAULT_VIEWPORT } = {},
+) {
   const context = await browser.newContext({ colorScheme, reducedMotion, viewport, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   return { page, context, close: () => context.close().catch(() => undefined) };

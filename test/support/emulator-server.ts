@@ -41,8 +41,7 @@ export function startEmulator(options: Partial<EmulatorOptions> & { org?: Organi
     server.close();
   };
   running.push(stop);
-  const apisForUser = (userId: string): PlatformApis =>
-    createPlatformApis(emulator.environment, emulator.issueToken(userId));
+  const apisForUser = (userId: string): PlatformApis => createPlatformApis(emulator.environment, emulator.issueToken(userId));
   return {
     emulator,
     server,

@@ -83,8 +83,18 @@ export function fixtureOrg(): Organization {
   const definitionId = (presence: (typeof SYSTEM_PRESENCES)[number]): string =>
     definitions.find((definition) => definition.systemPresence === presence)?.id ?? '';
   const users: OrgUser[] = [
-    user('ucOnly', 'Ada Eight', { kind: 'uc-only', department: 'Sales', title: 'Account Manager', phones: [eightByEightPhone('+13175550101')] }),
-    user('ucOnly2', 'Bruno Eight', { kind: 'uc-only', department: 'Sales', title: 'Engineer', phones: [eightByEightPhone('+13175550102')] }),
+    user('ucOnly', 'Ada Eight', {
+      kind: 'uc-only',
+      department: 'Sales',
+      title: 'Account Manager',
+      phones: [eightByEightPhone('+13175550101')],
+    }),
+    user('ucOnly2', 'Bruno Eight', {
+      kind: 'uc-only',
+      department: 'Sales',
+      title: 'Engineer',
+      phones: [eightByEightPhone('+13175550102')],
+    }),
     user('ucOnly3', 'Chloe Eight', { kind: 'uc-only', department: 'Billing', title: 'Clerk', phones: [eightByEightPhone('+13175550103')] }),
     user('hybrid', 'Dan Hybrid', {
       kind: 'hybrid',

@@ -6,24 +6,27 @@ import { beforeEach, expect, test } from 'vitest';
 import type { Person } from '../directory/directory-org';
 import { withPeople } from '../directory/directory-org';
 import { renderApp } from '../support/render-app';
-import {
-  AGENT,
-  CALL_ID,
-  callCard,
-  customerParticipantId,
-  participantPosts,
-  participantsOf,
-  searchBox,
-  transferOrg,
-} from './transfer-org';
+import { AGENT, CALL_ID, callCard, customerParticipantId, participantPosts, participantsOf, searchBox, transferOrg } from './transfer-org';
 
 beforeEach(() => {
   localStorage.clear();
 });
 
 // A US number's display drops the country code: read as a number it would not be dialable.
-const DANA: Person = { id: '7a000000-0000-4000-8000-000000000021', name: 'Dana Dallas', number: '+12149878237', department: 'Billing', presence: 'AVAILABLE' };
-const UNA: Person = { id: '7a000000-0000-4000-8000-000000000022', name: 'Una Edinburgh', number: '+441314331890', department: 'Billing', presence: 'AVAILABLE' };
+const DANA: Person = {
+  id: '7a000000-0000-4000-8000-000000000021',
+  name: 'Dana Dallas',
+  number: '+12149878237',
+  department: 'Billing',
+  presence: 'AVAILABLE',
+};
+const UNA: Person = {
+  id: '7a000000-0000-4000-8000-000000000022',
+  name: 'Una Edinburgh',
+  number: '+441314331890',
+  department: 'Billing',
+  presence: 'AVAILABLE',
+};
 
 const addressOrg = () => withPeople(transferOrg(), [DANA, UNA]);
 
@@ -51,7 +54,9 @@ for (const { person, display } of [
     });
     expect(await callCard()).toHaveTextContent(`The call is now with ${person.name}.`);
 
-    expect(participantPosts(emulator.requestLog)).toEqual([`/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`]);
+    expect(participantPosts(emulator.requestLog)).toEqual([
+      `/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`,
+    ]);
     expect(emulator.requestLog.filter((entry) => entry.path.includes('/participants/')).map((entry) => entry.status)).toEqual([202]);
     expect(emulator.requestLog.some((entry) => entry.path.endsWith('/replace'))).toBe(false);
     // The emulator dials what the body's `address` held: the E.164 number, not the formatted display.
@@ -76,6 +81,9 @@ test('a consult dials the E.164 address through …/voice/consult, though the fo
   expect(participantPosts(emulator.requestLog)).toEqual([
     `/api/v2/conversations/calls/${CALL_ID}/participants/${customerParticipantId(emulator)}/voice/consult`,
   ]);
-  expect(emulator.state.calls.get(CALL_ID)?.consult).toMatchObject({ objectParticipantId: customerParticipantId(emulator), speakTo: 'DESTINATION' });
+  expect(emulator.state.calls.get(CALL_ID)?.consult).toMatchObject({
+    objectParticipantId: customerParticipantId(emulator),
+    speakTo: 'DESTINATION',
+  });
   expect(participantsOf(emulator).at(-1)).toMatchObject({ purpose: 'external', address: 'tel:+12149878237', state: 'alerting' });
 });

@@ -58,7 +58,9 @@ test('keyboard only: the search has focus, arrows and Enter pick the target, Ent
     expect.objectContaining({ purpose: 'external', address: 'tel:+14155550111' }),
   ]);
   // One address-based blind transfer naming the customer's participant; the deprecated /replace is never called.
-  expect(participantPosts(emulator.requestLog)).toEqual([`/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`]);
+  expect(participantPosts(emulator.requestLog)).toEqual([
+    `/api/v2/conversations/${CALL_ID}/participants/${customerParticipantId(emulator)}/transfer`,
+  ]);
   expect(emulator.requestLog.some((entry) => entry.path.endsWith('/replace'))).toBe(false);
   expect(screen.getByRole('button', { name: 'Transfer to Ava Available' })).toBeDisabled();
 });
@@ -92,7 +94,9 @@ test('transferring to someone Offline or Busy asks first; Cancel sends nothing, 
   expect(transferRequests(emulator.requestLog)).toBe(0);
 
   await user.click(within(panel).getByRole('button', { name: 'Transfer to Oscar Offline' }));
-  await user.click(within(await screen.findByRole('dialog', { name: 'Oscar Offline is Offline' })).getByRole('button', { name: 'Transfer anyway' }));
+  await user.click(
+    within(await screen.findByRole('dialog', { name: 'Oscar Offline is Offline' })).getByRole('button', { name: 'Transfer anyway' }),
+  );
   await waitFor(async () => {
     expect(await callCard()).toHaveTextContent('The call is now with Oscar Offline.');
   });

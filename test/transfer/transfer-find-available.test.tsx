@@ -13,7 +13,8 @@ beforeEach(() => {
 
 // The Billing people of the fixture, by their rows (a row's text also holds initials, title and presence).
 const BILLING = ['Ava Available', 'Bea Busy', 'Chloe Eight', 'Mal Formed', 'Oscar Offline'];
-const names = (): string[] => targetOptions().map((option) => BILLING.find((name) => option.textContent.includes(name)) ?? option.textContent);
+const names = (): string[] =>
+  targetOptions().map((option) => BILLING.find((name) => option.textContent.includes(name)) ?? option.textContent);
 
 test('"Billing" lists available people first and the undialable one last; "billing avail" keeps only the available', async () => {
   const { user } = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer' });
@@ -85,7 +86,9 @@ const crowd = (count: number): Person[] =>
 test('more than 1,000 people are not read whole to sort them: the list stays by name and says how to narrow it', async () => {
   const { user, emulator } = renderApp({ org: withPeople(transferOrg(), crowd(1_050)), persona: 'agent', path: '/transfer' });
   await callCard();
-  expect(await screen.findByText(/people · By name: too many people to sort by presence\. Search or choose a department\./)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/people · By name: too many people to sort by presence\. Search or choose a department\./),
+  ).toBeInTheDocument();
   const searches = () => emulator.requestLog.filter((entry) => entry.path.endsWith('/users/search')).length;
   // Only the pages on screen were read, not all 11.
   expect(searches()).toBeLessThanOrEqual(3);

@@ -30,6 +30,8 @@ for (const { state, org } of [
       expect(targetOptions().length).toBeGreaterThan(0);
     });
     expect(screen.queryAllByRole('img', { name: /^Presence/ })).toEqual([]);
-    expect(emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/'))).toEqual([]);
+    expect(
+      emulator.requestLog.filter((entry) => entry.search.includes('integrationPresenceSource') || entry.path.includes('/presences/')),
+    ).toEqual([]);
   });
 }

@@ -51,7 +51,8 @@ export const participantPosts = (log: readonly { method: string; path: string }[
   log.filter((entry) => entry.method === 'POST' && entry.path.includes('/participants/')).map((entry) => entry.path);
 
 export const transferRequests = (log: readonly { method: string; path: string }[]): number =>
-  log.filter((entry) => entry.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer|voice\/consult|consult)$/.test(entry.path)).length;
+  log.filter((entry) => entry.method === 'POST' && /\/participants\/[^/]+\/(replace|transfer|voice\/consult|consult)$/.test(entry.path))
+    .length;
 
 export const storedPreferences = (): string | null => localStorage.getItem(preferencesKey(AGENT));
 
@@ -59,6 +60,14 @@ export const storedPreferences = (): string | null => localStorage.getItem(prefe
 export function withCall(org: Organization, userId: string, callId: string, customerName: string, number: string): Organization {
   return {
     ...org,
-    calls: [...org.calls, { id: callId, agentUserId: userId, customer: { name: customerName, address: `tel:${number}` }, startedDate: new Date(Date.now() - 90_000).toISOString() }],
+    calls: [
+      ...org.calls,
+      {
+        id: callId,
+        agentUserId: userId,
+        customer: { name: customerName, address: `tel:${number}` },
+        startedDate: new Date(Date.now() - 90_000).toISOString(),
+      },
+    ],
   };
 }

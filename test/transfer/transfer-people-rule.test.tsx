@@ -17,7 +17,13 @@ test('untagged 8×8 numbers: the picker names people=otherPhone instead of "No 8
 });
 
 test('with people=otherPhone the untagged people are there to transfer to', async () => {
-  const { user } = renderApp({ org: transferOrg(), persona: 'agent', path: '/transfer', variants: { numberTag: null }, people: 'otherPhone' });
+  const { user } = renderApp({
+    org: transferOrg(),
+    persona: 'agent',
+    path: '/transfer',
+    variants: { numberTag: null },
+    people: 'otherPhone',
+  });
   await user.type(await searchBox(), 'a');
   expect((await screen.findAllByRole('option')).length).toBeGreaterThan(0);
   expect(screen.queryByRole('status', { name: 'No number is tagged for 8×8' })).not.toBeInTheDocument();

@@ -9,7 +9,10 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-const firstRows = (count: number): string[] => targetOptions().slice(0, count).map((option) => option.textContent);
+const firstRows = (count: number): string[] =>
+  targetOptions()
+    .slice(0, count)
+    .map((option) => option.textContent);
 
 test('favorites and recents come first and survive a remount; only user ids are stored', async () => {
   const org = transferOrg();

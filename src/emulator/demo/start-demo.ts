@@ -51,9 +51,7 @@ function movedToNow(org: Organization, now: number): Organization {
   const shift = now - Date.parse(GENERATED_ORG_EPOCH);
   const move = (iso: string) => new Date(Date.parse(iso) + shift).toISOString();
   const movePresences = (presences: Organization['presences']) =>
-    Object.fromEntries(
-      Object.entries(presences).map(([userId, state]) => [userId, { ...state, modifiedDate: move(state.modifiedDate) }]),
-    );
+    Object.fromEntries(Object.entries(presences).map(([userId, state]) => [userId, { ...state, modifiedDate: move(state.modifiedDate) }]));
   return {
     ...org,
     presences: movePresences(org.presences),

@@ -91,9 +91,13 @@ export function authorizationHandlers(core: EmulatorCore, router: Router): HttpH
   return [
     router.get('/api/v2/authorization/permissions', (context) => {
       const query = context.query(permissionsQuery);
-      const terms = (query.query ?? '').split(',').map((term) => term.trim().toLowerCase()).filter(Boolean);
+      const terms = (query.query ?? '')
+        .split(',')
+        .map((term) => term.trim().toLowerCase())
+        .filter(Boolean);
       const collections = catalogue().filter(
-        (collection) => terms.length === 0 || terms.some((term) => (collection.domain ?? '').toLowerCase().startsWith(term.split(':')[0] ?? term)),
+        (collection) =>
+          terms.length === 0 || terms.some((term) => (collection.domain ?? '').toLowerCase().startsWith(term.split(':')[0] ?? term)),
       );
       const listing: Models.PermissionCollectionEntityListing = pageOf(collections, query.pageSize, query.pageNumber, context.url);
       return listing;
@@ -105,8 +109,7 @@ export function authorizationHandlers(core: EmulatorCore, router: Router): HttpH
         const query = context.query(rolesQuery);
         const roles = state.org.roles.filter(
           (role) =>
-            (query.permission === undefined ||
-              query.permission.some((permission) => role.permissions.includes(permission))) &&
+            (query.permission === undefined || query.permission.some((permission) => role.permissions.includes(permission))) &&
             (query.id === undefined || query.id.includes(role.id)) &&
             (query.name === undefined || role.name.toLowerCase().includes(query.name.toLowerCase())),
         );

@@ -128,7 +128,12 @@ export function conversationsHandlers(core: EmulatorCore, router: Router): Conve
     }
     if (target.queueId !== undefined) throw notFound(`Queue not found: ${target.queueId}`);
     const address = target.address ?? '';
-    return { ...base, purpose: 'external', name: address, address: address.startsWith('tel:') || address.startsWith('sip:') ? address : `tel:${address}` };
+    return {
+      ...base,
+      purpose: 'external',
+      name: address,
+      address: address.startsWith('tel:') || address.startsWith('sip:') ? address : `tel:${address}`,
+    };
   }
 
   function disconnect(participant: CallParticipantRecord, type: NonNullable<CallParticipantRecord['disconnectType']>): void {

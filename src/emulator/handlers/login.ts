@@ -6,7 +6,8 @@ import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { NO_STORE_HEADERS, OAuthError } from '@/emulator/errors';
-import { noContent, Reply, searchParamsToObject, type Router } from '@/emulator/guard';
+import { noContent, Reply, type Router } from '@/emulator/guard';
+import { searchParamsToObject } from '@/emulator/http-params';
 import { DEMO_OAUTH_CLIENT_ID, oauthParam, redeemAuthorizationCode } from '@/emulator/oauth';
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';

@@ -57,8 +57,7 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
   /** Which OAuth client made each channel and when it was last used (the channel record has no room for them). */
   const usage = new WeakMap<ChannelRecord, { clientId: string; lastUsedAt: number }>();
 
-  const clientOf = (context: RequestContext): string =>
-    state.tokens.get(context.caller.token)?.oauth?.clientId ?? ISSUED_TOKENS_CLIENT;
+  const clientOf = (context: RequestContext): string => state.tokens.get(context.caller.token)?.oauth?.clientId ?? ISSUED_TOKENS_CLIENT;
 
   function touch(channel: ChannelRecord): void {
     const known = usage.get(channel);
@@ -220,20 +219,28 @@ export function notificationsHandlers(core: EmulatorCore, router: Router): Array
       // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
       // listeners at least go with the socket, so a closed one holds nothing of the emulator.
       const listening = new AbortController();
-      client.addEventListener('message', (event) => {
-        touch(channel);
-        let data: unknown;
-        try {
-          data = typeof event.data === 'string' ? JSON.parse(event.data) : undefined;
-        } catch {
-          return;
-        }
-        if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
-      }, { signal: listening.signal });
-      client.addEventListener('close', () => {
-        channel.sockets.delete(client);
-        listening.abort();
-      }, { signal: listening.signal });
+      client.addEventListener(
+        'message',
+        (event) => {
+          touch(channel);
+          let data: unknown;
+          try {
+            data = typeof event.data === 'string' ? JSON.parse(event.data) : undefined;
+          } catch {
+            return;
+          }
+          if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
+        },
+        { signal: listening.signal },
+      );
+      client.addEventListener(
+        'close',
+        () => {
+          channel.sockets.delete(client);
+          listening.abort();
+        },
+        { signal: listening.signal },
+      );
     }),
   ];
 }

@@ -9,13 +9,7 @@ import type { EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, notFound } from '@/emulator/errors';
 import { multiValue, type Router } from '@/emulator/guard';
 import { UC_VIEW_PERMISSION } from '@/emulator/handlers/users';
-import {
-  presenceSourceIdOf,
-  PURECLOUD_SOURCE,
-  PURECLOUD_SOURCE_ID,
-  toUcUserPresence,
-  toUserPresence,
-} from '@/emulator/wire';
+import { presenceSourceIdOf, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID, toUcUserPresence, toUserPresence } from '@/emulator/wire';
 
 /** Needed to list presence sources. */
 export const PRESENCE_SOURCE_VIEW = 'presence:source:view';
@@ -93,19 +87,26 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
     router.get(
       '/api/v2/presence/sources',
       () => {
-      const integration = listedEightByEight();
-      const entities: Models.Source[] = [
-        { id: PURECLOUD_SOURCE_ID, name: PURECLOUD_SOURCE, deactivated: false, selfUri: `/api/v2/presence/sources/${PURECLOUD_SOURCE_ID}` },
-        ...(integration
-          ? [{
-              id: presenceSourceIdOf(integration),
-              name: integration.integrationPresenceSource,
-              deactivated: false,
-              selfUri: `/api/v2/presence/sources/${presenceSourceIdOf(integration)}`,
-            }]
-          : []),
-      ];
-      return { entities };
+        const integration = listedEightByEight();
+        const entities: Models.Source[] = [
+          {
+            id: PURECLOUD_SOURCE_ID,
+            name: PURECLOUD_SOURCE,
+            deactivated: false,
+            selfUri: `/api/v2/presence/sources/${PURECLOUD_SOURCE_ID}`,
+          },
+          ...(integration
+            ? [
+                {
+                  id: presenceSourceIdOf(integration),
+                  name: integration.integrationPresenceSource,
+                  deactivated: false,
+                  selfUri: `/api/v2/presence/sources/${presenceSourceIdOf(integration)}`,
+                },
+              ]
+            : []),
+        ];
+        return { entities };
       },
       // As Genesys' API reference lists it for this endpoint (not in the SDK's comments).
       { permissions: [PRESENCE_SOURCE_VIEW] },

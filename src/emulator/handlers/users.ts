@@ -47,9 +47,7 @@ function shapeUsers(core: EmulatorCore, users: readonly OrgUser[], request: Shap
     toUser(core.state, user, {
       variants: core.variants,
       expand: request.expand,
-      ...(request.integrationPresenceSource === undefined
-        ? {}
-        : { integrationPresenceSource: request.integrationPresenceSource }),
+      ...(request.integrationPresenceSource === undefined ? {} : { integrationPresenceSource: request.integrationPresenceSource }),
       ...(request.expand.includes('authorization') ? { authorization: authorizationOf(core, user) } : {}),
     }),
   );
@@ -92,7 +90,11 @@ export const OVERLAP_USERS = 3;
  * short (every fifth result of a page left out, and page 2 empty); overlap (each later page
  * starts OVERLAP_USERS users early, repeating the end of the page before; nobody is lost).
  */
-function searchPageUsers(core: EmulatorCore, sorted: readonly OrgUser[], page: { entities: OrgUser[]; pageNumber: number; pageSize: number; pageCount: number }): OrgUser[] {
+function searchPageUsers(
+  core: EmulatorCore,
+  sorted: readonly OrgUser[],
+  page: { entities: OrgUser[]; pageNumber: number; pageSize: number; pageCount: number },
+): OrgUser[] {
   const { pageNumber, pageSize, pageCount } = page;
   switch (core.variants.searchPages) {
     case 'exact':
@@ -128,9 +130,7 @@ export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[]
         }
         checkIntegrationPresence(context, body, body.pageSize);
         const hideDeleted = !mentionsState(body.query);
-        const matches = state.org.users.filter(
-          (user) => !(hideDeleted && user.state === 'deleted') && matchesCriteria(user, body.query),
-        );
+        const matches = state.org.users.filter((user) => !(hideDeleted && user.state === 'deleted') && matchesCriteria(user, body.query));
         const sorted = sortUsers(matches, body.sortBy, body.sortOrder === 'DESC', state.org.users);
         const page = pageOf(sorted, body.pageSize, body.pageNumber, context.url);
         const response: Models.UsersSearchResponse = {
@@ -157,8 +157,7 @@ export function usersHandlers(core: EmulatorCore, router: Router): HttpHandler[]
       checkIntegrationPresence(context, query, query.id?.length ?? query.pageSize);
       const ids = query.id === undefined ? undefined : new Set(query.id);
       const selected = state.org.users.filter(
-        (user) =>
-          (ids === undefined || ids.has(user.id)) && (query.state === 'any' || user.state === query.state),
+        (user) => (ids === undefined || ids.has(user.id)) && (query.state === 'any' || user.state === query.state),
       );
       const sorted = sortUsers(selected, 'name', query.sortOrder.toUpperCase() === 'DESC', state.org.users);
       const page = pageOf(sorted, query.pageSize, query.pageNumber, context.url);

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
-import type { EightByEightIntegration } from '@/features/permissions/get-eight-by-eight-integration';
-import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/features/permissions/permission-model';
+import type { EightByEightIntegration } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/foundations/permissions/permission-model';
 import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
 import { PersonSearch, type FoundPerson } from '@/features/admin/person-search';
@@ -22,7 +22,13 @@ function integrationFinding(integration: EightByEightIntegration | null | undefi
   };
 }
 
-function IntegrationCheck({ integration, finding }: { integration: EightByEightIntegration | null | undefined; finding: OrgFinding | null }) {
+function IntegrationCheck({
+  integration,
+  finding,
+}: {
+  integration: EightByEightIntegration | null | undefined;
+  finding: OrgFinding | null;
+}) {
   const { t, age } = useI18n();
   if (finding) {
     return (
@@ -36,10 +42,7 @@ function IntegrationCheck({ integration, finding }: { integration: EightByEightI
     return (
       <Notice tone="warning" title={t('admin.integration.unchecked.title')}>
         <p>
-          <RichText
-            text={t('admin.integration.unchecked.body')}
-            slots={{ permission: <code>{BADGE_PERMISSION_FALLBACK}</code> }}
-          />
+          <RichText text={t('admin.integration.unchecked.body')} slots={{ permission: <code>{BADGE_PERMISSION_FALLBACK}</code> }} />
         </p>
       </Notice>
     );
@@ -62,7 +65,13 @@ function IntegrationCheck({ integration, finding }: { integration: EightByEightI
       </div>
       <div>
         <dt>{t('admin.integration.pbxPermission')}</dt>
-        <dd>{integration.pbxPermission === undefined ? t('admin.integration.notDeclared') : <PermissionCode permission={integration.pbxPermission} />}</dd>
+        <dd>
+          {integration.pbxPermission === undefined ? (
+            t('admin.integration.notDeclared')
+          ) : (
+            <PermissionCode permission={integration.pbxPermission} />
+          )}
+        </dd>
       </div>
       <div>
         <dt>{t('admin.integration.userPermissions')}</dt>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
-import { useCapabilities } from '@/features/permissions/use-capabilities';
+import { useCapabilities } from '@/foundations/permissions/use-capabilities';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';

@@ -3,7 +3,7 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import type { EightByEightPermissions } from '@/features/permissions/permission-model';
+import type { EightByEightPermissions } from '@/foundations/permissions/permission-model';
 import { capabilityMatrixOf } from '@/features/admin/capability-matrix';
 import { rolesQuery } from '@/features/admin/role-queries';
 import { subjectAuthorizationQuery } from '@/features/admin/subject-authorization';

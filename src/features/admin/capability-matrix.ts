@@ -6,7 +6,7 @@ import {
   permissionMatches,
   type Capability,
   type EightByEightPermissions,
-} from '@/features/permissions/permission-model';
+} from '@/foundations/permissions/permission-model';
 import type { Role } from '@/features/admin/role-queries';
 import type { SubjectAuthorization } from '@/features/admin/subject-authorization';
 

@@ -6,9 +6,9 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { ErrorNotice } from '@/ui/error-notice';
-import { cleanText } from '@/features/people/directory-user';
-import { serverSearchTermsOf } from '@/features/people/search-text';
-import { useDebouncedValue } from '@/features/people/use-debounced-value';
+import { cleanText } from '@/foundations/people/directory-user';
+import { serverSearchTermsOf } from '@/foundations/people/search-text';
+import { useDebouncedValue } from '@/foundations/people/use-debounced-value';
 
 const resultsSchema = z.object({
   results: z

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/features/people/directory-user';
+import { cleanText } from '@/foundations/people/directory-user';
 
 const ROLE_PAGE_SIZE = 500;
 

@@ -3,7 +3,7 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import { capabilityRequirements, type EightByEightPermissions } from '@/features/permissions/permission-model';
+import { capabilityRequirements, type EightByEightPermissions } from '@/foundations/permissions/permission-model';
 import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
 import { roleHoldersQuery, rolesQuery, type Role } from '@/features/admin/role-queries';
 import { userNamesQuery } from '@/features/admin/user-names';
@@ -29,7 +29,9 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
     ...new Set(shown.filter((requirement) => TRANSFER_CAPABILITIES.has(requirement.capability)).flatMap((r) => r.permissions)),
   ];
   const allRoles = roles.data ?? [];
-  const involved = [...new Map(permissions.flatMap((permission) => rolesGranting(allRoles, permission)).map((role) => [role.id, role])).values()];
+  const involved = [
+    ...new Map(permissions.flatMap((permission) => rolesGranting(allRoles, permission)).map((role) => [role.id, role])).values(),
+  ];
   const holders = useQueries({ queries: involved.map((role) => roleHoldersQuery(backgroundApis, role.id)) });
   const holdersOf = new Map(involved.map((role, i) => [role.id, holders[i]]));
   const failed = holders.find((query) => query.isError);
@@ -60,7 +62,13 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Names only for the people shown (a stable choice by id): reading every name would cost a request per 100.
   const listed = withoutBadges.slice(0, SHOWN_WITHOUT_BADGES);
-  const names = useQuery({ ...userNamesQuery(backgroundApis, listed.map((person) => person.id)), enabled: listed.length > 0 });
+  const names = useQuery({
+    ...userNamesQuery(
+      backgroundApis,
+      listed.map((person) => person.id),
+    ),
+    enabled: listed.length > 0,
+  });
 
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
   if (roles.isPending) return <Loading label={t('admin.roles.loading')} />;
@@ -110,7 +118,9 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
       <section className="admin-subsection" aria-label={t('admin.roles.withoutBadges.heading')}>
         <h3>{t('admin.roles.withoutBadges.heading')}</h3>
         {!loaded ? (
-          failed ? null : <Loading label={t('admin.roles.withoutBadges.loading')} />
+          failed ? null : (
+            <Loading label={t('admin.roles.withoutBadges.loading')} />
+          )
         ) : withoutBadges.length === 0 ? (
           <p>{t('admin.roles.withoutBadges.none')}</p>
         ) : names.isPending ? (
@@ -123,7 +133,9 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
                 <li key={person.id}>{t('admin.roles.withoutBadges.person', { name: person.name, permissions: list(person.missing) })}</li>
               ))}
             </ul>
-            {withoutBadges.length > SHOWN_WITHOUT_BADGES ? <p>{t('admin.roles.withoutBadges.more', { count: withoutBadges.length - SHOWN_WITHOUT_BADGES })}</p> : null}
+            {withoutBadges.length > SHOWN_WITHOUT_BADGES ? (
+              <p>{t('admin.roles.withoutBadges.more', { count: withoutBadges.length - SHOWN_WITHOUT_BADGES })}</p>
+            ) : null}
             {names.isError ? (
               <>
                 <p>{t('admin.roles.withoutBadges.namesUnreadable')}</p>

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/features/people/directory-user';
-import { myAuthorizationQuery, type MyAuthorization } from '@/features/permissions/get-my-authorization';
+import { cleanText } from '@/foundations/people/directory-user';
+import { myAuthorizationQuery, type MyAuthorization } from '@/foundations/permissions/get-my-authorization';
 
 const userSchema = z.object({
   id: z.string().min(1),
@@ -70,7 +70,9 @@ export function subjectAuthorizationQuery(apis: PlatformApis, userId: string) {
       const [user, subject] = await Promise.all([
         me
           ? client.query(myAuthorizationQuery(apis)).then(fromMe)
-          : apis.users.getUser(userId, { expand: ['authorization'] }).then((answer) => parseAnswer(userSchema, answer, 'user authorization')),
+          : apis.users
+              .getUser(userId, { expand: ['authorization'] })
+              .then((answer) => parseAnswer(userSchema, answer, 'user authorization')),
         (me ? apis.authorization.getAuthorizationSubjectsMe() : apis.authorization.getAuthorizationSubject(userId)).then((answer) =>
           parseAnswer(subjectSchema, answer, me ? 'authorization subjects/me' : 'authorization subject'),
         ),

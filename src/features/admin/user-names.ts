@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/features/people/directory-user';
+import { cleanText } from '@/foundations/people/directory-user';
 
 /** GET /api/v2/users takes at most 100 ids per request. */
 export const MAX_USER_IDS = 100;

@@ -4,7 +4,7 @@
 // from findings only).
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { OAuthScope } from '@/genesys/oauth-scopes';
-import type { PresenceField } from '@/features/presence/presence-reader';
+import type { PresenceField } from '@/foundations/presence/presence-reader';
 
 /** The most requests one run of the check may send; stated on screen before it runs. */
 export const REQUEST_BUDGET = 15;
@@ -44,8 +44,7 @@ export type NotChecked =
   | { reason: 'failed'; status?: number; error: unknown };
 
 type Probe<Id extends ProbeId, Found> = { id: Id; requests: number } & (
-  | { status: Exclude<ProbeStatus, 'notChecked'>; found: Found }
-  | { status: 'notChecked'; why: NotChecked }
+  { status: Exclude<ProbeStatus, 'notChecked'>; found: Found } | { status: 'notChecked'; why: NotChecked }
 );
 
 export interface IntegrationFound {

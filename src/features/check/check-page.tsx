@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import { useMyAuthorization } from '@/features/permissions/get-my-authorization';
+import { useMyAuthorization } from '@/foundations/permissions/get-my-authorization';
 import { REQUEST_BUDGET, type CheckResult } from '@/features/check/check-model';
 import { reportText } from '@/features/check/check-report';
 import { ProbeRow } from '@/features/check/probe-row';
@@ -76,7 +76,14 @@ function OrgCheck({ held }: { held: readonly string[] }) {
       <h1>{t('check.page.title')}</h1>
       <p className="view__summary">{t('check.page.summary')}</p>
       <div className="check__controls">
-        <button type="button" className="button button--primary" disabled={run.isPending} onClick={() => { run.mutate(); }}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={run.isPending}
+          onClick={() => {
+            run.mutate();
+          }}
+        >
           {result ? t('check.run.again') : t('check.run.start')}
         </button>
         <p className="check__budget">
@@ -86,7 +93,14 @@ function OrgCheck({ held }: { held: readonly string[] }) {
         </p>
       </div>
       {run.isPending ? <Loading label={t('check.run.running')} /> : null}
-      {run.isError ? <ErrorNotice error={run.error} onRetry={() => { run.mutate(); }} /> : null}
+      {run.isError ? (
+        <ErrorNotice
+          error={run.error}
+          onRetry={() => {
+            run.mutate();
+          }}
+        />
+      ) : null}
       {result ? <CheckTable result={result} runAt={run.submittedAt} /> : null}
     </div>
   );

@@ -76,7 +76,11 @@ function findings(probe: ProbeResult): Record<string, Json> {
     case 'topics':
       return { variant: probe.found.variant, topic: probe.found.topic, missingPermissions: permissions(probe.found.missingPermissions) };
     case 'retryAfter':
-      return { variant: probe.found.variant, seen: probe.found.seen, lastWaitSeconds: probe.found.lastWaitMs === undefined ? null : Math.round(probe.found.lastWaitMs / 1000) };
+      return {
+        variant: probe.found.variant,
+        seen: probe.found.seen,
+        lastWaitSeconds: probe.found.lastWaitMs === undefined ? null : Math.round(probe.found.lastWaitMs / 1000),
+      };
     case 'clock':
       return { from: probe.found.from, skewSeconds: Math.round(probe.found.skewMs / 1000) };
     case 'scopes':

@@ -1,6 +1,6 @@
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { hasPermission } from '@/features/permissions/permission-model';
+import { hasPermission } from '@/foundations/permissions/permission-model';
 import type { NotChecked, RequestBudget } from '@/features/check/check-model';
 
 /** What every probe gets: the APIs, the signed-in admin's permissions and the run's request budget. */

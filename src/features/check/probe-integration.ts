@@ -3,8 +3,8 @@
 // and the integrationPresenceSource the app looks for.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
-import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/features/permissions/permission-model';
+import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/foundations/permissions/permission-model';
 import type { IntegrationFound, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { Models } from '@/genesys/sdk';
-import { eightByEightNumberOf, otherPhonesOf } from '@/features/people/directory-user';
+import { eightByEightNumberOf, otherPhonesOf } from '@/foundations/people/directory-user';
 import type { NumberTagsFound, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 

@@ -4,7 +4,7 @@
 // id, so the bulk reader is only ever tried with an id read from the list.
 import { z } from 'zod';
 import { genesysErrorInfo, parseAnswer } from '@/genesys/api-answer';
-import { namesEightByEight } from '@/features/presence/presence-reader';
+import { namesEightByEight } from '@/foundations/presence/presence-reader';
 import type { BulkReaderFound, ProbeResult } from '@/features/check/check-model';
 import { BudgetSpent, lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -37,7 +37,9 @@ export async function probePresenceSources(context: ProbeContext): Promise<Prese
   if (missing) return { result: { id: 'presenceSources', requests: 0, status: 'notChecked', why: missing }, sourceId: null };
   try {
     const answer = await send(context, tally, () => context.apis.presence.getPresenceSources({ deactivated: 'false' }));
-    const sources = parseAnswer(listingSchema, answer, 'presence sources').entities.flatMap((raw) => sourceSchema.safeParse(raw).data ?? []);
+    const sources = parseAnswer(listingSchema, answer, 'presence sources').entities.flatMap(
+      (raw) => sourceSchema.safeParse(raw).data ?? [],
+    );
     const eightByEight = sources.find(
       (source) => source.deactivated !== true && (namesEightByEight(source.name) || namesEightByEight(source.type)),
     );
@@ -51,7 +53,10 @@ export async function probePresenceSources(context: ProbeContext): Promise<Prese
       sourceId: eightByEight?.id ?? null,
     };
   } catch (error) {
-    return { result: { id: 'presenceSources', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) }, sourceId: null };
+    return {
+      result: { id: 'presenceSources', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) },
+      sourceId: null,
+    };
   }
 }
 
@@ -73,16 +78,24 @@ export async function probeBulkReader(
   try {
     const answer = await send(context, tally, () => context.apis.presence.getUsersPresenceBulk(sourceId, { id: ids }));
     const asked = new Set(ids);
-    const answered = new Set(parseAnswer(bulkSchema, answer, 'bulk presence').flatMap((entry) => (entry.userId && asked.has(entry.userId) ? [entry.userId] : [])));
+    const answered = new Set(
+      parseAnswer(bulkSchema, answer, 'bulk presence').flatMap((entry) => (entry.userId && asked.has(entry.userId) ? [entry.userId] : [])),
+    );
     const found: BulkReaderFound = { variant: 'works', asked: ids.length, answered: answered.size };
     return { id: 'bulkReader', requests: tally.requests, status: 'info', found };
   } catch (error) {
-    if (error instanceof BudgetSpent) return { id: 'bulkReader', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) };
+    if (error instanceof BudgetSpent)
+      return { id: 'bulkReader', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) };
     // A refusal is a finding (the app does not use this endpoint); a request that got no answer is not.
     const { status } = genesysErrorInfo(error);
     if (status === undefined || status >= 500) {
       return { id: 'bulkReader', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) };
     }
-    return { id: 'bulkReader', requests: tally.requests, status: 'info', found: { variant: 'refused', asked: ids.length, answered: 0, status } };
+    return {
+      id: 'bulkReader',
+      requests: tally.requests,
+      status: 'info',
+      found: { variant: 'refused', asked: ids.length, answered: 0, status },
+    };
   }
 }

@@ -5,7 +5,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { errorText } from '@/ui/error-notice';
 import { RichText } from '@/ui/rich-text';
-import { BADGE_PERMISSION_FALLBACK, EIGHT_BY_EIGHT_PERMISSION_FALLBACK } from '@/features/permissions/permission-model';
+import { BADGE_PERMISSION_FALLBACK, EIGHT_BY_EIGHT_PERMISSION_FALLBACK } from '@/foundations/permissions/permission-model';
 import type { NotChecked, ProbeId, ProbeResult, ProbeStatus } from '@/features/check/check-model';
 
 interface RowText {
@@ -143,7 +143,11 @@ function foundText(probe: ProbeResult, i18n: Translator): RowText {
     }
     case 'presenceSources':
       return {
-        found: [t(probe.found.variant === 'listed' ? 'check.presenceSources.listed' : 'check.presenceSources.unlisted', { count: probe.found.listed })],
+        found: [
+          t(probe.found.variant === 'listed' ? 'check.presenceSources.listed' : 'check.presenceSources.unlisted', {
+            count: probe.found.listed,
+          }),
+        ],
         action: t('check.presenceSources.action'),
       };
     case 'bulkReader':
@@ -163,7 +167,8 @@ function foundText(probe: ProbeResult, i18n: Translator): RowText {
       }
       const found: ReactNode[] = [rich(t('check.topics.refused'), { topic: topicCode })];
       if (rejectionReason) found.push(t('check.topics.reason', { reason: rejectionReason }));
-      if (missingPermissions.length > 0) found.push(rich(t('check.topics.missingPermissions'), { permissions: codeList(missingPermissions, list) }));
+      if (missingPermissions.length > 0)
+        found.push(rich(t('check.topics.missingPermissions'), { permissions: codeList(missingPermissions, list) }));
       return {
         found,
         action: t('check.topics.action.polled'),

@@ -40,11 +40,7 @@ function scopesFound(authorized: readonly string[] | undefined): { status: 'ok' 
 }
 
 /** `tokens`: a TokensApi whose client returns extended responses, so that the Date header can be read. */
-export async function probeScopes(
-  context: ProbeContext,
-  tokens: PlatformApis['tokens'],
-  now: () => number,
-): Promise<ScopesOutcome> {
+export async function probeScopes(context: ProbeContext, tokens: PlatformApis['tokens'], now: () => number): Promise<ScopesOutcome> {
   const tally = { requests: 0 };
   try {
     const answer: unknown = await send(context, tally, () => tokens.getTokensMe());

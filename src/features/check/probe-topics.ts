@@ -35,16 +35,27 @@ export interface TopicsOutcome {
   channel: ChannelTiming | null;
 }
 
-async function createChannel(context: ProbeContext, tally: { requests: number }, now: () => number): Promise<{ id: string; timing: ChannelTiming | null }> {
+async function createChannel(
+  context: ProbeContext,
+  tally: { requests: number },
+  now: () => number,
+): Promise<{ id: string; timing: ChannelTiming | null }> {
   const before = now();
-  const channel = parseAnswer(channelSchema, await send(context, tally, () => context.apis.notifications.postNotificationsChannels()), 'notifications channel');
+  const channel = parseAnswer(
+    channelSchema,
+    await send(context, tally, () => context.apis.notifications.postNotificationsChannels()),
+    'notifications channel',
+  );
   const after = now();
   const expiresAt = channel.expires === undefined ? Number.NaN : Date.parse(channel.expires);
   return { id: channel.id, timing: Number.isFinite(expiresAt) ? { expiresAt, localAt: (before + after) / 2 } : null };
 }
 
 /** A channel only for its expiry, when the topics probe could not run and the Date header was not readable. */
-export async function channelForClock(context: ProbeContext, now: () => number): Promise<{ timing: ChannelTiming | null; requests: number }> {
+export async function channelForClock(
+  context: ProbeContext,
+  now: () => number,
+): Promise<{ timing: ChannelTiming | null; requests: number }> {
   const tally = { requests: 0 };
   try {
     return { timing: (await createChannel(context, tally, now)).timing, requests: tally.requests };
@@ -64,7 +75,8 @@ export async function probeTopics(
   const missing = lacking(context, badgePermissions);
   if (missing) return { result: { id: 'topics', requests: 0, status: 'notChecked', why: missing }, channel: null };
   const [userId] = sample;
-  if (userId === undefined) return { result: { id: 'topics', requests: 0, status: 'notChecked', why: { reason: 'noSample' } }, channel: null };
+  if (userId === undefined)
+    return { result: { id: 'topics', requests: 0, status: 'notChecked', why: { reason: 'noSample' } }, channel: null };
   let timing: ChannelTiming | null = null;
   try {
     const channel = await createChannel(context, tally, now);
@@ -75,7 +87,9 @@ export async function probeTopics(
     );
     // Accepted or refused exactly as the app's notifications client reads the answer; the entry adds why.
     const refused = readSubscriptionAnswer([topic], answer).refused.length > 0;
-    const entries = parseAnswer(listingSchema, answer, 'channel subscriptions').entities.flatMap((raw) => topicSchema.safeParse(raw).data ?? []);
+    const entries = parseAnswer(listingSchema, answer, 'channel subscriptions').entities.flatMap(
+      (raw) => topicSchema.safeParse(raw).data ?? [],
+    );
     const entry = entries.find((candidate) => candidate.id === topic);
     const found: TopicsFound = {
       variant: refused ? 'refused' : 'accepted',

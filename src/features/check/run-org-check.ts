@@ -4,7 +4,7 @@
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { RateLimitObservation } from '@/genesys/request-scheduler';
 import type { PlatformApis } from '@/genesys/sdk';
-import { BADGE_PERMISSION_FALLBACK } from '@/features/permissions/permission-model';
+import { BADGE_PERMISSION_FALLBACK } from '@/foundations/permissions/permission-model';
 import { createRequestBudget, PROBE_IDS, REQUEST_BUDGET, type CheckResult, type ProbeResult } from '@/features/check/check-model';
 import type { ProbeContext } from '@/features/check/probe-context';
 import { probeIntegration } from '@/features/check/probe-integration';
@@ -35,9 +35,10 @@ export async function runOrgCheck(options: OrgCheckOptions): Promise<CheckResult
   const scopes = await probeScopes(context, options.headerApis.tokens, now);
   const integration = await probeIntegration(context);
   // What badges need as the integration declares it (the documented fallback when it is not readable).
-  const badgePermissions = integration.status !== 'notChecked' && integration.found.eightByEight
-    ? integration.found.eightByEight.badgePermissions
-    : [BADGE_PERMISSION_FALLBACK];
+  const badgePermissions =
+    integration.status !== 'notChecked' && integration.found.eightByEight
+      ? integration.found.eightByEight.badgePermissions
+      : [BADGE_PERMISSION_FALLBACK];
   const tags = await probeNumberTags(context, options.rule);
   const presenceField = await probePresenceField(context, tags.sample, badgePermissions);
   const sources = await probePresenceSources(context);
@@ -45,11 +46,15 @@ export async function runOrgCheck(options: OrgCheckOptions): Promise<CheckResult
   const topics = await probeTopics(context, tags.sample, badgePermissions, now);
   const retryAfter = probeRetryAfter(options.rateLimits());
   // Without a readable Date header and without the topics probe's channel, one channel just for its expiry.
-  const extra = scopes.date === null && topics.channel === null ? await channelForClock(context, now) : { timing: topics.channel, requests: 0 };
+  const extra =
+    scopes.date === null && topics.channel === null ? await channelForClock(context, now) : { timing: topics.channel, requests: 0 };
   const clock = probeClock(scopes.date, extra.timing, extra.requests);
 
   const byId = new Map<string, ProbeResult>(
-    [integration, presenceField, tags.result, sources.result, bulkReader, topics.result, retryAfter, clock, scopes.result].map((probe) => [probe.id, probe]),
+    [integration, presenceField, tags.result, sources.result, bulkReader, topics.result, retryAfter, clock, scopes.result].map((probe) => [
+      probe.id,
+      probe,
+    ]),
   );
   return {
     probes: PROBE_IDS.flatMap((id) => byId.get(id) ?? []),

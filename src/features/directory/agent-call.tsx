@@ -4,9 +4,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useSession } from '@/genesys/session';
-import type { TransferCall } from '@/features/calls/call-model';
-import { activeCallsQuery, callQuery, useActiveCalls, useCall } from '@/features/calls/get-calls';
-import { useCallEvents } from '@/features/calls/use-call-events';
+import type { TransferCall } from '@/foundations/calls/call-model';
+import { activeCallsQuery, callQuery, useActiveCalls, useCall } from '@/foundations/calls/get-calls';
+import { useCallEvents } from '@/foundations/calls/use-call-events';
 
 export interface AgentCall {
   myUserId: string;

@@ -4,17 +4,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
-import type { Capabilities } from '@/features/permissions/permission-model';
-import type { PresenceKey } from '@/features/presence/presence-model';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import { customerLabelOf } from '@/features/calls/call-model';
-import { ConfirmTransferDialog, knownPresenceOf, needsWarning, type TransferKind } from '@/features/calls/confirm-transfer';
-import { ConsultPanel } from '@/features/calls/consult-panel';
-import { useTransferActions, type SpeakTo } from '@/features/calls/transfer-actions';
-import { ineligibilitySentence, useIneligibility } from '@/features/calls/transfer-eligibility';
-import { TransferButtons } from '@/features/calls/transfer-buttons';
-import { TransferFailureNotice } from '@/features/calls/transfer-failure';
-import { useConsultFocus } from '@/features/calls/use-consult-focus';
+import type { Capabilities } from '@/foundations/permissions/permission-model';
+import type { PresenceKey } from '@/foundations/presence/presence-model';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { customerLabelOf } from '@/foundations/calls/call-model';
+import { ConfirmTransferDialog, knownPresenceOf, needsWarning, type TransferKind } from '@/foundations/calls/confirm-transfer';
+import { ConsultPanel } from '@/foundations/calls/consult-panel';
+import { useTransferActions, type SpeakTo } from '@/foundations/calls/transfer-actions';
+import { ineligibilitySentence, useIneligibility } from '@/foundations/calls/transfer-eligibility';
+import { TransferButtons } from '@/foundations/calls/transfer-buttons';
+import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
+import { useConsultFocus } from '@/foundations/calls/use-consult-focus';
 import type { AgentCall } from '@/features/directory/agent-call';
 import '@/features/directory/card-call-actions.css';
 
@@ -109,9 +109,7 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
 
   if (!call) {
     if (callCount > 1) {
-      return (
-        <p className="card-call card-call__line">{t('directory.call.several', { count: callCount })}</p>
-      );
+      return <p className="card-call card-call__line">{t('directory.call.several', { count: callCount })}</p>;
     }
     return failure;
   }
@@ -140,9 +138,7 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
   const describedBy = ineligibleReason === undefined ? undefined : reasonId;
   return (
     <section className="card-call" aria-label={t('directory.call.label')}>
-      <p className="card-call__line">
-        {t('directory.call.with', { customer })}
-      </p>
+      <p className="card-call__line">{t('directory.call.with', { customer })}</p>
       {failure}
       {call.consult ? (
         <ConsultPanel

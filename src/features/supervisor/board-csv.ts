@@ -1,7 +1,7 @@
 // CSV of the board's current view, one line per person as the list shows them.
 // Headers and presence names are in the person's language; times stay ISO 8601 and
 // minutes plain digits, so a spreadsheet in any locale reads them as values.
-import type { DirectoryUser } from '@/features/people/directory-user';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
 import type { Observation } from '@/features/supervisor/board-presence';
 import { totalLabelKey } from '@/features/supervisor/board-totals';
 import type { MessageKey } from '@/i18n/catalog-types';

@@ -1,10 +1,10 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { SelectField, type SelectOption } from '@/ui/select-field';
-import { DirectoryList, optionId } from '@/features/people/directory-list';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import type { DirectoryRows } from '@/features/people/use-directory-rows';
-import { compareByName, localMatcher } from '@/features/people/search-text';
-import { UserCard } from '@/features/people/user-card';
+import { DirectoryList, optionId } from '@/foundations/people/directory-list';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import type { DirectoryRows } from '@/foundations/people/use-directory-rows';
+import { compareByName, localMatcher } from '@/foundations/people/search-text';
+import { UserCard } from '@/foundations/people/user-card';
 import type { Observation } from '@/features/supervisor/board-presence';
 import { boardCsv } from '@/features/supervisor/board-csv';
 import { downloadCsv } from '@/ui/csv';
@@ -133,7 +133,11 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
   const exportCsv = () => {
     const now = Date.now();
     const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const name = scopeName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || t('supervisor.export.fileBoard');
+    const name =
+      scopeName
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || t('supervisor.export.fileBoard');
     downloadCsv(boardCsv(shown, observe, now, t), `8x8-presence-${name}-${stamp}.csv`);
   };
 

@@ -5,9 +5,9 @@
 // the query cache learns (socket events and badge refetches for the rows on screen).
 import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import type { Presence } from '@/features/presence/presence-model';
-import { isPresence, newerPresence } from '@/features/presence/presence-queries';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import type { Presence } from '@/foundations/presence/presence-model';
+import { isPresence, newerPresence } from '@/foundations/presence/presence-queries';
 
 export interface Observation {
   presence: Presence;

@@ -2,10 +2,7 @@ import type { MessageKey } from '@/i18n/catalog-types';
 
 /** Whose presence the board counts. */
 export type BoardScope =
-  | { kind: 'all' }
-  | { kind: 'department'; department: string }
-  | { kind: 'group'; groupId: string }
-  | { kind: 'selection' };
+  { kind: 'all' } | { kind: 'department'; department: string } | { kind: 'group'; groupId: string } | { kind: 'selection' };
 
 export type ScopeKind = BoardScope['kind'];
 

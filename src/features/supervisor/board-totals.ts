@@ -1,6 +1,6 @@
-import type { DirectoryUser } from '@/features/people/directory-user';
-import { PRESENCE_FILTER_KEYS } from '@/features/people/directory-order';
-import { presenceLabelKey, type PresenceKey } from '@/features/presence/presence-model';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { PRESENCE_FILTER_KEYS } from '@/foundations/people/directory-order';
+import { presenceLabelKey, type PresenceKey } from '@/foundations/presence/presence-model';
 import type { Observation } from '@/features/supervisor/board-presence';
 import type { BarsBy } from '@/features/supervisor/board-scope';
 import type { MessageKey } from '@/i18n/catalog-types';

@@ -7,7 +7,7 @@ import type { PeopleRule } from '@/genesys/launch-context';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText, toDirectoryUser, type DirectoryUser } from '@/features/people/directory-user';
+import { cleanText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
 
 /** Page size for both routes (members: assumed cap 100, as with users and integration presence). */
 const GROUPS_PAGE_SIZE = 100;

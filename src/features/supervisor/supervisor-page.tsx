@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { RequireCapabilities } from '@/features/permissions/require-capabilities';
-import { useCapabilities } from '@/features/permissions/use-capabilities';
-import type { DirectoryUser } from '@/features/people/directory-user';
+import { RequireCapabilities } from '@/foundations/permissions/require-capabilities';
+import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
 import { SelectField, type SelectOption } from '@/ui/select-field';
@@ -23,7 +23,13 @@ import '@/features/supervisor/supervisor.css';
 
 const ALL: BoardScope = { kind: 'all' };
 
-function ScopeBoard({ scope, scopeName, userId, sourceId, departmentsSeen }: {
+function ScopeBoard({
+  scope,
+  scopeName,
+  userId,
+  sourceId,
+  departmentsSeen,
+}: {
   scope: BoardScope;
   scopeName: string;
   userId: string;
@@ -122,9 +128,13 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
     kind === 'all'
       ? ALL
       : kind === 'department'
-        ? department === '' ? null : { kind, department }
+        ? department === ''
+          ? null
+          : { kind, department }
         : kind === 'group'
-          ? groupId === '' ? null : { kind, groupId }
+          ? groupId === ''
+            ? null
+            : { kind, groupId }
           : { kind: 'selection' };
   // Names the exported file.
   const groupName = groups.data?.find((group) => group.id === groupId)?.name ?? t('supervisor.export.fileGroup');

@@ -14,7 +14,7 @@
 //    1,000 users →  10 requests → 5 s, floored at 30 s → 20 requests/min, oldest ≈ 30 s
 //   10,000 users → 100 requests → 50 s                → 120 requests/min, oldest ≈ 50 s
 //   50,000 users → 500 requests → 250 s (4 min 10 s)  → 120 requests/min, oldest ≈ 4 min 10 s
-import { MAX_PRESENCE_IDS } from '@/features/presence/presence-reader';
+import { MAX_PRESENCE_IDS } from '@/foundations/presence/presence-reader';
 
 /** Users per sweep request: the presence reader's limit. */
 export const SWEEP_BATCH_SIZE = MAX_PRESENCE_IDS;

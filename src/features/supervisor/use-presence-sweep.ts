@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import { UNKNOWN_PRESENCE, type Presence } from '@/features/presence/presence-model';
-import { isPresence, newerPresence, presenceKey } from '@/features/presence/presence-queries';
-import { readPresenceBatch } from '@/features/presence/presence-reader';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
+import { isPresence, newerPresence, presenceKey } from '@/foundations/presence/presence-queries';
+import { readPresenceBatch } from '@/foundations/presence/presence-reader';
 import { observe, type BoardPresenceStore } from '@/features/supervisor/board-presence';
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
 import { SWEEP_BATCH_SIZE, sweepPlan } from '@/features/supervisor/sweep-plan';

@@ -3,15 +3,11 @@ import { useMemo } from 'react';
 import { useSession } from '@/genesys/session';
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { Models, PlatformApis } from '@/genesys/sdk';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/features/permissions/get-eight-by-eight-integration';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import {
-  DIRECTORY_PAGE_SIZE,
-  readDirectoryPage,
-  type DirectoryCriteria,
-} from '@/features/people/search-eight-by-eight-users';
-import { useDirectoryCache } from '@/features/people/use-directory-cache';
-import { useLoadAllPages } from '@/features/people/use-load-all-pages';
+import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { DIRECTORY_PAGE_SIZE, readDirectoryPage, type DirectoryCriteria } from '@/foundations/people/search-eight-by-eight-users';
+import { useDirectoryCache } from '@/foundations/people/use-directory-cache';
+import { useLoadAllPages } from '@/foundations/people/use-load-all-pages';
 import type { BoardScope } from '@/features/supervisor/board-scope';
 import { groupMembersQuery } from '@/features/supervisor/get-groups';
 

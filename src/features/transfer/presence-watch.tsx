@@ -5,9 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
-import { PUSH_STALE_MS } from '@/features/presence/live-presence';
-import { presenceQueryOptions } from '@/features/presence/presence-queries';
-import type { DirectoryUser } from '@/features/people/directory-user';
+import { PUSH_STALE_MS } from '@/foundations/presence/live-presence';
+import { presenceQueryOptions } from '@/foundations/presence/presence-queries';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
 
 function Watcher({ sourceId, user, onAvailable }: { sourceId: string; user: DirectoryUser; onAvailable: (user: DirectoryUser) => void }) {
   const { apis } = useSession();

@@ -3,10 +3,10 @@ import { useI18n } from '@/i18n/i18n-context';
 import { Avatar } from '@/ui/avatar';
 import { PhoneNumber } from '@/ui/phone-format';
 import { RichText } from '@/ui/rich-text';
-import { LivePresenceBadge } from '@/features/presence/live-presence';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import { usePresenceOf, type TransferKind } from '@/features/calls/confirm-transfer';
-import { TransferButtons } from '@/features/calls/transfer-buttons';
+import { LivePresenceBadge } from '@/foundations/presence/live-presence';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { usePresenceOf, type TransferKind } from '@/foundations/calls/confirm-transfer';
+import { TransferButtons } from '@/foundations/calls/transfer-buttons';
 
 export interface TargetPanelProps {
   target: DirectoryUser;

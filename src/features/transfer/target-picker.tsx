@@ -1,19 +1,19 @@
-// The search and list of the directory (features/people), tuned for a transfer: favorites and
+// The search and list of the directory (foundations/people), tuned for a transfer: favorites and
 // recent targets first, then who is available first; Enter picks the target, Ctrl+Enter transfers.
 import { useCallback, useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
-import { UntaggedNumbersNotice } from '@/features/people/untagged-numbers-notice';
+import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-notice';
 import { Notice } from '@/ui/notice';
-import { DirectoryList, optionId } from '@/features/people/directory-list';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import { navigatedIndex } from '@/features/people/listbox-keys';
-import { SearchCombobox } from '@/features/people/search-combobox';
-import { localMatcher } from '@/features/people/search-text';
-import { useDebouncedValue } from '@/features/people/use-debounced-value';
-import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters, type PeopleFilterValues } from '@/features/people/people-filters';
-import { searchTermsOf, usePresenceWords } from '@/features/people/search-terms';
-import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/features/people/use-directory-rows';
+import { DirectoryList, optionId } from '@/foundations/people/directory-list';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { navigatedIndex } from '@/foundations/people/listbox-keys';
+import { SearchCombobox } from '@/foundations/people/search-combobox';
+import { localMatcher } from '@/foundations/people/search-text';
+import { useDebouncedValue } from '@/foundations/people/use-debounced-value';
+import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters, type PeopleFilterValues } from '@/foundations/people/people-filters';
+import { searchTermsOf, usePresenceWords } from '@/foundations/people/search-terms';
+import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/foundations/people/use-directory-rows';
 
 /** As in the directory: skip the keystrokes of a word being typed, still feel live. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -132,11 +132,14 @@ export function TargetPicker({
     setActiveIndex(-1);
   }
 
-  const onRangeChange = useCallback((next: VisibleRange) => {
-    const offset = shownPinned.length;
-    const shifted = { start: Math.max(0, next.start - offset), end: Math.max(0, next.end - offset) };
-    setRange((current) => (current.start === shifted.start && current.end === shifted.end ? current : shifted));
-  }, [shownPinned.length]);
+  const onRangeChange = useCallback(
+    (next: VisibleRange) => {
+      const offset = shownPinned.length;
+      const shifted = { start: Math.max(0, next.start - offset), end: Math.max(0, next.end - offset) };
+      setRange((current) => (current.start === shifted.start && current.end === shifted.end ? current : shifted));
+    },
+    [shownPinned.length],
+  );
   const onOpen = (index: number) => {
     setActiveIndex(index);
     const user = rows.rowAt(index);

@@ -5,27 +5,27 @@ import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
-import { MissingPermissionNotice } from '@/features/permissions/missing-permission-notice';
-import type { Capabilities } from '@/features/permissions/permission-model';
-import { useCapabilities } from '@/features/permissions/use-capabilities';
-import type { PresenceKey } from '@/features/presence/presence-model';
-import type { DirectoryUser } from '@/features/people/directory-user';
-import { customerLabelOf, type TransferCall } from '@/features/calls/call-model';
-import { CallCard, CallChooser, NoCallNotice } from '@/features/calls/call-summary';
-import { ConsultPanel } from '@/features/calls/consult-panel';
-import { useActiveCalls, useCall } from '@/features/calls/get-calls';
+import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
+import type { Capabilities } from '@/foundations/permissions/permission-model';
+import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import type { PresenceKey } from '@/foundations/presence/presence-model';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { customerLabelOf, type TransferCall } from '@/foundations/calls/call-model';
+import { CallCard, CallChooser, NoCallNotice } from '@/foundations/calls/call-summary';
+import { ConsultPanel } from '@/foundations/calls/consult-panel';
+import { useActiveCalls, useCall } from '@/foundations/calls/get-calls';
 import { usePinnedUsers } from '@/features/transfer/get-pinned-users';
 import { usePresenceWatch } from '@/features/transfer/presence-watch';
-import { ineligibilitySentence, ineligibilityTag, useIneligibility } from '@/features/calls/transfer-eligibility';
+import { ineligibilitySentence, ineligibilityTag, useIneligibility } from '@/foundations/calls/transfer-eligibility';
 import { TargetPicker, type PinnedTarget } from '@/features/transfer/target-picker';
-import { ConfirmTransferDialog, knownPresenceOf, needsWarning, type TransferKind } from '@/features/calls/confirm-transfer';
-import { useConsultFocus } from '@/features/calls/use-consult-focus';
+import { ConfirmTransferDialog, knownPresenceOf, needsWarning, type TransferKind } from '@/foundations/calls/confirm-transfer';
+import { useConsultFocus } from '@/foundations/calls/use-consult-focus';
 import { TargetPanel } from '@/features/transfer/target-panel';
-import { useTransferActions, type SpeakTo } from '@/features/calls/transfer-actions';
-import { TransferFailureNotice } from '@/features/calls/transfer-failure';
+import { useTransferActions, type SpeakTo } from '@/foundations/calls/transfer-actions';
+import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
 import { TransferHelp } from '@/features/transfer/transfer-help';
 import { useTransferPreferences } from '@/features/transfer/transfer-preferences';
-import { useCallEvents } from '@/features/calls/use-call-events';
+import { useCallEvents } from '@/foundations/calls/use-call-events';
 import '@/features/transfer/transfer.css';
 
 interface TransferViewProps {
@@ -184,7 +184,9 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
         <CallCard
           call={call}
           cardRef={callCardRef}
-          {...(call.status === 'transferred' ? { transferredTo: actions.done?.kind === 'complete' ? consultName : (transferredTo ?? '') } : {})}
+          {...(call.status === 'transferred'
+            ? { transferredTo: actions.done?.kind === 'complete' ? consultName : (transferredTo ?? '') }
+            : {})}
         />
       ) : (
         <Loading label={t('transfer.page.loadingCall')} />

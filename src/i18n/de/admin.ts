@@ -114,8 +114,7 @@ export const admin: AreaMessages<typeof en> = {
 
   'admin.sync.heading': 'Präsenzsynchronisierung',
   'admin.sync.none': 'Für die Stichprobe der Benutzer wurde keine 8×8-Präsenz gefunden.',
-  'admin.sync.summary':
-    '8×8-Präsenz von {count, plural, one {# Benutzer} other {# Benutzern}}: letzte Änderung {newest}, Median {median}.',
+  'admin.sync.summary': '8×8-Präsenz von {count, plural, one {# Benutzer} other {# Benutzern}}: letzte Änderung {newest}, Median {median}.',
   'admin.sync.stale.title': '8×8-Präsenz wird nicht synchronisiert',
   'admin.sync.stale.problem':
     'Seit mehr als {minutes, plural, one {# Minute} other {# Minuten}} hat sich keine 8×8-Präsenz geändert (letzte Änderung {newest}): Die Präsenzanzeigen zeigen veraltete Status.',

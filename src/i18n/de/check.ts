@@ -41,12 +41,14 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.permission': 'Nicht geprüft: Ihnen fehlt {permissions}.',
   'check.notChecked.noSample': 'Nicht geprüft: Der Test der Kennzeichnungen fand keine 8×8-Person für die Stichprobe.',
   'check.notChecked.noSource': 'Nicht versucht: Es ist keine 8×8-Präsenzquelle aufgeführt, und die Prüfung errät nie eine Quell-ID.',
-  'check.notChecked.sourcesUnread': 'Nicht versucht: Die Präsenzquellen konnten nicht gelesen werden, und die Prüfung errät nie eine Quell-ID.',
+  'check.notChecked.sourcesUnread':
+    'Nicht versucht: Die Präsenzquellen konnten nicht gelesen werden, und die Prüfung errät nie eine Quell-ID.',
   'check.notChecked.noClock': 'Nicht geprüft: Weder ein Date-Header noch der Ablauf eines Benachrichtigungskanals war lesbar.',
   'check.notChecked.budget': 'Nicht geprüft: Das Anfragebudget des Durchlaufs ist aufgebraucht.',
   'check.notChecked.failed': 'Konnte nicht geprüft werden: {error}',
   'check.notChecked.action': 'Unbekannt, bis dieser Test laufen kann.',
-  'check.notChecked.fix.permission': 'Führen Sie die Prüfung mit einem Konto aus, das diese Berechtigungen hat (Admin > Rollen/Berechtigungen).',
+  'check.notChecked.fix.permission':
+    'Führen Sie die Prüfung mit einem Konto aus, das diese Berechtigungen hat (Admin > Rollen/Berechtigungen).',
 
   'check.integration.pushed': 'Die 8×8-Integration ist aktiv; 8×8 überträgt die Präsenz an Genesys Cloud.',
   'check.integration.polled': 'Die 8×8-Integration ist aktiv; Genesys Cloud fragt die Präsenz alle {interval} bei 8×8 ab.',
@@ -111,14 +113,16 @@ export const check: AreaMessages<typeof en> = {
 
   'check.retryAfter.none': 'In dieser Sitzung wurde noch kein 429 (zu viele Anfragen) gesehen.',
   'check.retryAfter.header': 'Der letzte 429 verlangte in seinem Retry-After-Header eine Wartezeit von {wait}.',
-  'check.retryAfter.body': 'Der Browser verbirgt den Retry-After-Header; der letzte 429 verlangte in seinem Text eine Wartezeit von {wait}.',
+  'check.retryAfter.body':
+    'Der Browser verbirgt den Retry-After-Header; der letzte 429 verlangte in seinem Text eine Wartezeit von {wait}.',
   'check.retryAfter.backoff': 'Der letzte 429 enthielt nichts, was die App lesen konnte; sie pausierte {wait}.',
   'check.retryAfter.seen': '{count, plural, one {# 429 gesehen} other {# 429 gesehen}} in dieser Sitzung.',
   'check.retryAfter.action.none':
     'Bei einem 429 wartet sie so lange, wie Genesys Cloud verlangt: laut Header, sonst laut Antworttext, sonst eine wachsende Pause.',
   'check.retryAfter.action.ok': 'Wartet so lange, wie Genesys Cloud verlangt, und sendet dann erneut.',
   'check.retryAfter.action.backoff': 'Wartet eine wachsende Pause (ab 5 s), bevor sie erneut sendet.',
-  'check.retryAfter.fix': 'In Genesys Cloud ist nichts einzustellen. Wenn es sich wiederholt, halten Sie weniger Ansichten der App gleichzeitig offen.',
+  'check.retryAfter.fix':
+    'In Genesys Cloud ist nichts einzustellen. Wenn es sich wiederholt, halten Sie weniger Ansichten der App gleichzeitig offen.',
 
   'check.clock.behind': 'Die Uhr dieses Computers geht {amount} hinter der von Genesys Cloud nach.',
   'check.clock.ahead': 'Die Uhr dieses Computers geht {amount} gegenüber der von Genesys Cloud vor.',

@@ -22,8 +22,7 @@ export const people: AreaMessages<typeof en> = {
     'Ein Administrator kann {parameter} zur URL dieser Client-App in Genesys Cloud (Admin > Integrationen) hinzufügen, um alle mit einer Nummer unter „Anderes Telefon“ aufzulisten, oder /check öffnen, um zu sehen, was die Organisation verwendet.',
   'people.live.refused':
     '{count, plural, one {Live-Aktualisierungen wurden für # Person} other {Live-Aktualisierungen wurden für # Personen}} auf dem Bildschirm abgelehnt: ihre 8×8-Präsenz wird alle {interval} aktualisiert.',
-  'people.live.polled':
-    'Die 8×8-Präsenz wird alle {interval} aktualisiert: Die 8×8-Integration ist auf abgefragte Präsenz eingestellt.',
+  'people.live.polled': 'Die 8×8-Präsenz wird alle {interval} aktualisiert: Die 8×8-Integration ist auf abgefragte Präsenz eingestellt.',
   // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
   'people.filters.department': 'Abteilung',
   'people.filters.allDepartments': 'Alle Abteilungen',

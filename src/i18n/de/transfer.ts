@@ -28,8 +28,7 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.callCard.endedNote': 'Der Anruf wurde beendet: Es gibt nichts mehr weiterzuleiten.',
   'transfer.callCard.transferredTo': 'Der Anruf wurde an {name} weitergeleitet.',
   'transfer.callCard.transferredNote': 'Der Anruf ist nicht mehr bei Ihnen: Er wurde weitergeleitet.',
-  'transfer.callChooser.legend':
-    '{count, plural, one {Sie haben # Anruf.} other {Sie haben # Anrufe.}} Welchen möchten Sie weiterleiten?',
+  'transfer.callChooser.legend': '{count, plural, one {Sie haben # Anruf.} other {Sie haben # Anrufe.}} Welchen möchten Sie weiterleiten?',
   'transfer.noCall.title': 'Sie haben keinen aktiven Anruf',
   'transfer.noCall.body':
     'Weiterleitungen gelten für einen Anruf, in dem Sie sich befinden. Sie können trotzdem Personen nachschlagen; sobald ein Anruf eingeht, erscheint er hier. In Genesys Cloud öffnet sich das Weiterleitungs-Widget einer Interaktion für diesen Anruf.',
@@ -115,8 +114,7 @@ export const transfer: AreaMessages<typeof en> = {
     'Die 8×8-Nummer von {name}, „{shown}“, ist keine vollständige internationale Nummer (wie +13175550101), daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie im Verzeichnis korrigieren.',
   'transfer.ineligible.shared':
     '{name} hat dieselbe 8×8-Nummer wie {other}, daher könnte eine Weiterleitung die falsche Person erreichen. Ein Administrator kann sie im Verzeichnis korrigieren.',
-  'transfer.ineligible.inactive':
-    '{name} ist in Genesys Cloud inaktiv, daher können keine Anrufe an diese Person weitergeleitet werden.',
+  'transfer.ineligible.inactive': '{name} ist in Genesys Cloud inaktiv, daher können keine Anrufe an diese Person weitergeleitet werden.',
 
   'transfer.failure.callEnded.title': 'Der Anruf wurde beendet',
   'transfer.failure.callEnded.detail':
@@ -142,7 +140,8 @@ export const transfer: AreaMessages<typeof en> = {
     'Der Anruf {status, select, transferred {wurde bereits weitergeleitet} other {wurde beendet}}, während versucht wurde, {action, select, blind {ihn an {name} weiterzuleiten} consult {eine Rückfrage bei {name} zu starten} speak-to {zu ändern, mit wem Sie sprechen} complete {die Weiterleitung mit Rückfrage abzuschließen} other {die Rückfrage abzubrechen}}; daher wurde nichts weitergeleitet.',
   'transfer.failure.couldNot.title':
     'Genesys Cloud konnte {action, select, blind {den Anruf nicht an {name} weiterleiten} consult {keine Rückfrage bei {name} starten} speak-to {nicht ändern, mit wem Sie sprechen} complete {die Weiterleitung mit Rückfrage nicht abschließen} other {die Rückfrage nicht abbrechen}}',
-  'transfer.failure.couldNot.detail': '{message}{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}}',
+  'transfer.failure.couldNot.detail':
+    '{message}{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}}',
   'transfer.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}} Versuchen Sie es erneut.',
   'transfer.failure.dismiss': 'Schließen',

@@ -25,8 +25,7 @@ export const admin = {
   'admin.integration.missing.problem':
     'The UC clientapps list has no active 8×8 entry (integrationPresenceSource EightByEight): nobody sees 8×8 badges.',
   // "Active" is the integration's status as Genesys Cloud shows it.
-  'admin.integration.missing.fix':
-    'In Admin > Integrations, install the 8×8 unified communications integration and set it to Active.',
+  'admin.integration.missing.fix': 'In Admin > Integrations, install the 8×8 unified communications integration and set it to Active.',
   'admin.integration.unchecked.title': 'The 8×8 integration could not be checked',
   // {permission} is a permission string shown as code.
   'admin.integration.unchecked.body':
@@ -140,8 +139,7 @@ export const admin = {
   'admin.sync.heading': 'Presence sync',
   'admin.sync.none': 'No 8×8 presence was found for the sampled users.',
   // {newest} and {median}: "2 h ago".
-  'admin.sync.summary':
-    '8×8 presence of {count, plural, one {# user} other {# users}}: newest change {newest}, median {median}.',
+  'admin.sync.summary': '8×8 presence of {count, plural, one {# user} other {# users}}: newest change {newest}, median {median}.',
   'admin.sync.stale.title': '8×8 presence is not syncing',
   'admin.sync.stale.problem':
     'No 8×8 presence has changed for more than {minutes, plural, one {# minute} other {# minutes}} (newest change {newest}): badges show old states.',

@@ -8,7 +8,8 @@ export const check = {
   'check.page.loadingPermissions': 'Loading your permissions…',
 
   // {budget}: the most requests one run sends (15).
-  'check.run.budget': 'One run sends at most {budget} requests to Genesys Cloud, and creates one notification channel that Genesys Cloud removes by itself.',
+  'check.run.budget':
+    'One run sends at most {budget} requests to Genesys Cloud, and creates one notification channel that Genesys Cloud removes by itself.',
   'check.run.start': 'Run the check',
   'check.run.again': 'Run again',
   'check.run.running': 'Checking your organization…',
@@ -70,10 +71,10 @@ export const check = {
 
   // 2. Which field of a user carries the 8×8 presence. {field}: presence or integrationPresence, in code style.
   'check.presenceField.found': '8×8 presence came in {field} for {count} of {sampled} sampled people.',
-  'check.presenceField.genesysOnly':
-    '{count, plural, one {# person} other {# people}} came back with only their Genesys Cloud presence.',
+  'check.presenceField.genesysOnly': '{count, plural, one {# person} other {# people}} came back with only their Genesys Cloud presence.',
   'check.presenceField.none': 'No 8×8 presence came back for the {sampled} sampled people.',
-  'check.presenceField.action.ok': 'Reads 8×8 presence from {field}. People without one show as Unknown, never with their Genesys Cloud presence.',
+  'check.presenceField.action.ok':
+    'Reads 8×8 presence from {field}. People without one show as Unknown, never with their Genesys Cloud presence.',
   'check.presenceField.action.none': 'Shows these people as Unknown.',
   'check.presenceField.fix':
     'Check that 8×8 pushes presence into Genesys Cloud: the OAuth client 8×8 uses (Client Credentials, with Integration > Presence > All and Presence > All) must be active.',
@@ -128,7 +129,8 @@ export const check = {
   'check.retryAfter.body': 'The browser hides the Retry-After header; the last 429 asked for a wait of {wait} in its text.',
   'check.retryAfter.backoff': 'The last 429 said nothing the app could read; it paused {wait}.',
   'check.retryAfter.seen': '{count, plural, one {# 429 seen} other {# 429s seen}} in this session.',
-  'check.retryAfter.action.none': 'On a 429 it waits as long as Genesys Cloud asks: the header, else the answer’s text, else a growing pause.',
+  'check.retryAfter.action.none':
+    'On a 429 it waits as long as Genesys Cloud asks: the header, else the answer’s text, else a growing pause.',
   'check.retryAfter.action.ok': 'Waits as long as Genesys Cloud asks, then sends again.',
   'check.retryAfter.action.backoff': 'Waits a growing pause (from 5 s) before sending again.',
   'check.retryAfter.fix': 'Nothing to set in Genesys Cloud. If it keeps happening, have fewer of the app’s views open at once.',
@@ -141,16 +143,17 @@ export const check = {
   'check.clock.fromChannel': 'Measured with the expiry of a new notification channel (24 hours).',
   'check.clock.action.ok': 'Shows times in status as Genesys Cloud measures them.',
   'check.clock.action.skewed': 'Shows times in status off by about {amount}.',
-  'check.clock.fix': 'Let this computer set its clock automatically (Windows: Settings > Time & language; macOS: System Settings > General > Date & Time).',
+  'check.clock.fix':
+    'Let this computer set its clock automatically (Windows: Settings > Time & language; macOS: System Settings > General > Date & Time).',
 
   // 9. The token’s OAuth scopes. {scopes}: scope names in code style.
   'check.scopes.missing': 'The token lacks {scopes}.',
   'check.scopes.complete': 'The token has every scope the app needs ({count}).',
   'check.scopes.unrestricted': 'The token lists no scopes: its OAuth client is not limited to scopes.',
   'check.scopes.action.ok': 'Every request the app sends is within the token’s scopes.',
-  'check.scopes.action.missing': 'Genesys Cloud refuses the requests that need them (403), and the parts of the app behind them show an error.',
-  'check.scopes.fix':
-    'Add them to the app’s OAuth client (Admin > Integrations > OAuth > the client > Scope), then open the app again.',
+  'check.scopes.action.missing':
+    'Genesys Cloud refuses the requests that need them (403), and the parts of the app behind them show an error.',
+  'check.scopes.fix': 'Add them to the app’s OAuth client (Admin > Integrations > OAuth > the client > Scope), then open the app again.',
 
   'check.report.copy': 'Copy report',
   'check.report.copied': 'Report copied. It holds counts and variants only: no names, numbers or ids.',

@@ -20,8 +20,7 @@ export const common = {
   'common.duration.hours.short': '{hours} h',
   'common.duration.hours.long': '{hours, plural, one {# hour} other {# hours}}',
   'common.duration.hoursMinutes.short': '{hours} h {minutes} min',
-  'common.duration.hoursMinutes.long':
-    '{hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}}',
+  'common.duration.hoursMinutes.long': '{hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}}',
   'common.duration.days.short': '{days} d',
   'common.duration.days.long': '{days, plural, one {# day} other {# days}}',
 

@@ -27,8 +27,7 @@ export const people = {
   // How presence stays current when it is not pushed. {interval}: a duration (30 s, 1 min).
   'people.live.refused':
     '{count, plural, one {Live updates were refused for # person} other {Live updates were refused for # people}} on screen: their 8×8 presence refreshes every {interval}.',
-  'people.live.polled':
-    '8×8 presence refreshes every {interval}: the 8×8 integration is set to polled presence.',
+  'people.live.polled': '8×8 presence refreshes every {interval}: the 8×8 integration is set to polled presence.',
   // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
   'people.filters.department': 'Department',
   'people.filters.allDepartments': 'All departments',

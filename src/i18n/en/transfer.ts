@@ -47,8 +47,7 @@ export const transfer = {
   'transfer.picker.searching': 'Searching Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# person} other {# people}}',
   'transfer.picker.noneProvisioned.title': 'No 8×8 people are provisioned',
-  'transfer.picker.noneProvisioned.body':
-    'Genesys Cloud has no active users with an 8×8 number; an admin can check the SCIM provisioning.',
+  'transfer.picker.noneProvisioned.body': 'Genesys Cloud has no active users with an 8×8 number; an admin can check the SCIM provisioning.',
   'transfer.picker.noMatch.title': 'Nobody matches your search',
   'transfer.picker.noMatch.body': 'Try another part of the name, a department, a title or an 8×8 number.',
   'transfer.picker.listLabel': 'People to transfer to',
@@ -128,8 +127,7 @@ export const transfer = {
     '{name}’s 8×8 number “{shown}” is not a complete international number (like +13175550101), so calls cannot be transferred to them. An admin can correct it in the directory.',
   'transfer.ineligible.shared':
     '{name} has the same 8×8 number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
-  'transfer.ineligible.inactive':
-    '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
+  'transfer.ineligible.inactive': '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
 
   // A transfer action that failed. {action} is what was tried: blind (transfer to {name}), consult (with {name}),
   // speak-to (change who the agent speaks to), complete (the consult transfer), other (cancel the consult).
@@ -161,7 +159,8 @@ export const transfer = {
     'The call {status, select, transferred {was already transferred} other {ended}} while trying to {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}, so nothing was transferred.',
   'transfer.failure.couldNot.title':
     'Genesys Cloud could not {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}',
-  'transfer.failure.couldNot.detail': '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}}',
+  'transfer.failure.couldNot.detail':
+    '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}}',
   'transfer.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} Try again.',
   'transfer.failure.dismiss': 'Dismiss',

@@ -27,8 +27,7 @@ export const app: AreaMessages<typeof en> = {
   'app.start.signingIn': 'Iniciando sesión en Genesys Cloud…',
   'app.start.failed': 'No se pudo iniciar la aplicación',
   'app.start.launchError.title': 'Esta aplicación se abrió con un parámetro de inicio que no puede usar',
-  'app.start.launchError.detail':
-    '{parameter} es “{value}”: {reason}. Compruebe la URL configurada para esta aplicación en Genesys Cloud.',
+  'app.start.launchError.detail': '{parameter} es “{value}”: {reason}. Compruebe la URL configurada para esta aplicación en Genesys Cloud.',
   'app.launchReason.notRegion': 'no es una región de Genesys Cloud',
   'app.launchReason.notEnvironment': 'no es un entorno de Genesys Cloud',
   'app.launchReason.notAppOrigin': 'no es el origen de aplicaciones de Genesys Cloud de {targetEnv}',

@@ -40,8 +40,10 @@ export const check: AreaMessages<typeof en> = {
 
   'check.notChecked.permission': 'Sin comprobar: le falta {permissions}.',
   'check.notChecked.noSample': 'Sin comprobar: la prueba de etiquetas no encontró ninguna persona de 8×8 para la muestra.',
-  'check.notChecked.noSource': 'No se intentó: no figura ninguna fuente de presencia de 8×8, y la comprobación nunca adivina un id de fuente.',
-  'check.notChecked.sourcesUnread': 'No se intentó: no se pudieron leer las fuentes de presencia, y la comprobación nunca adivina un id de fuente.',
+  'check.notChecked.noSource':
+    'No se intentó: no figura ninguna fuente de presencia de 8×8, y la comprobación nunca adivina un id de fuente.',
+  'check.notChecked.sourcesUnread':
+    'No se intentó: no se pudieron leer las fuentes de presencia, y la comprobación nunca adivina un id de fuente.',
   'check.notChecked.noClock': 'Sin comprobar: no se pudo leer ni un encabezado Date ni la caducidad de un canal de notificaciones.',
   'check.notChecked.budget': 'Sin comprobar: se agotó el presupuesto de solicitudes de la ejecución.',
   'check.notChecked.failed': 'No se pudo comprobar: {error}',
@@ -118,7 +120,8 @@ export const check: AreaMessages<typeof en> = {
     'Ante un 429 espera lo que pida Genesys Cloud: el encabezado, si no el texto de la respuesta, y si no una pausa creciente.',
   'check.retryAfter.action.ok': 'Espera lo que pide Genesys Cloud y vuelve a enviar.',
   'check.retryAfter.action.backoff': 'Espera una pausa creciente (desde 5 s) antes de volver a enviar.',
-  'check.retryAfter.fix': 'No hay nada que configurar en Genesys Cloud. Si se repite, tenga menos vistas de la aplicación abiertas a la vez.',
+  'check.retryAfter.fix':
+    'No hay nada que configurar en Genesys Cloud. Si se repite, tenga menos vistas de la aplicación abiertas a la vez.',
 
   'check.clock.behind': 'El reloj de este equipo va {amount} por detrás del de Genesys Cloud.',
   'check.clock.ahead': 'El reloj de este equipo va {amount} por delante del de Genesys Cloud.',

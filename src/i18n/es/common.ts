@@ -20,8 +20,7 @@ export const common: AreaMessages<typeof en> = {
   'common.duration.hours.short': '{hours} h',
   'common.duration.hours.long': '{hours, plural, one {# hora} other {# horas}}',
   'common.duration.hoursMinutes.short': '{hours} h {minutes} min',
-  'common.duration.hoursMinutes.long':
-    '{hours, plural, one {# hora} other {# horas}} {minutes, plural, one {# minuto} other {# minutos}}',
+  'common.duration.hoursMinutes.long': '{hours, plural, one {# hora} other {# horas}} {minutes, plural, one {# minuto} other {# minutos}}',
   'common.duration.days.short': '{days} d',
   'common.duration.days.long': '{days, plural, one {# día} other {# días}}',
   'common.age.seconds': '{seconds} s',

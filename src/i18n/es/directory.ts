@@ -16,8 +16,7 @@ export const directory: AreaMessages<typeof en> = {
   'directory.searching': 'Buscando en Genesys Cloud…',
   'directory.progress.sort': 'Cargando todos los usuarios para ordenar por presencia… {percent}',
   'directory.progress.filter': 'Cargando todos los usuarios para filtrar por presencia… {percent}',
-  'directory.progress.sortTotal':
-    'Cargando {total, plural, one {# usuario} other {los # usuarios}} para ordenar por presencia… {percent}',
+  'directory.progress.sortTotal': 'Cargando {total, plural, one {# usuario} other {los # usuarios}} para ordenar por presencia… {percent}',
   'directory.progress.filterTotal':
     'Cargando {total, plural, one {# usuario} other {los # usuarios}} para filtrar por presencia… {percent}',
   'directory.unreadable.title': 'No se pudieron mostrar algunos usuarios',

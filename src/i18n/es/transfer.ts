@@ -26,8 +26,7 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.callCard.endedNote': 'La llamada ha finalizado: no queda nada que transferir.',
   'transfer.callCard.transferredTo': 'La llamada ahora está con {name}.',
   'transfer.callCard.transferredNote': 'La llamada ya no está con usted: se ha transferido.',
-  'transfer.callChooser.legend':
-    '{count, plural, one {Tiene # llamada.} other {Tiene # llamadas.}} ¿Cuál desea transferir?',
+  'transfer.callChooser.legend': '{count, plural, one {Tiene # llamada.} other {Tiene # llamadas.}} ¿Cuál desea transferir?',
   'transfer.noCall.title': 'No tiene ninguna llamada activa',
   'transfer.noCall.body':
     'Las transferencias son para una llamada en la que usted está. Aun así, puede buscar personas; cuando entre una llamada, aparecerá aquí. En Genesys Cloud, el widget de transferencia de una interacción se abre con esa llamada.',
@@ -68,8 +67,7 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.target.blocked.transferred': 'La llamada ya se ha transferido.',
   'transfer.target.blocked.consulting': 'Hay una consulta en curso: primero complétela o cancélela.',
 
-  'transfer.confirm.title':
-    '{presence, select, offline {{name} está sin conexión} other {{name} está en estado «{label}»}}',
+  'transfer.confirm.title': '{presence, select, offline {{name} está sin conexión} other {{name} está en estado «{label}»}}',
   'transfer.confirm.body':
     '{presence, select, offline {Mientras esté sin conexión} other {Mientras esté en estado «{label}»}}, es posible que {name} no responda: la llamada podría sonar sin respuesta o llegar a su buzón de voz. {kind, select, blind {¿Desea transferir la llamada de todos modos?} other {¿Desea iniciar la consulta de todos modos?}}',
   'transfer.confirm.transferAnyway': 'Transferir de todos modos',
@@ -113,8 +111,7 @@ export const transfer: AreaMessages<typeof en> = {
     'El número de 8×8 de {name}, «{shown}», no es un número internacional completo (como +13175550101), así que no se le pueden transferir llamadas. Un administrador puede corregirlo en el directorio.',
   'transfer.ineligible.shared':
     '{name} tiene el mismo número de 8×8 que {other}, así que una transferencia podría llegar a la persona equivocada. Un administrador puede corregirlo en el directorio.',
-  'transfer.ineligible.inactive':
-    '{name} está inactivo en Genesys Cloud, así que no se le pueden transferir llamadas.',
+  'transfer.ineligible.inactive': '{name} está inactivo en Genesys Cloud, así que no se le pueden transferir llamadas.',
 
   'transfer.failure.callEnded.title': 'La llamada ha finalizado',
   'transfer.failure.callEnded.detail':
@@ -140,7 +137,8 @@ export const transfer: AreaMessages<typeof en> = {
     'La llamada {status, select, transferred {ya se había transferido} other {finalizó}} al intentar {action, select, blind {transferirla a {name}} consult {iniciar una consulta con {name}} speak-to {cambiar con quién habla} complete {completar la transferencia consultada} other {cancelar la consulta}}, así que no se transfirió nada.',
   'transfer.failure.couldNot.title':
     'Genesys Cloud no pudo {action, select, blind {transferir la llamada a {name}} consult {iniciar una consulta con {name}} speak-to {cambiar con quién habla} complete {completar la transferencia consultada} other {cancelar la consulta}}',
-  'transfer.failure.couldNot.detail': '{message}{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}}',
+  'transfer.failure.couldNot.detail':
+    '{message}{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}}',
   'transfer.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}} Vuelva a intentarlo.',
   'transfer.failure.dismiss': 'Descartar',

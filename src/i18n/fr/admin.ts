@@ -70,8 +70,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.roleHoldersLoading': '{role} (…)',
   'admin.roles.withoutBadges.heading': 'Personnes qui transfèrent sans voir les indicateurs de présence',
   'admin.roles.withoutBadges.loading': 'Lecture des titulaires de ces rôles…',
-  'admin.roles.withoutBadges.none':
-    'Toutes les personnes dont les rôles permettent les transferts voient les indicateurs de présence 8×8.',
+  'admin.roles.withoutBadges.none': 'Toutes les personnes dont les rôles permettent les transferts voient les indicateurs de présence 8×8.',
   'admin.roles.withoutBadges.summary':
     '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts, mais pas toutes les autorisations nécessaires aux indicateurs de présence ({permissions}) : elles transfèrent vers des personnes 8×8 sans voir si celles-ci sont disponibles. Attribuez à chacune un rôle qui inclut ce qui lui manque.',
   'admin.roles.withoutBadges.more': 'et {count} de plus.',

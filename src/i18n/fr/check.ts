@@ -40,8 +40,10 @@ export const check: AreaMessages<typeof en> = {
 
   'check.notChecked.permission': 'Non vérifié : il vous manque {permissions}.',
   'check.notChecked.noSample': 'Non vérifié : le test des étiquettes n’a trouvé aucune personne 8×8 à échantillonner.',
-  'check.notChecked.noSource': 'Non tenté : aucune source de présence 8×8 n’est listée, et la vérification ne devine jamais un id de source.',
-  'check.notChecked.sourcesUnread': 'Non tenté : les sources de présence n’ont pas pu être lues, et la vérification ne devine jamais un id de source.',
+  'check.notChecked.noSource':
+    'Non tenté : aucune source de présence 8×8 n’est listée, et la vérification ne devine jamais un id de source.',
+  'check.notChecked.sourcesUnread':
+    'Non tenté : les sources de présence n’ont pas pu être lues, et la vérification ne devine jamais un id de source.',
   'check.notChecked.noClock': 'Non vérifié : ni un en-tête Date ni l’expiration d’un canal de notification n’ont pu être lus.',
   'check.notChecked.budget': 'Non vérifié : le budget de requêtes de l’exécution est épuisé.',
   'check.notChecked.failed': 'Vérification impossible : {error}',

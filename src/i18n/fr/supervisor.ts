@@ -68,8 +68,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.people.sortShortest': 'Le moins longtemps dans le statut',
   'supervisor.people.sortName': 'Nom',
   'supervisor.people.export': 'Exporter en CSV',
-  'supervisor.people.showing':
-    '{shown, plural, one {# personne affichée sur {total}} other {# personnes affichées sur {total}}}',
+  'supervisor.people.showing': '{shown, plural, one {# personne affichée sur {total}} other {# personnes affichées sur {total}}}',
   'supervisor.people.showingPresence':
     '{presence} : {shown, plural, one {# personne affichée sur {total}} other {# personnes affichées sur {total}}}',
   'supervisor.people.addToSelection': 'Ajouter à ma sélection',

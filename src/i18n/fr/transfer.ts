@@ -27,8 +27,7 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.callCard.endedNote': 'L’appel est terminé : il n’y a plus rien à transférer.',
   'transfer.callCard.transferredTo': 'L’appel est maintenant pris en charge par {name}.',
   'transfer.callCard.transferredNote': 'L’appel ne vous est plus attribué : il a été transféré.',
-  'transfer.callChooser.legend':
-    '{count, plural, one {Vous avez # appel.} other {Vous avez # appels.}} Lequel voulez-vous transférer ?',
+  'transfer.callChooser.legend': '{count, plural, one {Vous avez # appel.} other {Vous avez # appels.}} Lequel voulez-vous transférer ?',
   'transfer.noCall.title': 'Vous n’avez aucun appel actif',
   'transfer.noCall.body':
     'Les transferts concernent un appel en cours. Vous pouvez tout de même rechercher des personnes ; lorsqu’un appel arrive, il s’affiche ici. Dans Genesys Cloud, le widget de transfert d’une interaction s’ouvre sur cet appel.',
@@ -113,8 +112,7 @@ export const transfer: AreaMessages<typeof en> = {
     'Le numéro 8×8 de {name}, « {shown} », n’est pas un numéro international complet (comme +13175550101) : les appels ne peuvent donc pas lui être transférés. Un administrateur peut le corriger dans l’annuaire.',
   'transfer.ineligible.shared':
     '{name} a le même numéro 8×8 que {other} : un transfert pourrait donc aboutir chez la mauvaise personne. Un administrateur peut le corriger dans l’annuaire.',
-  'transfer.ineligible.inactive':
-    '{name} est inactif dans Genesys Cloud : les appels ne peuvent donc pas lui être transférés.',
+  'transfer.ineligible.inactive': '{name} est inactif dans Genesys Cloud : les appels ne peuvent donc pas lui être transférés.',
 
   'transfer.failure.callEnded.title': 'L’appel est terminé',
   'transfer.failure.callEnded.detail':
@@ -140,7 +138,8 @@ export const transfer: AreaMessages<typeof en> = {
     'L’appel {status, select, transferred {avait déjà été transféré} other {s’est terminé}} pendant la tentative {action, select, blind {de transfert à {name}} consult {de consultation avec {name}} speak-to {de changement d’interlocuteur} complete {de fin du transfert avec consultation} other {d’annulation de la consultation}} : rien n’a donc été transféré.',
   'transfer.failure.couldNot.title':
     'Genesys Cloud n’a pas pu {action, select, blind {transférer l’appel à {name}} consult {démarrer une consultation avec {name}} speak-to {changer d’interlocuteur} complete {terminer le transfert avec consultation} other {annuler la consultation}}',
-  'transfer.failure.couldNot.detail': '{message}{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}}',
+  'transfer.failure.couldNot.detail':
+    '{message}{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}}',
   'transfer.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}} Réessayez.',
   'transfer.failure.dismiss': 'Ignorer',

@@ -121,8 +121,7 @@ export const admin: AreaMessages<typeof en> = {
 
   'admin.findings.region': '検出結果',
   'admin.findings.heading': '{users}人のユーザーに対する検出結果: {findings, plural, =0 {なし} other {#件}}',
-  'admin.findings.headingSoFar':
-    'これまでに読み取った {users}人のユーザーに対する検出結果: {findings, plural, =0 {なし} other {#件}}',
+  'admin.findings.headingSoFar': 'これまでに読み取った {users}人のユーザーに対する検出結果: {findings, plural, =0 {なし} other {#件}}',
   'admin.findings.export': 'CSV をエクスポート',
   'admin.findings.fileName': '8x8-プロビジョニング検出結果.csv',
   'admin.findings.caption': 'プロビジョニングの検出結果',

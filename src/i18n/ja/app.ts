@@ -16,7 +16,8 @@ export const app: AreaMessages<typeof en> = {
   'app.session.signingIn.title': 'Genesys Cloud のセッションが終了しました',
   'app.session.signingIn.body': 'もう一度サインインしています…',
   'app.session.failed.title': 'Genesys Cloud からサインアウトされています',
-  'app.session.rejected': 'サインイン直後に Genesys Cloud がセッションを拒否しました。お使いのユーザーがこのアプリを使用できることを確認してから、もう一度サインインしてください。',
+  'app.session.rejected':
+    'サインイン直後に Genesys Cloud がセッションを拒否しました。お使いのユーザーがこのアプリを使用できることを確認してから、もう一度サインインしてください。',
   'app.session.signInAgainFailed': '再サインインに失敗しました。',
   'app.offline.title': 'オフラインです',
   'app.offline.body': '画面の内容は最新でない可能性があります。接続が回復すると、アプリは自動的に更新されます。',
@@ -25,7 +26,8 @@ export const app: AreaMessages<typeof en> = {
   'app.start.signingIn': 'Genesys Cloud にサインインしています…',
   'app.start.failed': 'アプリを起動できませんでした',
   'app.start.launchError.title': 'このアプリは、使用できない起動パラメーターで開かれました',
-  'app.start.launchError.detail': '{parameter} の値「{value}」: {reason}。Genesys Cloud でこのアプリに設定されている URL を確認してください。',
+  'app.start.launchError.detail':
+    '{parameter} の値「{value}」: {reason}。Genesys Cloud でこのアプリに設定されている URL を確認してください。',
   'app.launchReason.notRegion': 'Genesys Cloud のリージョンではありません',
   'app.launchReason.notEnvironment': 'Genesys Cloud の環境ではありません',
   'app.launchReason.notAppOrigin': '{targetEnv} の Genesys Cloud アプリのオリジンではありません',
@@ -48,9 +50,11 @@ export const app: AreaMessages<typeof en> = {
   'app.signIn.button': 'サインイン',
   'app.signIn.busy': 'サインインしています…',
   'app.signIn.failed': 'サインインに失敗しました。',
-  'app.signInError.popupBlocked': 'ブラウザーが Genesys Cloud のサインイン ウィンドウをブロックしました。このアプリのポップアップを許可してから、サインインしてください。',
+  'app.signInError.popupBlocked':
+    'ブラウザーが Genesys Cloud のサインイン ウィンドウをブロックしました。このアプリのポップアップを許可してから、サインインしてください。',
   'app.signInError.popupClosed': 'サインインが完了する前に、サインイン ウィンドウが閉じられました。',
-  'app.signInError.foreignAnswer': 'このサインイン応答は、このアプリが開始したサインインのものではありません。Genesys Cloud からアプリを開き直してください。',
+  'app.signInError.foreignAnswer':
+    'このサインイン応答は、このアプリが開始したサインインのものではありません。Genesys Cloud からアプリを開き直してください。',
   'app.signInError.refused': 'Genesys Cloud にサインインできませんでした: {reason}。',
   'app.signInError.wrongKind': 'このサインイン応答は、このアプリが要求した種類のものではありません。',
   'app.signInError.codeRejected': 'Genesys Cloud がサインイン コードを受け付けませんでした。もう一度サインインしてください。',

@@ -7,7 +7,8 @@ export const check: AreaMessages<typeof en> = {
     'アプリだけでは判断できない点について Genesys Cloud 組織がどう応答するかを確認し、それぞれの応答に対してアプリが何をするかを示します。デプロイ後に一度、管理者として実行してください。',
   'check.page.loadingPermissions': '権限を読み込んでいます…',
 
-  'check.run.budget': '1 回の実行で Genesys Cloud に送るリクエストは最大 {budget} 件です。通知チャネルを 1 つ作成しますが、Genesys Cloud が自動的に削除します。',
+  'check.run.budget':
+    '1 回の実行で Genesys Cloud に送るリクエストは最大 {budget} 件です。通知チャネルを 1 つ作成しますが、Genesys Cloud が自動的に削除します。',
   'check.run.start': 'チェックを実行',
   'check.run.again': 'もう一度実行',
   'check.run.running': '組織をチェックしています…',
@@ -75,7 +76,8 @@ export const check: AreaMessages<typeof en> = {
   'check.numberTags.noTags': '統合タグが付いた [その他の電話] 番号はありません。',
   'check.numberTags.untagged': 'タグのない [その他の電話] 番号が {count} 件あります。',
   'check.numberTags.action.tagged': '[その他の電話] に 8×8 のタグがあるユーザーを表示します。このサンプルでは {count} 人です。',
-  'check.numberTags.action.otherPhone': 'タグのない [その他の電話] を持つユーザーも表示します ({parameter})。このサンプルでは {count} 人です。',
+  'check.numberTags.action.otherPhone':
+    'タグのない [その他の電話] を持つユーザーも表示します ({parameter})。このサンプルでは {count} 人です。',
   'check.numberTags.action.nobody':
     '誰も表示しません。このサンプルに 8×8 のタグが付いた番号はありません。ディレクトリはその旨を示し、{parameter} を案内します。',
   'check.numberTags.action.noPhones': '誰も表示しません。このサンプルに [その他の電話] 番号を持つユーザーはいません。',
@@ -90,14 +92,16 @@ export const check: AreaMessages<typeof en> = {
 
   'check.bulkReader.works': '{asked} 人のうち {answered} 人のプレゼンスが返されました。',
   'check.bulkReader.refused': '一覧にある 8×8 ソースは拒否されました (HTTP {status})。',
-  'check.bulkReader.action': '使用しません。アプリはユーザーごとにプレゼンスを読み取り、1 リクエストあたり 50 人ではなく 100 人を取得します。',
+  'check.bulkReader.action':
+    '使用しません。アプリはユーザーごとにプレゼンスを読み取り、1 リクエストあたり 50 人ではなく 100 人を取得します。',
 
   'check.topics.accepted': '通知チャネルは {topic} を受け付けました。',
   'check.topics.refused': '通知チャネルは {topic} を拒否しました。',
   'check.topics.reason': 'Genesys Cloud の応答: {reason}',
   'check.topics.missingPermissions': '不足: {permissions}。',
   'check.topics.action.live': '通知チャネルで 8×8 のバッジをリアルタイムに更新します。',
-  'check.topics.action.polled': '代わりにリクエスト上限の範囲内で 8×8 プレゼンスを定期的に取得し、プレゼンスが定期取得であることを画面に表示します。',
+  'check.topics.action.polled':
+    '代わりにリクエスト上限の範囲内で 8×8 プレゼンスを定期的に取得し、プレゼンスが定期取得であることを画面に表示します。',
   'check.topics.fix':
     'アプリを使うユーザーに {permission} を付与してください。すでに持っている場合は、アプリの OAuth クライアントに notifications スコープがあるか確認してください。',
 
@@ -106,7 +110,8 @@ export const check: AreaMessages<typeof en> = {
   'check.retryAfter.body': 'ブラウザーが Retry-After ヘッダーを隠しています。直近の 429 は本文で {wait} の待機を求めました。',
   'check.retryAfter.backoff': '直近の 429 には、アプリが読み取れる待機時間がありませんでした。アプリは {wait} 待機しました。',
   'check.retryAfter.seen': 'このセッションで 429 を {count} 回確認しました。',
-  'check.retryAfter.action.none': '429 のときは Genesys Cloud が求める時間だけ待ちます。ヘッダー、なければ応答本文、それもなければ徐々に長くなる待機です。',
+  'check.retryAfter.action.none':
+    '429 のときは Genesys Cloud が求める時間だけ待ちます。ヘッダー、なければ応答本文、それもなければ徐々に長くなる待機です。',
   'check.retryAfter.action.ok': 'Genesys Cloud が求める時間だけ待ってから再送します。',
   'check.retryAfter.action.backoff': '再送の前に、徐々に長くなる待機 (5 秒から) を入れます。',
   'check.retryAfter.fix': 'Genesys Cloud 側の設定は不要です。繰り返し発生する場合は、同時に開くアプリの画面を減らしてください。',
@@ -126,7 +131,8 @@ export const check: AreaMessages<typeof en> = {
   'check.scopes.unrestricted': 'トークンにスコープの一覧がありません。OAuth クライアントがスコープで制限されていません。',
   'check.scopes.action.ok': 'アプリが送るリクエストはすべてトークンのスコープ内です。',
   'check.scopes.action.missing': 'それらが必要なリクエストは Genesys Cloud に拒否され (403)、関係するアプリの部分にエラーが表示されます。',
-  'check.scopes.fix': 'アプリの OAuth クライアントに追加してから ([管理] > [統合] > [OAuth] > クライアント > [スコープ])、アプリを開き直してください。',
+  'check.scopes.fix':
+    'アプリの OAuth クライアントに追加してから ([管理] > [統合] > [OAuth] > クライアント > [スコープ])、アプリを開き直してください。',
 
   'check.report.copy': 'レポートをコピー',
   'check.report.copied': 'レポートをコピーしました。件数とバリアントのみで、名前・番号・ID は含まれません。',

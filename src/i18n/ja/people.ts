@@ -22,8 +22,7 @@ export const people: AreaMessages<typeof en> = {
     '管理者は Genesys Cloud (管理 > 統合) でこのクライアントアプリの URL に {parameter} を追加すると、[その他の電話] 番号を持つ全員を表示できます。組織が何を使っているかは /check で確認できます。',
   'people.live.refused':
     '画面上の {count, plural, other {# 人}}のライブ更新が拒否されました。8×8 プレゼンスは {interval} ごとに更新されます。',
-  'people.live.polled':
-    '8×8 プレゼンスは {interval} ごとに更新されます。8×8 連携はポーリングによるプレゼンスに設定されています。',
+  'people.live.polled': '8×8 プレゼンスは {interval} ごとに更新されます。8×8 連携はポーリングによるプレゼンスに設定されています。',
   // The filters over a people list (directory and transfer picker); Alt+A toggles Available only.
   'people.filters.department': '部署',
   'people.filters.allDepartments': 'すべての部署',

@@ -111,8 +111,7 @@ export const transfer: AreaMessages<typeof en> = {
     '{name}の 8×8 の番号「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
   'transfer.ineligible.shared':
     '{name}の 8×8 の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
-  'transfer.ineligible.inactive':
-    '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
+  'transfer.ineligible.inactive': '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
 
   'transfer.failure.callEnded.title': '通話は終了しました',
   'transfer.failure.callEnded.detail':

@@ -20,8 +20,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.integration.missing.title': 'A integração do 8×8 está ausente ou inativa',
   'admin.integration.missing.problem':
     'A lista de clientapps de UC não tem nenhuma entrada ativa do 8×8 (integrationPresenceSource EightByEight): ninguém vê os indicadores de presença do 8×8.',
-  'admin.integration.missing.fix':
-    'Em Admin > Integrações, instale a integração de comunicações unificadas do 8×8 e defina-a como Ativo.',
+  'admin.integration.missing.fix': 'Em Admin > Integrações, instale a integração de comunicações unificadas do 8×8 e defina-a como Ativo.',
   'admin.integration.unchecked.title': 'Não foi possível verificar a integração do 8×8',
   'admin.integration.unchecked.body':
     'Para lê-la, é necessário {permission}, que suas funções não incluem. As verificações abaixo usam as permissões padrão documentadas.',
@@ -70,8 +69,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.roleHoldersLoading': '{role} (…)',
   'admin.roles.withoutBadges.heading': 'Pessoas que transferem, mas não veem os indicadores de presença',
   'admin.roles.withoutBadges.loading': 'Lendo quem tem essas funções…',
-  'admin.roles.withoutBadges.none':
-    'Todas as pessoas cujas funções permitem transferências podem ver os indicadores de presença do 8×8.',
+  'admin.roles.withoutBadges.none': 'Todas as pessoas cujas funções permitem transferências podem ver os indicadores de presença do 8×8.',
   'admin.roles.withoutBadges.summary':
     '{count, plural, one {# pessoa tem} other {# pessoas têm}} uma função que permite transferências, mas não todas as permissões de que os indicadores de presença precisam ({permissions}): elas transferem para pessoas do 8×8 sem ver se estão disponíveis. Atribua a cada uma delas uma função que inclua o que falta.',
   'admin.roles.withoutBadges.more': 'e mais {count}.',
@@ -144,8 +142,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.finding.noNumber.fix':
     'Defina o telephoneNumber da pessoa no diretório do 8×8; o SCIM o copia para o campo Outro telefone dela (phoneNumbers do tipo "eightbyeight").',
   'admin.finding.invalidNumber.title': 'O número 8×8 não é um E.164 válido',
-  'admin.finding.invalidNumber.problem':
-    '“{number}” não é um número E.164: as transferências para ele falham ou tocam no lugar errado.',
+  'admin.finding.invalidNumber.problem': '“{number}” não é um número E.164: as transferências para ele falham ou tocam no lugar errado.',
   'admin.finding.invalidNumber.fix':
     'Corrija o número no diretório do 8×8 para E.164: "+", código do país e somente dígitos, sem espaços nem ramal (por exemplo, +14155550123).',
   'admin.finding.duplicateNumber.title': 'O mesmo número 8×8 em duas pessoas',

@@ -26,8 +26,7 @@ export const app: AreaMessages<typeof en> = {
   'app.start.signingIn': 'Fazendo login no Genesys Cloud…',
   'app.start.failed': 'Não foi possível iniciar o aplicativo',
   'app.start.launchError.title': 'Este aplicativo foi aberto com um parâmetro de inicialização que ele não pode usar',
-  'app.start.launchError.detail':
-    '{parameter} é “{value}”: {reason}. Verifique a URL configurada para este aplicativo no Genesys Cloud.',
+  'app.start.launchError.detail': '{parameter} é “{value}”: {reason}. Verifique a URL configurada para este aplicativo no Genesys Cloud.',
   'app.launchReason.notRegion': 'não é uma região do Genesys Cloud',
   'app.launchReason.notEnvironment': 'não é um ambiente do Genesys Cloud',
   'app.launchReason.notAppOrigin': 'não é a origem de aplicativos do Genesys Cloud de {targetEnv}',

@@ -41,7 +41,8 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.permission': 'Não verificado: falta a você {permissions}.',
   'check.notChecked.noSample': 'Não verificado: o teste de etiquetas não encontrou nenhuma pessoa do 8×8 para a amostra.',
   'check.notChecked.noSource': 'Não tentado: nenhuma fonte de presença do 8×8 está listada, e a verificação nunca adivinha um id de fonte.',
-  'check.notChecked.sourcesUnread': 'Não tentado: não foi possível ler as fontes de presença, e a verificação nunca adivinha um id de fonte.',
+  'check.notChecked.sourcesUnread':
+    'Não tentado: não foi possível ler as fontes de presença, e a verificação nunca adivinha um id de fonte.',
   'check.notChecked.noClock': 'Não verificado: não foi possível ler nem um cabeçalho Date nem a expiração de um canal de notificação.',
   'check.notChecked.budget': 'Não verificado: o orçamento de solicitações da execução se esgotou.',
   'check.notChecked.failed': 'Não foi possível verificar: {error}',
@@ -118,7 +119,8 @@ export const check: AreaMessages<typeof en> = {
     'Diante de um 429, espera o quanto o Genesys Cloud pedir: o cabeçalho, senão o texto da resposta, senão uma pausa crescente.',
   'check.retryAfter.action.ok': 'Espera o quanto o Genesys Cloud pede e envia de novo.',
   'check.retryAfter.action.backoff': 'Espera uma pausa crescente (a partir de 5 s) antes de enviar de novo.',
-  'check.retryAfter.fix': 'Não há nada a configurar no Genesys Cloud. Se continuar, mantenha menos telas do aplicativo abertas ao mesmo tempo.',
+  'check.retryAfter.fix':
+    'Não há nada a configurar no Genesys Cloud. Se continuar, mantenha menos telas do aplicativo abertas ao mesmo tempo.',
 
   'check.clock.behind': 'O relógio deste computador está {amount} atrás do relógio do Genesys Cloud.',
   'check.clock.ahead': 'O relógio deste computador está {amount} à frente do relógio do Genesys Cloud.',

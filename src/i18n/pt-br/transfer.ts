@@ -26,8 +26,7 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.callCard.endedNote': 'A chamada foi encerrada: não há mais nada a transferir.',
   'transfer.callCard.transferredTo': 'A chamada agora está com {name}.',
   'transfer.callCard.transferredNote': 'A chamada não está mais com você: ela foi transferida.',
-  'transfer.callChooser.legend':
-    '{count, plural, one {Você tem # chamada.} other {Você tem # chamadas.}} Qual delas você quer transferir?',
+  'transfer.callChooser.legend': '{count, plural, one {Você tem # chamada.} other {Você tem # chamadas.}} Qual delas você quer transferir?',
   'transfer.noCall.title': 'Você não tem nenhuma chamada ativa',
   'transfer.noCall.body':
     'As transferências são para uma chamada em que você está. Mesmo assim, você pode procurar pessoas; quando uma chamada chegar, ela aparecerá aqui. No Genesys Cloud, o widget de transferência de uma interação abre nessa chamada.',
@@ -112,8 +111,7 @@ export const transfer: AreaMessages<typeof en> = {
     'O número do 8×8 de {name}, “{shown}”, não é um número internacional completo (como +13175550101), então não é possível transferir chamadas para essa pessoa. Um administrador pode corrigi-lo no diretório.',
   'transfer.ineligible.shared':
     '{name} tem o mesmo número do 8×8 que {other}, então uma transferência poderia chegar à pessoa errada. Um administrador pode corrigi-lo no diretório.',
-  'transfer.ineligible.inactive':
-    '{name} está inativo no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
+  'transfer.ineligible.inactive': '{name} está inativo no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
 
   'transfer.failure.callEnded.title': 'A chamada foi encerrada',
   'transfer.failure.callEnded.detail':
@@ -139,7 +137,8 @@ export const transfer: AreaMessages<typeof en> = {
     'A chamada {status, select, transferred {já tinha sido transferida} other {foi encerrada}} durante a tentativa de {action, select, blind {transferi-la para {name}} consult {iniciar uma consulta com {name}} speak-to {mudar com quem você fala} complete {concluir a transferência com consulta} other {cancelar a consulta}}, então nada foi transferido.',
   'transfer.failure.couldNot.title':
     'O Genesys Cloud não conseguiu {action, select, blind {transferir a chamada para {name}} consult {iniciar uma consulta com {name}} speak-to {mudar com quem você fala} complete {concluir a transferência com consulta} other {cancelar a consulta}}',
-  'transfer.failure.couldNot.detail': '{message}{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}}',
+  'transfer.failure.couldNot.detail':
+    '{message}{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}}',
   'transfer.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}} Tente novamente.',
   'transfer.failure.dismiss': 'Dispensar',

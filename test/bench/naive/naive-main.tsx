@@ -11,7 +11,7 @@
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { startDemo } from '@/emulator/demo/start-demo';
-import { presenceKeyOf, presenceLabelKey, type PresenceKey } from '@/features/presence/presence-model';
+import { presenceKeyOf, presenceLabelKey, type PresenceKey } from '@/foundations/presence/presence-model';
 import { englishTranslator } from '@/i18n/translator';
 import { readLaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type Models } from '@/genesys/sdk';
@@ -73,9 +73,7 @@ async function withRetry<T>(send: () => Promise<T>): Promise<T> {
 }
 
 function toNaiveUser(user: Models.User): NaiveUser | null {
-  const contact = user.addresses?.find(
-    (address) => address.type === 'OTHER' && EIGHT_BY_EIGHT_TAG.test(address.integration ?? ''),
-  );
+  const contact = user.addresses?.find((address) => address.type === 'OTHER' && EIGHT_BY_EIGHT_TAG.test(address.integration ?? ''));
   const number = contact?.display ?? contact?.address;
   if (!user.id || !number || user.state !== 'active') return null;
   const name = user.name ?? '';

@@ -55,7 +55,11 @@ function shownProblem(finding: PersonFinding, format: (address: string) => strin
   const values = Object.fromEntries(
     Object.entries(finding.problem.values).map(([name, value]) => [
       name,
-      name === 'number' && typeof value === 'string' ? format(value) : typeof value === 'object' && 'numbers' in value ? { numbers: value.numbers.map(format) } : value,
+      name === 'number' && typeof value === 'string'
+        ? format(value)
+        : typeof value === 'object' && 'numbers' in value
+          ? { numbers: value.numbers.map(format) }
+          : value,
     ]),
   );
   return { ...finding.problem, values };

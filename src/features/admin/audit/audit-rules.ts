@@ -132,7 +132,10 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
       findings.push({
         kind: 'duplicate-number',
         user,
-        problem: { key: 'admin.finding.duplicateNumber.problem', values: { number: user.eightByEightNumber ?? '', others: { people: others } } },
+        problem: {
+          key: 'admin.finding.duplicateNumber.problem',
+          values: { number: user.eightByEightNumber ?? '', others: { people: others } },
+        },
         fix: { key: 'admin.finding.duplicateNumber.fix' },
       });
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PeopleRule } from '@/genesys/launch-context';
-import { cleanText, eightByEightContactsOf } from '@/features/people/directory-user';
+import { cleanText, eightByEightContactsOf } from '@/foundations/people/directory-user';
 
 /** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
 export interface AuditUser {

@@ -14,7 +14,10 @@ export function PersonDetails({ user, onClose }: { user: AuditUser; onClose: () 
     [t('admin.person.department'), user.department],
     [t('admin.person.title'), user.title],
     [t('admin.person.state'), t('admin.person.stateValue', { state: user.state })],
-    [t('admin.person.eightByEightNumber'), number === undefined ? undefined : number === '' ? t('admin.person.emptyNumber') : <PhoneNumber value={number} />],
+    [
+      t('admin.person.eightByEightNumber'),
+      number === undefined ? undefined : number === '' ? t('admin.person.emptyNumber') : <PhoneNumber value={number} />,
+    ],
     [t('admin.person.primaryPhone'), user.primaryPhones.length > 0 ? list(user.primaryPhones.map(formatNumber)) : undefined],
     [t('admin.person.signedIn'), user.signedIn ? t('admin.person.signedInYes') : t('admin.person.signedInNever')],
     [t('admin.person.userId'), user.id],

@@ -16,7 +16,6 @@ export function presenceHealthOf(modifiedDates: readonly number[], now: number, 
   const sorted = [...modifiedDates].sort((a, b) => a - b);
   const newest = sorted[sorted.length - 1] ?? 0;
   const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
+  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
   return { sampled: sorted.length, newest, median, stale: now - newest > thresholdMs, thresholdMs };
 }

@@ -8,7 +8,7 @@ import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { toAuditUser, type AuditUser } from '@/features/admin/audit/audit-user';
-import { presenceBatches as batchesOf, readPresenceBatch } from '@/features/presence/presence-reader';
+import { presenceBatches as batchesOf, readPresenceBatch } from '@/foundations/presence/presence-reader';
 
 /** Genesys' largest page for GET /api/v2/users (without integrationPresenceSource). */
 export const AUDIT_PAGE_SIZE = 500;
@@ -65,7 +65,6 @@ const pageSchema = z.object({
   total: z.number().int().nonnegative().optional(),
   pageCount: z.number().int().nonnegative().optional(),
 });
-
 
 /** Every user read, in page order. */
 export function auditUsersOf(checkpoint: AuditCheckpoint): AuditUser[] {

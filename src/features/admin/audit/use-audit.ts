@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
-import {
-  EMPTY_CHECKPOINT,
-  runAudit,
-  type AuditCheckpoint,
-  type AuditProgress,
-} from '@/features/admin/audit/run-audit';
+import { EMPTY_CHECKPOINT, runAudit, type AuditCheckpoint, type AuditProgress } from '@/features/admin/audit/run-audit';
 
 /** Automatic resumes after a 429 before the Resume button is left to the person. */
 const AUTO_RESUMES = 3;
@@ -120,7 +115,9 @@ export function useAudit(presenceSourceId: string | null) {
       controller.current?.abort();
       // Pages in flight still land in the checkpoint, so none is read twice after Resume.
       setState((current) =>
-        current.status === 'running' ? { ...current, status: 'cancelling' } : { ...current, status: 'cancelled', resumingAutomatically: false },
+        current.status === 'running'
+          ? { ...current, status: 'cancelling' }
+          : { ...current, status: 'cancelled', resumingAutomatically: false },
       );
     },
   };

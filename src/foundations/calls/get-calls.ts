@@ -1,0 +1,45 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PlatformApis } from '@/genesys/sdk';
+import { useSession } from '@/genesys/session';
+import { readCall, readCallListing, type TransferCall } from '@/foundations/calls/call-model';
+
+/** While the conversations socket is not open, the call is polled this often (12 requests a minute). */
+export const CALL_POLL_MS = 5_000;
+
+export const callKeys = {
+  all: ['conversations', 'calls'] as const,
+  list: (myUserId: string) => ['conversations', 'calls', myUserId, 'active'] as const,
+  one: (myUserId: string, conversationId: string) => ['conversations', 'calls', myUserId, 'one', conversationId] as const,
+};
+
+export function activeCallsQuery(apis: PlatformApis, myUserId: string) {
+  return queryOptions({
+    queryKey: callKeys.list(myUserId),
+    queryFn: async () => readCallListing(await apis.conversations.getConversationsCalls(), myUserId),
+  });
+}
+
+export function callQuery(apis: PlatformApis, myUserId: string, conversationId: string) {
+  return queryOptions({
+    queryKey: callKeys.one(myUserId, conversationId),
+    queryFn: async () => readCall(await apis.conversations.getConversationsCall(conversationId), myUserId),
+  });
+}
+
+/** The signed-in user's active calls (standalone view); polled only while live updates are down. */
+export function useActiveCalls(myUserId: string, enabled: boolean, poll: boolean) {
+  const { apis } = useSession();
+  return useQuery({ ...activeCallsQuery(apis, myUserId), enabled, refetchInterval: poll ? CALL_POLL_MS : false });
+}
+
+/** One call, kept current by the conversations socket, or polled while it is down; `listed` is its copy from the calls list. */
+export function useCall(myUserId: string, conversationId: string | undefined, poll: boolean, listed?: { call: TransferCall; at: number }) {
+  const { apis } = useSession();
+  return useQuery({
+    ...callQuery(apis, myUserId, conversationId ?? ''),
+    enabled: conversationId !== undefined,
+    // Shown at once from the list, then read on its own.
+    ...(listed ? { initialData: listed.call, initialDataUpdatedAt: listed.at } : {}),
+    refetchInterval: (query) => (poll && query.state.data?.status === 'connected' ? CALL_POLL_MS : false),
+  });
+}

@@ -1,0 +1,154 @@
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import { useLivePresence } from '@/foundations/presence/live-presence';
+import { useI18n } from '@/i18n/i18n-context';
+import { DirectoryRow, SkeletonRow } from '@/foundations/people/directory-row';
+import type { DirectoryRows, VisibleRange } from '@/foundations/people/use-directory-rows';
+
+export const ROW_HEIGHT = 64;
+/** A dense row (Spark's dense list): one line of name and presence, one of details. */
+export const DENSE_ROW_HEIGHT = 40;
+/** Rows kept live beyond each end of the screen (see useLivePresence's margin). */
+const LIVE_MARGIN = 40;
+
+// Before layout, or while Genesys Cloud keeps the app in a hidden tab, the viewport measures 0×0:
+// assume a screenful so the first rows (and their presence) are ready when it is shown.
+const UNMEASURED_RECT = { width: 960, height: 640 };
+
+export const optionId = (listboxId: string, index: number): string => `${listboxId}-row-${index}`;
+
+export interface DirectoryListProps {
+  listboxId: string;
+  rows: DirectoryRows;
+  activeIndex: number;
+  withPresence: boolean;
+  onOpen: (index: number) => void;
+  onRangeChange: (range: VisibleRange) => void;
+  /** The listbox's accessible name (default "8×8 users"). */
+  label?: string;
+  /** A short note shown on a row ("Favorite"), part of its accessible name. */
+  tagAt?: (index: number) => string | undefined;
+  /** Users whose presence stays live whatever is on screen (people being watched). */
+  pinnedLiveUserIds?: readonly string[];
+  /** 40 px rows without the number column: the transfer widget, where the number is in the chosen person's panel. */
+  dense?: boolean;
+}
+
+/**
+ * The listbox, virtualized: only the rows in view (plus a few) are in the DOM, however many
+ * thousand there are. Rows whose page has not arrived yet are skeletons.
+ */
+export function DirectoryList({
+  listboxId,
+  rows,
+  activeIndex,
+  withPresence,
+  onOpen,
+  onRangeChange,
+  label,
+  tagAt,
+  pinnedLiveUserIds,
+  dense = false,
+}: DirectoryListProps) {
+  const { t, age } = useI18n();
+  const viewport = useRef<HTMLDivElement>(null);
+  // The virtualizer is a mutable instance by design; this component is not left to the React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.count,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => (dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT),
+    overscan: 6,
+    initialRect: UNMEASURED_RECT,
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => {
+        onRect(rect.height === 0 ? UNMEASURED_RECT : rect);
+      }),
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  // Live presence follows the rows on screen with a wide margin each side: the
+  // subscription then moves once every LIVE_MARGIN rows scrolled, not on every
+  // step (each move is a PUT of the topic set, out of the shared rate budget).
+  const liveFrom = Math.max(0, first - LIVE_MARGIN);
+  const liveTo = Math.min(rows.count - 1, last + LIVE_MARGIN);
+  const liveIds: string[] = [];
+  for (let index = liveFrom; index <= liveTo; index += 1) {
+    const id = rows.rowAt(index)?.id;
+    if (id !== undefined) liveIds.push(id);
+  }
+  const liveKey = liveIds.join(',');
+  const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
+  const live = useLivePresence({
+    userIds,
+    enabled: withPresence,
+    margin: LIVE_MARGIN,
+    ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
+  });
+  const interval = live.pollIntervalMs === undefined ? '' : age(live.pollIntervalMs / 1000);
+  // How presence stays current when it is not pushed: said once, above the rows.
+  const liveNote =
+    live.polledUsers > 0
+      ? t('people.live.refused', { count: live.polledUsers, interval })
+      : live.mode === 'polled'
+        ? t('people.live.polled', { interval })
+        : null;
+
+  useEffect(() => {
+    onRangeChange({ start: first, end: last });
+  }, [first, last, onRangeChange]);
+
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  return (
+    <>
+      {liveNote === null ? null : (
+        <p className="directory-list__live" role="status">
+          {liveNote}
+        </p>
+      )}
+      <div
+        ref={viewport}
+        className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}
+        // A scrolling area keyboard users can reach and scroll (Safari does not make scrollers focusable by itself).
+        tabIndex={0}
+        role="region"
+        aria-label={label ?? t('people.list.label')}
+      >
+        <div
+          role="listbox"
+          id={listboxId}
+          aria-label={label ?? t('people.list.label')}
+          className={dense ? 'directory-list directory-list--dense' : 'directory-list'}
+          style={{ height: `${virtualizer.getTotalSize()}px` }}
+        >
+          {items.map((item) => {
+            const user = rows.rowAt(item.index);
+            const tag = tagAt?.(item.index);
+            return user ? (
+              <DirectoryRow
+                // The row's position too: a list may show one person twice (as a favorite, then in order).
+                key={`${item.index}:${user.id}`}
+                {...(tag === undefined ? {} : { tag })}
+                id={optionId(listboxId, item.index)}
+                user={user}
+                index={item.index}
+                count={rows.count}
+                active={item.index === activeIndex}
+                withPresence={withPresence}
+                top={item.start}
+                onOpen={onOpen}
+              />
+            ) : (
+              <SkeletonRow key={`skeleton-${item.index}`} top={item.start} />
+            );
+          })}
+        </div>
+      </div>
+    </>
+  );
+}

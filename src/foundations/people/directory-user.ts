@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import type { PeopleRule } from '@/genesys/launch-context';
+import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
+import { eightByEightPresenceOf } from '@/foundations/presence/presence-reader';
+
+export interface DirectoryUser {
+  id: string;
+  name: string;
+  title?: string;
+  department?: string;
+  /** The Genesys division's name (the board groups by it). */
+  division?: string;
+  email?: string;
+  /** The 8×8 number ("Other Phone" tagged with the 8×8 integration), as the platform shows it (`display`). */
+  eightByEightNumber: string;
+  /** The same number as the platform dials it (`address`, E.164 when provisioning wrote it so): what a transfer sends. */
+  eightByEightAddress: string;
+  managerId?: string;
+  /** Only present when the viewer may see 8×8 presence and asked for it. */
+  presence?: Presence;
+  /** Epoch ms when this copy was read from Genesys Cloud, so live updates can tell which is newer. */
+  observedAt?: number;
+}
+
+const contactSchema = z
+  .object({
+    address: z.string(),
+    display: z.string(),
+    mediaType: z.string(),
+    type: z.string(),
+    integration: z.string(),
+  })
+  .partial();
+
+// Control characters and bidi overrides in directory data can garble or spoof the
+// text around them (dir="auto" isolates each field instead); NFC keeps combining marks stable.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
+
+/** Display text as it should be shown: normalised, without control characters, whitespace collapsed. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const optionalText = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    const text = typeof value === 'string' ? cleanText(value) : '';
+    return text === '' ? undefined : text;
+  });
+
+const userSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().default('').transform(cleanText),
+  title: optionalText,
+  department: optionalText,
+  email: optionalText,
+  addresses: z.array(z.unknown()).default([]),
+  manager: z
+    .object({ id: z.string().min(1) })
+    .nullish()
+    .catch(undefined),
+  division: z.object({ name: optionalText }).nullish().catch(undefined),
+});
+
+/** Tags the 8×8 number may carry (unverified: "eightbyeight" by analogy with the SCIM phone type). */
+const EIGHT_BY_EIGHT_TAG = /^(eight[\s_-]*by[\s_-]*eight|8[\s_-]*x[\s_-]*8)$/i;
+
+/** How an Other Phone is tagged: for 8×8, untagged, or for another integration (Teams, Zoom, …). */
+export type OtherPhoneTag = 'eightByEight' | 'untagged' | 'other';
+
+interface OtherPhone {
+  tag: OtherPhoneTag;
+  /** The `integration` value as Genesys wrote it (trimmed), when there is one. */
+  integration?: string;
+  address?: string;
+  display?: string;
+}
+
+/** Every "Other Phone" contact of a user, with how it is tagged. */
+export function otherPhonesOf(addresses: readonly unknown[]): OtherPhone[] {
+  const phones: OtherPhone[] = [];
+  for (const entry of addresses) {
+    const contact = contactSchema.safeParse(entry);
+    if (!contact.success) continue;
+    const { type, mediaType, integration, display, address } = contact.data;
+    if (type?.toUpperCase() !== 'OTHER' || (mediaType && mediaType.toUpperCase() !== 'PHONE')) continue;
+    const written = integration?.trim() ?? '';
+    const tag: OtherPhoneTag = written === '' ? 'untagged' : EIGHT_BY_EIGHT_TAG.test(written) ? 'eightByEight' : 'other';
+    phones.push({
+      tag,
+      ...(written === '' ? {} : { integration: written }),
+      ...(address === undefined ? {} : { address }),
+      ...(display === undefined ? {} : { display }),
+    });
+  }
+  return phones;
+}
+
+/**
+ * The contacts on a Genesys user that make them an 8×8 person under the rule: tagged for 8×8,
+ * or (rule otherPhone) any Other Phone not tagged for another integration; even when the
+ * number is empty: the admin audit reports those.
+ */
+export function eightByEightContactsOf(
+  addresses: readonly unknown[],
+  people: PeopleRule = 'tagged',
+): { address?: string; display?: string }[] {
+  const phones = otherPhonesOf(addresses);
+  // A tagged number wins over an untagged one on the same user.
+  const tagged = phones.filter((phone) => phone.tag === 'eightByEight');
+  const chosen = tagged.length > 0 || people === 'tagged' ? tagged : phones.filter((phone) => phone.tag === 'untagged');
+  return chosen.map(({ address, display }) => ({
+    ...(address === undefined ? {} : { address }),
+    ...(display === undefined ? {} : { display }),
+  }));
+}
+
+/** True when a user has an Other Phone number with no integration tag (what `people=otherPhone` would count). */
+export function hasUntaggedOtherPhone(addresses: readonly unknown[]): boolean {
+  return otherPhonesOf(addresses).some((phone) => phone.tag === 'untagged' && Boolean(phone.address || phone.display));
+}
+
+/** The 8×8 number on a Genesys user (shown and dialled), or undefined when the user has none (not an 8×8 user). */
+export function eightByEightNumberOf(
+  addresses: readonly unknown[],
+  people: PeopleRule = 'tagged',
+): { display: string; address: string } | undefined {
+  for (const { display, address } of eightByEightContactsOf(addresses, people)) {
+    const shown = display || address;
+    const dialled = address || display;
+    if (shown && dialled) return { display: shown, address: dialled };
+  }
+  return undefined;
+}
+
+/** Reads one user of a users answer; null when it is not usable or not an 8×8 user under the rule. */
+export function toDirectoryUser(
+  raw: unknown,
+  withPresence: boolean,
+  observedAt?: number,
+  people: PeopleRule = 'tagged',
+): DirectoryUser | null {
+  const parsed = userSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = parsed.data;
+  const number = eightByEightNumberOf(user.addresses, people);
+  if (!number) return null;
+  const eightByEightNumber = number.display;
+  // Only an 8×8 presence (either field), never a Genesys one; a user without one reads as unknown.
+  const presence = withPresence ? (eightByEightPresenceOf(raw)?.presence ?? UNKNOWN_PRESENCE) : undefined;
+  return {
+    id: user.id,
+    // Someone Genesys has no name for is shown by what identifies them: no made-up text in any language.
+    name: user.name || user.email || eightByEightNumber,
+    ...(user.title ? { title: user.title } : {}),
+    ...(user.department ? { department: user.department } : {}),
+    ...(user.division?.name ? { division: user.division.name } : {}),
+    ...(user.email ? { email: user.email } : {}),
+    eightByEightNumber,
+    eightByEightAddress: number.address,
+    ...(user.manager ? { managerId: user.manager.id } : {}),
+    ...(presence ? { presence } : {}),
+    ...(observedAt === undefined ? {} : { observedAt }),
+  };
+}

@@ -1,0 +1,91 @@
+import { loadPhoneFormatter, loadedPhoneFormatter } from '@/ui/phone-format';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
+
+/** Case-, accent- and width-insensitive form, so "josé" finds "Jose" and full-width digits match. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+const words = (text: string): string[] =>
+  foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** The digits of a text that looks like a phone number ("(415) 555-01", "+1 415 555"), else undefined. */
+export function phoneDigitsOf(text: string): string | undefined {
+  const folded = foldText(text).trim();
+  if (!/^[\d\s()+./-]+$/.test(folded)) return undefined;
+  const digits = folded.replace(/\D/g, '');
+  // Two digits match too much to be useful as a phone search.
+  return digits.length >= 3 ? digits : undefined;
+}
+
+// Characters with a meaning in Genesys' QUERY_STRING (Lucene) syntax: typed by a person, they are text.
+const QUERY_SYNTAX = /[+\-=&|><!(){}[\]^"~*?:\\/]+/g;
+
+/** The words of a search text, safe to send as QUERY_STRING terms. */
+export function serverSearchTermsOf(text: string): string[] {
+  return text.replace(QUERY_SYNTAX, ' ').split(/\s+/).filter(Boolean);
+}
+
+interface SearchIndex {
+  words: string[];
+  digits: string;
+  /** Digits of the number as its country dials it ("0131…"); undefined until the phone formatter has loaded. */
+  nationalDigits?: string;
+  /** Folded name: sorting 50,000 users by it is a plain string comparison. */
+  sortKey: string;
+}
+
+// Folding 50,000 users on every keystroke would cost ~100 ms; users from the query cache are stable objects.
+const indexes = new WeakMap<DirectoryUser, SearchIndex>();
+
+function indexOf(user: DirectoryUser): SearchIndex {
+  let index = indexes.get(user);
+  if (!index) {
+    const fields = [user.name, user.email, user.department, user.title];
+    index = {
+      words: fields.flatMap((field) => (field ? words(field) : [])),
+      // Both forms: "+1 214…" typed finds "(214) 987-8237" shown, and the other way round.
+      digits: `${user.eightByEightAddress.replace(/\D/g, '')} ${user.eightByEightNumber.replace(/\D/g, '')}`,
+      sortKey: foldText(user.name),
+    };
+    indexes.set(user, index);
+  }
+  return index;
+}
+
+/** The national digits, computed once the formatter is there (an index may be older than the formatter). */
+function nationalDigitsOf(user: DirectoryUser, index: SearchIndex): string {
+  if (index.nationalDigits === undefined) {
+    const formatter = loadedPhoneFormatter();
+    if (formatter) index.nationalDigits = formatter.nationalDigits(user.eightByEightAddress) ?? '';
+  }
+  return index.nationalDigits ?? '';
+}
+
+/** A matcher over name, email, department, title and the 8×8 number; mirrors the server search. */
+export function localMatcher(text: string): (user: DirectoryUser) => boolean {
+  const digits = phoneDigitsOf(text);
+  const terms = words(text);
+  if (terms.length === 0 && digits === undefined) return () => false;
+  // National forms ("0131 433 1890") need the formatter; until it is there, the other forms still match.
+  if (digits !== undefined) loadPhoneFormatter().catch(() => undefined);
+  return (user) => {
+    const index = indexOf(user);
+    if (digits !== undefined && (index.digits.includes(digits) || nationalDigitsOf(user, index).includes(digits))) return true;
+    // Every typed word must start some word of the user's fields, as the server's QUERY_STRING does.
+    return terms.length > 0 && terms.every((term) => index.words.some((word) => word.startsWith(term)));
+  };
+}
+
+/** By name as the server sorts (case- and accent-insensitive), then by id so the order is stable. */
+export function compareByName(a: DirectoryUser, b: DirectoryUser): number {
+  const left = indexOf(a).sortKey;
+  const right = indexOf(b).sortKey;
+  if (left !== right) return left < right ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

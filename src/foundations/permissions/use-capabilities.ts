@@ -1,0 +1,43 @@
+import { useEightByEightIntegration, type EightByEightIntegration } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { useMyAuthorization } from '@/foundations/permissions/get-my-authorization';
+import {
+  BADGE_PERMISSION_FALLBACK,
+  capabilitiesOf,
+  eightByEightPermissionsOf,
+  hasPermission,
+  type Capabilities,
+} from '@/foundations/permissions/permission-model';
+
+export type CapabilitiesState =
+  | { status: 'pending' }
+  | { status: 'error'; error: unknown; retry: () => void }
+  | {
+      status: 'ready';
+      userId: string;
+      capabilities: Capabilities;
+      /** null: not installed or not active; undefined: not asked (no badge permission). */
+      integration: EightByEightIntegration | null | undefined;
+    };
+
+/** What the signed-in user may see and do, from their permissions and the 8×8 integration's. */
+export function useCapabilities(): CapabilitiesState {
+  const me = useMyAuthorization();
+  const held = me.data?.authorization.permissions ?? [];
+  // The UC clientapps endpoint itself needs the badge permission: without it, do not ask.
+  const mayReadIntegration = me.isSuccess && hasPermission(held, BADGE_PERMISSION_FALLBACK);
+  const integration = useEightByEightIntegration(mayReadIntegration);
+
+  if (me.isPending) return { status: 'pending' };
+  if (me.isError) return { status: 'error', error: me.error, retry: () => void me.refetch() };
+  if (mayReadIntegration && integration.isPending) return { status: 'pending' };
+  if (mayReadIntegration && integration.isError) {
+    return { status: 'error', error: integration.error, retry: () => void integration.refetch() };
+  }
+  const declared = mayReadIntegration ? integration.data : undefined;
+  return {
+    status: 'ready',
+    userId: me.data.id,
+    capabilities: capabilitiesOf(held, eightByEightPermissionsOf(declared)),
+    integration: declared,
+  };
+}

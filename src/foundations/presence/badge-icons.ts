@@ -1,0 +1,61 @@
+// The 8×8 integration's badge icons. They arrive as SVG text from the API:
+// untrusted markup. They are only ever used as the src of an <img> (a data:
+// URL), where a browser renders SVG without running scripts or loading
+// anything, and never as HTML.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { parseAnswer } from '@/genesys/api-answer';
+import { useSession } from '@/genesys/session';
+import type { PlatformApis } from '@/genesys/sdk';
+import type { PresenceKey } from '@/foundations/presence/presence-model';
+
+/** Larger icons are ignored: a badge icon is a few hundred bytes. */
+const MAX_ICON_CHARS = 16_384;
+
+const iconSchema = z.object({ vector: z.string() }).loose();
+const integrationSchema = z.object({ badgeIcons: z.record(z.string(), z.unknown()).optional() }).loose();
+
+/** Badge icon image URLs by normalised key ("on_queue", "On-Queue" → "onqueue"). */
+export type BadgeIcons = ReadonlyMap<string, string>;
+
+const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
+
+export function svgDataUrl(svg: string): string | undefined {
+  if (svg.length > MAX_ICON_CHARS || !/<svg[\s>]/i.test(svg)) return undefined;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+export function readBadgeIcons(answer: unknown): BadgeIcons {
+  const icons = new Map<string, string>();
+  const integration = parseAnswer(integrationSchema, answer, 'UC integration');
+  for (const [key, raw] of Object.entries(integration.badgeIcons ?? {})) {
+    const icon = iconSchema.safeParse(raw);
+    const url = icon.success ? svgDataUrl(icon.data.vector) : undefined;
+    if (url) icons.set(normalise(key), url);
+  }
+  return icons;
+}
+
+export function badgeIconFor(icons: BadgeIcons | undefined, key: PresenceKey): string | undefined {
+  return key === 'unknown' ? undefined : icons?.get(normalise(key));
+}
+
+export function badgeIconsQuery(apis: PlatformApis, integrationId: string) {
+  return queryOptions({
+    queryKey: ['integrations', 'unifiedcommunications', 'clientapps', integrationId, 'badge-icons'],
+    queryFn: async (): Promise<BadgeIcons> => {
+      try {
+        return readBadgeIcons(await apis.integrations.getIntegrationsUnifiedcommunicationsClientapp(integrationId));
+      } catch {
+        // An icon is decoration: without it the badge shows its dot, and no error is worth a toast.
+        return new Map();
+      }
+    },
+    staleTime: 60 * 60_000,
+  });
+}
+
+export function useBadgeIcons(integrationId: string | undefined): BadgeIcons | undefined {
+  const { apis } = useSession();
+  return useQuery({ ...badgeIconsQuery(apis, integrationId ?? ''), enabled: integrationId !== undefined }).data;
+}

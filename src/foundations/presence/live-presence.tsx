@@ -1,0 +1,551 @@
+// Live 8×8 presence for the rows on screen. A view mounts useLivePresence once;
+// each row renders a LivePresenceBadge, whose per-user query the socket (push
+// mode) or a poll (polled mode) keeps current. Presence lives in the query
+// cache only; this module adds the wiring around it.
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, memo, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type JSX, type ReactNode } from 'react';
+import { z } from 'zod';
+import { useEightByEightIntegration } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/foundations/presence/badge-icons';
+import { PresenceBadge } from '@/foundations/presence/presence-badge';
+import { presenceSchema, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
+import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
+import { sourceKindOf } from '@/foundations/presence/presence-reader';
+import {
+  createNotificationsClient,
+  type NotificationsClient,
+  type NotificationsStatus,
+  type NotificationsTimings,
+} from '@/genesys/notifications-socket';
+import { useSession } from '@/genesys/session';
+import { useI18n } from '@/i18n/i18n-context';
+
+export interface LivePresenceOptions {
+  /** Rows on screen plus a small margin (at least 3 rows each side), in order. */
+  userIds: readonly string[];
+  /** Users kept live whatever is on screen (people someone watches), besides the rows. */
+  pinnedUserIds?: readonly string[];
+  /** False: no socket, no request (the viewer may not see badges, or the view is hidden). */
+  enabled: boolean;
+  /** Rows at each end of userIds that are margin: the subscription moves only when the rows between are not covered. */
+  margin?: number;
+}
+
+export interface LivePresenceState {
+  mode: 'push' | 'polled' | 'off';
+  connection: 'connecting' | 'open' | 'reconnecting' | 'closed' | 'polling' | 'off';
+  /** When the on-screen presence was last refetched as a whole (after a (re)connect, or a poll). */
+  lastSyncAt?: number;
+  /**
+   * People of this view whose live topic Genesys refused (the token may not subscribe to it):
+   * their presence is polled every REFUSED_POLL_MS instead.
+   */
+  polledUsers: number;
+  /** How often presence is refreshed by polling, when it is (polled mode, or refused topics). */
+  pollIntervalMs?: number;
+}
+
+/** Topics per channel stay far under Genesys' 1,000. */
+export const MAX_LIVE_USERS = 500;
+/** The shared socket's cap: the rows of every mounted view plus watched people. */
+const MAX_TOPICS = 900;
+/** Rows at either end of userIds treated as margin: they may change without moving the subscription. */
+export const EDGE_ROWS = 3;
+/** In push mode a badge whose data is older than this refetches when it mounts (the socket kept it current only while it was on screen). */
+export const PUSH_STALE_MS = 30_000;
+export const DEFAULT_POLL_INTERVAL_SEC = 60;
+/**
+ * A row must stay on screen this long before its old presence is refetched: fast
+ * scrolling through thousands of rows then costs no requests, and the rows the
+ * person stops at are current within a fraction of a second.
+ */
+export const ON_SCREEN_DWELL_MS = 400;
+/**
+ * Data fetched up to this long before a user's topic was requested counts as
+ * current once the subscription is in place (a row that just loaded is not
+ * fetched twice); older data is refetched then: subscribe first, then fetch.
+ */
+export const SUBSCRIBE_GRACE_MS = 2_000;
+/** Floor for pollIntervalSec: an integration saying "0.01" must not eat the rate budget. */
+export const MIN_POLL_INTERVAL_MS = 1_000;
+/**
+ * People whose topic was refused are re-read this often: at most 900 of them, 100 a request,
+ * is 18 requests a minute, well inside the budget.
+ */
+export const REFUSED_POLL_MS = 30_000;
+
+/** Test and benchmark knobs; the defaults are production's. */
+export interface LivePresenceTuning {
+  notifications?: Partial<NotificationsTimings>;
+  /** REFUSED_POLL_MS by default. */
+  refusedPollMs?: number;
+}
+
+const TuningContext = createContext<LivePresenceTuning>({});
+
+export function LivePresenceTuningProvider({ value, children }: { value: LivePresenceTuning; children: ReactNode }) {
+  return <TuningContext value={value}>{children}</TuningContext>;
+}
+
+interface LiveConfig {
+  sourceId: string;
+  mode: 'push' | 'polled';
+  staleTimeMs: number;
+  icons: BadgeIcons | undefined;
+}
+
+/** What the mounted useLivePresence tells the badges; null: badges fetch nothing. */
+interface LiveConfigStore {
+  get: () => LiveConfig | null;
+  publish: (config: LiveConfig) => () => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function createLiveConfigStore(): LiveConfigStore {
+  let config: LiveConfig | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    get: () => config,
+    publish(next) {
+      config = next;
+      notify();
+      return () => {
+        // Only the publisher's own config is retracted (another view may have replaced it).
+        if (config !== next) return;
+        config = null;
+        notify();
+      };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+// Keyed by QueryClient: one app (or one test) has its own store.
+const configStores = new WeakMap<QueryClient, LiveConfigStore>();
+
+function liveConfigStoreFor(queryClient: QueryClient): LiveConfigStore {
+  let store = configStores.get(queryClient);
+  if (!store) {
+    store = createLiveConfigStore();
+    configStores.set(queryClient, store);
+  }
+  return store;
+}
+
+function useLiveConfig(): LiveConfig | null {
+  const store = liveConfigStoreFor(useQueryClient());
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+interface SyncState {
+  connection: NotificationsStatus;
+  lastSyncAt?: number;
+  /** Users whose topic the channel refused (shared by every view on the socket). */
+  refused: ReadonlySet<string>;
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+function createSyncStore() {
+  let state: SyncState = { connection: 'connecting', refused: NOBODY };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    update: (patch: Partial<SyncState>): void => {
+      state = { ...state, ...patch };
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe: (listener: () => void): (() => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The user ids to subscribe to: the first MAX_LIVE_USERS of `userIds`. It moves
+ * only when a row inside the margin is not covered, or more than EDGE_ROWS rows
+ * are new, so that scrolling by a row or two does not rewrite the topic set.
+ */
+export function nextSubscription(previous: readonly string[], userIds: readonly string[], margin: number = EDGE_ROWS): readonly string[] {
+  const want = [...new Set(userIds)].slice(0, MAX_LIVE_USERS);
+  const have = new Set(previous);
+  const missing = want.filter((id) => !have.has(id));
+  // A set far larger than the view (a search narrowed the list) is trimmed.
+  const oversized = previous.length > 2 * want.length + 2 * margin;
+  if (missing.length === 0 && !oversized) return previous;
+  // A short list has no margin to speak of: every row counts.
+  if (want.length <= 4 * margin || previous.length === 0 || oversized) return want;
+  const inner = new Set(want.slice(margin, want.length - margin));
+  const onlyEdges = missing.length <= 2 * margin && !missing.some((id) => inner.has(id));
+  return onlyEdges ? previous : want;
+}
+
+export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
+
+const TOPIC = /^v2\.users\.([^.]+)\.integrationpresence$/;
+const userOfTopic = (topicName: string): string | undefined => TOPIC.exec(topicName)?.[1];
+/** An event we can apply as it is; anything less readable is refetched instead of guessed. */
+const readableEvent = z
+  .object({
+    source: z.unknown().optional(),
+    presenceDefinition: z.object({ systemPresence: z.string() }).loose(),
+  })
+  .loose();
+
+function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicName: string, body: unknown): void {
+  const userId = userOfTopic(topicName);
+  if (userId === undefined) return;
+  const key = presenceKey(sourceId, userId);
+  const event = readableEvent.safeParse(body);
+  const presence = presenceSchema.safeParse(body);
+  if (!event.success || !presence.success) {
+    // Something changed but we cannot read what: ask the platform (batched with others).
+    void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
+    return;
+  }
+  // The topic carries integration presence; one naming Genesys' own or another vendor's source is not 8×8.
+  if (sourceKindOf(event.data.source) === 'other') return;
+  queryClient.setQueryData(key, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, presence.data));
+}
+
+/**
+ * The session's notifications socket for 8×8 presence, shared by the mounted views.
+ * It outlives its last view until the end of the commit: a remount (a list re-keyed
+ * by a new search, StrictMode) releases and acquires in one commit and keeps the channel.
+ */
+interface PushHub {
+  sourceId: string;
+  client: NotificationsClient;
+  /** The mounted hooks' status stores. */
+  syncs: Set<ReturnType<typeof createSyncStore>>;
+  /** Each mounted hook's topics; the socket subscribes to their union. */
+  topicSets: Map<object, readonly string[]>;
+  subscribed: ReadonlySet<string>;
+  /** Topics added and not yet confirmed subscribed, with when they were asked for. */
+  addedAt: Map<string, number>;
+  /** Users whose topic the latest answer refused. */
+  refused: ReadonlySet<string>;
+  users: number;
+  /** Set while a close is due at the end of this task (a remount in the same commit cancels it). */
+  closing: boolean;
+  /** The pending refetch of rows that joined the subscription with old data. */
+  refetchTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const hubs = new WeakMap<QueryClient, PushHub>();
+
+function createPushHub(
+  queryClient: QueryClient,
+  notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
+  sourceId: string,
+  timings: Partial<NotificationsTimings> | undefined,
+): PushHub {
+  const client = createNotificationsClient({ notifications, ...timings });
+  const hub: PushHub = {
+    sourceId,
+    client,
+    syncs: new Set(),
+    topicSets: new Map(),
+    subscribed: new Set(),
+    addedAt: new Map(),
+    refused: NOBODY,
+    users: 0,
+    closing: false,
+    refetchTimer: undefined,
+  };
+  client.subscribe(() => {
+    for (const sync of hub.syncs) sync.update({ connection: client.status() });
+  });
+  client.onEvent((topicName, body) => {
+    applyPresenceEvent(queryClient, sourceId, topicName, body);
+  });
+  client.onResync(() => {
+    // Only badges on screen (active queries) refetch now; the rest when they mount again.
+    void queryClient.invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false }).then(() => {
+      for (const sync of hub.syncs) sync.update({ lastSyncAt: Date.now() });
+    });
+  });
+  client.onSubscribed((topics, refusedTopics) => {
+    // Refused topics will carry nothing: those people are polled instead (useLivePresence).
+    const refused = new Set<string>();
+    for (const topicName of refusedTopics) {
+      hub.addedAt.delete(topicName);
+      const userId = userOfTopic(topicName);
+      if (userId !== undefined) refused.add(userId);
+    }
+    if (refused.size !== hub.refused.size || [...refused].some((id) => !hub.refused.has(id))) {
+      hub.refused = refused.size === 0 ? NOBODY : refused;
+      for (const sync of hub.syncs) sync.update({ refused: hub.refused });
+    }
+    let owed = false;
+    for (const topicName of topics) {
+      const askedAt = hub.addedAt.get(topicName);
+      if (askedAt === undefined) continue;
+      hub.addedAt.delete(topicName);
+      const userId = userOfTopic(topicName);
+      if (userId === undefined) continue;
+      // Changes before the subscription took effect were never pushed: older data is
+      // marked for a refetch, which happens for the rows still on screen a moment later
+      // (a row scrolled past refetches when it is shown again).
+      const key = presenceKey(sourceId, userId);
+      const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
+      if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
+        owed = true;
+        void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
+      }
+    }
+    if (!owed || hub.refetchTimer !== undefined) return;
+    hub.refetchTimer = setTimeout(() => {
+      hub.refetchTimer = undefined;
+      void queryClient.refetchQueries({
+        queryKey: presenceKeys.source(sourceId),
+        type: 'active',
+        predicate: (query) => query.state.isInvalidated,
+      });
+    }, ON_SCREEN_DWELL_MS);
+  });
+  return hub;
+}
+
+function closePushHub(queryClient: QueryClient, hub: PushHub): void {
+  hub.closing = false;
+  clearTimeout(hub.refetchTimer);
+  hub.client.close();
+  if (hubs.get(queryClient) === hub) hubs.delete(queryClient);
+}
+
+function acquirePushHub(
+  queryClient: QueryClient,
+  notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
+  sourceId: string,
+  timings: Partial<NotificationsTimings> | undefined,
+): PushHub {
+  let hub = hubs.get(queryClient);
+  if (hub && hub.sourceId !== sourceId) {
+    closePushHub(queryClient, hub);
+    hub = undefined;
+  }
+  if (!hub) {
+    hub = createPushHub(queryClient, notifications, sourceId, timings);
+    hubs.set(queryClient, hub);
+  }
+  hub.closing = false;
+  hub.users += 1;
+  return hub;
+}
+
+function setOwnerTopics(hub: PushHub, owner: object, topics: readonly string[] | null): void {
+  if (topics) hub.topicSets.set(owner, topics);
+  else hub.topicSets.delete(owner);
+  const union = new Set<string>();
+  for (const set of hub.topicSets.values()) for (const topic of set) union.add(topic);
+  const now = Date.now();
+  for (const topic of union) if (!hub.subscribed.has(topic)) hub.addedAt.set(topic, now);
+  for (const topic of [...hub.addedAt.keys()]) if (!union.has(topic)) hub.addedAt.delete(topic);
+  hub.subscribed = union;
+  hub.client.setTopics([...union].slice(0, MAX_TOPICS));
+}
+
+function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): void {
+  hub.users -= 1;
+  if (hub.users > 0) {
+    setOwnerTopics(hub, owner, null);
+    return;
+  }
+  // The last view left: no point rewriting the topics of a socket about to close.
+  hub.topicSets.delete(owner);
+  hub.closing = true;
+  queueMicrotask(() => {
+    if (hub.closing) closePushHub(queryClient, hub);
+  });
+}
+
+/** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the 8×8 integration says. */
+const NO_PINNED: readonly string[] = [];
+
+/** The topic set: pinned users first (never trimmed for the rows' margin), then the rows' subscription. */
+const topicsOf = (pinned: readonly string[], rows: readonly string[]): string[] => [...new Set([...pinned, ...rows])].map(presenceTopic);
+
+export function useLivePresence({
+  userIds,
+  pinnedUserIds = NO_PINNED,
+  enabled,
+  margin = EDGE_ROWS,
+}: LivePresenceOptions): LivePresenceState {
+  const { apis } = useSession();
+  const queryClient = useQueryClient();
+  const tuning = use(TuningContext);
+  // Reading the integration needs the badge permission: with enabled false nothing is asked.
+  const integration = useEightByEightIntegration(enabled).data;
+  const source = enabled && integration ? integration : null;
+  const sourceId = source?.id;
+  const mode: LivePresenceState['mode'] = source === null ? 'off' : source.polledPresence ? 'polled' : 'push';
+  const pollMs = Math.max(MIN_POLL_INTERVAL_MS, (source?.pollIntervalSec ?? DEFAULT_POLL_INTERVAL_SEC) * 1000);
+  const icons = useBadgeIcons(mode === 'off' ? undefined : sourceId);
+
+  const [sync] = useState(createSyncStore);
+  const syncState = useSyncExternalStore(sync.subscribe, sync.get);
+  const [owner] = useState(() => ({}));
+  const hubRef = useRef<PushHub | null>(null);
+  const subscriptionRef = useRef<readonly string[]>([]);
+  const pinnedKey = pinnedUserIds.join(',');
+  const pinned = useMemo(() => (pinnedKey === '' ? NO_PINNED : pinnedKey.split(',')), [pinnedKey]);
+  const pinnedRef = useRef<readonly string[]>(NO_PINNED);
+
+  useEffect(() => {
+    if (mode === 'off' || sourceId === undefined) return;
+    const staleTimeMs = mode === 'push' ? PUSH_STALE_MS : pollMs;
+    return liveConfigStoreFor(queryClient).publish({ sourceId, mode, staleTimeMs, icons });
+  }, [queryClient, sourceId, mode, pollMs, icons]);
+
+  // Push: one socket per session, shared by every view and kept across remounts
+  // (a list re-keyed by a new search must not open a new channel per keystroke).
+  useEffect(() => {
+    if (mode !== 'push' || sourceId === undefined) return;
+    const hub = acquirePushHub(queryClient, apis.notifications, sourceId, tuning.notifications);
+    hubRef.current = hub;
+    hub.syncs.add(sync);
+    sync.update({ connection: hub.client.status(), refused: hub.refused });
+    setOwnerTopics(hub, owner, topicsOf(pinnedRef.current, subscriptionRef.current));
+    return () => {
+      hubRef.current = null;
+      hub.syncs.delete(sync);
+      releasePushHub(queryClient, hub, owner);
+    };
+  }, [apis, queryClient, sync, owner, mode, sourceId, tuning.notifications]);
+
+  // Push: the topic set follows the rows on screen (and the pinned users).
+  useEffect(() => {
+    if (mode !== 'push') return;
+    const next = nextSubscription(subscriptionRef.current, userIds, margin);
+    if (next === subscriptionRef.current && pinned === pinnedRef.current) return;
+    subscriptionRef.current = next;
+    pinnedRef.current = pinned;
+    const hub = hubRef.current;
+    if (hub) setOwnerTopics(hub, owner, topicsOf(pinned, next));
+  }, [mode, userIds, pinned, margin, owner]);
+
+  // Polled: one timer refetches every badge on screen at once, so the loader batches them 50 a request.
+  useEffect(() => {
+    if (mode !== 'polled' || sourceId === undefined) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'hidden') return;
+      void queryClient.invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false }).then(() => {
+        sync.update({ lastSyncAt: Date.now() });
+      });
+    }, pollMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [queryClient, sync, mode, sourceId, pollMs]);
+
+  // Push, but some of this view's people were refused by the channel: poll just them.
+  const { refused } = syncState;
+  const refusedPollMs = tuning.refusedPollMs ?? REFUSED_POLL_MS;
+  const watched = mode === 'push' && refused.size > 0 ? [...new Set([...pinned, ...userIds])] : [];
+  const polledKey = watched.filter((id) => refused.has(id)).join(',');
+  useEffect(() => {
+    if (polledKey === '' || sourceId === undefined) return;
+    const ids = polledKey.split(',');
+    const refresh = () => {
+      for (const id of ids)
+        void queryClient.invalidateQueries({ queryKey: presenceKey(sourceId, id), exact: true }, { cancelRefetch: false });
+    };
+    // Changes since the refusal were never pushed: read them now, then on the poll's pace.
+    refresh();
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') refresh();
+    }, refusedPollMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [queryClient, sourceId, polledKey, refusedPollMs]);
+
+  const { lastSyncAt } = syncState;
+  const polledUsers = polledKey === '' ? 0 : polledKey.split(',').length;
+  const everyoneRefused = polledUsers > 0 && polledUsers === watched.length;
+  const connection: LivePresenceState['connection'] =
+    mode === 'off' ? 'off' : mode === 'polled' || everyoneRefused ? 'polling' : syncState.connection;
+  return {
+    mode,
+    connection,
+    polledUsers,
+    ...(mode === 'polled' ? { pollIntervalMs: pollMs } : polledUsers > 0 ? { pollIntervalMs: refusedPollMs } : {}),
+    ...(lastSyncAt === undefined ? {} : { lastSyncAt }),
+  };
+}
+
+interface LivePresenceBadgeProps {
+  userId: string;
+  /** Presence the row already has (from the users search), shown until fresher data arrives. */
+  initial?: Presence;
+  /** When `initial` was fetched (epoch ms); older than the mode's stale time means refetch on mount. */
+  initialAt?: number;
+  showDuration?: boolean;
+}
+
+function PendingBadge() {
+  const { t } = useI18n();
+  return (
+    <span className="presence-badge" data-presence="pending" role="img" aria-label={t('people.badge.loading')}>
+      <span className="presence-badge__dot" aria-hidden="true" />
+      <span className="presence-badge__label">…</span>
+    </span>
+  );
+}
+
+const LiveBadge = memo(function LiveBadge({
+  config,
+  userId,
+  initial,
+  initialAt,
+  showDuration,
+}: LivePresenceBadgeProps & { config: LiveConfig }) {
+  const { apis } = useSession();
+  const queryClient = useQueryClient();
+  const options = presenceQueryOptions(apis, config.sourceId, userId);
+  const query = useQuery({
+    ...options,
+    initialData: initial,
+    initialDataUpdatedAt: initialAt,
+    staleTime: config.staleTimeMs,
+    // Old data is refreshed only for a row that stays on screen (below), not for every row flying past.
+    refetchOnMount: false,
+  });
+  const { refetch } = query;
+  const queryKey = options.queryKey;
+  const staleTimeMs = config.staleTimeMs;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const state = queryClient.getQueryState(queryKey);
+      if (state?.data === undefined) return;
+      if (state.isInvalidated || Date.now() - state.dataUpdatedAt > staleTimeMs) void refetch({ cancelRefetch: false });
+    }, ON_SCREEN_DWELL_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+    // Once per row shown: while it stays, the socket (or the poll) keeps it current.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryClient, userId, config.sourceId]);
+  const presence = query.data ?? (query.isError ? UNKNOWN_PRESENCE : undefined);
+  if (!presence) return <PendingBadge />;
+  const iconUrl = badgeIconFor(config.icons, presence.key);
+  return <PresenceBadge presence={presence} showDuration={showDuration ?? false} iconUrl={iconUrl} />;
+});
+
+/** A user's 8×8 presence, kept live by the view's useLivePresence; a change re-renders this badge only. */
+export function LivePresenceBadge({ userId, initial, initialAt, showDuration }: LivePresenceBadgeProps): JSX.Element {
+  const config = useLiveConfig();
+  if (!config) {
+    // No live presence (not permitted, or still starting): show what the row has, fetch nothing.
+    return initial ? <PresenceBadge presence={initial} showDuration={showDuration ?? false} /> : <PendingBadge />;
+  }
+  return <LiveBadge config={config} userId={userId} initial={initial} initialAt={initialAt} showDuration={showDuration} />;
+}
