@@ -1,3 +1,5 @@
+// src/: main.tsx reads the launch context and renders; app/ is the shell, features/ the views, foundations/ what
+// they share, ui/ the Spark-styled parts, genesys/ the SDK owner, i18n/ the messages, emulator/ the demo Genesys Cloud.
 import '@/app/zod-config';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,3 +1,5 @@
+// src/app: the shell above every view: providers (query client, session, i18n), routes, layout and start
+// screens. The only layer that may import the views.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';

@@ -20,7 +20,13 @@ import { loginHandlers } from '@/emulator/handlers/login';
 import { HEARTBEAT_EVENT, liveChannel, notificationsHandlers, SOCKET_CLOSING_EVENT } from '@/emulator/handlers/notifications';
 import { presenceHandlers } from '@/emulator/handlers/presence';
 import { usersHandlers } from '@/emulator/handlers/users';
-import { EIGHT_BY_EIGHT_SOURCE, type OrgPresenceState, type Organization, type SystemPresence } from '@/emulator/org-model';
+import {
+  EIGHT_BY_EIGHT_SOURCE,
+  type OrgPresenceDefinition,
+  type OrgPresenceState,
+  type Organization,
+  type SystemPresence,
+} from '@/emulator/org-model';
 import { authorize, DEFAULT_OAUTH_CLIENTS, issueAccessToken } from '@/emulator/oauth';
 import type { OAuthClientConfig } from '@/emulator/oauth-model';
 import { createPrng } from '@/emulator/prng';
@@ -139,50 +145,73 @@ export interface Emulator {
 /** System presences an 8×8 user can show (no ON_QUEUE, MEAL, ... on a PBX). */
 const UC_PRESENCES: readonly SystemPresence[] = ['AVAILABLE', 'AWAY', 'BUSY', 'OFFLINE', 'MEETING'];
 
-export function createEmulator(options: EmulatorOptions): Emulator {
+/** What one emulator changes as it runs, outside the core: counts, churn rate and timers. */
+interface Runtime {
+  requestTotal: number;
+  churnPerMinute: number;
+  started: boolean;
+  readonly timers: Set<ReturnType<typeof setTimeout>>;
+  readonly intervals: Map<string, ReturnType<typeof setInterval>>;
+}
+
+function sendEvent(faults: FaultConfig, channel: ChannelRecord, event: object): void {
+  // A dead link the browser has not noticed: nothing arrives, and what was sent is lost.
+  if (faults.silentSockets) return;
+  const text = JSON.stringify(event);
+  for (const socket of channel.sockets) socket.send(text);
+}
+
+/** Publishes to every live channel subscribed to the topic, malformed now and then if the fault says so. */
+function publishEvent(core: EmulatorCore, topicName: string, eventBody: unknown): void {
+  const { faults, random } = core;
+  for (const channel of [...core.state.channels.values()]) {
+    if (!channel.topics.has(topicName) || channel.sockets.size === 0) continue;
+    if (!liveChannel(core, channel.id)) continue;
+    const rate = faultRate(faults, 'malformed', 'socket');
+    let body = eventBody;
+    if (rate > 0 && random.faults.next() < rate) {
+      const { json, kind } = malformJson(eventBody, random.faults, faults.malformations);
+      if (kind !== null) core.malformed.set(`socket ${kind}`, (core.malformed.get(`socket ${kind}`) ?? 0) + 1);
+      body = json;
+    }
+    sendEvent(faults, channel, { topicName, version: '2', eventBody: body, metadata: { CorrelationId: random.ids.uuid() } });
+  }
+}
+
+function removeChannel(state: EmulatorCore['state'], channelId: string, code: number, reason: string): void {
+  const channel = state.channels.get(channelId);
+  if (!channel) return;
+  state.channels.delete(channelId);
+  for (const socket of [...channel.sockets]) socket.close(code, reason);
+  channel.sockets.clear();
+}
+
+/** The shared core every handler works on: state, settings, seeded streams, request log. */
+function createCore(options: EmulatorOptions, runtime: Runtime): EmulatorCore {
   const { org } = options;
   const seed = options.seed ?? 1;
-  const now = options.now ?? Date.now;
-  const limits: EmulatorLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
-  const variants: EmulatorVariants = { ...DEFAULT_VARIANTS, ...options.variants };
   const state = createState(org);
   const requestLog: RequestLogEntry[] = [];
   const requestLogCapacity = Math.max(1, options.requestLogCapacity ?? DEFAULT_REQUEST_LOG_CAPACITY);
-  let requestTotal = 0;
-  const hungRequests = new Set<() => void>();
-  let churnPerMinute = options.churnPerMinute ?? 0;
-  const random = {
-    faults: createPrng(seed, 'emulator-faults'),
-    churn: createPrng(seed, 'emulator-churn'),
-    ids: createPrng(seed, 'emulator-ids'),
-  };
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  const intervals = new Map<string, ReturnType<typeof setInterval>>();
-  let started = false;
-
-  const send = (channel: ChannelRecord, event: object): void => {
-    // A dead link the browser has not noticed: nothing arrives, and what was sent is lost.
-    if (faults.silentSockets) return;
-    const text = JSON.stringify(event);
-    for (const socket of channel.sockets) socket.send(text);
-  };
-
   const core: EmulatorCore = {
     state,
-    limits,
-    faults,
-    variants,
-    random,
-    now,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    faults: { ...NO_FAULTS, ...options.faults },
+    variants: { ...DEFAULT_VARIANTS, ...options.variants },
+    random: {
+      faults: createPrng(seed, 'emulator-faults'),
+      churn: createPrng(seed, 'emulator-churn'),
+      ids: createPrng(seed, 'emulator-ids'),
+    },
+    now: options.now ?? Date.now,
     requestsPerMinute: options.requestsPerMinute ?? 300,
     requestLog,
     logRequest(entry) {
-      requestTotal += 1;
+      runtime.requestTotal += 1;
       requestLog.push(entry);
       if (requestLog.length > requestLogCapacity) requestLog.splice(0, requestLog.length - requestLogCapacity);
     },
-    hungRequests,
+    hungRequests: new Set<() => void>(),
     malformed: new Map(),
     socketClients: () => 0,
     rateWindows: new Map(),
@@ -190,32 +219,22 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     streamingHost: `streaming.${org.environment}`,
     loginBase: `https://login.${org.environment}`,
     oauthClients: new Map((options.oauthClients ?? DEFAULT_OAUTH_CLIENTS).map((client) => [client.id, client])),
-    publish(topicName, eventBody) {
-      for (const channel of [...state.channels.values()]) {
-        if (!channel.topics.has(topicName) || channel.sockets.size === 0) continue;
-        if (!liveChannel(core, channel.id)) continue;
-        const rate = faultRate(faults, 'malformed', 'socket');
-        let body = eventBody;
-        if (rate > 0 && random.faults.next() < rate) {
-          const { json, kind } = malformJson(eventBody, random.faults, faults.malformations);
-          if (kind !== null) core.malformed.set(`socket ${kind}`, (core.malformed.get(`socket ${kind}`) ?? 0) + 1);
-          body = json;
-        }
-        send(channel, { topicName, version: '2', eventBody: body, metadata: { CorrelationId: random.ids.uuid() } });
-      }
+    publish: (topicName, eventBody) => {
+      publishEvent(core, topicName, eventBody);
     },
-    removeChannel(channelId, code, reason) {
-      const channel = state.channels.get(channelId);
-      if (!channel) return;
-      state.channels.delete(channelId);
-      for (const socket of [...channel.sockets]) socket.close(code, reason);
-      channel.sockets.clear();
+    removeChannel: (channelId, code, reason) => {
+      removeChannel(state, channelId, code, reason);
     },
     eightByEight: () =>
       org.ucIntegrations.find((integration) => integration.active && integration.integrationPresenceSource === EIGHT_BY_EIGHT_SOURCE),
   };
+  return core;
+}
 
-  for (const call of org.calls) {
+/** The org's calls in progress, as the conversations API holds them: customer and agent connected. */
+function seedCalls(core: EmulatorCore): void {
+  const { state } = core;
+  for (const call of state.org.calls) {
     const agent = state.users.get(call.agentUserId);
     state.calls.set(call.id, {
       id: call.id,
@@ -242,7 +261,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       ],
     });
   }
+}
 
+/** Every handler, in the order MSW tries them, and the conversations' endCall. */
+function buildHandlers(core: EmulatorCore): Pick<Emulator, 'handlers' | 'endCall'> {
   const router = createRouter(core);
   const conversations = conversationsHandlers(core, router);
   const handlers = [
@@ -255,105 +277,205 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     ...conversations.handlers,
     ...loginHandlers(core, router),
   ];
+  return { handlers, endCall: conversations.endCall };
+}
 
-  function definitionFor(systemPresence: SystemPresence) {
-    const candidates = org.presenceDefinitions.filter((definition) => definition.systemPresence === systemPresence);
-    const definition = candidates.find((candidate) => candidate.primary) ?? candidates[0];
-    if (!definition) throw new Error(`The org has no presence definition for ${systemPresence}`);
-    return definition;
-  }
+function definitionFor(org: Organization, systemPresence: SystemPresence): OrgPresenceDefinition {
+  const candidates = org.presenceDefinitions.filter((definition) => definition.systemPresence === systemPresence);
+  const definition = candidates.find((candidate) => candidate.primary) ?? candidates[0];
+  if (!definition) throw new Error(`The org has no presence definition for ${systemPresence}`);
+  return definition;
+}
 
-  function changePresence(
-    store: Map<string, OrgPresenceState>,
-    userId: string,
-    systemPresence: SystemPresence,
-    message: string | undefined,
-  ): OrgPresenceState {
-    if (!state.users.has(userId)) throw new Error(`Unknown user ${userId}`);
-    const presence: OrgPresenceState = {
-      definitionId: definitionFor(systemPresence).id,
-      modifiedDate: new Date(now()).toISOString(),
-      ...(message === undefined ? {} : { message }),
-    };
-    store.set(userId, presence);
-    return presence;
-  }
+function changePresence(
+  core: EmulatorCore,
+  store: Map<string, OrgPresenceState>,
+  userId: string,
+  systemPresence: SystemPresence,
+  message: string | undefined,
+): OrgPresenceState {
+  if (!core.state.users.has(userId)) throw new Error(`Unknown user ${userId}`);
+  const presence: OrgPresenceState = {
+    definitionId: definitionFor(core.state.org, systemPresence).id,
+    modifiedDate: new Date(core.now()).toISOString(),
+    ...(message === undefined ? {} : { message }),
+  };
+  store.set(userId, presence);
+  return presence;
+}
 
-  const eventFields = (presence: OrgPresenceState) => ({
-    presenceDefinition: presenceDefinitionRef(state, presence.definitionId),
+function eventFields(core: EmulatorCore, presence: OrgPresenceState) {
+  return {
+    presenceDefinition: presenceDefinitionRef(core.state, presence.definitionId),
     ...(presence.message === undefined ? {} : { message: presence.message }),
     modifiedDate: presence.modifiedDate,
+  };
+}
+
+function setIntegrationPresence(core: EmulatorCore, userId: string, systemPresence: SystemPresence, message?: string): void {
+  const integration = core.eightByEight();
+  const presence = changePresence(core, core.state.integrationPresences, userId, systemPresence, message);
+  core.publish(`v2.users.${userId}.integrationpresence`, {
+    userId,
+    eventType: 'UserPresenceStatusChanged',
+    source: integration?.integrationPresenceSource ?? EIGHT_BY_EIGHT_SOURCE,
+    ...(integration ? { sourceId: presenceSourceIdOf(integration) } : {}),
+    ...eventFields(core, presence),
   });
+}
 
-  const setIntegrationPresence = (userId: string, systemPresence: SystemPresence, message?: string): void => {
-    const integration = core.eightByEight();
-    const presence = changePresence(state.integrationPresences, userId, systemPresence, message);
-    core.publish(`v2.users.${userId}.integrationpresence`, {
-      userId,
-      eventType: 'UserPresenceStatusChanged',
-      source: integration?.integrationPresenceSource ?? EIGHT_BY_EIGHT_SOURCE,
-      ...(integration ? { sourceId: presenceSourceIdOf(integration) } : {}),
-      ...eventFields(presence),
+function setGenesysPresence(core: EmulatorCore, userId: string, systemPresence: SystemPresence, message?: string): void {
+  const presence = changePresence(core, core.state.presences, userId, systemPresence, message);
+  core.publish(`v2.users.${userId}.presence`, { source: PURECLOUD_SOURCE, ...eventFields(core, presence) });
+}
+
+/** `count` seeded 8×8 presence changes among active users, never to the presence they already show. */
+function churn(core: EmulatorCore, count: number): string[] {
+  const { state, random } = core;
+  const candidates = [...state.integrationPresences.keys()].filter((id) => state.users.get(id)?.state === 'active');
+  const available = UC_PRESENCES.filter((presence) =>
+    state.org.presenceDefinitions.some((definition) => definition.systemPresence === presence),
+  );
+  const changed: string[] = [];
+  if (candidates.length === 0 || available.length < 2) return changed;
+  for (let i = 0; i < count; i++) {
+    const userId = random.churn.pick(candidates);
+    const current = state.definitions.get(state.integrationPresences.get(userId)?.definitionId ?? '')?.systemPresence;
+    const next = random.churn.pick(available.filter((presence) => presence !== current));
+    setIntegrationPresence(core, userId, next);
+    changed.push(userId);
+  }
+  return changed;
+}
+
+const allChannels = (core: EmulatorCore): ChannelRecord[] => [...core.state.channels.values()];
+
+function armInterval(runtime: Runtime, name: string, everyMs: number, tick: () => void): void {
+  const existing = runtime.intervals.get(name);
+  if (existing !== undefined) clearInterval(existing);
+  runtime.intervals.delete(name);
+  if (everyMs > 0) runtime.intervals.set(name, setInterval(tick, everyMs));
+}
+
+function dropSockets(core: EmulatorCore): void {
+  for (const channel of allChannels(core)) {
+    for (const socket of [...channel.sockets]) socket.close(1006, 'Connection dropped');
+    channel.sockets.clear();
+  }
+}
+
+function armDrops(core: EmulatorCore, runtime: Runtime): void {
+  if (runtime.started)
+    armInterval(runtime, 'drops', core.faults.socketDropEverySec * 1000, () => {
+      dropSockets(core);
     });
-  };
+}
 
-  const churn = (count: number): string[] => {
-    const candidates = [...state.integrationPresences.keys()].filter((id) => state.users.get(id)?.state === 'active');
-    const available = UC_PRESENCES.filter((presence) =>
-      org.presenceDefinitions.some((definition) => definition.systemPresence === presence),
-    );
-    const changed: string[] = [];
-    if (candidates.length === 0 || available.length < 2) return changed;
-    for (let i = 0; i < count; i++) {
-      const userId = random.churn.pick(candidates);
-      const current = state.definitions.get(state.integrationPresences.get(userId)?.definitionId ?? '')?.systemPresence;
-      const next = random.churn.pick(available.filter((presence) => presence !== current));
-      setIntegrationPresence(userId, next);
-      changed.push(userId);
-    }
-    return changed;
-  };
+function releaseHungRequests(core: EmulatorCore): void {
+  for (const release of [...core.hungRequests]) release();
+}
 
-  const allChannels = (): ChannelRecord[] => [...state.channels.values()];
+function heartbeat(core: EmulatorCore): void {
+  for (const channel of allChannels(core)) sendEvent(core.faults, channel, HEARTBEAT_EVENT);
+}
 
-  function armInterval(name: string, everyMs: number, tick: () => void): void {
-    const existing = intervals.get(name);
-    if (existing !== undefined) clearInterval(existing);
-    intervals.delete(name);
-    if (everyMs > 0) intervals.set(name, setInterval(tick, everyMs));
+/**
+ * What a long run would otherwise pile up: rate windows of idle tokens, tokens that
+ * answer 401 anyway (revoked or expired), and codes long past their lifetime.
+ */
+function prune(core: EmulatorCore): void {
+  const { state } = core;
+  const at = core.now();
+  for (const [token, window] of core.rateWindows) {
+    if ((window.at(-1) ?? 0) <= at - 60_000) core.rateWindows.delete(token);
   }
-
-  const dropSockets = (): void => {
-    for (const channel of allChannels()) {
-      for (const socket of [...channel.sockets]) socket.close(1006, 'Connection dropped');
-      channel.sockets.clear();
-    }
-  };
-
-  function armDrops(): void {
-    if (started) armInterval('drops', faults.socketDropEverySec * 1000, dropSockets);
+  for (const [token, record] of state.tokens) {
+    if (record.revoked || (record.expiresAt !== undefined && record.expiresAt <= at)) state.tokens.delete(token);
   }
-
-  const releaseHungRequests = (): void => {
-    for (const release of [...hungRequests]) release();
-  };
-
-  /**
-   * What a long run would otherwise pile up: rate windows of idle tokens, tokens that
-   * answer 401 anyway (revoked or expired), and codes long past their lifetime.
-   */
-  function prune(): void {
-    const at = now();
-    for (const [token, window] of core.rateWindows) {
-      if ((window.at(-1) ?? 0) <= at - 60_000) core.rateWindows.delete(token);
-    }
-    for (const [token, record] of state.tokens) {
-      if (record.revoked || (record.expiresAt !== undefined && record.expiresAt <= at)) state.tokens.delete(token);
-    }
-    for (const [code, record] of state.authorizationCodes) {
-      if (record.expiresAt + limits.authorizationCodeLifetimeMs <= at) state.authorizationCodes.delete(code);
-    }
+  for (const [code, record] of state.authorizationCodes) {
+    if (record.expiresAt + core.limits.authorizationCodeLifetimeMs <= at) state.authorizationCodes.delete(code);
   }
+}
+
+/** Heartbeat, channel expiry (with pruning), churn and socket-drop timers. */
+function start(core: EmulatorCore, runtime: Runtime): void {
+  if (runtime.started) return;
+  runtime.started = true;
+  armInterval(runtime, 'heartbeat', core.limits.heartbeatIntervalMs, () => {
+    heartbeat(core);
+  });
+  armInterval(runtime, 'expiry', Math.min(core.limits.channelLifetimeMs, 60_000), () => {
+    for (const channel of allChannels(core)) liveChannel(core, channel.id);
+    prune(core);
+  });
+  let owed = 0;
+  armInterval(runtime, 'churn', 1000, () => {
+    owed += runtime.churnPerMinute / 60;
+    const count = Math.floor(owed);
+    owed -= count;
+    churn(core, count);
+  });
+  armDrops(core, runtime);
+}
+
+function stop(core: EmulatorCore, runtime: Runtime): void {
+  runtime.started = false;
+  for (const interval of runtime.intervals.values()) clearInterval(interval);
+  runtime.intervals.clear();
+  for (const timer of runtime.timers) clearTimeout(timer);
+  runtime.timers.clear();
+  releaseHungRequests(core);
+}
+
+function setFaults(core: EmulatorCore, runtime: Runtime, partial: Partial<FaultConfig>): void {
+  releaseHungRequests(core);
+  Object.assign(core.faults, partial);
+  armDrops(core, runtime);
+}
+
+function closeSocketsGracefully(core: EmulatorCore, runtime: Runtime, graceMs: number): void {
+  const sockets = allChannels(core).flatMap((channel) => {
+    sendEvent(core.faults, channel, SOCKET_CLOSING_EVENT);
+    return [...channel.sockets];
+  });
+  const timer = setTimeout(() => {
+    runtime.timers.delete(timer);
+    for (const socket of sockets) socket.close(1000, 'Socket closing');
+  }, graceMs);
+  runtime.timers.add(timer);
+}
+
+function stats(core: EmulatorCore, runtime: Runtime): EmulatorStats {
+  const channels = allChannels(core);
+  return {
+    requests: runtime.requestTotal,
+    logged: core.requestLog.length,
+    channels: channels.length,
+    sockets: channels.reduce((sum, channel) => sum + channel.sockets.size, 0),
+    topics: channels.reduce((sum, channel) => sum + channel.topics.size, 0),
+    tokens: core.state.tokens.size,
+    rateWindows: core.rateWindows.size,
+    authorizationCodes: core.state.authorizationCodes.size,
+    calls: core.state.calls.size,
+    hungRequests: core.hungRequests.size,
+    mswSocketClients: core.socketClients(),
+    malformed: Object.fromEntries(core.malformed),
+  };
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const { org } = options;
+  const runtime: Runtime = {
+    requestTotal: 0,
+    churnPerMinute: options.churnPerMinute ?? 0,
+    started: false,
+    timers: new Set(),
+    intervals: new Map(),
+  };
+  const core = createCore(options, runtime);
+  const { state, limits, faults, variants, requestLog } = core;
+  seedCalls(core);
+  const { handlers, endCall } = buildHandlers(core);
 
   return {
     handlers,
@@ -363,24 +485,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     faults,
     variants,
     requestLog,
-    requestCount: () => requestTotal,
-    stats: () => {
-      const channels = allChannels();
-      return {
-        requests: requestTotal,
-        logged: requestLog.length,
-        channels: channels.length,
-        sockets: channels.reduce((sum, channel) => sum + channel.sockets.size, 0),
-        topics: channels.reduce((sum, channel) => sum + channel.topics.size, 0),
-        tokens: state.tokens.size,
-        rateWindows: core.rateWindows.size,
-        authorizationCodes: state.authorizationCodes.size,
-        calls: state.calls.size,
-        hungRequests: hungRequests.size,
-        mswSocketClients: core.socketClients(),
-        malformed: Object.fromEntries(core.malformed),
-      };
-    },
+    requestCount: () => runtime.requestTotal,
+    stats: () => stats(core, runtime),
     state,
     issueToken: (userId) => issueAccessToken(core, userId, options.issuedTokenLifetimeSec),
     revokeToken(token) {
@@ -388,58 +494,34 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (record) record.revoked = true;
     },
     expireTokens() {
-      const at = now();
+      const at = core.now();
       for (const record of state.tokens.values()) record.expiresAt = Math.min(record.expiresAt ?? at, at);
     },
     authorize: (authorizeUrl, userId) => authorize(core, authorizeUrl, userId),
-    setIntegrationPresence,
-    setPresence(userId, systemPresence, message) {
-      const presence = changePresence(state.presences, userId, systemPresence, message);
-      core.publish(`v2.users.${userId}.presence`, { source: PURECLOUD_SOURCE, ...eventFields(presence) });
+    setIntegrationPresence: (userId, systemPresence, message) => {
+      setIntegrationPresence(core, userId, systemPresence, message);
     },
-    churn,
-    heartbeat() {
-      for (const channel of allChannels()) send(channel, HEARTBEAT_EVENT);
+    setPresence: (userId, systemPresence, message) => {
+      setGenesysPresence(core, userId, systemPresence, message);
     },
-    start() {
-      if (started) return;
-      started = true;
-      armInterval('heartbeat', limits.heartbeatIntervalMs, () => {
-        for (const channel of allChannels()) send(channel, HEARTBEAT_EVENT);
-      });
-      armInterval('expiry', Math.min(limits.channelLifetimeMs, 60_000), () => {
-        for (const channel of allChannels()) liveChannel(core, channel.id);
-        prune();
-      });
-      let owed = 0;
-      armInterval('churn', 1000, () => {
-        owed += churnPerMinute / 60;
-        const count = Math.floor(owed);
-        owed -= count;
-        churn(count);
-      });
-      armDrops();
+    churn: (count) => churn(core, count),
+    heartbeat: () => {
+      heartbeat(core);
+    },
+    start: () => {
+      start(core, runtime);
     },
     setChurnPerMinute(perMinute) {
-      churnPerMinute = Math.max(0, perMinute);
+      runtime.churnPerMinute = Math.max(0, perMinute);
     },
-    stop() {
-      started = false;
-      for (const interval of intervals.values()) clearInterval(interval);
-      intervals.clear();
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      releaseHungRequests();
+    stop: () => {
+      stop(core, runtime);
     },
-    setFaults(partial) {
-      releaseHungRequests();
-      Object.assign(faults, partial);
-      armDrops();
+    setFaults: (partial) => {
+      setFaults(core, runtime, partial);
     },
-    clearFaults() {
-      releaseHungRequests();
-      Object.assign(faults, NO_FAULTS);
-      armDrops();
+    clearFaults: () => {
+      setFaults(core, runtime, NO_FAULTS);
     },
     setVariants(partial) {
       Object.assign(variants, partial);
@@ -447,18 +529,12 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     clearRequestLog() {
       requestLog.length = 0;
     },
-    dropSockets,
-    endCall: conversations.endCall,
-    closeSocketsGracefully(graceMs = limits.socketClosingGraceMs) {
-      const sockets = allChannels().flatMap((channel) => {
-        send(channel, SOCKET_CLOSING_EVENT);
-        return [...channel.sockets];
-      });
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        for (const socket of sockets) socket.close(1000, 'Socket closing');
-      }, graceMs);
-      timers.add(timer);
+    dropSockets: () => {
+      dropSockets(core);
+    },
+    endCall,
+    closeSocketsGracefully: (graceMs = limits.socketClosingGraceMs) => {
+      closeSocketsGracefully(core, runtime, graceMs);
     },
   };
 }

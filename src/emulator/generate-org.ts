@@ -439,41 +439,60 @@ export interface GenerateOrgOptions {
   environment?: string;
 }
 
-/**
- * A realistic organization: `size` 8×8 users (about 85% UC-only, 15% hybrid) plus
- * max(5, size/10) Genesys-only agents, the five demo personas and one master admin.
- * Deterministic: ids and dates come from the seed and GENERATED_ORG_EPOCH.
- */
-export function generateOrg(options: GenerateOrgOptions): Organization {
-  const { size, seed, environment = 'mypurecloud.com' } = options;
+/** The generator's random streams, one per concern. */
+interface Streams {
+  ids: Prng;
+  people: Prng;
+  phones: Prng;
+  structure: Prng;
+  presence: Prng;
+  defects: Prng;
+}
+
+// Separate streams: changing how one part draws numbers leaves the others as they were.
+function createStreams(seed: number): Streams {
+  return {
+    ids: createPrng(seed, 'ids'),
+    people: createPrng(seed, 'people'),
+    phones: createPrng(seed, 'phones'),
+    structure: createPrng(seed, 'structure'),
+    presence: createPrng(seed, 'presence'),
+    defects: createPrng(seed, 'defects'),
+  };
+}
+
+/** What the user-adding steps share: the streams, the books and the org built so far. */
+interface OrgDraft {
+  streams: Streams;
+  emails: EmailBook;
+  numbers: NumberBook;
+  divisions: OrgDivision[];
+  homeDivisionId: string;
+  contactCenterDivisionId: string;
+  divisionId: (name: string) => string;
+  groupIdsByName: ReadonlyMap<string, string>;
+  grant: (role: RoleKey, division?: string) => OrgGrant;
+  users: OrgUser[];
+  presences: Record<string, OrgPresenceState>;
+  integrationPresences: Record<string, OrgPresenceState>;
+}
+
+function validateOptions(size: number, seed: number): void {
   if (!Number.isInteger(size) || size < 0 || size > MAX_GENERATED_ORG_SIZE) {
     throw new RangeError(`size must be an integer from 0 to ${MAX_GENERATED_ORG_SIZE}, got ${size}`);
   }
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+}
 
-  // Separate streams: changing how one part draws numbers leaves the others as they were.
-  const ids = createPrng(seed, 'ids');
-  const people = createPrng(seed, 'people');
-  const phones = createPrng(seed, 'phones');
-  const structure = createPrng(seed, 'structure');
-  const presence = createPrng(seed, 'presence');
-  const defectRng = createPrng(seed, 'defects');
-
-  const identity = structure.pick(ORG_IDENTITIES);
-  const emails = new EmailBook(identity.domain);
-  const numbers = new NumberBook(phones);
-
+/** The home division first, then the named ones. */
+function buildDivisions(ids: Prng): { homeDivision: OrgDivision; divisions: OrgDivision[] } {
   const homeDivision: OrgDivision = { id: ids.uuid(), name: 'Home', home: true };
-  const divisions: OrgDivision[] = [homeDivision, ...DIVISION_NAMES.map((name) => ({ id: ids.uuid(), name, home: false }))];
-  const divisionIds = new Map(divisions.map((d) => [d.name, d.id]));
-  const divisionId = (name: string): string => divisionIds.get(name) ?? homeDivision.id;
-  const contactCenterDivision = divisionId('Contact Center');
+  return { homeDivision, divisions: [homeDivision, ...DIVISION_NAMES.map((name) => ({ id: ids.uuid(), name, home: false }))] };
+}
 
-  const groups: OrgGroup[] = GROUP_NAMES.map((name) => ({ id: ids.uuid(), name }));
-  const groupIdsByName = new Map(groups.map((g) => [g.name, g.id]));
-
+function buildRoleIds(ids: Prng): Record<RoleKey, string> {
   // Object literal members evaluate in source order, so the ids stay deterministic.
-  const roleIds: Record<RoleKey, string> = {
+  return {
     employee: ids.uuid(),
     agent: ids.uuid(),
     ucViewer: ids.uuid(),
@@ -482,16 +501,17 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
     admin: ids.uuid(),
     masterAdmin: ids.uuid(),
   };
-  const roles: OrgRole[] = ROLE_KEYS.map((key) => {
+}
+
+function buildRoles(roleIds: Record<RoleKey, string>): OrgRole[] {
+  return ROLE_KEYS.map((key) => {
     const spec = ROLE_SPECS[key];
     return { id: roleIds[key], name: spec.name, description: spec.description, permissions: [...spec.permissions] };
   });
-  const grant = (role: RoleKey, division = homeDivision.id): OrgGrant => ({ roleId: roleIds[role], divisionId: division });
+}
 
-  const presenceDefinitions = systemPresenceDefinitions();
-  const definitionId = (systemPresence: SystemPresence): string => SYSTEM_PRESENCE_IDS[systemPresence][0];
-
-  const ucIntegration: OrgUcIntegration = {
+function buildUcIntegration(ids: Prng): OrgUcIntegration {
+  return {
     id: ids.uuid(),
     name: '8x8',
     integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
@@ -502,39 +522,61 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
     polledPresence: false,
     active: true,
   };
+}
 
-  const users: OrgUser[] = [];
-  const presences: Record<string, OrgPresenceState> = {};
-  const integrationPresences: Record<string, OrgPresenceState> = {};
+/** Records a presence `ageMs` old before the epoch, sometimes with a status message. */
+function setPresence(
+  draft: OrgDraft,
+  target: Record<string, OrgPresenceState>,
+  userId: string,
+  systemPresence: SystemPresence,
+  ageMs: number,
+): void {
+  const { presence } = draft.streams;
+  const state: OrgPresenceState = { definitionId: SYSTEM_PRESENCE_IDS[systemPresence][0], modifiedDate: iso(EPOCH_MS - ageMs) };
+  const messages = PRESENCE_MESSAGES[PRESENCE_KEYS[systemPresence]];
+  if (messages && presence.chance(MESSAGE_SHARE)) state.message = presence.pick(messages);
+  target[userId] = state;
+}
 
-  const setPresence = (target: Record<string, OrgPresenceState>, userId: string, systemPresence: SystemPresence, ageMs: number): void => {
-    const state: OrgPresenceState = { definitionId: definitionId(systemPresence), modifiedDate: iso(EPOCH_MS - ageMs) };
-    const messages = PRESENCE_MESSAGES[PRESENCE_KEYS[systemPresence]];
-    if (messages && presence.chance(MESSAGE_SHARE)) state.message = presence.pick(messages);
-    target[userId] = state;
-  };
+function takeContactCenterNumber(draft: OrgDraft): string {
+  const { numbers, streams } = draft;
+  return US ? numbers.take(US) : numbers.take(streams.phones.weighted(COUNTRY_WEIGHTS));
+}
 
-  const contactCenterDid = (): OrgPhone => ({
-    number: US ? numbers.take(US) : numbers.take(phones.weighted(COUNTRY_WEIGHTS)),
-    type: 'WORK',
-    primary: true,
-  });
+function contactCenterDid(draft: OrgDraft): OrgPhone {
+  return { number: takeContactCenterNumber(draft), type: 'WORK', primary: true };
+}
 
-  // Genesys-only staff: the personas, a master admin and the contact-centre agents.
-  const personaIds: Record<DemoPersona, string> = {
+function personaIdsFrom(ids: Prng): Record<DemoPersona, string> {
+  return {
     agent: ids.uuid(),
     supervisor: ids.uuid(),
     admin: ids.uuid(),
     'no-badges': ids.uuid(),
     'no-8x8': ids.uuid(),
   };
+}
+
+function personaGrants(draft: OrgDraft, roles: readonly RoleKey[]): OrgGrant[] {
+  const { grant, contactCenterDivisionId, homeDivisionId } = draft;
+  return roles.flatMap((role) => {
+    if (role === 'agent') return [grant(role, contactCenterDivisionId)];
+    // Admins review every division; supervisors watch the contact centre and home.
+    if (role === 'admin') return draft.divisions.map((d) => grant(role, d.id));
+    if (role === 'supervisor') return [grant(role, homeDivisionId), grant(role, contactCenterDivisionId)];
+    return [grant(role)];
+  });
+}
+
+/** The demo personas (Genesys-only), the agents reporting to the supervisor persona. */
+function addPersonas(draft: OrgDraft, personaIds: Record<DemoPersona, string>): void {
   for (const persona of DEMO_PERSONAS) {
     const spec = PERSONA_SPECS[persona];
     const person = personFromName(spec.name);
     const id = personaIds[persona];
-    const email = emails.take(person.emailLocal);
-    const isAdmin = persona === 'admin';
-    users.push({
+    const email = draft.emails.take(person.emailLocal);
+    draft.users.push({
       id,
       name: spec.name,
       email,
@@ -543,54 +585,53 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
       state: 'active',
       department: spec.department,
       title: spec.title,
-      divisionId: isAdmin ? homeDivision.id : contactCenterDivision,
+      divisionId: persona === 'admin' ? draft.homeDivisionId : draft.contactCenterDivisionId,
       groupIds: [],
-      phones: [contactCenterDid()],
-      grants: spec.roles.flatMap((role) => {
-        if (role === 'agent') return [grant(role, contactCenterDivision)];
-        // Admins review every division; supervisors watch the contact centre and home.
-        if (role === 'admin') return divisions.map((d) => grant(role, d.id));
-        if (role === 'supervisor') return [grant(role, homeDivision.id), grant(role, contactCenterDivision)];
-        return [grant(role)];
-      }),
+      phones: [contactCenterDid(draft)],
+      grants: personaGrants(draft, spec.roles),
     });
-    setPresence(presences, id, spec.presence, presence.int(5, 50) * MINUTE);
+    setPresence(draft, draft.presences, id, spec.presence, draft.streams.presence.int(5, 50) * MINUTE);
   }
   for (const persona of ['agent', 'no-badges', 'no-8x8'] as const) {
-    const user = users.find((u) => u.id === personaIds[persona]);
+    const user = draft.users.find((u) => u.id === personaIds[persona]);
     if (user) user.managerId = personaIds.supervisor;
   }
+}
 
-  {
-    const person = personFromName(MASTER_ADMIN_SPEC.name);
-    const id = ids.uuid();
-    const email = emails.take(person.emailLocal);
-    users.push({
-      id,
-      name: MASTER_ADMIN_SPEC.name,
-      email,
-      username: email,
-      kind: 'genesys-only',
-      state: 'active',
-      department: MASTER_ADMIN_SPEC.department,
-      title: MASTER_ADMIN_SPEC.title,
-      divisionId: homeDivision.id,
-      groupIds: [groupIdsByName.get('Leadership Team')].filter((gid) => gid !== undefined),
-      phones: [contactCenterDid()],
-      grants: [grant('employee'), grant('masterAdmin')],
-    });
-    const adminUser = users.find((u) => u.id === personaIds.admin);
-    if (adminUser) adminUser.managerId = id;
-    setPresence(presences, id, 'BUSY', presence.int(10, 90) * MINUTE);
-  }
+/** The master admin, to whom the admin persona reports. */
+function addMasterAdmin(draft: OrgDraft, personaIds: Record<DemoPersona, string>): void {
+  const person = personFromName(MASTER_ADMIN_SPEC.name);
+  const id = draft.streams.ids.uuid();
+  const email = draft.emails.take(person.emailLocal);
+  draft.users.push({
+    id,
+    name: MASTER_ADMIN_SPEC.name,
+    email,
+    username: email,
+    kind: 'genesys-only',
+    state: 'active',
+    department: MASTER_ADMIN_SPEC.department,
+    title: MASTER_ADMIN_SPEC.title,
+    divisionId: draft.homeDivisionId,
+    groupIds: [draft.groupIdsByName.get('Leadership Team')].filter((gid) => gid !== undefined),
+    phones: [contactCenterDid(draft)],
+    grants: [draft.grant('employee'), draft.grant('masterAdmin')],
+  });
+  const adminUser = draft.users.find((u) => u.id === personaIds.admin);
+  if (adminUser) adminUser.managerId = id;
+  setPresence(draft, draft.presences, id, 'BUSY', draft.streams.presence.int(10, 90) * MINUTE);
+}
 
+/** max(5, size/10) Genesys-only contact-centre agents; every twelfth is a team lead. */
+function addContactCenterAgents(draft: OrgDraft, size: number, supervisorId: string): void {
+  const { streams, grant, contactCenterDivisionId } = draft;
   const agentCount = Math.max(5, Math.round(size / 10));
   const leads: string[] = [];
-  const escalationGroup = groupIdsByName.get('Escalation Contacts');
+  const escalationGroup = draft.groupIdsByName.get('Escalation Contacts');
   for (let i = 0; i < agentCount; i++) {
-    const person = randomPerson(people);
-    const id = ids.uuid();
-    const email = emails.take(person.emailLocal);
+    const person = randomPerson(streams.people);
+    const id = streams.ids.uuid();
+    const email = draft.emails.take(person.emailLocal);
     const isLead = i % 12 === 0;
     const user: OrgUser = {
       id,
@@ -600,29 +641,38 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
       kind: 'genesys-only',
       state: 'active',
       department: CONTACT_CENTER_DEPARTMENT,
-      title: isLead ? AGENT_LEAD_TITLE : structure.pick(AGENT_TITLES),
-      divisionId: contactCenterDivision,
-      managerId: isLead || leads.length === 0 ? personaIds.supervisor : structure.pick(leads),
+      title: isLead ? AGENT_LEAD_TITLE : streams.structure.pick(AGENT_TITLES),
+      divisionId: contactCenterDivisionId,
+      managerId: isLead || leads.length === 0 ? supervisorId : streams.structure.pick(leads),
       groupIds: isLead && escalationGroup !== undefined ? [escalationGroup] : [],
-      phones: [contactCenterDid()],
+      phones: [contactCenterDid(draft)],
       grants: [
         grant('employee'),
-        grant('agent', contactCenterDivision),
+        grant('agent', contactCenterDivisionId),
         grant('ucViewer'),
         grant('eightByEightViewer'),
-        ...(isLead ? [grant('supervisor', contactCenterDivision)] : []),
+        ...(isLead ? [grant('supervisor', contactCenterDivisionId)] : []),
       ],
     };
     if (isLead) leads.push(id);
-    users.push(user);
-    setPresence(presences, id, presence.weighted(AGENT_MIX), presence.int(1, 240) * MINUTE);
+    draft.users.push(user);
+    setPresence(draft, draft.presences, id, streams.presence.weighted(AGENT_MIX), streams.presence.int(1, 240) * MINUTE);
   }
+}
 
-  // 8×8 users. Kinds and defects are assigned to shuffled positions so that they
-  // are spread through the directory rather than bunched at the start.
+/** Which of the 8×8 positions are hybrid, which carry a defect, and whose numbers get copied. */
+interface EightByEightPlan {
+  kinds: UserKind[];
+  defectAt: Map<number, Defect>;
+  duplicateSources: number[];
+}
+
+// Kinds and defects are assigned to shuffled positions so that they are spread
+// through the directory rather than bunched at the start.
+function planEightByEightUsers(size: number, streams: Streams): EightByEightPlan {
   const hybridCount = Math.round(size * HYBRID_SHARE);
   const kinds: UserKind[] = Array.from({ length: size }, (_, i) => (i < hybridCount ? 'hybrid' : 'uc-only'));
-  structure.shuffle(kinds);
+  streams.structure.shuffle(kinds);
 
   const perKind = defectsPerKind(size);
   const defectAt = new Map<number, Defect>();
@@ -632,7 +682,7 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
     kinds.forEach((kind, i) => {
       if (kind === 'uc-only') ucOnlyPositions.push(i);
     });
-    defectRng.shuffle(ucOnlyPositions);
+    streams.defects.shuffle(ucOnlyPositions);
     let next = 0;
     for (const defect of DEFECTS) {
       for (let n = 0; n < perKind; n++) {
@@ -645,166 +695,266 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
       if (position !== undefined) duplicateSources.push(position);
     }
   }
+  return { kinds, defectAt, duplicateSources };
+}
 
-  const departmentWeights = DEPARTMENTS.map((d) => [d, d.weight] as const);
-  const departmentState = new Map<Department, DepartmentState>();
-  const firstEightByEightIndex = users.length;
-
-  for (let i = 0; i < size; i++) {
-    const kind = kinds[i] ?? 'uc-only';
-    const defect = defectAt.get(i);
-    const person = randomPerson(people);
-    const id = ids.uuid();
-    const email = emails.take(person.emailLocal);
-    const country = phones.weighted(COUNTRY_WEIGHTS);
-    const department = structure.weighted(departmentWeights);
-
-    let dept = departmentState.get(department);
-    if (!dept) {
-      dept = { managers: [] };
-      departmentState.set(department, dept);
-    }
-    let title: string;
-    let managerId: string | undefined;
-    if (dept.head === undefined) {
-      dept.head = id;
-      title = department.headTitle;
-    } else if (dept.managers.length === 0 || structure.chance(1 / 12)) {
-      dept.managers.push(id);
-      title = department.managerTitle;
-      managerId = dept.head;
-    } else {
-      title = structure.pick(department.titles);
-      managerId = structure.pick(dept.managers);
-    }
-
-    const userDivision = (() => {
-      if (structure.chance(0.3)) return homeDivision.id;
-      if (department.name === 'Sales') return divisionId('Sales');
-      if (EMEA.has(country.iso)) return divisionId('EMEA');
-      if (department.name === 'Billing' || department.name === 'Finance' || department.name === 'Claims') {
-        return divisionId('Back Office');
-      }
-      return homeDivision.id;
-    })();
-
-    const groupIds: string[] = [];
-    const addGroup = (name: string, p: number): void => {
-      const gid = groupIdsByName.get(name);
-      if (gid !== undefined && structure.chance(p)) groupIds.push(gid);
-    };
-    const region = AMERICAS.has(country.iso) ? 'All Staff – Americas' : EMEA.has(country.iso) ? 'All Staff – EMEA' : 'All Staff – APAC';
-    addGroup(region, 0.9);
-    if (department.name === 'Engineering') addGroup('On-Call Engineers', 0.2);
-    if (department.name === 'Billing') addGroup('Billing Escalations', 0.4);
-    if (department.name === 'Claims') addGroup('Claims Experts', 0.4);
-    if (department.name === 'Operations') addGroup('Field Service', 0.3);
-    if (title === department.headTitle) addGroup('Leadership Team', 1);
-    addGroup('Escalation Contacts', 0.05);
-    addGroup('Remote Workers', 0.15);
-    addGroup('New Hires', 0.04);
-    if (country.iso === 'ES' || country.iso === 'MX') addGroup('Spanish Speakers', 0.8);
-
-    const eightByEight: OrgPhone = {
-      number: numbers.take(country),
-      type: 'OTHER',
-      integration: EIGHT_BY_EIGHT_INTEGRATION_TAG,
-      primary: true,
-    };
-    const userPhones: OrgPhone[] = [];
-    let state: UserState = 'active';
-    if (kind === 'hybrid') {
-      const work: OrgPhone = { number: numbers.take(country), type: 'WORK', primary: false };
-      if (phones.chance(0.3)) work.extension = String(phones.int(2000, 7999));
-      // Hybrid users are called in Genesys as often as on 8×8: either may be primary.
-      if (phones.chance(0.5)) {
-        work.primary = true;
-        eightByEight.primary = false;
-      }
-      userPhones.push(work, eightByEight);
-    } else {
-      switch (defect) {
-        case 'no-number':
-          break;
-        case 'malformed':
-          eightByEight.number = malform(eightByEight.number, country, defectRng);
-          userPhones.push(eightByEight);
-          break;
-        case 'other-not-primary':
-          eightByEight.primary = false;
-          userPhones.push({ number: numbers.take(country), type: 'WORK', primary: true }, eightByEight);
-          break;
-        case 'inactive':
-          state = 'inactive';
-          userPhones.push(eightByEight);
-          break;
-        case 'deleted':
-          state = 'deleted';
-          userPhones.push(eightByEight);
-          break;
-        default:
-          userPhones.push(eightByEight);
-      }
-      if (phones.chance(0.1)) userPhones.push({ number: numbers.take(country), type: 'MOBILE', primary: false });
-    }
-
-    const userGrants = [grant('employee', userDivision)];
-    if (kind === 'hybrid') userGrants.push(grant('ucViewer'), grant('eightByEightViewer'));
-
-    users.push({
-      id,
-      name: person.name,
-      email,
-      username: email,
-      kind,
-      state,
-      department: department.name,
-      title,
-      divisionId: userDivision,
-      ...(managerId === undefined ? {} : { managerId }),
-      groupIds,
-      phones: userPhones,
-      grants: userGrants,
-    });
-
-    if (kind === 'uc-only' || state !== 'active') {
-      // UC-only users never sign in to Genesys Cloud.
-      setPresence(presences, id, 'OFFLINE', presence.int(2, 120) * DAY + presence.int(0, 23) * HOUR);
-    } else {
-      const genesys = presence.weighted(HYBRID_GENESYS_MIX);
-      setPresence(presences, id, genesys, (genesys === 'OFFLINE' ? presence.int(60, 2000) : presence.int(1, 300)) * MINUTE);
-    }
-    if (defect !== 'no-number') {
-      const ucPresence = presence.weighted(EIGHT_BY_EIGHT_MIX);
-      const age = ucPresence === 'OFFLINE' ? presence.int(60, 60 * 60) : presence.int(0, 6 * 60);
-      setPresence(integrationPresences, id, ucPresence, age * MINUTE + presence.int(0, 59_999));
-    }
+/** The first user of a department heads it; then managers now and then; the rest report to a manager. */
+function placeInDepartment(
+  structure: Prng,
+  departmentState: Map<Department, DepartmentState>,
+  department: Department,
+  id: string,
+): { title: string; managerId?: string } {
+  let dept = departmentState.get(department);
+  if (!dept) {
+    dept = { managers: [] };
+    departmentState.set(department, dept);
   }
+  if (dept.head === undefined) {
+    dept.head = id;
+    return { title: department.headTitle };
+  }
+  if (dept.managers.length === 0 || structure.chance(1 / 12)) {
+    dept.managers.push(id);
+    return { title: department.managerTitle, managerId: dept.head };
+  }
+  const title = structure.pick(department.titles);
+  return { title, managerId: structure.pick(dept.managers) };
+}
 
-  // A second user holding someone else's 8×8 number: a copy-paste error in the directory.
-  const duplicates = [...defectAt].filter(([, defect]) => defect === 'duplicate').map(([position]) => position);
+function pickDivision(draft: OrgDraft, department: Department, country: PhoneCountry): string {
+  const { divisionId, homeDivisionId } = draft;
+  if (draft.streams.structure.chance(0.3)) return homeDivisionId;
+  if (department.name === 'Sales') return divisionId('Sales');
+  if (EMEA.has(country.iso)) return divisionId('EMEA');
+  if (department.name === 'Billing' || department.name === 'Finance' || department.name === 'Claims') {
+    return divisionId('Back Office');
+  }
+  return homeDivisionId;
+}
+
+function pickGroups(draft: OrgDraft, department: Department, country: PhoneCountry, title: string): string[] {
+  const groupIds: string[] = [];
+  const addGroup = (name: string, p: number): void => {
+    const gid = draft.groupIdsByName.get(name);
+    if (gid !== undefined && draft.streams.structure.chance(p)) groupIds.push(gid);
+  };
+  const region = AMERICAS.has(country.iso) ? 'All Staff – Americas' : EMEA.has(country.iso) ? 'All Staff – EMEA' : 'All Staff – APAC';
+  addGroup(region, 0.9);
+  if (department.name === 'Engineering') addGroup('On-Call Engineers', 0.2);
+  if (department.name === 'Billing') addGroup('Billing Escalations', 0.4);
+  if (department.name === 'Claims') addGroup('Claims Experts', 0.4);
+  if (department.name === 'Operations') addGroup('Field Service', 0.3);
+  if (title === department.headTitle) addGroup('Leadership Team', 1);
+  addGroup('Escalation Contacts', 0.05);
+  addGroup('Remote Workers', 0.15);
+  addGroup('New Hires', 0.04);
+  if (country.iso === 'ES' || country.iso === 'MX') addGroup('Spanish Speakers', 0.8);
+  return groupIds;
+}
+
+/** A hybrid user's Genesys work number beside the 8×8 one; either may be primary. */
+function hybridPhones(draft: OrgDraft, country: PhoneCountry, eightByEight: OrgPhone): OrgPhone[] {
+  const { phones } = draft.streams;
+  const work: OrgPhone = { number: draft.numbers.take(country), type: 'WORK', primary: false };
+  if (phones.chance(0.3)) work.extension = String(phones.int(2000, 7999));
+  // Hybrid users are called in Genesys as often as on 8×8: either may be primary.
+  if (phones.chance(0.5)) {
+    work.primary = true;
+    eightByEight.primary = false;
+  }
+  return [work, eightByEight];
+}
+
+/** A UC-only user's phones and state, with the seeded defect (if any) applied. */
+function ucOnlyPhones(
+  draft: OrgDraft,
+  country: PhoneCountry,
+  eightByEight: OrgPhone,
+  defect: Defect | undefined,
+): { phones: OrgPhone[]; state: UserState } {
+  const userPhones: OrgPhone[] = [];
+  let state: UserState = 'active';
+  switch (defect) {
+    case 'no-number':
+      break;
+    case 'malformed':
+      eightByEight.number = malform(eightByEight.number, country, draft.streams.defects);
+      userPhones.push(eightByEight);
+      break;
+    case 'other-not-primary':
+      eightByEight.primary = false;
+      userPhones.push({ number: draft.numbers.take(country), type: 'WORK', primary: true }, eightByEight);
+      break;
+    case 'inactive':
+      state = 'inactive';
+      userPhones.push(eightByEight);
+      break;
+    case 'deleted':
+      state = 'deleted';
+      userPhones.push(eightByEight);
+      break;
+    default:
+      userPhones.push(eightByEight);
+  }
+  if (draft.streams.phones.chance(0.1)) userPhones.push({ number: draft.numbers.take(country), type: 'MOBILE', primary: false });
+  return { phones: userPhones, state };
+}
+
+function eightByEightPhones(
+  draft: OrgDraft,
+  kind: UserKind,
+  country: PhoneCountry,
+  defect: Defect | undefined,
+): { phones: OrgPhone[]; state: UserState } {
+  const eightByEight: OrgPhone = {
+    number: draft.numbers.take(country),
+    type: 'OTHER',
+    integration: EIGHT_BY_EIGHT_INTEGRATION_TAG,
+    primary: true,
+  };
+  if (kind === 'hybrid') return { phones: hybridPhones(draft, country, eightByEight), state: 'active' };
+  return ucOnlyPhones(draft, country, eightByEight, defect);
+}
+
+/** Genesys presence for everyone; 8×8 presence for everyone with an 8×8 number. */
+function seedEightByEightPresence(draft: OrgDraft, id: string, kind: UserKind, state: UserState, defect: Defect | undefined): void {
+  const { presence } = draft.streams;
+  if (kind === 'uc-only' || state !== 'active') {
+    // UC-only users never sign in to Genesys Cloud.
+    setPresence(draft, draft.presences, id, 'OFFLINE', presence.int(2, 120) * DAY + presence.int(0, 23) * HOUR);
+  } else {
+    const genesys = presence.weighted(HYBRID_GENESYS_MIX);
+    setPresence(draft, draft.presences, id, genesys, (genesys === 'OFFLINE' ? presence.int(60, 2000) : presence.int(1, 300)) * MINUTE);
+  }
+  if (defect !== 'no-number') {
+    const ucPresence = presence.weighted(EIGHT_BY_EIGHT_MIX);
+    const age = ucPresence === 'OFFLINE' ? presence.int(60, 60 * 60) : presence.int(0, 6 * 60);
+    setPresence(draft, draft.integrationPresences, id, ucPresence, age * MINUTE + presence.int(0, 59_999));
+  }
+}
+
+const DEPARTMENT_WEIGHTS = DEPARTMENTS.map((d) => [d, d.weight] as const);
+
+/** One 8×8 user: person, department and manager, division, groups, phones, presences. */
+function addEightByEightUser(
+  draft: OrgDraft,
+  kind: UserKind,
+  defect: Defect | undefined,
+  departmentState: Map<Department, DepartmentState>,
+): void {
+  const { streams } = draft;
+  const person = randomPerson(streams.people);
+  const id = streams.ids.uuid();
+  const email = draft.emails.take(person.emailLocal);
+  const country = streams.phones.weighted(COUNTRY_WEIGHTS);
+  const department = streams.structure.weighted(DEPARTMENT_WEIGHTS);
+  const { title, managerId } = placeInDepartment(streams.structure, departmentState, department, id);
+  const userDivision = pickDivision(draft, department, country);
+  const groupIds = pickGroups(draft, department, country, title);
+  const { phones: userPhones, state } = eightByEightPhones(draft, kind, country, defect);
+
+  const userGrants = [draft.grant('employee', userDivision)];
+  if (kind === 'hybrid') userGrants.push(draft.grant('ucViewer'), draft.grant('eightByEightViewer'));
+
+  draft.users.push({
+    id,
+    name: person.name,
+    email,
+    username: email,
+    kind,
+    state,
+    department: department.name,
+    title,
+    divisionId: userDivision,
+    ...(managerId === undefined ? {} : { managerId }),
+    groupIds,
+    phones: userPhones,
+    grants: userGrants,
+  });
+  seedEightByEightPresence(draft, id, kind, state, defect);
+}
+
+// A second user holding someone else's 8×8 number: a copy-paste error in the directory.
+function copyDuplicateNumbers(users: readonly OrgUser[], plan: EightByEightPlan, firstIndex: number): void {
+  const duplicates = [...plan.defectAt].filter(([, defect]) => defect === 'duplicate').map(([position]) => position);
   duplicates.forEach((position, n) => {
-    const target = users[firstEightByEightIndex + position];
-    const sourcePosition = duplicateSources[n];
-    const source = sourcePosition === undefined ? undefined : users[firstEightByEightIndex + sourcePosition];
+    const target = users[firstIndex + position];
+    const sourcePosition = plan.duplicateSources[n];
+    const source = sourcePosition === undefined ? undefined : users[firstIndex + sourcePosition];
     const sourcePhone = source?.phones.find((p) => p.type === 'OTHER');
     const targetPhone = target?.phones.find((p) => p.type === 'OTHER');
     if (sourcePhone && targetPhone) targetPhone.number = sourcePhone.number;
   });
+}
 
-  const agentUser = personaIds.agent;
-  const customer = randomPerson(people);
-  const calls: OrgCall[] = [
+/** `size` 8×8 users, spread over the departments, with the seeded defects. */
+function addEightByEightUsers(draft: OrgDraft, size: number): void {
+  const plan = planEightByEightUsers(size, draft.streams);
+  const departmentState = new Map<Department, DepartmentState>();
+  const firstEightByEightIndex = draft.users.length;
+  for (let i = 0; i < size; i++) {
+    addEightByEightUser(draft, plan.kinds[i] ?? 'uc-only', plan.defectAt.get(i), departmentState);
+  }
+  copyDuplicateNumbers(draft.users, plan, firstEightByEightIndex);
+}
+
+/** The agent persona's call in progress, a few minutes old. */
+function buildCalls(draft: OrgDraft, agentUserId: string): OrgCall[] {
+  const { streams } = draft;
+  const customer = randomPerson(streams.people);
+  return [
     {
-      id: ids.uuid(),
-      agentUserId: agentUser,
-      customer: {
-        name: customer.name,
-        address: `tel:${US ? numbers.take(US) : numbers.take(phones.weighted(COUNTRY_WEIGHTS))}`,
-      },
-      startedDate: iso(EPOCH_MS - presence.int(2 * 60, 9 * 60) * 1000),
+      id: streams.ids.uuid(),
+      agentUserId,
+      customer: { name: customer.name, address: `tel:${takeContactCenterNumber(draft)}` },
+      startedDate: iso(EPOCH_MS - streams.presence.int(2 * 60, 9 * 60) * 1000),
     },
   ];
+}
+
+/**
+ * A realistic organization: `size` 8×8 users (about 85% UC-only, 15% hybrid) plus
+ * max(5, size/10) Genesys-only agents, the five demo personas and one master admin.
+ * Deterministic: ids and dates come from the seed and GENERATED_ORG_EPOCH.
+ */
+export function generateOrg(options: GenerateOrgOptions): Organization {
+  const { size, seed, environment = 'mypurecloud.com' } = options;
+  validateOptions(size, seed);
+  const streams = createStreams(seed);
+  const { ids } = streams;
+  const identity = streams.structure.pick(ORG_IDENTITIES);
+
+  const { homeDivision, divisions } = buildDivisions(ids);
+  const homeDivisionId = homeDivision.id;
+  const divisionIds = new Map(divisions.map((d) => [d.name, d.id]));
+  const divisionId = (name: string): string => divisionIds.get(name) ?? homeDivisionId;
+  const groups: OrgGroup[] = GROUP_NAMES.map((name) => ({ id: ids.uuid(), name }));
+  const roleIds = buildRoleIds(ids);
+  const ucIntegration = buildUcIntegration(ids);
+
+  const draft: OrgDraft = {
+    streams,
+    emails: new EmailBook(identity.domain),
+    numbers: new NumberBook(streams.phones),
+    divisions,
+    homeDivisionId,
+    contactCenterDivisionId: divisionId('Contact Center'),
+    divisionId,
+    groupIdsByName: new Map(groups.map((g) => [g.name, g.id])),
+    grant: (role, division = homeDivisionId) => ({ roleId: roleIds[role], divisionId: division }),
+    users: [],
+    presences: {},
+    integrationPresences: {},
+  };
+
+  // Genesys-only staff first: the personas, a master admin and the contact-centre agents.
+  const personaIds = personaIdsFrom(ids);
+  addPersonas(draft, personaIds);
+  addMasterAdmin(draft, personaIds);
+  addContactCenterAgents(draft, size, personaIds.supervisor);
+  addEightByEightUsers(draft, size);
+  const calls = buildCalls(draft, personaIds.agent);
 
   return {
     formatVersion: 1,
@@ -813,12 +963,12 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
     environment,
     divisions,
     groups,
-    roles,
-    presenceDefinitions,
+    roles: buildRoles(roleIds),
+    presenceDefinitions: systemPresenceDefinitions(),
     ucIntegrations: [ucIntegration],
-    users,
-    presences,
-    integrationPresences,
+    users: draft.users,
+    presences: draft.presences,
+    integrationPresences: draft.integrationPresences,
     personas: personaIds,
     calls,
   };

@@ -105,155 +105,157 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
   return out;
 }
 
-export function createRouter(core: EmulatorCore): Router {
-  function authenticate(request: Request): Caller {
-    const token = bearerToken(request);
-    if (token === undefined) {
-      throw badCredentials('No authentication bearer token specified in authorization header.');
-    }
-    const record = core.state.tokens.get(token);
-    const user = record && tokenIsLive(core, record) ? core.state.users.get(record.userId) : undefined;
-    if (!user || user.state === 'deleted') throw badCredentials();
-    const permissions = permissionsOf(core.state, user);
-    return { token, user, permissions, has: (permission) => hasPermission(permissions, permission) };
+function authenticate(core: EmulatorCore, request: Request): Caller {
+  const token = bearerToken(request);
+  if (token === undefined) {
+    throw badCredentials('No authentication bearer token specified in authorization header.');
   }
+  const record = core.state.tokens.get(token);
+  const user = record && tokenIsLive(core, record) ? core.state.users.get(record.userId) : undefined;
+  if (!user || user.state === 'deleted') throw badCredentials();
+  const permissions = permissionsOf(core.state, user);
+  return { token, user, permissions, has: (permission) => hasPermission(permissions, permission) };
+}
 
-  function enforceRateLimit(token: string): void {
-    const readableFrom = core.variants.retryAfter;
-    if (core.faults.rateLimitStorm) throw tooManyRequests(core.faults.stormRetryAfterSec, readableFrom);
-    const now = core.now();
-    const window = (core.rateWindows.get(token) ?? []).filter((time) => time > now - RATE_WINDOW_MS);
-    core.rateWindows.set(token, window);
-    const oldest = window[0];
-    if (oldest !== undefined && window.length >= core.requestsPerMinute) {
-      throw tooManyRequests(Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)), readableFrom);
-    }
-    window.push(now);
+/** The rate-limit storm fault, then the per-token sliding window. */
+function enforceRateLimit(core: EmulatorCore, token: string): void {
+  const readableFrom = core.variants.retryAfter;
+  if (core.faults.rateLimitStorm) throw tooManyRequests(core.faults.stormRetryAfterSec, readableFrom);
+  const now = core.now();
+  const window = (core.rateWindows.get(token) ?? []).filter((time) => time > now - RATE_WINDOW_MS);
+  core.rateWindows.set(token, window);
+  const oldest = window[0];
+  if (oldest !== undefined && window.length >= core.requestsPerMinute) {
+    throw tooManyRequests(Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)), readableFrom);
   }
+  window.push(now);
+}
 
-  /** True with the fault's rate for this path (draws from the seeded stream only when the rate is not 0). */
-  function faultHits(kind: 'errors' | 'timeout' | 'malformed', path: string): boolean {
-    const rate = faultRate(core.faults, kind, path);
-    return rate > 0 && core.random.faults.next() < rate;
+/** True with the fault's rate for this path (draws from the seeded stream only when the rate is not 0). */
+function faultHits(core: EmulatorCore, kind: 'errors' | 'timeout' | 'malformed', path: string): boolean {
+  const rate = faultRate(core.faults, kind, path);
+  return rate > 0 && core.random.faults.next() < rate;
+}
+
+function injectServerError(core: EmulatorCore, path: string): void {
+  if (faultHits(core, 'errors', path)) {
+    throw core.random.faults.next() < 0.5 ? internalServerError() : serviceUnavailable();
   }
+}
 
-  function injectServerError(path: string): void {
-    if (faultHits('errors', path)) {
-      throw core.random.faults.next() < 0.5 ? internalServerError() : serviceUnavailable();
-    }
-  }
-
-  /** A hung upstream: no answer until the fault is lifted (or the emulator stops), then a 504. */
-  async function injectTimeout(path: string, request: Request): Promise<void> {
-    if (!faultHits('timeout', path)) return;
-    await new Promise<void>((resolve) => {
-      const release = (): void => {
-        core.hungRequests.delete(release);
-        resolve();
-      };
-      core.hungRequests.add(release);
-      // The client gave up (its own timeout): nobody waits for this answer any more.
-      request.signal.addEventListener('abort', release, { once: true });
-    });
-    throw gatewayTimeout();
-  }
-
-  function respond(reply: Reply, malform: boolean, path: string): Response {
-    const { body, status, headers } = reply;
-    if (status === 204 || body === undefined) return new HttpResponse(null, { status, headers });
-    let malformed: unknown = body;
-    if (malform && faultHits('malformed', path)) {
-      const { json, kind } = malformJson(body, core.random.faults, core.faults.malformations);
-      if (kind !== null) core.malformed.set(kind, (core.malformed.get(kind) ?? 0) + 1);
-      malformed = json;
-    }
-    return new HttpResponse(JSON.stringify(malformed), {
-      status,
-      headers: { ...headers, 'Content-Type': 'application/json' },
-    });
-  }
-
-  function makeContext(request: Request, url: URL, params: Record<string, string>, caller: Caller): RequestContext {
-    return {
-      request,
-      url,
-      params,
-      caller,
-      core,
-      require(...permissions) {
-        const missing = permissions.filter((permission) => !caller.has(permission));
-        if (missing.length > 0) throw missingPermissions(missing);
-      },
-      async body(schema) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(await request.text());
-        } catch {
-          throw badRequest();
-        }
-        const parsed = schema.safeParse(raw);
-        if (!parsed.success) throw describeIssue(parsed.error);
-        return parsed.data;
-      },
-      query(schema) {
-        const parsed = schema.safeParse(searchParamsToObject(url.searchParams));
-        if (!parsed.success) throw describeIssue(parsed.error);
-        return parsed.data;
-      },
+/** A hung upstream: no answer until the fault is lifted (or the emulator stops), then a 504. */
+async function injectTimeout(core: EmulatorCore, path: string, request: Request): Promise<void> {
+  if (!faultHits(core, 'timeout', path)) return;
+  await new Promise<void>((resolve) => {
+    const release = (): void => {
+      core.hungRequests.delete(release);
+      resolve();
     };
+    core.hungRequests.add(release);
+    // The client gave up (its own timeout): nobody waits for this answer any more.
+    request.signal.addEventListener('abort', release, { once: true });
+  });
+  throw gatewayTimeout();
+}
+
+function respond(core: EmulatorCore, reply: Reply, malform: boolean, path: string): Response {
+  const { body, status, headers } = reply;
+  if (status === 204 || body === undefined) return new HttpResponse(null, { status, headers });
+  let malformed: unknown = body;
+  if (malform && faultHits(core, 'malformed', path)) {
+    const { json, kind } = malformJson(body, core.random.faults, core.faults.malformations);
+    if (kind !== null) core.malformed.set(kind, (core.malformed.get(kind) ?? 0) + 1);
+    malformed = json;
   }
+  return new HttpResponse(JSON.stringify(malformed), {
+    status,
+    headers: { ...headers, 'Content-Type': 'application/json' },
+  });
+}
 
-  type Run = (context: AnonymousContext, entry: RequestLogEntry) => unknown;
-
-  /** Log, latency, the handler, then its answer or its error in Genesys' or OAuth's shape. */
-  function serve(method: Method, pattern: string, run: Run, malform: boolean): HttpHandler {
-    return http[method](pattern, async ({ request, params }) => {
-      const url = new URL(request.url);
-      const contextId = core.random.ids.uuid();
-      const entry: RequestLogEntry = {
-        method: request.method,
-        path: url.pathname,
-        search: url.search,
-        status: 0,
-        timestamp: core.now(),
-      };
-      core.logRequest(entry);
-      let response: Response;
-      try {
-        if (core.faults.latencyMs > 0) await delay(core.faults.latencyMs);
-        const result: unknown = await run({ request, url, params: stringParams(params), core }, entry);
-        response = respond(result instanceof Reply ? result : new Reply(200, result), malform, url.pathname);
-      } catch (error) {
-        if (error instanceof OAuthError) response = oauthErrorResponse(error);
-        else if (error instanceof GenesysError) response = errorResponse(error, contextId);
-        else throw error;
-      }
-      entry.status = response.status;
-      return response;
-    });
-  }
-
-  function route(method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
-    const run: Run = async ({ request, url, params }, entry) => {
-      await injectTimeout(url.pathname, request);
-      const caller = authenticate(request);
-      entry.userId = caller.user.id;
-      enforceRateLimit(caller.token);
-      injectServerError(url.pathname);
-      const context = makeContext(request, url, params, caller);
-      if (options.permissions) context.require(...options.permissions);
-      return handle(context);
-    };
-    return serve(method, `${core.apiBase}${path}`, run, true);
-  }
-
+function makeContext(core: EmulatorCore, request: Request, url: URL, params: Record<string, string>, caller: Caller): RequestContext {
   return {
-    get: (path, handle, options) => route('get', path, handle, options),
-    post: (path, handle, options) => route('post', path, handle, options),
-    put: (path, handle, options) => route('put', path, handle, options),
-    patch: (path, handle, options) => route('patch', path, handle, options),
-    delete: (path, handle, options) => route('delete', path, handle, options),
-    head: (path, handle, options) => route('head', path, handle, options),
-    anonymous: (method, url, handle) => serve(method, url, handle, false),
+    request,
+    url,
+    params,
+    caller,
+    core,
+    require(...permissions) {
+      const missing = permissions.filter((permission) => !caller.has(permission));
+      if (missing.length > 0) throw missingPermissions(missing);
+    },
+    async body(schema) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await request.text());
+      } catch {
+        throw badRequest();
+      }
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) throw describeIssue(parsed.error);
+      return parsed.data;
+    },
+    query(schema) {
+      const parsed = schema.safeParse(searchParamsToObject(url.searchParams));
+      if (!parsed.success) throw describeIssue(parsed.error);
+      return parsed.data;
+    },
+  };
+}
+
+type Run = (context: AnonymousContext, entry: RequestLogEntry) => unknown;
+
+/** Log, latency, the handler, then its answer or its error in Genesys' or OAuth's shape. */
+function serve(core: EmulatorCore, method: Method, pattern: string, run: Run, malform: boolean): HttpHandler {
+  return http[method](pattern, async ({ request, params }) => {
+    const url = new URL(request.url);
+    const contextId = core.random.ids.uuid();
+    const entry: RequestLogEntry = {
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      status: 0,
+      timestamp: core.now(),
+    };
+    core.logRequest(entry);
+    let response: Response;
+    try {
+      if (core.faults.latencyMs > 0) await delay(core.faults.latencyMs);
+      const result: unknown = await run({ request, url, params: stringParams(params), core }, entry);
+      response = respond(core, result instanceof Reply ? result : new Reply(200, result), malform, url.pathname);
+    } catch (error) {
+      if (error instanceof OAuthError) response = oauthErrorResponse(error);
+      else if (error instanceof GenesysError) response = errorResponse(error, contextId);
+      else throw error;
+    }
+    entry.status = response.status;
+    return response;
+  });
+}
+
+/** An API route: timeout fault, 401, 429, injected 5xx, 403, then the handler. */
+function route(core: EmulatorCore, method: Method, path: string, handle: RouteHandler, options: RouteOptions = {}): HttpHandler {
+  const run: Run = async ({ request, url, params }, entry) => {
+    await injectTimeout(core, url.pathname, request);
+    const caller = authenticate(core, request);
+    entry.userId = caller.user.id;
+    enforceRateLimit(core, caller.token);
+    injectServerError(core, url.pathname);
+    const context = makeContext(core, request, url, params, caller);
+    if (options.permissions) context.require(...options.permissions);
+    return handle(context);
+  };
+  return serve(core, method, `${core.apiBase}${path}`, run, true);
+}
+
+export function createRouter(core: EmulatorCore): Router {
+  return {
+    get: (path, handle, options) => route(core, 'get', path, handle, options),
+    post: (path, handle, options) => route(core, 'post', path, handle, options),
+    put: (path, handle, options) => route(core, 'put', path, handle, options),
+    patch: (path, handle, options) => route(core, 'patch', path, handle, options),
+    delete: (path, handle, options) => route(core, 'delete', path, handle, options),
+    head: (path, handle, options) => route(core, 'head', path, handle, options),
+    anonymous: (method, url, handle) => serve(core, method, url, handle, false),
   };
 }

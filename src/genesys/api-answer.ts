@@ -1,3 +1,5 @@
+// src/genesys: the only code that loads the Genesys SDKs: launch context, sign-in, API client, request
+// scheduler (rate budget, Retry-After), notifications socket and the session that holds them.
 import type { z } from 'zod';
 
 /** An answer from Genesys Cloud that does not have the shape we rely on. */

@@ -6,10 +6,12 @@
 // browser WebSocket.
 //
 // Two state machines, each transition one function:
-//   Connection (status()):
-//     connecting ─connect()→adopt()→ open ─onSocketGone()→ reconnecting ─connect()→adopt()→ open
-//     open ─handOver()→adopt()→ open (socket_closing or channel expiry: a new channel first)
-//     any ─close()→ closed
+//   Connection (notifications-states.ts names the states and the allowed transitions; status() is STATUS_OF the state):
+//     idle ─start()→ connecting ─opened()→ open ─handOver()→ handingOver ─opened()→ open
+//     connecting ─attemptFailed()→ connectWaiting ─retry()→ connecting
+//     open ─dropped()→ reconnectWaiting ─retry()→ reconnecting ─opened()→ open
+//     reconnecting ─attemptFailed()→ reconnectWaiting;  handingOver ─handOverFailed()→ open;  handingOver ─dropped()→ reconnecting
+//     any ─stop()→ stopped
 //   Topic set, on the current channel (applyTopics()):
 //     pending ─putTopics()→ answered     accepted and refused topics reported (onSubscribed)
 //                        → retrying      5xx, 429 or no answer: the same PUT again after a growing pause
@@ -21,6 +23,7 @@
 // PUTs carry ignoreErrors=true: one topic the token may not have would otherwise fail the whole set.
 import { z } from 'zod';
 import { genesysErrorInfo } from '@/genesys/api-answer';
+import { isEstablishing, nextState, type ConnectionState, type TransitionName } from '@/genesys/notifications-states';
 import type { PlatformApis } from '@/genesys/sdk';
 
 export type NotificationsStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
@@ -68,7 +71,11 @@ export interface NotificationsClientOptions extends Partial<NotificationsTimings
   now?: () => number;
   /** 0 ≤ random() < 1, for backoff jitter. */
   random?: () => number;
+  /** Told of every change of the connection's state (see notifications-states.ts): for tests and diagnostics. */
+  onTransition?: TransitionListener;
 }
+
+export type TransitionListener = (from: ConnectionState, to: ConnectionState, transition: TransitionName) => void;
 
 export type TopicEventListener = (topicName: string, eventBody: unknown) => void;
 
@@ -149,6 +156,20 @@ const CLOSE_SILENT = 4000;
 const CONNECTING = 0;
 const OPEN = 1;
 
+/** status() in each state of the connection. */
+const STATUS_OF: Readonly<Record<ConnectionState, NotificationsStatus>> = {
+  idle: 'connecting',
+  connecting: 'connecting',
+  connectWaiting: 'connecting',
+  open: 'open',
+  handingOver: 'open',
+  reconnecting: 'reconnecting',
+  reconnectWaiting: 'reconnecting',
+  stopped: 'closed',
+};
+
+type Timer = ReturnType<typeof setTimeout>;
+
 interface Link {
   channel: ChannelInfo;
   socket: WebSocket;
@@ -159,9 +180,473 @@ interface Link {
   settledKey: string | null;
 }
 
+interface Listeners {
+  status: Set<() => void>;
+  event: Set<TopicEventListener>;
+  resync: Set<() => void>;
+  subscribed: Set<SubscribedListener>;
+}
+
+/** The topic set: what the caller asked for, and how its PUT on the current channel stands. */
+interface TopicSetState {
+  /** The set the caller asked for last. */
+  asked: readonly string[];
+  /** The debounced PUT, or the retry of a failed one. */
+  timer: Timer | null;
+  /** A PUT outside establish() is in flight (at most one). */
+  putting: boolean;
+  /** Failed PUTs of the topic set in a row (errors that can go away), for the retry pause. */
+  failures: number;
+  /** The set whose PUT got a 4xx: identical, it would get the same answer, so it is not sent again. */
+  refusedKey: string | null;
+  /** Topics of the set that the latest answer refused. */
+  refused: ReadonlySet<string>;
+}
+
+/** Everything that changes while the client lives, in one place. */
+interface Session {
+  readonly notifications: PlatformApis['notifications'];
+  readonly timings: NotificationsTimings;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly onTransition: TransitionListener | undefined;
+  readonly listeners: Listeners;
+  readonly timers: Set<Timer>;
+  /** Every socket not yet closed, opening ones included, so that stop() reaches them all. */
+  readonly links: Set<Link>;
+  state: ConnectionState;
+  /** The socket events come from (the last one adopted); null until the first open. */
+  current: Link | null;
+  /** Events may have been missed since the last open socket (true until the first one). */
+  gap: boolean;
+  /** Failed connection attempts in a row, for the backoff. */
+  attempt: number;
+  watchdogTimer: Timer | null;
+  /** The channel's renewal, or the next try of a failed handover. */
+  renewTimer: Timer | null;
+  readonly topics: TopicSetState;
+}
+
 class Cancelled extends Error {}
 
-export function createNotificationsClient(options: NotificationsClientOptions): NotificationsClient {
+// A function, so that checks after an await read the current state (not one narrowed before it).
+const isStopped = (s: Session): boolean => s.state === 'stopped';
+
+function checkNotStopped(s: Session): void {
+  if (isStopped(s)) throw new Cancelled();
+}
+
+function later(s: Session, ms: number, run: () => void): Timer {
+  const timer = setTimeout(
+    () => {
+      s.timers.delete(timer);
+      if (!isStopped(s)) run();
+    },
+    Math.max(0, Math.min(ms, 2 ** 31 - 1)),
+  );
+  s.timers.add(timer);
+  return timer;
+}
+
+function cancel(s: Session, timer: Timer | null): null {
+  if (timer !== null) {
+    clearTimeout(timer);
+    s.timers.delete(timer);
+  }
+  return null;
+}
+
+/** Takes `transition` if the table allows it from the current state; tells the listeners. */
+function move(s: Session, transition: TransitionName): boolean {
+  const from = s.state;
+  const to = nextState(from, transition);
+  if (to === undefined) return false;
+  s.state = to;
+  s.onTransition?.(from, to, transition);
+  if (STATUS_OF[from] !== STATUS_OF[to]) for (const listener of [...s.listeners.status]) listener();
+  return true;
+}
+
+// Equal jitter: never immediate, never in lockstep with other tabs.
+function jittered(s: Session, ceiling: number): number {
+  return ceiling / 2 + s.random() * (ceiling / 2);
+}
+
+function backoffDelay(s: Session): number {
+  const { backoffBaseMs, backoffMaxMs } = s.timings;
+  const ceiling = Math.min(backoffMaxMs, backoffBaseMs * 2 ** Math.min(s.attempt, 20));
+  s.attempt += 1;
+  return jittered(s, ceiling);
+}
+
+function topicsRetryDelay(s: Session): number {
+  const { topicsRetryMs, topicsRetryMaxMs } = s.timings;
+  const ceiling = Math.min(Math.max(topicsRetryMaxMs, topicsRetryMs), topicsRetryMs * 2 ** Math.min(s.topics.failures, 20));
+  s.topics.failures += 1;
+  return jittered(s, ceiling);
+}
+
+// ── Transitions of the connection (one function each; the table in notifications-states.ts says from where) ──
+
+/** idle → connecting: the first attempt. */
+function start(s: Session): void {
+  if (move(s, 'start')) void attemptConnection(s, null);
+}
+
+/** connectWaiting → connecting, reconnectWaiting → reconnecting: another attempt, on the channel we had if it is still usable. */
+function retry(s: Session): void {
+  if (move(s, 'retry')) void attemptConnection(s, s.current?.channel ?? null);
+}
+
+/** open → handingOver: socket_closing or channel renewal; a new channel and socket while the old one still delivers. */
+function handOver(s: Session): void {
+  if (move(s, 'handOver')) void attemptConnection(s, null);
+}
+
+/** connecting, reconnecting or handingOver → open: the new socket becomes the one events come from. */
+function opened(s: Session, link: Link): void {
+  if (!move(s, 'opened')) {
+    retire(s, link);
+    return;
+  }
+  const previous = s.current;
+  s.current = link;
+  s.attempt = 0;
+  armWatchdog(s);
+  armRenewal(s);
+  if (previous && previous !== link) retire(s, previous);
+  if (s.gap) {
+    s.gap = false;
+    for (const listener of [...s.listeners.resync]) listener();
+  }
+  scheduleTopics(s, 0);
+}
+
+/**
+ * An attempt failed. handingOver → open: the old socket still delivers, the handover is tried again after a backoff;
+ * connecting → connectWaiting, reconnecting → reconnectWaiting: the next attempt after a backoff.
+ */
+function attemptFailed(s: Session): void {
+  if (move(s, 'handOverFailed')) {
+    s.renewTimer = cancel(s, s.renewTimer);
+    s.renewTimer = later(s, backoffDelay(s), () => {
+      s.renewTimer = null;
+      handOver(s);
+    });
+  } else if (move(s, 'attemptFailed')) {
+    later(s, backoffDelay(s), () => {
+      retry(s);
+    });
+  }
+}
+
+/**
+ * The current socket is gone (closed, silent, or its channel gone). open → reconnectWaiting;
+ * handingOver → reconnecting: the handover under way adopts its new socket, with a resync since gap is set.
+ */
+function dropped(s: Session, link: Link): void {
+  if (link.retired || link !== s.current || !move(s, 'dropped')) return;
+  s.watchdogTimer = cancel(s, s.watchdogTimer);
+  s.renewTimer = cancel(s, s.renewTimer);
+  s.gap = true;
+  link.retired = true;
+  if (s.state === 'reconnectWaiting') {
+    later(s, backoffDelay(s), () => {
+      retry(s);
+    });
+  }
+}
+
+/** any → stopped: sockets, requests in flight (their answers are ignored), every timer. */
+function stop(s: Session): void {
+  if (!move(s, 'stop')) return;
+  for (const timer of s.timers) clearTimeout(timer);
+  s.timers.clear();
+  s.topics.timer = s.watchdogTimer = s.renewTimer = null;
+  for (const link of [...s.links]) retire(s, link);
+  s.current = null;
+  s.listeners.status.clear();
+  s.listeners.event.clear();
+  s.listeners.resync.clear();
+  s.listeners.subscribed.clear();
+}
+
+/** One attempt (connecting, reconnecting or handingOver): a ready channel and open socket, then opened(), else attemptFailed(). */
+async function attemptConnection(s: Session, reuse: ChannelInfo | null): Promise<void> {
+  let link: Link;
+  try {
+    link = await establish(s, reuse);
+  } catch (error: unknown) {
+    if (error instanceof Cancelled || isStopped(s)) return;
+    attemptFailed(s);
+    return;
+  }
+  opened(s, link);
+}
+
+// ── Making a channel ready ──
+
+async function createChannel(s: Session): Promise<ChannelInfo> {
+  const answer = channelSchema.parse(await s.notifications.postNotificationsChannels());
+  checkNotStopped(s);
+  const createdAt = s.now();
+  const expiresAt = answer.expires === undefined ? Number.NaN : Date.parse(answer.expires);
+  // Without a readable expiry, or one already past by our clock (a clock far ahead), assume Genesys' documented 24 hours.
+  const readable = Number.isFinite(expiresAt) && expiresAt > createdAt;
+  return { ...answer, createdAt, expiresAt: readable ? expiresAt : createdAt + 24 * 60 * 60_000 };
+}
+
+/** Whether the channel still exists (HEAD), for a reconnect that has no topic set to PUT. */
+async function channelExists(s: Session, channel: ChannelInfo): Promise<boolean> {
+  try {
+    await s.notifications.headNotificationsChannel(channel.id);
+    return true;
+  } catch (error: unknown) {
+    checkNotStopped(s);
+    if (genesysErrorInfo(error).status === 404) return false;
+    throw error;
+  }
+}
+
+/** A channel with the current topics and an open socket: the given channel if it still exists, else a new one. */
+async function establish(s: Session, reuse: ChannelInfo | null): Promise<Link> {
+  let channel = reuse !== null && reuse.expiresAt - s.now() > s.timings.renewBeforeExpiryMs ? reuse : null;
+  const set = s.topics.asked;
+  // A set once refused with a 4xx is not sent again: the answer would be the same.
+  const sendSet = keyOf(set) !== s.topics.refusedKey;
+  if (channel && sendSet) {
+    // PUT replaces the set, and doubles as a check that the channel still exists.
+    const outcome = await putTopics(s, channel, set);
+    if (outcome === 'retry') throw new Error('The topic set could not be put');
+    if (outcome === 'channel gone') channel = null;
+  } else if (channel && !(await channelExists(s, channel))) {
+    channel = null;
+  }
+  if (!channel) {
+    channel = await createChannel(s);
+    if (sendSet && set.length > 0) {
+      const outcome = await putTopics(s, channel, set);
+      // Thrown, it is retried by reconnecting, with backoff.
+      if (outcome === 'retry' || outcome === 'channel gone') throw new Error('The topic set could not be put');
+    }
+  }
+  const { link, opened: socketOpened } = openSocket(s, channel);
+  link.settledKey = keyOf(set);
+  try {
+    await socketOpened;
+    checkNotStopped(s);
+  } catch (error: unknown) {
+    retire(s, link);
+    throw error;
+  }
+  return link;
+}
+
+// ── The socket ──
+
+function openSocket(s: Session, channel: ChannelInfo): { link: Link; opened: Promise<void> } {
+  const socket = new WebSocket(channel.connectUri);
+  const link: Link = { channel, socket, opened: false, retired: false, settledKey: null };
+  s.links.add(link);
+  const socketOpened = new Promise<void>((resolve, reject) => {
+    const timeout = later(s, s.timings.connectTimeoutMs, () => {
+      socket.close(CLOSE_SILENT, 'Open timed out');
+      reject(new Error('The notifications socket did not open in time'));
+    });
+    socket.addEventListener('open', () => {
+      cancel(s, timeout);
+      link.opened = true;
+      resolve();
+    });
+    socket.addEventListener('close', () => {
+      cancel(s, timeout);
+      s.links.delete(link);
+      if (!link.opened) reject(new Error('The notifications socket closed before it opened'));
+      else dropped(s, link);
+    });
+  });
+  socket.addEventListener('message', (message: MessageEvent) => {
+    onMessage(s, link, message.data);
+  });
+  // Every error is followed by a close; the close handler decides.
+  socket.addEventListener('error', () => undefined);
+  return { link, opened: socketOpened };
+}
+
+function retire(s: Session, link: Link): void {
+  link.retired = true;
+  s.links.delete(link);
+  if (link.socket.readyState === CONNECTING || link.socket.readyState === OPEN) {
+    link.socket.close(CLOSE_DONE, 'Done');
+  }
+}
+
+function armWatchdog(s: Session): void {
+  s.watchdogTimer = cancel(s, s.watchdogTimer);
+  const link = s.current;
+  if (!link) return;
+  const { pingAfterMs, heartbeatTimeoutMs } = s.timings;
+  const dead = (): void => {
+    s.watchdogTimer = null;
+    // Silent too long: the connection is dead even if the browser has not noticed.
+    if (link !== s.current) return;
+    const socket = link.socket;
+    dropped(s, link);
+    socket.close(CLOSE_SILENT, 'No heartbeat');
+  };
+  // A ping at or after the timeout could not be answered in time: then we only listen.
+  if (pingAfterMs >= heartbeatTimeoutMs) {
+    s.watchdogTimer = later(s, heartbeatTimeoutMs, dead);
+    return;
+  }
+  s.watchdogTimer = later(s, pingAfterMs, () => {
+    if (link.socket.readyState === OPEN) link.socket.send(PING);
+    s.watchdogTimer = later(s, heartbeatTimeoutMs - pingAfterMs, dead);
+  });
+}
+
+function armRenewal(s: Session): void {
+  s.renewTimer = cancel(s, s.renewTimer);
+  const link = s.current;
+  if (!link) return;
+  const { createdAt, expiresAt } = link.channel;
+  // Never sooner than half the channel's life: a lifetime shorter than the renewal
+  // margin (a skewed clock) must not turn into a new channel in a tight loop.
+  const at = Math.max(expiresAt - s.timings.renewBeforeExpiryMs, createdAt + (expiresAt - createdAt) / 2);
+  s.renewTimer = later(s, at - s.now(), () => {
+    s.renewTimer = null;
+    handOver(s);
+  });
+}
+
+function onMessage(s: Session, link: Link, data: unknown): void {
+  if (link.retired || isStopped(s)) return;
+  if (link === s.current) armWatchdog(s);
+  if (typeof data !== 'string') return;
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return;
+  }
+  const message = messageSchema.safeParse(json);
+  if (!message.success) return;
+  const { topicName, eventBody } = message.data;
+  if (topicName === HEARTBEAT_TOPIC) return;
+  if (topicName === SOCKET_CLOSING_TOPIC) {
+    if (link === s.current) handOver(s);
+    return;
+  }
+  for (const listener of [...s.listeners.event]) {
+    try {
+      listener(topicName, eventBody);
+    } catch {
+      // One listener's bug must not take the socket down with it.
+    }
+  }
+}
+
+// ── The topic set ──
+
+function reportSubscription(s: Session, accepted: readonly string[], refusedNow: readonly string[]): void {
+  s.topics.refused = new Set(refusedNow);
+  for (const listener of [...s.listeners.subscribed]) {
+    try {
+      listener(accepted, refusedNow);
+    } catch {
+      // A listener's bug must not read as a failed PUT (which would be retried).
+    }
+  }
+}
+
+/** PUTs the set (ignoreErrors: permitted topics are subscribed even if others are not) and reports the answer. */
+async function putTopics(s: Session, channel: ChannelInfo, set: readonly string[]): Promise<TopicsOutcome> {
+  let answer: unknown;
+  try {
+    answer = await s.notifications.putNotificationsChannelSubscriptions(
+      channel.id,
+      set.map((id) => ({ id })),
+      { ignoreErrors: true },
+    );
+  } catch (error: unknown) {
+    checkNotStopped(s);
+    if (genesysErrorInfo(error).status === 404) return 'channel gone';
+    if (canGoAway(error)) return 'retry';
+    // A 401 may end with the next sign-in: not remembered, but not retried on a timer either.
+    if (genesysErrorInfo(error).status !== 401) s.topics.refusedKey = keyOf(set);
+    s.topics.failures = 0;
+    reportSubscription(s, [], set);
+    return 'refused';
+  }
+  checkNotStopped(s);
+  s.topics.failures = 0;
+  const { accepted, refused } = readSubscriptionAnswer(set, answer);
+  reportSubscription(s, accepted, refused);
+  return 'answered';
+}
+
+function scheduleTopics(s: Session, delayMs: number): void {
+  s.topics.timer = cancel(s, s.topics.timer);
+  s.topics.timer = later(s, delayMs, () => {
+    s.topics.timer = null;
+    void applyTopics(s);
+  });
+}
+
+async function applyTopics(s: Session): Promise<void> {
+  const link = s.current;
+  // Not connected (or connecting): establish() PUTs the latest set; opened() checks again.
+  if (!link || link.retired || isEstablishing(s.state) || s.topics.putting) return;
+  const set = s.topics.asked;
+  const key = keyOf(set);
+  if (link.settledKey === key) return;
+  if (key === s.topics.refusedKey) {
+    // Refused with a 4xx before: the same PUT would get the same answer.
+    link.settledKey = key;
+    reportSubscription(s, [], set);
+    return;
+  }
+  s.topics.putting = true;
+  let outcome: TopicsOutcome;
+  try {
+    outcome = await putTopics(s, link.channel, set);
+  } catch {
+    // Only Cancelled gets here: the client was closed meanwhile.
+    return;
+  } finally {
+    s.topics.putting = false;
+  }
+  if (outcome === 'channel gone') {
+    // The channel is gone (expired or evicted): its socket is of no use.
+    if (link === s.current) {
+      dropped(s, link);
+      link.socket.close(CLOSE_DONE, 'Channel gone');
+    }
+    return;
+  }
+  if (outcome === 'retry') {
+    scheduleTopics(s, topicsRetryDelay(s));
+    return;
+  }
+  link.settledKey = key;
+  if (link === s.current && link.settledKey !== keyOf(s.topics.asked)) scheduleTopics(s, 0);
+}
+
+function setTopics(s: Session, next: readonly string[]): void {
+  const unique = [...new Set(next)];
+  if (unique.length > MAX_TOPICS_PER_CHANNEL) {
+    throw new RangeError(`A notifications channel takes at most ${MAX_TOPICS_PER_CHANNEL} topics; ${unique.length} were asked for.`);
+  }
+  if (isStopped(s)) return;
+  s.topics.asked = unique;
+  const asked = new Set(unique);
+  s.topics.refused = new Set([...s.topics.refused].filter((topic) => asked.has(topic)));
+  scheduleTopics(s, s.timings.topicsDebounceMs);
+}
+
+// ── The client ──
+
+function createSession(options: NotificationsClientOptions): Session {
   const given = definedTimings(options);
   const heartbeat = given.heartbeatIntervalMs ?? DEFAULT_NOTIFICATIONS_TIMINGS.heartbeatIntervalMs;
   // Unless set, the watchdog follows the heartbeat: ping a little after a missed one, give up after 2.5.
@@ -171,442 +656,51 @@ export function createNotificationsClient(options: NotificationsClientOptions): 
     pingAfterMs: heartbeat * (7 / 6),
     ...given,
   };
-  const { notifications } = options;
-  const now = options.now ?? (() => Date.now());
-  const random = options.random ?? Math.random;
+  return {
+    notifications: options.notifications,
+    timings,
+    now: options.now ?? (() => Date.now()),
+    random: options.random ?? Math.random,
+    onTransition: options.onTransition,
+    listeners: { status: new Set(), event: new Set(), resync: new Set(), subscribed: new Set() },
+    timers: new Set(),
+    links: new Set(),
+    state: 'idle',
+    current: null,
+    gap: true,
+    attempt: 0,
+    watchdogTimer: null,
+    renewTimer: null,
+    topics: { asked: [], timer: null, putting: false, failures: 0, refusedKey: null, refused: new Set() },
+  };
+}
 
-  const statusListeners = new Set<() => void>();
-  const eventListeners = new Set<TopicEventListener>();
-  const resyncListeners = new Set<() => void>();
-  const subscribedListeners = new Set<SubscribedListener>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  /** Every socket not yet closed, opening ones included, so that close() reaches them all. */
-  const links = new Set<Link>();
+/** Adds a listener to one of the session's sets; returns its removal. */
+function listen<T>(set: Set<T>, listener: T): () => void {
+  set.add(listener);
+  return () => set.delete(listener);
+}
 
-  let state: NotificationsStatus = 'connecting';
-  let closed = false;
-  let topics: readonly string[] = [];
-  let current: Link | null = null;
-  /** A connect or handover in progress; at most one at a time. */
-  let establishing = false;
-  /** Events may have been missed since the last open socket (true until the first one). */
-  let gap = true;
-  let attempt = 0;
-  let topicsTimer: ReturnType<typeof setTimeout> | null = null;
-  let watchdogTimer: ReturnType<typeof setTimeout> | null = null;
-  let renewTimer: ReturnType<typeof setTimeout> | null = null;
-  let applying = false;
-  /** Failed PUTs of the topic set in a row (errors that can go away), for the retry pause. */
-  let topicsAttempt = 0;
-  /** The set whose PUT got a 4xx: identical, it would get the same answer, so it is not sent again. */
-  let refusedKey: string | null = null;
-  let refused: ReadonlySet<string> = new Set();
-  // A function, so that checks after an await read the current value.
-  const isClosed = (): boolean => closed;
-
-  function later(ms: number, run: () => void): ReturnType<typeof setTimeout> {
-    const timer = setTimeout(
-      () => {
-        timers.delete(timer);
-        if (!closed) run();
-      },
-      Math.max(0, Math.min(ms, 2 ** 31 - 1)),
-    );
-    timers.add(timer);
-    return timer;
-  }
-
-  function cancel(timer: ReturnType<typeof setTimeout> | null): null {
-    if (timer !== null) {
-      clearTimeout(timer);
-      timers.delete(timer);
-    }
-    return null;
-  }
-
-  function setStatus(next: NotificationsStatus): void {
-    if (state === next) return;
-    state = next;
-    for (const listener of [...statusListeners]) listener();
-  }
-
-  // Equal jitter: never immediate, never in lockstep with other tabs.
-  function backoffDelay(): number {
-    const ceiling = Math.min(timings.backoffMaxMs, timings.backoffBaseMs * 2 ** Math.min(attempt, 20));
-    attempt += 1;
-    return ceiling / 2 + random() * (ceiling / 2);
-  }
-
-  function topicsRetryDelay(): number {
-    const ceiling = Math.min(
-      Math.max(timings.topicsRetryMaxMs, timings.topicsRetryMs),
-      timings.topicsRetryMs * 2 ** Math.min(topicsAttempt, 20),
-    );
-    topicsAttempt += 1;
-    return ceiling / 2 + random() * (ceiling / 2);
-  }
-
-  function checkOpen(): void {
-    if (closed) throw new Cancelled();
-  }
-
-  function reportSubscription(accepted: readonly string[], refusedNow: readonly string[]): void {
-    refused = new Set(refusedNow);
-    for (const listener of [...subscribedListeners]) {
-      try {
-        listener(accepted, refusedNow);
-      } catch {
-        // A listener's bug must not read as a failed PUT (which would be retried).
-      }
-    }
-  }
-
-  async function createChannel(): Promise<ChannelInfo> {
-    const answer = channelSchema.parse(await notifications.postNotificationsChannels());
-    checkOpen();
-    const createdAt = now();
-    const expiresAt = answer.expires === undefined ? Number.NaN : Date.parse(answer.expires);
-    // Without a readable expiry, or one already past by our clock (a clock far ahead), assume Genesys' documented 24 hours.
-    const readable = Number.isFinite(expiresAt) && expiresAt > createdAt;
-    return { ...answer, createdAt, expiresAt: readable ? expiresAt : createdAt + 24 * 60 * 60_000 };
-  }
-
-  /** PUTs the set (ignoreErrors: permitted topics are subscribed even if others are not) and reports the answer. */
-  async function putTopics(channel: ChannelInfo, set: readonly string[]): Promise<TopicsOutcome> {
-    let answer: unknown;
-    try {
-      answer = await notifications.putNotificationsChannelSubscriptions(
-        channel.id,
-        set.map((id) => ({ id })),
-        { ignoreErrors: true },
-      );
-    } catch (error: unknown) {
-      checkOpen();
-      if (genesysErrorInfo(error).status === 404) return 'channel gone';
-      if (canGoAway(error)) return 'retry';
-      // A 401 may end with the next sign-in: not remembered, but not retried on a timer either.
-      if (genesysErrorInfo(error).status !== 401) refusedKey = keyOf(set);
-      topicsAttempt = 0;
-      reportSubscription([], set);
-      return 'refused';
-    }
-    checkOpen();
-    topicsAttempt = 0;
-    const { accepted, refused: refusedNow } = readSubscriptionAnswer(set, answer);
-    reportSubscription(accepted, refusedNow);
-    return 'answered';
-  }
-
-  /** Whether the channel still exists (HEAD), for a reconnect that has no topic set to PUT. */
-  async function channelExists(channel: ChannelInfo): Promise<boolean> {
-    try {
-      await notifications.headNotificationsChannel(channel.id);
-      return true;
-    } catch (error: unknown) {
-      checkOpen();
-      if (genesysErrorInfo(error).status === 404) return false;
-      throw error;
-    }
-  }
-
-  function openSocket(channel: ChannelInfo): { link: Link; opened: Promise<void> } {
-    const socket = new WebSocket(channel.connectUri);
-    const link: Link = { channel, socket, opened: false, retired: false, settledKey: null };
-    links.add(link);
-    const opened = new Promise<void>((resolve, reject) => {
-      const timeout = later(timings.connectTimeoutMs, () => {
-        socket.close(CLOSE_SILENT, 'Open timed out');
-        reject(new Error('The notifications socket did not open in time'));
-      });
-      socket.addEventListener('open', () => {
-        cancel(timeout);
-        link.opened = true;
-        resolve();
-      });
-      socket.addEventListener('close', () => {
-        cancel(timeout);
-        links.delete(link);
-        if (!link.opened) reject(new Error('The notifications socket closed before it opened'));
-        else onSocketGone(link);
-      });
-    });
-    socket.addEventListener('message', (message: MessageEvent) => {
-      onMessage(link, message.data);
-    });
-    // Every error is followed by a close; the close handler decides.
-    socket.addEventListener('error', () => undefined);
-    return { link, opened };
-  }
-
-  function retire(link: Link): void {
-    link.retired = true;
-    links.delete(link);
-    if (link.socket.readyState === CONNECTING || link.socket.readyState === OPEN) {
-      link.socket.close(CLOSE_DONE, 'Done');
-    }
-  }
-
-  /** A channel with the current topics and an open socket: the given channel if it still exists, else a new one. */
-  async function establish(reuse: ChannelInfo | null): Promise<Link> {
-    let channel = reuse !== null && reuse.expiresAt - now() > timings.renewBeforeExpiryMs ? reuse : null;
-    const set = topics;
-    // A set once refused with a 4xx is not sent again: the answer would be the same.
-    const sendSet = keyOf(set) !== refusedKey;
-    if (channel && sendSet) {
-      // PUT replaces the set, and doubles as a check that the channel still exists.
-      const outcome = await putTopics(channel, set);
-      if (outcome === 'retry') throw new Error('The topic set could not be put');
-      if (outcome === 'channel gone') channel = null;
-    } else if (channel && !(await channelExists(channel))) {
-      channel = null;
-    }
-    if (!channel) {
-      channel = await createChannel();
-      if (sendSet && set.length > 0) {
-        const outcome = await putTopics(channel, set);
-        // Thrown, it is retried by reconnecting, with backoff.
-        if (outcome === 'retry' || outcome === 'channel gone') throw new Error('The topic set could not be put');
-      }
-    }
-    const { link, opened } = openSocket(channel);
-    link.settledKey = keyOf(set);
-    try {
-      await opened;
-      checkOpen();
-    } catch (error: unknown) {
-      retire(link);
-      throw error;
-    }
-    return link;
-  }
-
-  function adopt(link: Link): void {
-    const previous = current;
-    current = link;
-    attempt = 0;
-    armWatchdog();
-    armRenewal();
-    setStatus('open');
-    if (previous && previous !== link) retire(previous);
-    if (gap) {
-      gap = false;
-      for (const listener of [...resyncListeners]) listener();
-    }
-    scheduleTopics(0);
-  }
-
-  async function connect(): Promise<void> {
-    if (establishing || closed) return;
-    establishing = true;
-    setStatus(current === null && state === 'connecting' ? 'connecting' : 'reconnecting');
-    const reuse = current?.channel ?? null;
-    try {
-      const link = await establish(reuse);
-      establishing = false;
-      adopt(link);
-    } catch (error: unknown) {
-      establishing = false;
-      if (error instanceof Cancelled || isClosed()) return;
-      scheduleReconnect();
-    }
-  }
-
-  function scheduleReconnect(): void {
-    if (closed) return;
-    if (state !== 'connecting') setStatus('reconnecting');
-    later(backoffDelay(), () => void connect());
-  }
-
-  /** socket_closing or channel renewal: a new channel and socket while the old one still delivers. */
-  async function handOver(): Promise<void> {
-    if (establishing || closed) return;
-    establishing = true;
-    try {
-      const link = await establish(null);
-      establishing = false;
-      adopt(link);
-    } catch (error: unknown) {
-      establishing = false;
-      if (error instanceof Cancelled || isClosed()) return;
-      // The old socket still works: try again later; if it closes first, its close reconnects.
-      if (current && !current.retired) later(backoffDelay(), () => void handOver());
-      else scheduleReconnect();
-    }
-  }
-
-  function onSocketGone(link: Link): void {
-    if (link.retired || closed || link !== current) return;
-    watchdogTimer = cancel(watchdogTimer);
-    renewTimer = cancel(renewTimer);
-    gap = true;
-    link.retired = true;
-    // A handover already under way will adopt its new link (and resync, since gap is set).
-    if (establishing) {
-      setStatus('reconnecting');
-      return;
-    }
-    scheduleReconnect();
-  }
-
-  function armWatchdog(): void {
-    watchdogTimer = cancel(watchdogTimer);
-    const link = current;
-    if (!link) return;
-    const dead = (): void => {
-      watchdogTimer = null;
-      // Silent too long: the connection is dead even if the browser has not noticed.
-      if (link !== current) return;
-      const socket = link.socket;
-      onSocketGone(link);
-      socket.close(CLOSE_SILENT, 'No heartbeat');
-    };
-    // A ping at or after the timeout could not be answered in time: then we only listen.
-    if (timings.pingAfterMs >= timings.heartbeatTimeoutMs) {
-      watchdogTimer = later(timings.heartbeatTimeoutMs, dead);
-      return;
-    }
-    watchdogTimer = later(timings.pingAfterMs, () => {
-      if (link.socket.readyState === OPEN) link.socket.send(PING);
-      watchdogTimer = later(timings.heartbeatTimeoutMs - timings.pingAfterMs, dead);
-    });
-  }
-
-  function armRenewal(): void {
-    renewTimer = cancel(renewTimer);
-    const link = current;
-    if (!link) return;
-    const { createdAt, expiresAt } = link.channel;
-    // Never sooner than half the channel's life: a lifetime shorter than the renewal
-    // margin (a skewed clock) must not turn into a new channel in a tight loop.
-    const at = Math.max(expiresAt - timings.renewBeforeExpiryMs, createdAt + (expiresAt - createdAt) / 2);
-    renewTimer = later(at - now(), () => {
-      renewTimer = null;
-      void handOver();
-    });
-  }
-
-  function onMessage(link: Link, data: unknown): void {
-    if (link.retired || closed) return;
-    if (link === current) armWatchdog();
-    if (typeof data !== 'string') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      return;
-    }
-    const message = messageSchema.safeParse(json);
-    if (!message.success) return;
-    const { topicName, eventBody } = message.data;
-    if (topicName === HEARTBEAT_TOPIC) return;
-    if (topicName === SOCKET_CLOSING_TOPIC) {
-      if (link === current) void handOver();
-      return;
-    }
-    for (const listener of [...eventListeners]) {
-      try {
-        listener(topicName, eventBody);
-      } catch {
-        // One listener's bug must not take the socket down with it.
-      }
-    }
-  }
-
-  function scheduleTopics(delayMs: number): void {
-    topicsTimer = cancel(topicsTimer);
-    topicsTimer = later(delayMs, () => {
-      topicsTimer = null;
-      void applyTopics();
-    });
-  }
-
-  async function applyTopics(): Promise<void> {
-    const link = current;
-    // Not connected (or connecting): establish() PUTs the latest set; adopt() checks again.
-    if (!link || link.retired || establishing || applying) return;
-    const set = topics;
-    const key = keyOf(set);
-    if (link.settledKey === key) return;
-    if (key === refusedKey) {
-      // Refused with a 4xx before: the same PUT would get the same answer.
-      link.settledKey = key;
-      reportSubscription([], set);
-      return;
-    }
-    applying = true;
-    let outcome: TopicsOutcome;
-    try {
-      outcome = await putTopics(link.channel, set);
-    } catch {
-      // Only Cancelled gets here: the client was closed meanwhile.
-      return;
-    } finally {
-      applying = false;
-    }
-    if (outcome === 'channel gone') {
-      // The channel is gone (expired or evicted): its socket is of no use.
-      if (link === current) {
-        onSocketGone(link);
-        link.socket.close(CLOSE_DONE, 'Channel gone');
-      }
-      return;
-    }
-    if (outcome === 'retry') {
-      scheduleTopics(topicsRetryDelay());
-      return;
-    }
-    link.settledKey = key;
-    if (link === current && link.settledKey !== keyOf(topics)) scheduleTopics(0);
-  }
-
+export function createNotificationsClient(options: NotificationsClientOptions): NotificationsClient {
+  const s = createSession(options);
   // Starting on the next tick lets a component mount and unmount at once
   // (React StrictMode) without creating a channel nobody uses.
-  later(0, () => void connect());
-
+  later(s, 0, () => {
+    start(s);
+  });
   return {
-    status: () => state,
-    subscribe(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
-    onEvent(listener) {
-      eventListeners.add(listener);
-      return () => eventListeners.delete(listener);
-    },
-    onResync(listener) {
-      resyncListeners.add(listener);
-      return () => resyncListeners.delete(listener);
-    },
-    onSubscribed(listener) {
-      subscribedListeners.add(listener);
-      return () => subscribedListeners.delete(listener);
-    },
-    refusedTopics: () => new Set(refused),
+    status: () => STATUS_OF[s.state],
+    subscribe: (listener) => listen(s.listeners.status, listener),
+    onEvent: (listener) => listen(s.listeners.event, listener),
+    onResync: (listener) => listen(s.listeners.resync, listener),
+    onSubscribed: (listener) => listen(s.listeners.subscribed, listener),
+    refusedTopics: () => new Set(s.topics.refused),
     setTopics(next) {
-      const unique = [...new Set(next)];
-      if (unique.length > MAX_TOPICS_PER_CHANNEL) {
-        throw new RangeError(`A notifications channel takes at most ${MAX_TOPICS_PER_CHANNEL} topics; ${unique.length} were asked for.`);
-      }
-      if (closed) return;
-      topics = unique;
-      const asked = new Set(unique);
-      refused = new Set([...refused].filter((topic) => asked.has(topic)));
-      scheduleTopics(timings.topicsDebounceMs);
+      setTopics(s, next);
     },
-    topics: () => topics,
+    topics: () => s.topics.asked,
     close() {
-      if (closed) return;
-      closed = true;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      topicsTimer = watchdogTimer = renewTimer = null;
-      for (const link of [...links]) retire(link);
-      current = null;
-      setStatus('closed');
-      statusListeners.clear();
-      eventListeners.clear();
-      resyncListeners.clear();
-      subscribedListeners.clear();
+      stop(s);
     },
   };
 }

@@ -58,6 +58,12 @@ const defaultSleep = (ms: number) =>
     setTimeout(resolve, ms);
   });
 
+/** The pause after a 429: the wait it stated, else step `streak` of the backoff (doubling from `firstMs`, at most `maxMs`). */
+function waitAfter(limited: RateLimited, streak: number, firstMs: number, maxMs: number): { ms: number; from: RateLimitWaitSource } {
+  if (limited.wait) return { ms: limited.wait.ms, from: limited.wait.from };
+  return { ms: Math.min(maxMs, firstMs * 2 ** Math.min(streak, 30)), from: 'backoff' };
+}
+
 export function createRequestScheduler(options: RequestSchedulerOptions = {}): RequestScheduler {
   const perMinute = options.requestsPerMinute ?? 240;
   const burst = options.burst ?? 10;
@@ -118,19 +124,11 @@ export function createRequestScheduler(options: RequestSchedulerOptions = {}): R
 
   /** Pauses the whole queue after a 429, for the stated wait or the next backoff step. */
   function pauseFor(limited: RateLimited) {
-    let waitMs: number;
-    let from: RateLimitWaitSource;
-    if (limited.wait) {
-      waitMs = limited.wait.ms;
-      from = limited.wait.from;
-    } else {
-      waitMs = Math.min(backoffMaxMs, backoffFirstMs * 2 ** Math.min(backoffStreak, 30));
-      from = 'backoff';
-      backoffStreak += 1;
-    }
+    const wait = waitAfter(limited, backoffStreak, backoffFirstMs, backoffMaxMs);
+    if (wait.from === 'backoff') backoffStreak += 1;
     stats.rateLimited += 1;
-    lastWait = { ms: waitMs, from };
-    pausedUntil = Math.max(pausedUntil, now() + waitMs);
+    lastWait = wait;
+    pausedUntil = Math.max(pausedUntil, now() + wait.ms);
   }
 
   return {

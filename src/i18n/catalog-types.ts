@@ -1,3 +1,5 @@
+// src/i18n: the messages of every shipped language (one folder per locale, one file per area), the
+// translator (ICU subset, plurals, numbers, durations) and how a locale is chosen and loaded.
 import type { enCatalog } from '@/i18n/en/catalog';
 
 /** Every message key we ship; English is the source catalog. */

@@ -1,3 +1,5 @@
+// src/ui: presentational parts on top of Genesys Spark (avatar, dialog, notices, select, numbers, CSV):
+// no Genesys data and no feature imports, only what any view can draw.
 import { foldInitials } from '@/ui/initials';
 
 /** Initials on a colour picked from the name: no image is fetched (CSP, privacy, 50,000 rows). */

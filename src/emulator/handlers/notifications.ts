@@ -52,195 +52,221 @@ export function liveChannel(core: EmulatorCore, channelId: string): ChannelRecor
   return channel;
 }
 
-export function notificationsHandlers(core: EmulatorCore, router: Router): Array<HttpHandler | WebSocketHandler> {
-  const { state, limits } = core;
-  /** Which OAuth client made each channel and when it was last used (the channel record has no room for them). */
-  const usage = new WeakMap<ChannelRecord, { clientId: string; lastUsedAt: number }>();
+/** The core, and which OAuth client made each channel and when it was last used (the channel record has no room for them). */
+interface Channels {
+  core: EmulatorCore;
+  usage: WeakMap<ChannelRecord, { clientId: string; lastUsedAt: number }>;
+}
 
-  const clientOf = (context: RequestContext): string => state.tokens.get(context.caller.token)?.oauth?.clientId ?? ISSUED_TOKENS_CLIENT;
+const clientOf = (core: EmulatorCore, context: RequestContext): string =>
+  core.state.tokens.get(context.caller.token)?.oauth?.clientId ?? ISSUED_TOKENS_CLIENT;
 
-  function touch(channel: ChannelRecord): void {
-    const known = usage.get(channel);
-    if (known) known.lastUsedAt = core.now();
+function touch(channels: Channels, channel: ChannelRecord): void {
+  const known = channels.usage.get(channel);
+  if (known) known.lastUsedAt = channels.core.now();
+}
+
+const lastUsed = (channels: Channels, channel: ChannelRecord): number => channels.usage.get(channel)?.lastUsedAt ?? channel.createdAt;
+
+/** Makes room for one more channel of this user and client: unconnected ones go first, least recently used first. */
+function evictForNewChannel(channels: Channels, userId: string, clientId: string): void {
+  const { core, usage } = channels;
+  const mine = [...core.state.channels.values()].filter(
+    (channel) =>
+      channel.userId === userId &&
+      (usage.get(channel)?.clientId ?? ISSUED_TOKENS_CLIENT) === clientId &&
+      liveChannel(core, channel.id) !== undefined,
+  );
+  // Array.prototype.sort is stable: equal times keep creation order.
+  const byUse = mine.sort((a, b) => lastUsed(channels, a) - lastUsed(channels, b));
+  for (let excess = byUse.length - core.limits.maxChannelsPerUser + 1; excess > 0; excess -= 1) {
+    const victim = byUse.find((channel) => channel.sockets.size === 0) ?? byUse[0];
+    if (!victim) return;
+    byUse.splice(byUse.indexOf(victim), 1);
+    core.removeChannel(victim.id, 1000, 'Channel limit reached: least recently used channel removed');
   }
+}
 
-  const lastUsed = (channel: ChannelRecord): number => usage.get(channel)?.lastUsedAt ?? channel.createdAt;
+const toChannel = (core: EmulatorCore, channel: ChannelRecord): Models.Channel => ({
+  id: channel.id,
+  connectUri: `wss://${core.streamingHost}/channels/${channel.id}`,
+  expires: new Date(channel.expiresAt).toISOString(),
+});
 
-  /** Makes room for one more channel of this user and client: unconnected ones go first, least recently used first. */
-  function evictForNewChannel(userId: string, clientId: string): void {
-    const mine = [...state.channels.values()].filter(
-      (channel) =>
-        channel.userId === userId &&
-        (usage.get(channel)?.clientId ?? ISSUED_TOKENS_CLIENT) === clientId &&
-        liveChannel(core, channel.id) !== undefined,
+function ownChannel(channels: Channels, context: RequestContext): ChannelRecord {
+  const channelId = context.params.channelId ?? '';
+  const channel = liveChannel(channels.core, channelId);
+  if (!channel || channel.userId !== context.caller.user.id) throw notFound(`Channel not found: ${channelId}`);
+  touch(channels, channel);
+  return channel;
+}
+
+const listTopics = (channel: ChannelRecord, rejected: Models.ChannelTopic[] = []): Models.ChannelTopicEntityListing => ({
+  entities: [...[...channel.topics].map((id) => ({ id, state: 'Permitted' })), ...rejected],
+});
+
+/** Why the caller may not subscribe to a topic, or null when they may; 400 for topics we do not know. */
+function refusalOf(core: EmulatorCore, context: RequestContext, id: string): Refusal | null {
+  const match = TOPIC.exec(id);
+  const userId = match?.[1];
+  const kind = match?.[2];
+  if (userId === undefined || kind === undefined) throw badRequest(`Invalid topic: ${id}`);
+  const needed = TOPIC_PERMISSIONS[kind];
+  if (needed !== undefined && !context.caller.has(needed)) {
+    return { rejectionReason: 'Missing permissions', missingPermissions: [needed] };
+  }
+  if (kind === 'conversations.calls' && userId !== context.caller.user.id) {
+    return { rejectionReason: "Not permitted: another user's conversations" };
+  }
+  if (kind === 'integrationpresence' && core.variants.topics === 'noIntegrationPresence') {
+    return { rejectionReason: 'Not permitted for this token' };
+  }
+  return null;
+}
+
+/**
+ * The topics the caller may subscribe to, and the refused ones as the answer lists them.
+ * Without ignoreErrors one refused topic fails the whole request.
+ */
+function vetTopics(
+  core: EmulatorCore,
+  context: RequestContext,
+  topics: { id: string }[],
+): { permitted: string[]; rejected: Models.ChannelTopic[] } {
+  const { ignoreErrors } = context.query(subscribeQuery);
+  const permitted: string[] = [];
+  const rejected: Models.ChannelTopic[] = [];
+  for (const { id } of topics) {
+    const refusal = refusalOf(core, context, id);
+    if (refusal) rejected.push({ id, state: 'Rejected', ...refusal });
+    else permitted.push(id);
+  }
+  if (rejected.length > 0 && ignoreErrors !== 'true') throw topicNotPermitted(rejected);
+  return { permitted, rejected };
+}
+
+function setTopics(core: EmulatorCore, channel: ChannelRecord, topics: string[]): void {
+  const next = new Set(topics);
+  if (next.size > core.limits.maxTopicsPerChannel) {
+    throw badRequest(
+      `Too many topics: a channel can have at most ${String(core.limits.maxTopicsPerChannel)} topics, ${String(next.size)} requested.`,
     );
-    // Array.prototype.sort is stable: equal times keep creation order.
-    const byUse = mine.sort((a, b) => lastUsed(a) - lastUsed(b));
-    for (let excess = byUse.length - limits.maxChannelsPerUser + 1; excess > 0; excess -= 1) {
-      const victim = byUse.find((channel) => channel.sockets.size === 0) ?? byUse[0];
-      if (!victim) return;
-      byUse.splice(byUse.indexOf(victim), 1);
-      core.removeChannel(victim.id, 1000, 'Channel limit reached: least recently used channel removed');
-    }
   }
+  channel.topics = next;
+}
 
-  const toChannel = (channel: ChannelRecord): Models.Channel => ({
-    id: channel.id,
-    connectUri: `wss://${core.streamingHost}/channels/${channel.id}`,
-    expires: new Date(channel.expiresAt).toISOString(),
-  });
-
-  function ownChannel(context: RequestContext): ChannelRecord {
-    const channelId = context.params.channelId ?? '';
-    const channel = liveChannel(core, channelId);
-    if (!channel || channel.userId !== context.caller.user.id) throw notFound(`Channel not found: ${channelId}`);
-    touch(channel);
-    return channel;
-  }
-
-  const listTopics = (channel: ChannelRecord, rejected: Models.ChannelTopic[] = []): Models.ChannelTopicEntityListing => ({
-    entities: [...[...channel.topics].map((id) => ({ id, state: 'Permitted' })), ...rejected],
-  });
-
-  /** Why the caller may not subscribe to a topic, or null when they may; 400 for topics we do not know. */
-  function refusalOf(context: RequestContext, id: string): Refusal | null {
-    const match = TOPIC.exec(id);
-    const userId = match?.[1];
-    const kind = match?.[2];
-    if (userId === undefined || kind === undefined) throw badRequest(`Invalid topic: ${id}`);
-    const needed = TOPIC_PERMISSIONS[kind];
-    if (needed !== undefined && !context.caller.has(needed)) {
-      return { rejectionReason: 'Missing permissions', missingPermissions: [needed] };
-    }
-    if (kind === 'conversations.calls' && userId !== context.caller.user.id) {
-      return { rejectionReason: "Not permitted: another user's conversations" };
-    }
-    if (kind === 'integrationpresence' && core.variants.topics === 'noIntegrationPresence') {
-      return { rejectionReason: 'Not permitted for this token' };
-    }
-    return null;
-  }
-
-  /**
-   * The topics the caller may subscribe to, and the refused ones as the answer lists them.
-   * Without ignoreErrors one refused topic fails the whole request.
-   */
-  function vetTopics(context: RequestContext, topics: { id: string }[]) {
-    const { ignoreErrors } = context.query(subscribeQuery);
-    const permitted: string[] = [];
-    const rejected: Models.ChannelTopic[] = [];
-    for (const { id } of topics) {
-      const refusal = refusalOf(context, id);
-      if (refusal) rejected.push({ id, state: 'Rejected', ...refusal });
-      else permitted.push(id);
-    }
-    if (rejected.length > 0 && ignoreErrors !== 'true') throw topicNotPermitted(rejected);
-    return { permitted, rejected };
-  }
-
-  function setTopics(channel: ChannelRecord, topics: string[]): void {
-    const next = new Set(topics);
-    if (next.size > limits.maxTopicsPerChannel) {
-      throw badRequest(
-        `Too many topics: a channel can have at most ${String(limits.maxTopicsPerChannel)} topics, ${String(next.size)} requested.`,
-      );
-    }
-    channel.topics = next;
-  }
-
-  const socketLink = ws.link(`wss://${core.streamingHost}/channels/*`);
-  core.socketClients = () => socketLink.clients.size;
-
+/** Creating a channel (evicting beyond the limit), listing them, and checking one exists. */
+function channelHandlers(channels: Channels, router: Router): HttpHandler[] {
+  const { core } = channels;
   return [
     router.post('/api/v2/notifications/channels', (context) => {
       const userId = context.caller.user.id;
-      const clientId = clientOf(context);
-      evictForNewChannel(userId, clientId);
+      const clientId = clientOf(core, context);
+      evictForNewChannel(channels, userId, clientId);
       const now = core.now();
       const channel: ChannelRecord = {
         id: core.random.ids.uuid(),
         userId,
         createdAt: now,
-        expiresAt: now + limits.channelLifetimeMs,
+        expiresAt: now + core.limits.channelLifetimeMs,
         topics: new Set(),
         sockets: new Set(),
       };
-      state.channels.set(channel.id, channel);
-      usage.set(channel, { clientId, lastUsedAt: now });
-      return toChannel(channel);
+      core.state.channels.set(channel.id, channel);
+      channels.usage.set(channel, { clientId, lastUsedAt: now });
+      return toChannel(core, channel);
     }),
 
     router.get('/api/v2/notifications/channels', (context) => {
-      const mine = [...state.channels.values()].filter(
+      const mine = [...core.state.channels.values()].filter(
         (channel) => channel.userId === context.caller.user.id && liveChannel(core, channel.id) !== undefined,
       );
-      const listing: Models.ChannelEntityListing = { entities: mine.map(toChannel) };
+      const listing: Models.ChannelEntityListing = { entities: mine.map((channel) => toChannel(core, channel)) };
       return listing;
     }),
 
     router.head('/api/v2/notifications/channels/:channelId', (context) => {
-      ownChannel(context);
+      ownChannel(channels, context);
       return noContent();
     }),
+  ];
+}
 
-    router.get('/api/v2/notifications/channels/:channelId/subscriptions', (context) => listTopics(ownChannel(context))),
+/** A channel's subscriptions: list, add to (POST), replace (PUT), clear. */
+function subscriptionHandlers(channels: Channels, router: Router): HttpHandler[] {
+  const { core } = channels;
+  return [
+    router.get('/api/v2/notifications/channels/:channelId/subscriptions', (context) => listTopics(ownChannel(channels, context))),
 
     router.post('/api/v2/notifications/channels/:channelId/subscriptions', async (context) => {
-      const channel = ownChannel(context);
-      const { permitted, rejected } = vetTopics(context, await context.body(topicsBody));
-      setTopics(channel, [...channel.topics, ...permitted]);
+      const channel = ownChannel(channels, context);
+      const { permitted, rejected } = vetTopics(core, context, await context.body(topicsBody));
+      setTopics(core, channel, [...channel.topics, ...permitted]);
       return listTopics(channel, rejected);
     }),
 
     router.put('/api/v2/notifications/channels/:channelId/subscriptions', async (context) => {
-      const channel = ownChannel(context);
-      const { permitted, rejected } = vetTopics(context, await context.body(topicsBody));
-      setTopics(channel, permitted);
+      const channel = ownChannel(channels, context);
+      const { permitted, rejected } = vetTopics(core, context, await context.body(topicsBody));
+      setTopics(core, channel, permitted);
       return listTopics(channel, rejected);
     }),
 
     router.delete('/api/v2/notifications/channels/:channelId/subscriptions', (context) => {
-      ownChannel(context).topics = new Set();
+      ownChannel(channels, context).topics = new Set();
       return noContent();
     }),
-
-    socketLink.addEventListener('connection', ({ client }) => {
-      const channelId = new URL(client.url).pathname.split('/').pop() ?? '';
-      const channel = liveChannel(core, channelId);
-      if (!channel) {
-        client.close(4004, 'Channel not found');
-        return;
-      }
-      // One socket per channel: a new connection replaces the old one.
-      for (const previous of channel.sockets) previous.close(4000, 'Replaced by a new connection');
-      channel.sockets.clear();
-      channel.sockets.add(client);
-      touch(channel);
-      // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
-      // listeners at least go with the socket, so a closed one holds nothing of the emulator.
-      const listening = new AbortController();
-      client.addEventListener(
-        'message',
-        (event) => {
-          touch(channel);
-          let data: unknown;
-          try {
-            data = typeof event.data === 'string' ? JSON.parse(event.data) : undefined;
-          } catch {
-            return;
-          }
-          if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
-        },
-        { signal: listening.signal },
-      );
-      client.addEventListener(
-        'close',
-        () => {
-          channel.sockets.delete(client);
-          listening.abort();
-        },
-        { signal: listening.signal },
-      );
-    }),
   ];
+}
+
+/** The streaming socket: one per channel, answering pings with pongs. */
+function socketHandler(channels: Channels): WebSocketHandler {
+  const { core } = channels;
+  const socketLink = ws.link(`wss://${core.streamingHost}/channels/*`);
+  core.socketClients = () => socketLink.clients.size;
+  return socketLink.addEventListener('connection', ({ client }) => {
+    const channelId = new URL(client.url).pathname.split('/').pop() ?? '';
+    const channel = liveChannel(core, channelId);
+    if (!channel) {
+      client.close(4004, 'Channel not found');
+      return;
+    }
+    // One socket per channel: a new connection replaces the old one.
+    for (const previous of channel.sockets) previous.close(4000, 'Replaced by a new connection');
+    channel.sockets.clear();
+    channel.sockets.add(client);
+    touch(channels, channel);
+    // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
+    // listeners at least go with the socket, so a closed one holds nothing of the emulator.
+    const listening = new AbortController();
+    client.addEventListener(
+      'message',
+      (event) => {
+        touch(channels, channel);
+        let data: unknown;
+        try {
+          data = typeof event.data === 'string' ? JSON.parse(event.data) : undefined;
+        } catch {
+          return;
+        }
+        if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
+      },
+      { signal: listening.signal },
+    );
+    client.addEventListener(
+      'close',
+      () => {
+        channel.sockets.delete(client);
+        listening.abort();
+      },
+      { signal: listening.signal },
+    );
+  });
+}
+
+export function notificationsHandlers(core: EmulatorCore, router: Router): Array<HttpHandler | WebSocketHandler> {
+  const channels: Channels = { core, usage: new WeakMap() };
+  // Made first, as before the split: the socket link sets core.socketClients.
+  const socket = socketHandler(channels);
+  return [...channelHandlers(channels, router), ...subscriptionHandlers(channels, router), socket];
 }

@@ -1,3 +1,5 @@
+// src/features/admin: the admin view: who can see badges and why not (capability matrix, roles), and the
+// provisioning audit (audit/). The person check answers for anyone in the org.
 import { useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';

@@ -6,7 +6,7 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { ErrorNotice } from '@/ui/error-notice';
-import { cleanText } from '@/foundations/people/directory-user';
+import { nameText } from '@/foundations/people/directory-user';
 import { serverSearchTermsOf } from '@/foundations/people/search-text';
 import { useDebouncedValue } from '@/foundations/people/use-debounced-value';
 
@@ -15,7 +15,7 @@ const resultsSchema = z.object({
     .array(
       z.object({
         id: z.string().min(1),
-        name: z.string().default('').transform(cleanText),
+        name: nameText,
         email: z.string().optional(),
         title: z.string().optional(),
       }),

@@ -2,13 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/foundations/people/directory-user';
+import { nameText } from '@/foundations/people/directory-user';
 
 const ROLE_PAGE_SIZE = 500;
 
 const roleSchema = z.object({
   id: z.string().min(1),
-  name: z.string().default('').transform(cleanText),
+  name: nameText,
   permissions: z.array(z.string()).default([]),
 });
 export type Role = z.infer<typeof roleSchema>;

@@ -2,12 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/foundations/people/directory-user';
+import { cleanText, nameText } from '@/foundations/people/directory-user';
 import { myAuthorizationQuery, type MyAuthorization } from '@/foundations/permissions/get-my-authorization';
 
 const userSchema = z.object({
   id: z.string().min(1),
-  name: z.string().default('').transform(cleanText),
+  name: nameText,
   authorization: z
     .object({
       permissions: z.array(z.string()).default([]),

@@ -3,13 +3,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/foundations/people/directory-user';
+import { nameText } from '@/foundations/people/directory-user';
 
 /** GET /api/v2/users takes at most 100 ids per request. */
 export const MAX_USER_IDS = 100;
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
-const namedSchema = z.object({ id: z.string().min(1), name: z.string().default('').transform(cleanText) });
+const namedSchema = z.object({ id: z.string().min(1), name: nameText });
 
 /** The ids in batches of MAX_USER_IDS, each batch one request. */
 export function userIdBatches(ids: readonly string[]): string[][] {

@@ -1,16 +1,13 @@
 // Transfer and Consult on a person's card, for the agent on a call: the transfer view's rules, warnings
 // and permissions, through the calls foundation, with the outcome kept inside the card.
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useSession } from '@/genesys/session';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
-import type { PresenceKey } from '@/foundations/presence/presence-model';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { customerLabelOf } from '@/foundations/calls/call-model';
-import { ConfirmTransferDialog, knownPresenceOf, needsWarning, type TransferKind } from '@/foundations/calls/confirm-transfer';
+import { ConfirmTransferDialog, type TransferKind } from '@/foundations/calls/confirm-transfer';
 import { ConsultPanel } from '@/foundations/calls/consult-panel';
-import { useTransferActions, type SpeakTo } from '@/foundations/calls/transfer-actions';
+import { useTransferFlow } from '@/foundations/calls/use-transfer-flow';
 import { ineligibilitySentence, useIneligibility } from '@/foundations/calls/transfer-eligibility';
 import { TransferButtons } from '@/foundations/calls/transfer-buttons';
 import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
@@ -31,8 +28,6 @@ export interface CardCallActionsProps {
 /** The agent's call and what the card can do with it for `person`; nothing when there is no call or no permission. */
 export function CardCallActions({ person, agentCall, capabilities, withPresence }: CardCallActionsProps) {
   const { t } = useI18n();
-  const { clientApp } = useSession();
-  const queryClient = useQueryClient();
   const { call, callCount, follow } = agentCall;
   const canBlind = capabilities.blindTransfer.allowed;
   const canConsult = capabilities.consultTransfer.allowed;
@@ -42,49 +37,25 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
   const ineligibleReason = ineligibility === undefined ? undefined : ineligibilitySentence(t, person.name, ineligibility);
   const reasonId = useId();
 
-  const [consultTarget, setConsultTarget] = useState<DirectoryUser>();
-  const [speakTo, setSpeakTo] = useState<SpeakTo>('DESTINATION');
-  const [transferredTo, setTransferredTo] = useState<string>();
-  const [confirm, setConfirm] = useState<{ kind: TransferKind; presence: PresenceKey }>();
-  const consultName = consultTarget?.name ?? call?.consult?.destinationLabel ?? t('transfer.call.consultedPerson');
-
-  const actions = useTransferActions(call, (action) => {
-    // As in the transfer view: embedded, Genesys Cloud shows the outcome even if the app is out of view.
-    const nowWith = action.kind === 'blind' ? action.target.name : action.kind === 'complete' ? consultName : undefined;
-    if (nowWith !== undefined) {
-      clientApp.toast('success', t('transfer.toast.transferredTitle'), t('transfer.toast.transferredMessage', { name: nowWith }));
-    }
+  const flow = useTransferFlow(call, {
+    withPresence,
+    canTake: () => ineligibility === undefined,
+    // The call this card acts on stays followed after it leaves the agent (to say where it went) until the card closes.
+    beforeSend: () => {
+      if (call) follow(call.id);
+    },
   });
-  const { run } = actions;
+  const { actions, confirm, consultName } = flow;
 
-  // The call this card acts on stays followed after it leaves the agent (to say where it went) until the card closes.
   useEffect(
     () => () => {
       follow(undefined);
     },
     [follow],
   );
-  const act: typeof run = (action) => {
-    if (call) follow(call.id);
-    run(action);
-  };
-
-  const transfer = (kind: TransferKind) => {
-    if (kind === 'blind') {
-      setTransferredTo(person.name);
-      act({ kind: 'blind', target: person });
-      return;
-    }
-    setConsultTarget(person);
-    setSpeakTo('DESTINATION');
-    act({ kind: 'consult', target: person, speakTo: 'DESTINATION' });
-  };
   /** Transfers, after the warning when the person is Offline, Busy or Away. */
   const start = (kind: TransferKind) => {
-    if (ineligibility !== undefined) return;
-    const presence = withPresence ? knownPresenceOf(queryClient, person) : undefined;
-    if (needsWarning(presence)) setConfirm({ kind, presence });
-    else transfer(kind);
+    flow.request(person, kind);
   };
 
   const primaryRef = useRef<HTMLButtonElement>(null);
@@ -97,7 +68,7 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
 
   // Handed over from this card: its buttons are gone, so focus goes to the outcome rather than to the page.
   const done = actions.done?.kind;
-  const handedOver = call?.status === 'transferred' && (done === 'blind' || done === 'complete');
+  const handedOver = flow.handedOverTo !== undefined;
   useEffect(() => {
     if (handedOver) outcomeRef.current?.focus();
   }, [handedOver]);
@@ -120,7 +91,7 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
       call.status === 'ended'
         ? t('transfer.callCard.endedNote')
         : handedOver
-          ? t('transfer.callCard.transferredTo', { name: done === 'complete' ? consultName : (transferredTo ?? person.name) })
+          ? t('transfer.callCard.transferredTo', { name: flow.handedOverTo ?? person.name })
           : t('transfer.callCard.transferredNote');
     return (
       <section className="card-call" aria-label={t('directory.call.label')}>
@@ -144,19 +115,12 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
         <ConsultPanel
           destination={consultName}
           customer={customer}
-          speakTo={speakTo}
+          speakTo={flow.speakTo}
           busy={busy}
           completeRef={completeRef}
-          onSpeakTo={(next) => {
-            setSpeakTo(next);
-            act({ kind: 'speak-to', speakTo: next });
-          }}
-          onComplete={() => {
-            act({ kind: 'complete' });
-          }}
-          onCancel={() => {
-            act({ kind: 'cancel' });
-          }}
+          onSpeakTo={flow.changeSpeakTo}
+          onComplete={flow.completeConsult}
+          onCancel={flow.cancelConsult}
         />
       ) : (
         <>
@@ -183,18 +147,12 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
           target={person}
           kind={confirm.kind}
           presence={confirm.presence}
-          // The directory keeps no "notify me when available" list (that is the transfer view's): no such button here.
-          watching
+          // The directory keeps no "notify me when available" list (the transfer view's): no onWatch, no such button.
+          watching={false}
           onConfirm={() => {
-            setConfirm(undefined);
-            transfer(confirm.kind);
+            flow.transfer(person, confirm.kind);
           }}
-          onWatch={() => {
-            setConfirm(undefined);
-          }}
-          onCancel={() => {
-            setConfirm(undefined);
-          }}
+          onCancel={flow.closeWarning}
         />
       ) : null}
     </section>

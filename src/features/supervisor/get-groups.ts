@@ -7,7 +7,7 @@ import type { PeopleRule } from '@/genesys/launch-context';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { nameText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
 
 /** Page size for both routes (members: assumed cap 100, as with users and integration presence). */
 const GROUPS_PAGE_SIZE = 100;
@@ -16,7 +16,7 @@ const listingSchema = z.object({
   entities: z.array(z.unknown()).default([]),
   pageCount: z.number().int().nonnegative().default(1),
 });
-const groupSchema = z.object({ id: z.string().min(1), name: z.string().transform(cleanText) });
+const groupSchema = z.object({ id: z.string().min(1), name: nameText });
 const memberStateSchema = z.object({ state: z.string().optional() }).loose();
 
 export interface GroupSummary {

@@ -6,10 +6,10 @@ import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
-import { cleanText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { nameText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
-const nameSchema = z.object({ id: z.string().min(1), name: z.string().default('').transform(cleanText) });
+const nameSchema = z.object({ id: z.string().min(1), name: nameText });
 const stateSchema = z.object({ state: z.string().default('active') });
 
 export interface PinnedUsers {

@@ -52,9 +52,10 @@ export function ConfirmTransferDialog({
   target: DirectoryUser;
   kind: TransferKind;
   presence: PresenceKey;
+  /** Already watched: no "Notify me when available" (nor where `onWatch` is absent: a view without a watch list). */
   watching: boolean;
   onConfirm: () => void;
-  onWatch: () => void;
+  onWatch?: () => void;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
@@ -73,7 +74,7 @@ export function ConfirmTransferDialog({
         <button type="button" className="button button--primary" onClick={onConfirm}>
           {t(kind === 'blind' ? 'transfer.confirm.transferAnyway' : 'transfer.confirm.consultAnyway')}
         </button>
-        {!watching ? (
+        {!watching && onWatch ? (
           <button type="button" className="button button--secondary" onClick={onWatch}>
             {t('transfer.confirm.watch')}
           </button>

@@ -1,3 +1,5 @@
+// src/foundations/people: the 8×8 people: who they are (directory-user), how they are searched and paged,
+// filtered and ordered, and the list, row and card every view draws them with.
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLivePresence } from '@/foundations/presence/live-presence';

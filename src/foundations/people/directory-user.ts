@@ -42,6 +42,9 @@ export function cleanText(value: string): string {
   return value.normalize('NFC').replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A name from Genesys as it is shown: cleaned, '' when absent (the one schema every reader of names uses). */
+export const nameText = z.string().default('').transform(cleanText);
+
 const optionalText = z
   .unknown()
   .optional()
@@ -52,7 +55,7 @@ const optionalText = z
 
 const userSchema = z.object({
   id: z.string().min(1),
-  name: z.string().default('').transform(cleanText),
+  name: nameText,
   title: optionalText,
   department: optionalText,
   email: optionalText,

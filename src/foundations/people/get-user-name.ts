@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
-import { cleanText } from '@/foundations/people/directory-user';
+import { nameText } from '@/foundations/people/directory-user';
 
-const nameSchema = z.object({ name: z.string().transform(cleanText) });
+const nameSchema = z.object({ name: nameText });
 
 export function userNameQuery(apis: PlatformApis, userId: string) {
   return queryOptions({

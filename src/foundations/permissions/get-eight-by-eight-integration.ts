@@ -1,3 +1,5 @@
+// src/foundations/permissions: what the signed-in user may see and do (capabilities from their grants and
+// the 8×8 integration's pbxPermission), and the notices and gate that say what is missing.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';

@@ -1,3 +1,5 @@
+// src/features/admin/audit: the provisioning audit: every user read once, checked against the rules for 8×8
+// numbers and presence (audit-rules), shown by finding with CSV export.
 import { useMemo, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
