@@ -1,6 +1,7 @@
 // The emulated organization: plain data, JSON-serialisable, so that the same
 // shape is what the generator produces, what an org file holds and what the
 // handlers serve. Genesys wire shapes (Models.*) are built from it in handlers.
+import { DEMO_PERSONAS, type DemoPersonaName } from '@/genesys/launch-context';
 
 export const SYSTEM_PRESENCES = [
   'AVAILABLE',
@@ -16,8 +17,9 @@ export const SYSTEM_PRESENCES = [
 ] as const;
 export type SystemPresence = (typeof SYSTEM_PRESENCES)[number];
 
-export const DEMO_PERSONAS = ['agent', 'supervisor', 'admin', 'no-badges', 'no-8x8'] as const;
-export type DemoPersona = (typeof DEMO_PERSONAS)[number];
+// The personas are the launch parameter's values (demo=agent…): declared once, where the launch is read.
+export { DEMO_PERSONAS };
+export type DemoPersona = DemoPersonaName;
 
 /** Unverified tag (facts: "eightbyeight" by analogy with the SCIM phone type). */
 export const EIGHT_BY_EIGHT_INTEGRATION_TAG = 'eightbyeight';

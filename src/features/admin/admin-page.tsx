@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
-import { useCapabilities } from '@/foundations/permissions/use-capabilities';
-import { ErrorNotice } from '@/ui/error-notice';
+import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import { Loading, Notice } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
 
@@ -16,9 +15,11 @@ const WHY: Partial<Record<string, MessageKey>> = {
 
 export function AdminPage() {
   const { t } = useI18n();
-  const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label={t('admin.page.loadingPermissions')} />;
-  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
+  return <CapabilitiesGate loadingLabel={t('admin.page.loadingPermissions')}>{(ready) => <AdminForUser ready={ready} />}</CapabilitiesGate>;
+}
+
+function AdminForUser({ ready: state }: { ready: ReadyCapabilities }) {
+  const { t } = useI18n();
   const { missing } = state.capabilities.runAdminChecks;
   if (missing.length > 0) {
     return (

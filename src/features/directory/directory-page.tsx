@@ -1,11 +1,11 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import { presenceLabelKey } from '@/foundations/presence/presence-model';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { ErrorNotice } from '@/ui/error-notice';
-import { Loading, Notice } from '@/ui/notice';
+import { Notice } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
 import { DirectoryList, optionId } from '@/foundations/people/directory-list';
 import type { PresenceFilter, SortOrder } from '@/foundations/people/directory-order';
@@ -283,11 +283,12 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
 }
 
 export function DirectoryPage() {
+  return <CapabilitiesGate>{(ready) => <DirectoryForUser ready={ready} />}</CapabilitiesGate>;
+}
+
+function DirectoryForUser({ ready }: { ready: ReadyCapabilities }) {
   const { t } = useI18n();
-  const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label={t('permissions.loading')} />;
-  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
-  const { capabilities, integration } = state;
+  const { capabilities, integration } = ready;
   const withPresence = capabilities.seeBadges.allowed && integration != null;
 
   return (
@@ -301,7 +302,7 @@ export function DirectoryPage() {
         </Notice>
       ) : null}
       {capabilities.searchDirectory.allowed ? (
-        <Directory withPresence={withPresence} capabilities={capabilities} userId={state.userId} />
+        <Directory withPresence={withPresence} capabilities={capabilities} userId={ready.userId} />
       ) : (
         <MissingPermissionNotice title={t('directory.cannotSearch')} missing={capabilities.searchDirectory.missing} />
       )}

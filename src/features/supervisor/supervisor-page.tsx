@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { RequireCapabilities } from '@/foundations/permissions/require-capabilities';
-import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import { RequireCapabilities, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
@@ -199,19 +198,16 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
   );
 }
 
-function BoardForUser() {
+function BoardForUser({ userId, integration }: Pick<ReadyCapabilities, 'userId' | 'integration'>) {
   const { t } = useI18n();
-  const state = useCapabilities();
-  // RequireCapabilities above renders this only once the capabilities are ready.
-  if (state.status !== 'ready') return null;
-  if (!state.integration) {
+  if (!integration) {
     return (
       <Notice tone="warning" title={t('supervisor.page.noIntegrationTitle')}>
         <p>{t('supervisor.page.noIntegrationBody')}</p>
       </Notice>
     );
   }
-  return <Board userId={state.userId} sourceId={state.integration.id} />;
+  return <Board userId={userId} sourceId={integration.id} />;
 }
 
 export function SupervisorPage() {
@@ -220,7 +216,7 @@ export function SupervisorPage() {
     <section className="view board" aria-labelledby="board-heading">
       <h1 id="board-heading">{t('supervisor.page.heading')}</h1>
       <RequireCapabilities needs={['seeBadges', 'searchDirectory']} title={t('supervisor.page.unavailableTitle')}>
-        <BoardForUser />
+        {(ready) => <BoardForUser userId={ready.userId} integration={ready.integration} />}
       </RequireCapabilities>
     </section>
   );

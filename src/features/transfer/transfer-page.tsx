@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
-import { ErrorNotice } from '@/ui/error-notice';
-import { Loading, Notice } from '@/ui/notice';
+import { Notice } from '@/ui/notice';
 import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
-import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { customerLabelOf, type TransferCall } from '@/foundations/calls/call-model';
 import { ConfirmTransferDialog } from '@/foundations/calls/confirm-transfer';
@@ -196,10 +195,14 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
 
 export function TransferPage() {
   const { t } = useI18n();
-  const state = useCapabilities();
-  if (state.status === 'pending') return <Loading label={t('transfer.page.loadingPermissions')} />;
-  if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={state.retry} />;
-  const { capabilities, integration, userId } = state;
+  return (
+    <CapabilitiesGate loadingLabel={t('transfer.page.loadingPermissions')}>{(ready) => <TransferForUser ready={ready} />}</CapabilitiesGate>
+  );
+}
+
+function TransferForUser({ ready }: { ready: ReadyCapabilities }) {
+  const { t } = useI18n();
+  const { capabilities, integration, userId } = ready;
   // 8×8 presence on transfer needs its own permission; without it nothing about presence is asked for.
   const sourceId = capabilities.seeEightByEightOnTransfer.allowed && integration ? integration.id : undefined;
 
