@@ -12,15 +12,18 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
+  hideLabel = false,
 }: {
   label: string;
+  /** The label is read out but not drawn (compact bars where the first option says what the select is). */
+  hideLabel?: boolean;
   value: T;
   options: readonly SelectOption<T>[];
   onChange: (value: T) => void;
 }) {
   return (
     <label className="select-field">
-      <span className="select-field__label">{label}</span>
+      <span className={hideLabel ? 'select-field__label visually-hidden' : 'select-field__label'}>{label}</span>
       <select
         value={value}
         onChange={(event) => {

@@ -10,7 +10,7 @@ import { RichText } from '@/ui/rich-text';
 import { DirectoryList, optionId } from '@/foundations/people/directory-list';
 import type { PresenceFilter, SortOrder } from '@/foundations/people/directory-order';
 import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters } from '@/foundations/people/people-filters';
-import { searchTermsOf, usePresenceWords } from '@/foundations/people/search-terms';
+import { useSearchTerms } from '@/foundations/people/search-terms';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-notice';
 import { UserCard } from '@/foundations/people/user-card';
@@ -130,9 +130,7 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
   const agentCall = useAgentCall(userId, capabilities.blindTransfer.allowed || capabilities.consultTransfer.allowed, openUser !== null);
 
   // A word naming a presence ("billing avail") filters by it rather than being searched for.
-  const presenceWords = usePresenceWords();
-  const terms = withPresence ? searchTermsOf(text, presenceWords) : { text };
-  const settledTerms = withPresence ? searchTermsOf(settledText, presenceWords) : { text: settledText };
+  const { terms, settledTerms } = useSearchTerms(text, settledText, withPresence);
   const shownPresence = terms.presence ?? presence;
   const rows = useDirectoryRows(
     { text: terms.text, settledText: settledTerms.text, department, presence: shownPresence, sort },

@@ -12,7 +12,7 @@ import { SearchCombobox } from '@/foundations/people/search-combobox';
 import { localMatcher } from '@/foundations/people/search-text';
 import { useDebouncedValue } from '@/foundations/people/use-debounced-value';
 import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters, type PeopleFilterValues } from '@/foundations/people/people-filters';
-import { searchTermsOf, usePresenceWords } from '@/foundations/people/search-terms';
+import { useSearchTerms } from '@/foundations/people/search-terms';
 import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/foundations/people/use-directory-rows';
 
 /** As in the directory: skip the keystrokes of a word being typed, still feel live. */
@@ -95,9 +95,7 @@ export function TargetPicker({
   const [activeIndex, setActiveIndex] = useState(-1);
   // On a call the question is who can take it now: available people first, by default.
   const [filters, setFilters] = useState<PeopleFilterValues>({ department: '', presence: 'all', sort: 'presence' });
-  const presenceWords = usePresenceWords();
-  const terms = withPresence ? searchTermsOf(text, presenceWords) : { text };
-  const settledTerms = withPresence ? searchTermsOf(settledText, presenceWords) : { text: settledText };
+  const { terms, settledTerms } = useSearchTerms(text, settledText, withPresence);
   const presence = withPresence ? (terms.presence ?? filters.presence) : 'all';
   const directory = useDirectoryRows(
     {

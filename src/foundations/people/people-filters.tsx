@@ -75,6 +75,8 @@ export function PeopleFilters({ values, onChange, departments, withPresence, pre
     <div className="people-filters" role="group" aria-label={t('people.filters.label')}>
       <SelectField
         label={t('people.filters.department')}
+        // Compact (the transfer widget): "All departments" says what the select is.
+        hideLabel={presenceControl === 'combined'}
         value={department}
         options={departmentOptions}
         onChange={(next) => {
@@ -105,6 +107,7 @@ export function PeopleFilters({ values, onChange, departments, withPresence, pre
           ) : (
             <SelectField
               label={t('people.filters.show')}
+              hideLabel
               value={shownAs({ ...values, presence: presenceFromSearch ?? values.presence })}
               options={showOptions}
               onChange={(next) => {

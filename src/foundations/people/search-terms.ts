@@ -49,6 +49,22 @@ function presenceNamedBy(word: string, words: PresenceWords): PresenceKey | unde
   return prefixOf;
 }
 
+/**
+ * The search as typed and as settled (debounced), each split into its presence word and the rest;
+ * without presence to filter by, no word is taken out.
+ */
+export function useSearchTerms(
+  text: string,
+  settledText: string,
+  withPresence: boolean,
+): { terms: SearchTerms; settledTerms: SearchTerms } {
+  const words = usePresenceWords();
+  return {
+    terms: withPresence ? searchTermsOf(text, words) : { text },
+    settledTerms: withPresence ? searchTermsOf(settledText, words) : { text: settledText },
+  };
+}
+
 /** Splits a search into the presence it names (the last word that names one) and the rest to search for. */
 export function searchTermsOf(text: string, words: PresenceWords): SearchTerms {
   const parts = text.split(/\s+/).filter(Boolean);

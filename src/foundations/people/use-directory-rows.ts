@@ -171,16 +171,15 @@ export function useDirectoryRows(
   const settledText = view.settledText.trim();
   const everyone: DirectoryCriteria = { text: '', department: '' };
   const server: DirectoryCriteria = { text: isServerSearchable(settledText) ? settledText : '', department: view.department };
-  // Presence decides: every page of the server's result set for the search (not of the whole directory) is read.
-  const browse = server;
+  // When presence decides, every page of this same result set (the search's, not the whole directory's) is read.
+  const serverPages = cache.pagesOf(server);
   const presenceSort = view.sort === 'presence' && view.presence === 'all';
-  const setTotal = cache.pagesOf(browse).get(1)?.total;
+  const setTotal = serverPages.get(1)?.total;
   const sortable = sortLimit === undefined || (setTotal !== undefined && setTotal <= sortLimit);
   const byPresence = view.presence !== 'all' || (presenceSort && sortable);
   const sortLimited = presenceSort && !sortable && setTotal !== undefined;
   const order: SortOrder = byPresence ? view.sort : 'name';
   const serverUsable = isServerSearchable(text) && !byPresence;
-  const serverPages = cache.pagesOf(server);
   const serverCurrent = serverUsable && server.text === text && serverPages.has(1);
 
   const layout = layoutOf(serverPages);
@@ -200,7 +199,7 @@ export function useDirectoryRows(
       })),
     ],
   });
-  const loadAll = useLoadAllPages(browse, withPresence, enabled && byPresence);
+  const loadAll = useLoadAllPages(server, withPresence, enabled && byPresence);
 
   // A search whose server answer fits one page also shows local matches the server's matching missed
   // (accents, word parts): results fill in rather than disappear.
@@ -256,8 +255,7 @@ export function useDirectoryRows(
     };
   }
 
-  const browsePages = cache.pagesOf(browse);
-  const browseLayout = byPresence ? layoutOf(browsePages) : undefined;
+  const loadingLayout = byPresence ? layout : undefined;
   const searching = text !== '' && serverUsable;
   return {
     ...common,
@@ -265,14 +263,13 @@ export function useDirectoryRows(
     count: local.length,
     rowAt: (index) => local[index],
     // Browsing shows local rows only once the first page is here; a search shows whatever matches at once.
-    pending:
-      local.length === 0 && (text === '' || byPresence) && !(byPresence ? browsePages.has(1) : serverPages.has(1)) && error === undefined,
+    pending: local.length === 0 && (text === '' || byPresence) && !serverPages.has(1) && error === undefined,
     searching,
-    ...(browseLayout
-      ? { loadingAll: { loaded: browsePages.size, total: browseLayout.pageCount } }
+    ...(loadingLayout
+      ? { loadingAll: { loaded: serverPages.size, total: loadingLayout.pageCount } }
       : byPresence
         ? { loadingAll: { loaded: 0, total: 0 } }
         : {}),
-    unreadable: unreadableOf(byPresence ? browsePages : serverPages),
+    unreadable: unreadableOf(serverPages),
   };
 }
