@@ -26,10 +26,12 @@ async function checkPerson(
   search: string,
   name: string,
 ) {
-  await user.type(await screen.findByRole('searchbox', { name: 'Check someone else' }), search);
+  await user.type(await screen.findByRole('combobox', { name: 'Check someone else' }), search);
   // Debounced search, then two reads (user, grants): generous waits when the whole suite runs in parallel.
-  const found = await screen.findByRole('list', { name: 'People found' }, { timeout: 5_000 });
-  await user.click(await within(found).findByRole('button', { name }, { timeout: 5_000 }));
+  // The list is drawn anew for each search: find the option once the answer is in, then check where it is.
+  const option = await screen.findByRole('option', { name: new RegExp(name) }, { timeout: 5_000 });
+  expect(within(screen.getByRole('listbox', { name: 'People found' })).getByRole('option', { name: new RegExp(name) })).toBe(option);
+  await user.click(option);
   return screen.findByRole('table', { name: `Capabilities of ${name}` }, { timeout: 5_000 });
 }
 

@@ -8,7 +8,8 @@ import type { EightByEightIntegration } from '@/foundations/permissions/get-eigh
 import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/foundations/permissions/permission-model';
 import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
-import { PersonSearch, type FoundPerson } from '@/features/admin/person-search';
+import { PersonSearch } from '@/features/admin/person-search';
+import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { RolesOverview } from '@/features/admin/roles-overview';
 import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
@@ -94,7 +95,7 @@ function IntegrationCheck({
 /** The admin view's content, loaded on demand (it carries the phone-number metadata). */
 export function AdminChecks({ integration }: { integration: EightByEightIntegration | null | undefined }) {
   const { t } = useI18n();
-  const [picked, setPicked] = useState<FoundPerson | null>(null);
+  const [picked, setPicked] = useState<DirectoryUser | null>(null);
   const eightByEight = eightByEightPermissionsOf(integration);
   const finding = integrationFinding(integration, t);
   return (

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { nameText } from '@/foundations/people/directory-user';
+import { adminKeys } from '@/features/admin/admin-keys';
 
 const ROLE_PAGE_SIZE = 500;
 
@@ -32,7 +33,7 @@ const roleUsersPageSchema = z.object({
  */
 export function rolesQuery(apis: PlatformApis) {
   return queryOptions({
-    queryKey: ['authorization', 'roles'],
+    queryKey: adminKeys.roles(),
     queryFn: async (): Promise<Role[]> => {
       const roles: Role[] = [];
       for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
@@ -58,7 +59,7 @@ export interface RoleHolders {
 /** The ids of the users holding a role (every page); `total` is the platform's count. */
 export function roleHoldersQuery(apis: PlatformApis, roleId: string) {
   return queryOptions({
-    queryKey: ['authorization', 'roles', roleId, 'users'],
+    queryKey: adminKeys.roleHolders(roleId),
     queryFn: async (): Promise<RoleHolders> => {
       const holders: RoleHolders = { total: 0, userIds: [] };
       for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {

@@ -5,12 +5,87 @@ import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
 import { capabilityRequirements, type EightByEightPermissions } from '@/foundations/permissions/permission-model';
 import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
-import { roleHoldersQuery, rolesQuery, type Role } from '@/features/admin/role-queries';
+import { roleHoldersQuery, rolesQuery, type Role, type RoleHolders } from '@/features/admin/role-queries';
 import { userNamesQuery } from '@/features/admin/user-names';
 import { PermissionCode } from '@/features/admin/permission-code';
 
 const TRANSFER_CAPABILITIES = new Set(['blindTransfer', 'consultTransfer']);
 const SHOWN_WITHOUT_BADGES = 50;
+
+type HoldersOf = ReadonlyMap<string, { data?: RoleHolders } | undefined>;
+
+/** The users holding any role that grants `permission`, by the loaded holders of each role. */
+function holdersOfPermission(allRoles: readonly Role[], holdersOf: HoldersOf, permission: string): string[] {
+  return rolesGranting(allRoles, permission).flatMap((role) => holdersOf.get(role.id)?.data?.userIds ?? []);
+}
+
+/** People who may transfer but whose roles miss some badge permission, by id (a stable order for choosing whom to name). */
+function transferrersWithoutBadges(
+  allRoles: readonly Role[],
+  holdersOf: HoldersOf,
+  badgePermissions: readonly string[],
+  transferPermissions: readonly string[],
+): { id: string; missing: string[] }[] {
+  // Who holds which badge permission, from the holders of the roles granting it.
+  const badgeCover = new Map<string, Set<string>>();
+  for (const permission of badgePermissions) {
+    for (const userId of holdersOfPermission(allRoles, holdersOf, permission)) {
+      const set = badgeCover.get(userId) ?? new Set<string>();
+      set.add(permission);
+      badgeCover.set(userId, set);
+    }
+  }
+  const transferrers = new Set(transferPermissions.flatMap((permission) => holdersOfPermission(allRoles, holdersOf, permission)));
+  return [...transferrers]
+    .map((id) => ({ id, missing: badgePermissions.filter((permission) => !badgeCover.get(id)?.has(permission)) }))
+    .filter((person) => person.missing.length > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Each needed permission with the roles granting it and how many people hold each role. */
+function PermissionRolesTable({
+  permissions,
+  allRoles,
+  holdersOf,
+}: {
+  permissions: readonly string[];
+  allRoles: readonly Role[];
+  holdersOf: HoldersOf;
+}) {
+  const { t, list } = useI18n();
+  const withHolders = (role: Role): string => {
+    const data = holdersOf.get(role.id)?.data;
+    return data === undefined
+      ? t('admin.roles.roleHoldersLoading', { role: role.name })
+      : t('admin.roles.roleHolders', { role: role.name, count: data.total });
+  };
+  return (
+    <table className="admin-table">
+      <caption>{t('admin.roles.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('admin.roles.permission')}</th>
+          <th scope="col">{t('admin.roles.grantedBy')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {permissions.map((permission) => {
+          const granting = rolesGranting(allRoles, permission);
+          return (
+            <tr key={permission}>
+              <th scope="row">
+                <PermissionCode permission={permission} />
+              </th>
+              <td data-label={t('admin.roles.grantedBy')}>
+                {granting.length === 0 ? <span className="admin-missing">{t('admin.roles.noRole')}</span> : list(granting.map(withHolders))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
 
 /**
  * Which roles grant each needed permission and how many people hold them; and the people who
@@ -37,29 +112,7 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
   const failed = holders.find((query) => query.isError);
   const loaded = roles.isSuccess && holders.every((query) => query.isSuccess);
 
-  // Who holds which badge permission, from the holders of the roles granting it.
-  const badgeCover = new Map<string, Set<string>>();
-  const transferrers = new Set<string>();
-  if (loaded) {
-    for (const permission of badgePermissions) {
-      for (const role of rolesGranting(allRoles, permission)) {
-        for (const userId of holdersOf.get(role.id)?.data?.userIds ?? []) {
-          const set = badgeCover.get(userId) ?? new Set<string>();
-          set.add(permission);
-          badgeCover.set(userId, set);
-        }
-      }
-    }
-    for (const permission of transferPermissions) {
-      for (const role of rolesGranting(allRoles, permission)) {
-        for (const userId of holdersOf.get(role.id)?.data?.userIds ?? []) transferrers.add(userId);
-      }
-    }
-  }
-  const withoutBadges = [...transferrers]
-    .map((id) => ({ id, missing: badgePermissions.filter((permission) => !badgeCover.get(id)?.has(permission)) }))
-    .filter((person) => person.missing.length > 0)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const withoutBadges = loaded ? transferrersWithoutBadges(allRoles, holdersOf, badgePermissions, transferPermissions) : [];
   // Names only for the people shown (a stable choice by id): reading every name would cost a request per 100.
   const listed = withoutBadges.slice(0, SHOWN_WITHOUT_BADGES);
   const names = useQuery({
@@ -73,12 +126,6 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
   if (roles.isPending) return <Loading label={t('admin.roles.loading')} />;
 
-  const withHolders = (role: Role): string => {
-    const data = holdersOf.get(role.id)?.data;
-    return data === undefined
-      ? t('admin.roles.roleHoldersLoading', { role: role.name })
-      : t('admin.roles.roleHolders', { role: role.name, count: data.total });
-  };
   // A name that cannot be read (unknown id, no name, the request failed) shows the id instead.
   const people = listed
     .map((person) => ({ ...person, name: names.data?.get(person.id) ?? person.id }))
@@ -86,34 +133,7 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
 
   return (
     <>
-      <table className="admin-table">
-        <caption>{t('admin.roles.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.roles.permission')}</th>
-            <th scope="col">{t('admin.roles.grantedBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {permissions.map((permission) => {
-            const granting = rolesGranting(allRoles, permission);
-            return (
-              <tr key={permission}>
-                <th scope="row">
-                  <PermissionCode permission={permission} />
-                </th>
-                <td data-label={t('admin.roles.grantedBy')}>
-                  {granting.length === 0 ? (
-                    <span className="admin-missing">{t('admin.roles.noRole')}</span>
-                  ) : (
-                    list(granting.map(withHolders))
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PermissionRolesTable permissions={permissions} allRoles={allRoles} holdersOf={holdersOf} />
       {failed ? <ErrorNotice error={failed.error} onRetry={() => void failed.refetch()} /> : null}
       <section className="admin-subsection" aria-label={t('admin.roles.withoutBadges.heading')}>
         <h3>{t('admin.roles.withoutBadges.heading')}</h3>

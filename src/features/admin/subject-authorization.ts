@@ -4,6 +4,7 @@ import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { cleanText, nameText } from '@/foundations/people/directory-user';
 import { myAuthorizationQuery, type MyAuthorization } from '@/foundations/permissions/get-my-authorization';
+import { adminKeys } from '@/features/admin/admin-keys';
 
 const userSchema = z.object({
   id: z.string().min(1),
@@ -64,7 +65,7 @@ function fromMe(me: MyAuthorization): SubjectUser {
 export function subjectAuthorizationQuery(apis: PlatformApis, userId: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
-    queryKey: ['authorization', 'subjects', userId],
+    queryKey: adminKeys.subject(userId),
     queryFn: async ({ client }): Promise<SubjectAuthorization> => {
       const me = userId === 'me';
       const [user, subject] = await Promise.all([

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { nameText } from '@/foundations/people/directory-user';
+import { adminKeys } from '@/features/admin/admin-keys';
 
 /** GET /api/v2/users takes at most 100 ids per request. */
 export const MAX_USER_IDS = 100;
@@ -26,7 +27,7 @@ export function userIdBatches(ids: readonly string[]): string[][] {
 export function userNamesQuery(apis: PlatformApis, ids: readonly string[]) {
   const sorted = [...new Set(ids)].sort();
   return queryOptions({
-    queryKey: ['admin', 'user-names', sorted],
+    queryKey: adminKeys.userNames(sorted),
     queryFn: async (): Promise<ReadonlyMap<string, string>> => {
       const answers = await Promise.all(
         userIdBatches(sorted).map(async (batch) =>

@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
-import type { Models } from '@/genesys/sdk';
 import { eightByEightNumberOf, otherPhonesOf } from '@/foundations/people/directory-user';
+import { searchUsers, USERS_SEARCH_MAX_PAGE_SIZE, type UsersSearch } from '@/foundations/people/users-search';
 import type { NumberTagsFound, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
-/** Users search pages hold at most 100 users. */
-export const TAG_SAMPLE_SIZE = 100;
+/** One users search page, as large as the search allows. */
+export const TAG_SAMPLE_SIZE = USERS_SEARCH_MAX_PAGE_SIZE;
 export const SEARCH_PERMISSION = 'directory:user:view';
 /** Tags that are not one plain word (a number, an address) are counted under this key, never shown as they are. */
 export const UNREADABLE_TAG = '?';
@@ -27,14 +27,9 @@ export interface NumberTagsOutcome {
   sample: string[];
 }
 
-export function sampleSearch(): Models.UserSearchRequest {
-  return {
-    pageSize: TAG_SAMPLE_SIZE,
-    pageNumber: 1,
-    sortBy: 'name',
-    sortOrder: 'ASC',
-    query: [{ type: 'EXACT', fields: ['state'], values: ['active'] }],
-  };
+/** The first page of active users, without presence: the tags are on their addresses. */
+export function sampleSearch(): UsersSearch {
+  return { pageSize: TAG_SAMPLE_SIZE, pageNumber: 1 };
 }
 
 /** A tag as the report may show it: one plain word, else UNREADABLE_TAG. */
@@ -92,7 +87,7 @@ export async function probeNumberTags(context: ProbeContext, rule: PeopleRule): 
   const missing = lacking(context, [SEARCH_PERMISSION]);
   if (missing) return { result: { id: 'numberTags', requests: 0, status: 'notChecked', why: missing }, sample: [] };
   try {
-    const answer = await send(context, tally, () => context.apis.users.postUsersSearch(sampleSearch()));
+    const answer = await send(context, tally, () => searchUsers(context.apis, sampleSearch()));
     const { found, sample } = readTags(answer, rule);
     return { result: { id: 'numberTags', requests: tally.requests, status: statusOf(found), found }, sample };
   } catch (error) {

@@ -6,7 +6,21 @@ import type { Translator } from '@/i18n/translator';
 import { errorText } from '@/ui/error-notice';
 import { RichText } from '@/ui/rich-text';
 import { BADGE_PERMISSION_FALLBACK, EIGHT_BY_EIGHT_PERMISSION_FALLBACK } from '@/foundations/permissions/permission-model';
-import type { NotChecked, ProbeId, ProbeResult, ProbeStatus } from '@/features/check/check-model';
+import type {
+  BulkReaderFound,
+  ClockFound,
+  IntegrationFound,
+  NotChecked,
+  NumberTagsFound,
+  PresenceFieldFound,
+  PresenceSourcesFound,
+  ProbeId,
+  ProbeResult,
+  ProbeStatus,
+  RetryAfterFound,
+  ScopesFound,
+  TopicsFound,
+} from '@/features/check/check-model';
 
 interface RowText {
   found: ReactNode[];
@@ -69,145 +83,167 @@ function notCheckedText(why: NotChecked, t: T, list: Translator['list']): RowTex
   }
 }
 
+const code = (value: string): ReactNode => <code>{value}</code>;
+
+function integrationText(found: IntegrationFound, { t, list, age }: Translator): RowText {
+  const entry = found.eightByEight;
+  if (!entry) {
+    return {
+      found: [t('check.integration.missing', { count: found.listed })],
+      action: t('check.integration.action.missing'),
+      fix: t('check.integration.fix.missing'),
+    };
+  }
+  const presence = !entry.polled
+    ? t('check.integration.pushed')
+    : entry.pollIntervalSec === undefined
+      ? t('check.integration.polledUnknown')
+      : t('check.integration.polled', { interval: age(entry.pollIntervalSec) });
+  const permissions = [...entry.badgePermissions, entry.pbxPermission ?? EIGHT_BY_EIGHT_PERMISSION_FALLBACK];
+  return {
+    found: [
+      presence,
+      entry.pbxPermission ? rich(t('check.integration.pbx'), { permission: code(entry.pbxPermission) }) : t('check.integration.noPbx'),
+    ],
+    action: rich(t('check.integration.action.ok'), { permissions: codeList(permissions, list) }),
+    ...(entry.pbxPermission
+      ? {}
+      : { fix: rich(t('check.integration.fix.noPbx'), { permission: code(EIGHT_BY_EIGHT_PERMISSION_FALLBACK) }) }),
+  };
+}
+
+function presenceFieldText({ fields, withEightByEight, sampled, genesysOnly }: PresenceFieldFound, { t, list }: Translator): RowText {
+  const field = codeList(fields, list);
+  const found: ReactNode[] =
+    fields.length > 0
+      ? [rich(t('check.presenceField.found', { count: withEightByEight, sampled }), { field })]
+      : [t('check.presenceField.none', { sampled })];
+  if (genesysOnly > 0) found.push(t('check.presenceField.genesysOnly', { count: genesysOnly }));
+  return fields.length > 0
+    ? { found, action: rich(t('check.presenceField.action.ok'), { field }) }
+    : { found, action: t('check.presenceField.action.none'), fix: t('check.presenceField.fix') };
+}
+
+function numberTagsText(numberTags: NumberTagsFound, { t, list }: Translator): RowText {
+  const { sampled, withOtherPhone, tags, untagged, listedByRule, rule, sample } = numberTags;
+  const tagItems = Object.entries(tags)
+    .sort(([, a], [, b]) => b - a)
+    .map(([tag, count]) => t('check.numberTags.tag', { tag, count }));
+  const found: ReactNode[] = [
+    t('check.numberTags.sample', { sampled, withOther: withOtherPhone }),
+    tagItems.length > 0 ? t('check.numberTags.tags', { tags: list(tagItems) }) : t('check.numberTags.noTags'),
+  ];
+  if (untagged > 0) found.push(t('check.numberTags.untagged', { count: untagged }));
+  const parameter = code(OTHER_PHONE_PARAMETER);
+  if (listedByRule > 0) {
+    return {
+      found,
+      action:
+        rule === 'otherPhone'
+          ? rich(t('check.numberTags.action.otherPhone', { count: listedByRule }), { parameter })
+          : t('check.numberTags.action.tagged', { count: listedByRule }),
+    };
+  }
+  if (sample.size > 0) {
+    return {
+      found,
+      action: rich(t('check.numberTags.action.nobody'), { parameter }),
+      fix: rich(t('check.numberTags.fix.otherPhone'), { parameter }),
+    };
+  }
+  return { found, action: t('check.numberTags.action.noPhones'), fix: t('check.numberTags.fix.noPhones') };
+}
+
+function presenceSourcesText({ variant, listed }: PresenceSourcesFound, { t }: Translator): RowText {
+  return {
+    found: [t(variant === 'listed' ? 'check.presenceSources.listed' : 'check.presenceSources.unlisted', { count: listed })],
+    action: t('check.presenceSources.action'),
+  };
+}
+
+function bulkReaderText(bulkReader: BulkReaderFound, { t }: Translator): RowText {
+  return {
+    found: [
+      bulkReader.variant === 'works'
+        ? t('check.bulkReader.works', { answered: bulkReader.answered, asked: bulkReader.asked })
+        : t('check.bulkReader.refused', { status: String(bulkReader.status ?? '') }),
+    ],
+    action: t('check.bulkReader.action'),
+  };
+}
+
+function topicsText({ variant, topic, rejectionReason, missingPermissions }: TopicsFound, { t, list }: Translator): RowText {
+  const topicCode = code(topic);
+  if (variant === 'accepted') {
+    return { found: [rich(t('check.topics.accepted'), { topic: topicCode })], action: t('check.topics.action.live') };
+  }
+  const found: ReactNode[] = [rich(t('check.topics.refused'), { topic: topicCode })];
+  if (rejectionReason) found.push(t('check.topics.reason', { reason: rejectionReason }));
+  if (missingPermissions.length > 0)
+    found.push(rich(t('check.topics.missingPermissions'), { permissions: codeList(missingPermissions, list) }));
+  return {
+    found,
+    action: t('check.topics.action.polled'),
+    fix: rich(t('check.topics.fix'), { permission: code(missingPermissions[0] ?? BADGE_PERMISSION_FALLBACK) }),
+  };
+}
+
+function retryAfterText({ variant, seen, lastWaitMs }: RetryAfterFound, { t, age }: Translator): RowText {
+  const wait = age(Math.ceil((lastWaitMs ?? 0) / 1000));
+  if (variant === 'none') return { found: [t('check.retryAfter.none')], action: t('check.retryAfter.action.none') };
+  const found = [t(`check.retryAfter.${variant}`, { wait }), t('check.retryAfter.seen', { count: seen })];
+  return variant === 'backoff'
+    ? { found, action: t('check.retryAfter.action.backoff'), fix: t('check.retryAfter.fix') }
+    : { found, action: t('check.retryAfter.action.ok') };
+}
+
+// The clock's status (warning when skewed) is decided by the probe, so it is passed in rather than re-derived.
+function clockText({ skewMs, from }: ClockFound, skewed: boolean, { t, age }: Translator): RowText {
+  const seconds = Math.round(Math.abs(skewMs) / 1000);
+  const amount = age(seconds);
+  const where = seconds === 0 ? t('check.clock.inStep') : t(skewMs > 0 ? 'check.clock.behind' : 'check.clock.ahead', { amount });
+  const found = [where, t(from === 'header' ? 'check.clock.fromHeader' : 'check.clock.fromChannel')];
+  return skewed
+    ? { found, action: t('check.clock.action.skewed', { amount }), fix: t('check.clock.fix') }
+    : { found, action: t('check.clock.action.ok') };
+}
+
+function scopesText({ variant, missing, granted }: ScopesFound, { t, list }: Translator): RowText {
+  if (variant === 'missing') {
+    return {
+      found: [rich(t('check.scopes.missing'), { scopes: codeList(missing, list) })],
+      action: t('check.scopes.action.missing'),
+      fix: t('check.scopes.fix'),
+    };
+  }
+  return {
+    found: [variant === 'complete' ? t('check.scopes.complete', { count: granted }) : t('check.scopes.unrestricted')],
+    action: t('check.scopes.action.ok'),
+  };
+}
+
+/** What a probe found and what the app will do about it: one wording function per probe. */
 function foundText(probe: ProbeResult, i18n: Translator): RowText {
-  const { t, list, age } = i18n;
-  if (probe.status === 'notChecked') return notCheckedText(probe.why, t, list);
-  const code = (value: string) => <code>{value}</code>;
+  if (probe.status === 'notChecked') return notCheckedText(probe.why, i18n.t, i18n.list);
   switch (probe.id) {
-    case 'integration': {
-      const entry = probe.found.eightByEight;
-      if (!entry) {
-        return {
-          found: [t('check.integration.missing', { count: probe.found.listed })],
-          action: t('check.integration.action.missing'),
-          fix: t('check.integration.fix.missing'),
-        };
-      }
-      const presence = !entry.polled
-        ? t('check.integration.pushed')
-        : entry.pollIntervalSec === undefined
-          ? t('check.integration.polledUnknown')
-          : t('check.integration.polled', { interval: age(entry.pollIntervalSec) });
-      const permissions = [...entry.badgePermissions, entry.pbxPermission ?? EIGHT_BY_EIGHT_PERMISSION_FALLBACK];
-      return {
-        found: [
-          presence,
-          entry.pbxPermission ? rich(t('check.integration.pbx'), { permission: code(entry.pbxPermission) }) : t('check.integration.noPbx'),
-        ],
-        action: rich(t('check.integration.action.ok'), { permissions: codeList(permissions, list) }),
-        ...(entry.pbxPermission
-          ? {}
-          : { fix: rich(t('check.integration.fix.noPbx'), { permission: code(EIGHT_BY_EIGHT_PERMISSION_FALLBACK) }) }),
-      };
-    }
-    case 'presenceField': {
-      const { fields, withEightByEight, sampled, genesysOnly } = probe.found;
-      const field = codeList(fields, list);
-      const found: ReactNode[] =
-        fields.length > 0
-          ? [rich(t('check.presenceField.found', { count: withEightByEight, sampled }), { field })]
-          : [t('check.presenceField.none', { sampled })];
-      if (genesysOnly > 0) found.push(t('check.presenceField.genesysOnly', { count: genesysOnly }));
-      return fields.length > 0
-        ? { found, action: rich(t('check.presenceField.action.ok'), { field }) }
-        : { found, action: t('check.presenceField.action.none'), fix: t('check.presenceField.fix') };
-    }
-    case 'numberTags': {
-      const { sampled, withOtherPhone, tags, untagged, listedByRule, rule, sample } = probe.found;
-      const tagItems = Object.entries(tags)
-        .sort(([, a], [, b]) => b - a)
-        .map(([tag, count]) => t('check.numberTags.tag', { tag, count }));
-      const found: ReactNode[] = [
-        t('check.numberTags.sample', { sampled, withOther: withOtherPhone }),
-        tagItems.length > 0 ? t('check.numberTags.tags', { tags: list(tagItems) }) : t('check.numberTags.noTags'),
-      ];
-      if (untagged > 0) found.push(t('check.numberTags.untagged', { count: untagged }));
-      const parameter = code(OTHER_PHONE_PARAMETER);
-      if (listedByRule > 0) {
-        return {
-          found,
-          action:
-            rule === 'otherPhone'
-              ? rich(t('check.numberTags.action.otherPhone', { count: listedByRule }), { parameter })
-              : t('check.numberTags.action.tagged', { count: listedByRule }),
-        };
-      }
-      if (sample.size > 0) {
-        return {
-          found,
-          action: rich(t('check.numberTags.action.nobody'), { parameter }),
-          fix: rich(t('check.numberTags.fix.otherPhone'), { parameter }),
-        };
-      }
-      return { found, action: t('check.numberTags.action.noPhones'), fix: t('check.numberTags.fix.noPhones') };
-    }
+    case 'integration':
+      return integrationText(probe.found, i18n);
+    case 'presenceField':
+      return presenceFieldText(probe.found, i18n);
+    case 'numberTags':
+      return numberTagsText(probe.found, i18n);
     case 'presenceSources':
-      return {
-        found: [
-          t(probe.found.variant === 'listed' ? 'check.presenceSources.listed' : 'check.presenceSources.unlisted', {
-            count: probe.found.listed,
-          }),
-        ],
-        action: t('check.presenceSources.action'),
-      };
+      return presenceSourcesText(probe.found, i18n);
     case 'bulkReader':
-      return {
-        found: [
-          probe.found.variant === 'works'
-            ? t('check.bulkReader.works', { answered: probe.found.answered, asked: probe.found.asked })
-            : t('check.bulkReader.refused', { status: String(probe.found.status ?? '') }),
-        ],
-        action: t('check.bulkReader.action'),
-      };
-    case 'topics': {
-      const { variant, topic, rejectionReason, missingPermissions } = probe.found;
-      const topicCode = code(topic);
-      if (variant === 'accepted') {
-        return { found: [rich(t('check.topics.accepted'), { topic: topicCode })], action: t('check.topics.action.live') };
-      }
-      const found: ReactNode[] = [rich(t('check.topics.refused'), { topic: topicCode })];
-      if (rejectionReason) found.push(t('check.topics.reason', { reason: rejectionReason }));
-      if (missingPermissions.length > 0)
-        found.push(rich(t('check.topics.missingPermissions'), { permissions: codeList(missingPermissions, list) }));
-      return {
-        found,
-        action: t('check.topics.action.polled'),
-        fix: rich(t('check.topics.fix'), { permission: code(missingPermissions[0] ?? BADGE_PERMISSION_FALLBACK) }),
-      };
-    }
-    case 'retryAfter': {
-      const { variant, seen, lastWaitMs } = probe.found;
-      const wait = age(Math.ceil((lastWaitMs ?? 0) / 1000));
-      if (variant === 'none') return { found: [t('check.retryAfter.none')], action: t('check.retryAfter.action.none') };
-      const found = [t(`check.retryAfter.${variant}`, { wait }), t('check.retryAfter.seen', { count: seen })];
-      return variant === 'backoff'
-        ? { found, action: t('check.retryAfter.action.backoff'), fix: t('check.retryAfter.fix') }
-        : { found, action: t('check.retryAfter.action.ok') };
-    }
-    case 'clock': {
-      const { skewMs, from } = probe.found;
-      const seconds = Math.round(Math.abs(skewMs) / 1000);
-      const amount = age(seconds);
-      const where = seconds === 0 ? t('check.clock.inStep') : t(skewMs > 0 ? 'check.clock.behind' : 'check.clock.ahead', { amount });
-      const found = [where, t(from === 'header' ? 'check.clock.fromHeader' : 'check.clock.fromChannel')];
-      return probe.status === 'warning'
-        ? { found, action: t('check.clock.action.skewed', { amount }), fix: t('check.clock.fix') }
-        : { found, action: t('check.clock.action.ok') };
-    }
-    case 'scopes': {
-      const { variant, missing, granted } = probe.found;
-      if (variant === 'missing') {
-        return {
-          found: [rich(t('check.scopes.missing'), { scopes: codeList(missing, list) })],
-          action: t('check.scopes.action.missing'),
-          fix: t('check.scopes.fix'),
-        };
-      }
-      return {
-        found: [variant === 'complete' ? t('check.scopes.complete', { count: granted }) : t('check.scopes.unrestricted')],
-        action: t('check.scopes.action.ok'),
-      };
-    }
+      return bulkReaderText(probe.found, i18n);
+    case 'topics':
+      return topicsText(probe.found, i18n);
+    case 'retryAfter':
+      return retryAfterText(probe.found, i18n);
+    case 'clock':
+      return clockText(probe.found, probe.status === 'warning', i18n);
+    case 'scopes':
+      return scopesText(probe.found, i18n);
   }
 }
 

@@ -1,6 +1,6 @@
 // Transfer and Consult on a person's card, for the agent on a call: the transfer view's rules, warnings
 // and permissions, through the calls foundation, with the outcome kept inside the card.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
@@ -9,7 +9,7 @@ import { ConfirmTransferDialog, type TransferKind } from '@/foundations/calls/co
 import { ConsultPanel } from '@/foundations/calls/consult-panel';
 import { useTransferFlow } from '@/foundations/calls/use-transfer-flow';
 import { ineligibilitySentence, useIneligibility } from '@/foundations/calls/transfer-eligibility';
-import { TransferButtons } from '@/foundations/calls/transfer-buttons';
+import { TransferButtons, type TransferButtonsProps } from '@/foundations/calls/transfer-buttons';
 import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
 import { useConsultFocus } from '@/foundations/calls/use-consult-focus';
 import type { AgentCall } from '@/features/directory/agent-call';
@@ -35,7 +35,6 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
   const pinned = useMemo(() => [person], [person]);
   const ineligibility = useIneligibility(withPresence, pinned, NO_ONE_INACTIVE)(person);
   const ineligibleReason = ineligibility === undefined ? undefined : ineligibilitySentence(t, person.name, ineligibility);
-  const reasonId = useId();
 
   const flow = useTransferFlow(call, {
     withPresence,
@@ -60,18 +59,9 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
 
   const primaryRef = useRef<HTMLButtonElement>(null);
   const completeRef = useRef<HTMLButtonElement>(null);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
   const consultActive = call?.status === 'connected' && call.consult !== undefined;
-  const settled = actions.pending === undefined;
   // Into the consult's "Complete" once it can be pressed; back to the card's Transfer when the consult is over.
-  useConsultFocus(consultActive, settled, completeRef, primaryRef);
-
-  // Handed over from this card: its buttons are gone, so focus goes to the outcome rather than to the page.
-  const done = actions.done?.kind;
-  const handedOver = flow.handedOverTo !== undefined;
-  useEffect(() => {
-    if (handedOver) outcomeRef.current?.focus();
-  }, [handedOver]);
+  useConsultFocus(consultActive, actions.pending === undefined, completeRef, primaryRef);
 
   if (!canBlind && !canConsult) return null;
   const failure = actions.failure ? (
@@ -86,27 +76,12 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
   }
   if (call.status !== 'connected') {
     // Only the card that acted says what became of the call; any other card has nothing to offer.
-    if (done === undefined && actions.failure === undefined) return null;
-    const outcome =
-      call.status === 'ended'
-        ? t('transfer.callCard.endedNote')
-        : handedOver
-          ? t('transfer.callCard.transferredTo', { name: flow.handedOverTo ?? person.name })
-          : t('transfer.callCard.transferredNote');
-    return (
-      <section className="card-call" aria-label={t('directory.call.label')}>
-        <p ref={outcomeRef} className="card-call__line card-call__outcome" role="status" tabIndex={-1}>
-          {outcome}
-        </p>
-        {failure}
-      </section>
-    );
+    if (actions.done === undefined && actions.failure === undefined) return null;
+    return <CardCallOutcome ended={call.status === 'ended'} handedOverTo={flow.handedOverTo} name={person.name} failure={failure} />;
   }
 
   const customer = customerLabelOf(call, t);
   const busy = actions.pending !== undefined;
-  const disabled = busy || ineligibleReason !== undefined;
-  const describedBy = ineligibleReason === undefined ? undefined : reasonId;
   return (
     <section className="card-call" aria-label={t('directory.call.label')}>
       <p className="card-call__line">{t('directory.call.with', { customer })}</p>
@@ -123,24 +98,15 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
           onCancel={flow.cancelConsult}
         />
       ) : (
-        <>
-          {ineligibleReason !== undefined ? (
-            <p id={reasonId} className="card-call__blocked">
-              {ineligibleReason}
-            </p>
-          ) : null}
-          <div className="card-call__actions">
-            <TransferButtons
-              name={person.name}
-              canBlind={canBlind}
-              canConsult={canConsult}
-              disabled={disabled}
-              describedBy={describedBy}
-              primaryRef={primaryRef}
-              onStart={start}
-            />
-          </div>
-        </>
+        <CardTransferButtons
+          name={person.name}
+          canBlind={canBlind}
+          canConsult={canConsult}
+          busy={busy}
+          ineligibleReason={ineligibleReason}
+          primaryRef={primaryRef}
+          onStart={start}
+        />
       )}
       {confirm ? (
         <ConfirmTransferDialog
@@ -156,5 +122,63 @@ export function CardCallActions({ person, agentCall, capabilities, withPresence 
         />
       ) : null}
     </section>
+  );
+}
+
+/** What became of the call this card acted on; focus goes there, since the card's buttons are gone. */
+function CardCallOutcome({
+  ended,
+  handedOverTo,
+  name,
+  failure,
+}: {
+  ended: boolean;
+  handedOverTo: string | undefined;
+  name: string;
+  failure: ReactNode;
+}) {
+  const { t } = useI18n();
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const handedOver = handedOverTo !== undefined;
+  useEffect(() => {
+    if (handedOver) outcomeRef.current?.focus();
+  }, [handedOver]);
+  const outcome = ended
+    ? t('transfer.callCard.endedNote')
+    : handedOver
+      ? t('transfer.callCard.transferredTo', { name: handedOverTo || name })
+      : t('transfer.callCard.transferredNote');
+  return (
+    <section className="card-call" aria-label={t('directory.call.label')}>
+      <p ref={outcomeRef} className="card-call__line card-call__outcome" role="status" tabIndex={-1}>
+        {outcome}
+      </p>
+      {failure}
+    </section>
+  );
+}
+
+/** Transfer and Consult, disabled with the reason when the person cannot take the call. */
+function CardTransferButtons({
+  ineligibleReason,
+  busy,
+  ...buttons
+}: Omit<TransferButtonsProps, 'disabled' | 'describedBy'> & { ineligibleReason: string | undefined; busy: boolean }) {
+  const reasonId = useId();
+  return (
+    <>
+      {ineligibleReason !== undefined ? (
+        <p id={reasonId} className="card-call__blocked">
+          {ineligibleReason}
+        </p>
+      ) : null}
+      <div className="card-call__actions">
+        <TransferButtons
+          {...buttons}
+          disabled={busy || ineligibleReason !== undefined}
+          describedBy={ineligibleReason === undefined ? undefined : reasonId}
+        />
+      </div>
+    </>
   );
 }

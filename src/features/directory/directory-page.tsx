@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import { presenceLabelKey } from '@/foundations/presence/presence-model';
@@ -7,23 +7,15 @@ import type { Translator } from '@/i18n/translator';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Notice } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
-import { DirectoryList, optionId } from '@/foundations/people/directory-list';
 import type { PresenceFilter, SortOrder } from '@/foundations/people/directory-order';
-import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters } from '@/foundations/people/people-filters';
-import { useSearchTerms } from '@/foundations/people/search-terms';
+import { filterProps, PeoplePicker, usePeopleSearch } from '@/foundations/people/people-picker';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-notice';
 import { UserCard } from '@/foundations/people/user-card';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
 import { useAgentCall } from '@/features/directory/agent-call';
 import { CardCallActions } from '@/features/directory/card-call-actions';
-import { navigatedIndex } from '@/foundations/people/listbox-keys';
-import { SearchCombobox } from '@/foundations/people/search-combobox';
-import { useDebouncedValue } from '@/foundations/people/use-debounced-value';
-import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/foundations/people/use-directory-rows';
-
-/** Long enough to skip the keystrokes of a word being typed, short enough to feel live. */
-const SEARCH_DEBOUNCE_MS = 250;
+import type { DirectoryRows } from '@/foundations/people/use-directory-rows';
 
 function statusText(rows: DirectoryRows, t: Translator['t']): string {
   if (rows.pending) return t('directory.status.loading');
@@ -116,115 +108,68 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
 
 function Directory({ withPresence, capabilities, userId }: { withPresence: boolean; capabilities: Capabilities; userId: string }) {
   const { t } = useI18n();
-  const listboxId = useId();
-  const search = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState('');
-  const settledText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  const [department, setDepartment] = useState('');
-  const [presence, setPresence] = useState<PresenceFilter>('all');
-  const [sort, setSort] = useState<SortOrder>('name');
-  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
-  const [activeIndex, setActiveIndex] = useState(-1);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const search = usePeopleSearch(withPresence, { department: '', presence: 'all', sort: 'name' });
+  const { rows, filters, setFilters, setText } = search;
   const [openUser, setOpenUser] = useState<DirectoryUser | null>(null);
   // The agent's call, for Transfer and Consult on the card: asked for only when a transfer is permitted.
   const agentCall = useAgentCall(userId, capabilities.blindTransfer.allowed || capabilities.consultTransfer.allowed, openUser !== null);
-
-  // A word naming a presence ("billing avail") filters by it rather than being searched for.
-  const { terms, settledTerms } = useSearchTerms(text, settledText, withPresence);
-  const shownPresence = terms.presence ?? presence;
-  const rows = useDirectoryRows(
-    { text: terms.text, settledText: settledTerms.text, department, presence: shownPresence, sort },
-    range,
-    withPresence,
-    true,
-  );
-
-  // A new question starts at the top with no active row.
-  const viewKey = JSON.stringify([text.trim(), department, shownPresence, sort]);
-  const [shownKey, setShownKey] = useState(viewKey);
-  if (shownKey !== viewKey) {
-    setShownKey(viewKey);
-    setActiveIndex(-1);
-  }
-
-  const onRangeChange = useCallback((next: VisibleRange) => {
-    setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
+  const onPick = useCallback((user: DirectoryUser) => {
+    setOpenUser(user);
   }, []);
-  const rowAt = rows.rowAt;
-  const onOpen = useCallback(
-    (index: number) => {
-      setActiveIndex(index);
-      const user = rowAt(index);
-      if (user) setOpenUser(user);
-    },
-    [rowAt],
-  );
-  const clearFilters = () => {
-    setDepartment('');
-    setPresence('all');
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    const moved = navigatedIndex(event.key, activeIndex, rows.count);
-    if (moved !== undefined) {
-      event.preventDefault();
-      setActiveIndex(moved);
-      return;
-    }
-    const toggled = withPresence ? availableShortcut(event, presence) : undefined;
-    if (toggled !== undefined) {
-      setPresence(toggled);
-      return;
-    }
-    switch (event.key) {
-      case 'Enter': {
-        const user = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
-        if (user) {
-          event.preventDefault();
-          setOpenUser(user);
-        }
-        break;
-      }
-      case 'Escape':
-        event.preventDefault();
-        setText('');
-        break;
-    }
-  };
-
-  const activeLoaded = activeIndex >= 0 && rows.rowAt(activeIndex) !== undefined;
 
   return (
     <>
-      <div className="directory__toolbar">
-        <SearchCombobox
-          inputRef={search}
-          label={t('directory.search.label')}
-          listboxId={listboxId}
-          value={text}
-          expanded={rows.count > 0}
-          activeDescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
-          placeholder={t('directory.search.placeholder')}
-          onChange={setText}
-          onKeyDown={onKeyDown}
-          onClear={() => {
-            setText('');
-          }}
-          {...(withPresence ? { keyShortcuts: AVAILABLE_ONLY_SHORTCUT } : {})}
-        />
-        <PeopleFilters
-          values={{ department, presence, sort }}
-          onChange={(next) => {
-            setDepartment(next.department);
-            setPresence(next.presence);
-            setSort(next.sort);
-          }}
-          departments={rows.departments}
+      <PeoplePicker
+        inputRef={searchRef}
+        label={t('directory.search.label')}
+        placeholder={t('directory.search.placeholder')}
+        text={search.text}
+        onTextChange={setText}
+        rows={rows}
+        questionKey={search.questionKey}
+        withPresence={withPresence}
+        onPick={onPick}
+        {...filterProps(search, withPresence, 'select', rows.departments)}
+        list={{ onRangeChange: search.onRangeChange }}
+      >
+        <DirectoryStatus rows={rows} sort={filters.sort} presence={search.presence} />
+        {!rows.pending && rows.count === 0 && rows.error === undefined ? (
+          <EmptyState
+            rows={rows}
+            text={search.text}
+            department={filters.department}
+            presence={search.presence}
+            onClearSearch={() => {
+              setText('');
+              searchRef.current?.focus();
+            }}
+            onClearFilters={() => {
+              setFilters({ ...filters, department: '', presence: 'all' });
+            }}
+          />
+        ) : null}
+      </PeoplePicker>
+      {agentCall.events}
+      {openUser ? (
+        <UserCard
+          user={openUser}
           withPresence={withPresence}
-          presenceControl="select"
-          presenceFromSearch={terms.presence}
+          onClose={() => {
+            setOpenUser(null);
+          }}
+          panel={<CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />}
         />
-      </div>
+      ) : null}
+    </>
+  );
+}
+
+/** The line under the search (how many, still searching), the loading progress and what could not be read. */
+function DirectoryStatus({ rows, sort, presence }: { rows: DirectoryRows; sort: SortOrder; presence: PresenceFilter }) {
+  const { t } = useI18n();
+  return (
+    <>
       <div className="directory__status-line">
         <p className="directory__status" aria-live="polite">
           {statusText(rows, t)}
@@ -236,45 +181,12 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
           </span>
         ) : null}
       </div>
-      <LoadingAllProgress rows={rows} sort={sort} presence={shownPresence} />
+      <LoadingAllProgress rows={rows} sort={sort} presence={presence} />
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
       {rows.unreadable > 0 ? (
         <Notice tone="warning" title={t('directory.unreadable.title')}>
           <p>{t('directory.unreadable.body', { count: rows.unreadable })}</p>
         </Notice>
-      ) : null}
-      {!rows.pending && rows.count === 0 && rows.error === undefined ? (
-        <EmptyState
-          rows={rows}
-          text={text}
-          department={department}
-          presence={shownPresence}
-          onClearSearch={() => {
-            setText('');
-            search.current?.focus();
-          }}
-          onClearFilters={clearFilters}
-        />
-      ) : null}
-      <DirectoryList
-        key={viewKey}
-        listboxId={listboxId}
-        rows={rows}
-        activeIndex={activeIndex}
-        withPresence={withPresence}
-        onOpen={onOpen}
-        onRangeChange={onRangeChange}
-      />
-      {agentCall.events}
-      {openUser ? (
-        <UserCard
-          user={openUser}
-          withPresence={withPresence}
-          onClose={() => {
-            setOpenUser(null);
-          }}
-          panel={<CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />}
-        />
       ) : null}
     </>
   );

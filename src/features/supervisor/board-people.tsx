@@ -12,6 +12,7 @@ import { TOTAL_KEYS, totalLabelKey, type TotalKey } from '@/features/supervisor/
 import type { SavedSelection } from '@/features/supervisor/saved-selection';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 
 export type PeopleSort = 'longest' | 'shortest' | 'name';
 const SORTS: readonly { value: PeopleSort; labelKey: MessageKey }[] = [
@@ -46,8 +47,69 @@ interface BoardPeopleProps {
   scopeName: string;
 }
 
-/** The people in scope, filterable by presence and sortable by time in status, with live badges and a CSV export. */
-export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName }: BoardPeopleProps) {
+/** The users passing the presence filter and the search, sorted; rows carry the board's presence. */
+function visibleRows(
+  users: readonly DirectoryUser[],
+  observe: (user: DirectoryUser) => Observation | undefined,
+  filter: TotalKey | 'all',
+  sort: PeopleSort,
+  text: string,
+): DirectoryUser[] {
+  const matches = text.trim() === '' ? () => true : localMatcher(text);
+  const rows = users.flatMap((user) => {
+    const seen = observe(user);
+    const key: TotalKey = seen?.presence.key ?? 'pending';
+    return (filter === 'all' || key === filter) && matches(user) ? [rowOf(user, seen)] : [];
+  });
+  if (sort === 'name') return rows.sort(compareByName);
+  // Unknown "since" sorts last either way; ties by name keep the order stable.
+  const sinceOf = (user: DirectoryUser) => user.presence?.since ?? Number.POSITIVE_INFINITY;
+  const direction = sort === 'longest' ? 1 : -1;
+  return rows.sort((a, b) => {
+    const left = sinceOf(a);
+    const right = sinceOf(b);
+    if (left === right) return compareByName(a, b);
+    if (!Number.isFinite(left)) return 1;
+    if (!Number.isFinite(right)) return -1;
+    return direction * (left - right);
+  });
+}
+
+/** The shown rows as DirectoryList reads them: all loaded locally, nothing pending. */
+function localRows(shown: readonly DirectoryUser[]): DirectoryRows {
+  return {
+    source: 'local',
+    untagged: 0,
+    count: shown.length,
+    rowAt: (index) => shown[index],
+    pending: false,
+    searching: false,
+    error: undefined,
+    retry: () => undefined,
+    unreadable: 0,
+    departments: [],
+  };
+}
+
+/** Downloads the shown rows, named after the scope and the minute (e.g. 8x8-presence-sales-20250101-0930.csv). */
+function exportBoardCsv(
+  shown: readonly DirectoryUser[],
+  observe: (user: DirectoryUser) => Observation | undefined,
+  scopeName: string,
+  t: Translator['t'],
+): void {
+  const now = Date.now();
+  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const name =
+    scopeName
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || t('supervisor.export.fileBoard');
+  downloadCsv(boardCsv(shown, observe, now, t), `8x8-presence-${name}-${stamp}.csv`);
+}
+
+/** The sort and presence-filter choices, in the person's language. */
+function useBoardOptions(): { sortOptions: readonly SelectOption<PeopleSort>[]; filterOptions: readonly SelectOption<TotalKey | 'all'>[] } {
   const { t } = useI18n();
   const sortOptions = useMemo(
     (): readonly SelectOption<PeopleSort>[] => SORTS.map(({ value, labelKey }) => ({ value, label: t(labelKey) })),
@@ -60,32 +122,97 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
     ],
     [t],
   );
+  return { sortOptions, filterOptions };
+}
+
+/** The person opened from the list, with adding them to (or removing them from) the saved selection. */
+function OpenPersonCard({ user, selection, onClose }: { user: DirectoryUser; selection: SavedSelection; onClose: () => void }) {
+  const { t } = useI18n();
+  const inSelection = selection.has(user.id);
+  return (
+    <UserCard
+      user={user}
+      withPresence
+      onClose={onClose}
+      actions={
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!inSelection && selection.full}
+          onClick={() => {
+            selection.toggle(user.id);
+          }}
+        >
+          {t(inSelection ? 'supervisor.people.removeFromSelection' : 'supervisor.people.addToSelection')}
+        </button>
+      }
+    />
+  );
+}
+
+interface BoardSearchFieldProps {
+  listboxId: string;
+  shown: readonly DirectoryUser[];
+  activeIndex: number;
+  onActiveIndex: (index: number) => void;
+  onOpen: (index: number) => void;
+  text: string;
+  onText: (text: string) => void;
+}
+
+/** The search box, which is also the list's combobox: arrows, Home and End move through the rows, Enter opens one, Escape clears. */
+function BoardSearchField({ listboxId, shown, activeIndex, onActiveIndex, onOpen, text, onText }: BoardSearchFieldProps) {
+  const { t } = useI18n();
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: shown.length - 1 };
+    const target = moves[event.key];
+    if (target !== undefined && shown.length > 0) {
+      event.preventDefault();
+      onActiveIndex(Math.max(0, Math.min(shown.length - 1, target)));
+    } else if (event.key === 'Enter' && shown[activeIndex]) {
+      event.preventDefault();
+      onOpen(activeIndex);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onText('');
+    }
+  };
+  return (
+    <div className="search-field">
+      <span className="search-field__icon" aria-hidden="true" />
+      <input
+        className="search-field__input"
+        type="text"
+        role="combobox"
+        aria-label={t('supervisor.people.searchLabel')}
+        aria-controls={listboxId}
+        aria-expanded={shown.length > 0}
+        aria-autocomplete="list"
+        aria-activedescendant={activeIndex >= 0 && shown[activeIndex] ? optionId(listboxId, activeIndex) : undefined}
+        placeholder={t('supervisor.people.searchPlaceholder')}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(event) => {
+          onText(event.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+    </div>
+  );
+}
+
+/** The people in scope, filterable by presence and sortable by time in status, with live badges and a CSV export. */
+export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName }: BoardPeopleProps) {
+  const { t } = useI18n();
+  const { sortOptions, filterOptions } = useBoardOptions();
   const listboxId = useId();
   const [sort, setSort] = useState<PeopleSort>('longest');
   const [text, setText] = useState('');
   const [activeIndex, setActiveIndex] = useState(-1);
   const [openUser, setOpenUser] = useState<DirectoryUser | null>(null);
 
-  const shown = useMemo(() => {
-    const matches = text.trim() === '' ? () => true : localMatcher(text);
-    const rows = users.flatMap((user) => {
-      const seen = observe(user);
-      const key: TotalKey = seen?.presence.key ?? 'pending';
-      return (filter === 'all' || key === filter) && matches(user) ? [rowOf(user, seen)] : [];
-    });
-    if (sort === 'name') return rows.sort(compareByName);
-    // Unknown "since" sorts last either way; ties by name keep the order stable.
-    const sinceOf = (user: DirectoryUser) => user.presence?.since ?? Number.POSITIVE_INFINITY;
-    const direction = sort === 'longest' ? 1 : -1;
-    return rows.sort((a, b) => {
-      const left = sinceOf(a);
-      const right = sinceOf(b);
-      if (left === right) return compareByName(a, b);
-      if (!Number.isFinite(left)) return 1;
-      if (!Number.isFinite(right)) return -1;
-      return direction * (left - right);
-    });
-  }, [users, observe, filter, sort, text]);
+  const shown = useMemo(() => visibleRows(users, observe, filter, sort, text), [users, observe, filter, sort, text]);
 
   const viewKey = JSON.stringify([filter, sort, text.trim()]);
   const [shownKey, setShownKey] = useState(viewKey);
@@ -94,18 +221,7 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
     setActiveIndex(-1);
   }
 
-  const rows: DirectoryRows = {
-    source: 'local',
-    untagged: 0,
-    count: shown.length,
-    rowAt: (index) => shown[index],
-    pending: false,
-    searching: false,
-    error: undefined,
-    retry: () => undefined,
-    unreadable: 0,
-    departments: [],
-  };
+  const rows = localRows(shown);
   const onOpen = useCallback(
     (index: number) => {
       setActiveIndex(index);
@@ -115,62 +231,27 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
     [shown],
   );
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: shown.length - 1 };
-    const target = moves[event.key];
-    if (target !== undefined && shown.length > 0) {
-      event.preventDefault();
-      setActiveIndex(Math.max(0, Math.min(shown.length - 1, target)));
-    } else if (event.key === 'Enter' && shown[activeIndex]) {
-      event.preventDefault();
-      onOpen(activeIndex);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setText('');
-    }
-  };
-
   const exportCsv = () => {
-    const now = Date.now();
-    const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const name =
-      scopeName
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase() || t('supervisor.export.fileBoard');
-    downloadCsv(boardCsv(shown, observe, now, t), `8x8-presence-${name}-${stamp}.csv`);
+    exportBoardCsv(shown, observe, scopeName, t);
   };
 
   const showing =
     filter === 'all'
       ? t('supervisor.people.showing', { shown: shown.length, total: users.length })
       : t('supervisor.people.showingPresence', { shown: shown.length, total: users.length, presence: t(totalLabelKey(filter)) });
-  const openInSelection = openUser ? selection.has(openUser.id) : false;
   return (
     <section className="board-people" aria-labelledby={`${listboxId}-heading`}>
       <h2 id={`${listboxId}-heading`}>{t('supervisor.people.heading')}</h2>
       <div className="board__toolbar">
-        <div className="search-field">
-          <span className="search-field__icon" aria-hidden="true" />
-          <input
-            className="search-field__input"
-            type="text"
-            role="combobox"
-            aria-label={t('supervisor.people.searchLabel')}
-            aria-controls={listboxId}
-            aria-expanded={shown.length > 0}
-            aria-autocomplete="list"
-            aria-activedescendant={activeIndex >= 0 && shown[activeIndex] ? optionId(listboxId, activeIndex) : undefined}
-            placeholder={t('supervisor.people.searchPlaceholder')}
-            autoComplete="off"
-            spellCheck={false}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-            }}
-            onKeyDown={onKeyDown}
-          />
-        </div>
+        <BoardSearchField
+          listboxId={listboxId}
+          shown={shown}
+          activeIndex={activeIndex}
+          onActiveIndex={setActiveIndex}
+          onOpen={onOpen}
+          text={text}
+          onText={setText}
+        />
         <SelectField label={t('supervisor.people.presenceFilter')} value={filter} options={filterOptions} onChange={onFilter} />
         <SelectField label={t('supervisor.people.sortBy')} value={sort} options={sortOptions} onChange={setSort} />
         <button type="button" className="button button--secondary" disabled={shown.length === 0} onClick={exportCsv}>
@@ -190,24 +271,12 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
         onRangeChange={ignoreRange}
       />
       {openUser ? (
-        <UserCard
+        <OpenPersonCard
           user={openUser}
-          withPresence
+          selection={selection}
           onClose={() => {
             setOpenUser(null);
           }}
-          actions={
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={!openInSelection && selection.full}
-              onClick={() => {
-                selection.toggle(openUser.id);
-              }}
-            >
-              {t(openInSelection ? 'supervisor.people.removeFromSelection' : 'supervisor.people.addToSelection')}
-            </button>
-          }
         />
       ) : null}
     </section>

@@ -8,6 +8,7 @@ import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
 import { nameText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
 
 /** Page size for both routes (members: assumed cap 100, as with users and integration presence). */
 const GROUPS_PAGE_SIZE = 100;
@@ -36,7 +37,7 @@ async function everyPage(load: (pageNumber: number) => Promise<unknown>, operati
 
 export function groupsQuery(apis: PlatformApis) {
   return queryOptions({
-    queryKey: ['groups', 'all'],
+    queryKey: supervisorKeys.groupList(),
     queryFn: async (): Promise<GroupSummary[]> => {
       const entities = await everyPage((pageNumber) => apis.groups.getGroups({ pageSize: GROUPS_PAGE_SIZE, pageNumber }), 'groups');
       return entities.flatMap((raw) => {
@@ -55,7 +56,7 @@ export function useGroups(enabled: boolean) {
 
 export function groupMembersQuery(apis: PlatformApis, groupId: string, people: PeopleRule) {
   return queryOptions({
-    queryKey: ['groups', groupId, 'members', 'eight-by-eight', people],
+    queryKey: supervisorKeys.groupMembers(groupId, people),
     queryFn: async (): Promise<DirectoryUser[]> => {
       const entities = await everyPage(
         (pageNumber) => apis.groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),

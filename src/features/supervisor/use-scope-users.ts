@@ -2,14 +2,15 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSession } from '@/genesys/session';
 import type { PeopleRule } from '@/genesys/launch-context';
-import type { Models, PlatformApis } from '@/genesys/sdk';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import type { PlatformApis } from '@/genesys/sdk';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
-import { DIRECTORY_PAGE_SIZE, readDirectoryPage, type DirectoryCriteria } from '@/foundations/people/search-eight-by-eight-users';
+import { readDirectoryPage, type DirectoryCriteria } from '@/foundations/people/search-eight-by-eight-users';
 import { useDirectoryCache } from '@/foundations/people/use-directory-cache';
 import { useLoadAllPages } from '@/foundations/people/use-load-all-pages';
+import { searchUsers, USERS_SEARCH_MAX_PAGE_SIZE, type UsersSearch } from '@/foundations/people/users-search';
 import type { BoardScope } from '@/features/supervisor/board-scope';
 import { groupMembersQuery } from '@/features/supervisor/get-groups';
+import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
 
 export interface ScopeUsers {
   users: readonly DirectoryUser[];
@@ -24,29 +25,19 @@ export interface ScopeUsers {
 }
 
 /** Users search for the saved ids, 100 per request, with their 8×8 presence (the first load needs no sweep). */
-function selectionRequest(ids: readonly string[]): Models.UserSearchRequest {
-  return {
-    pageSize: DIRECTORY_PAGE_SIZE,
-    pageNumber: 1,
-    sortBy: 'name',
-    sortOrder: 'ASC',
-    query: [
-      { type: 'EXACT', fields: ['state'], values: ['active'] },
-      { type: 'EXACT', fields: ['id'], values: [...ids] },
-    ],
-    expand: ['presence'],
-    integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
-  };
+function selectionSearch(ids: readonly string[]): UsersSearch {
+  return { ids, pageSize: USERS_SEARCH_MAX_PAGE_SIZE, pageNumber: 1, withPresence: true };
 }
 
 export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[], people: PeopleRule) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
-    queryKey: ['supervisor', 'selection', ids.join(','), people],
+    queryKey: supervisorKeys.selection(ids, people),
     queryFn: async (): Promise<DirectoryUser[]> => {
       const users: DirectoryUser[] = [];
-      for (let start = 0; start < ids.length; start += DIRECTORY_PAGE_SIZE) {
-        const chunk = ids.slice(start, start + DIRECTORY_PAGE_SIZE);
-        users.push(...readDirectoryPage(await apis.users.postUsersSearch(selectionRequest(chunk)), true, people).users);
+      for (let start = 0; start < ids.length; start += USERS_SEARCH_MAX_PAGE_SIZE) {
+        const chunk = ids.slice(start, start + USERS_SEARCH_MAX_PAGE_SIZE);
+        users.push(...readDirectoryPage(await searchUsers(apis, selectionSearch(chunk)), true, people).users);
       }
       return users;
     },

@@ -7,6 +7,7 @@ import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
 import { nameText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { peopleKeys } from '@/foundations/people/people-keys';
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
 const nameSchema = z.object({ id: z.string().min(1), name: nameText });
@@ -24,7 +25,7 @@ export interface PinnedUsers {
 export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], people: PeopleRule) {
   const sorted = [...new Set(ids)].sort();
   return queryOptions({
-    queryKey: ['users', 'by-id', sorted, people],
+    queryKey: peopleKeys.byIds(sorted, people),
     queryFn: async (): Promise<PinnedUsers> => {
       // Every state: an inactive favorite is shown as such, rather than vanishing without a word.
       const answer = parseAnswer(listingSchema, await apis.users.getUsers({ id: sorted, pageSize: 100, state: 'any' }), 'users');

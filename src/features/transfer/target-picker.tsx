@@ -1,22 +1,15 @@
 // The search and list of the directory (foundations/people), tuned for a transfer: favorites and
 // recent targets first, then who is available first; Enter picks the target, Ctrl+Enter transfers.
-import { useCallback, useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useMemo, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
-import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-notice';
 import { Notice } from '@/ui/notice';
-import { DirectoryList, optionId } from '@/foundations/people/directory-list';
+import type { PresenceFilter } from '@/foundations/people/directory-order';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
-import { navigatedIndex } from '@/foundations/people/listbox-keys';
-import { SearchCombobox } from '@/foundations/people/search-combobox';
+import { filterProps, PeoplePicker, usePeopleSearch, type PickHow } from '@/foundations/people/people-picker';
 import { localMatcher } from '@/foundations/people/search-text';
-import { useDebouncedValue } from '@/foundations/people/use-debounced-value';
-import { AVAILABLE_ONLY_SHORTCUT, availableShortcut, PeopleFilters, type PeopleFilterValues } from '@/foundations/people/people-filters';
-import { useSearchTerms } from '@/foundations/people/search-terms';
-import { useDirectoryRows, type DirectoryRows, type VisibleRange } from '@/foundations/people/use-directory-rows';
-
-/** As in the directory: skip the keystrokes of a word being typed, still feel live. */
-const SEARCH_DEBOUNCE_MS = 250;
+import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-notice';
+import type { DirectoryRows, VisibleRange } from '@/foundations/people/use-directory-rows';
 
 /**
  * "Available first" reads every page of what is listed: up to 10 pages (1,000 people) for a
@@ -88,60 +81,26 @@ export function TargetPicker({
   statusExtra,
 }: TargetPickerProps) {
   const { t } = useI18n();
-  const listboxId = useId();
-  const [text, setText] = useState('');
-  const settledText = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  const [range, setRange] = useState<VisibleRange>({ start: 0, end: 0 });
-  const [activeIndex, setActiveIndex] = useState(-1);
   // On a call the question is who can take it now: available people first, by default.
-  const [filters, setFilters] = useState<PeopleFilterValues>({ department: '', presence: 'all', sort: 'presence' });
-  const { terms, settledTerms } = useSearchTerms(text, settledText, withPresence);
-  const presence = withPresence ? (terms.presence ?? filters.presence) : 'all';
-  const directory = useDirectoryRows(
-    {
-      text: terms.text,
-      settledText: settledTerms.text,
-      department: filters.department,
-      presence,
-      sort: withPresence ? filters.sort : 'name',
-    },
-    range,
+  const search = usePeopleSearch(
     withPresence,
-    true,
+    { department: '', presence: 'all', sort: 'presence' },
     { sortLimit: TRANSFER_SORT_LIMIT, demote: cannotTake },
   );
-
-  const trimmed = terms.text.trim();
-  const { department } = filters;
-  const shownPinned = useMemo(() => {
-    const matches = trimmed === '' ? () => true : localMatcher(trimmed);
-    return pinned.filter(
-      ({ user }) =>
-        matches(user) && (department === '' || user.department === department) && (presence === 'all' || user.presence?.key === presence),
-    );
-  }, [pinned, trimmed, department, presence]);
-  const rows = withPinned(directory, shownPinned);
-
-  // A new search or filter (or a new favorite or recent, which shifts the rows) starts with no active row, as in the directory.
-  const shownKey = JSON.stringify([text.trim(), department, presence, filters.sort, shownPinned.length]);
-  const [shownFor, setShownFor] = useState(shownKey);
-  if (shownFor !== shownKey) {
-    setShownFor(shownKey);
-    setActiveIndex(-1);
-  }
-
-  const onRangeChange = useCallback(
+  const { filters, presence, onRangeChange } = search;
+  const trimmed = search.terms.text.trim();
+  const shownPinned = useShownPinned(pinned, trimmed, filters.department, presence);
+  const rows = withPinned(search.rows, shownPinned);
+  const pinnedCount = shownPinned.length;
+  const onPinnedRangeChange = useCallback(
     (next: VisibleRange) => {
-      const offset = shownPinned.length;
-      const shifted = { start: Math.max(0, next.start - offset), end: Math.max(0, next.end - offset) };
-      setRange((current) => (current.start === shifted.start && current.end === shifted.end ? current : shifted));
+      onRangeChange(next, pinnedCount);
     },
-    [shownPinned.length],
+    [onRangeChange, pinnedCount],
   );
-  const onOpen = (index: number) => {
-    setActiveIndex(index);
-    const user = rows.rowAt(index);
-    if (user) onSelect(user);
+  const onPick = (user: DirectoryUser, how: PickHow) => {
+    if (how.quick) onQuickTransfer(user);
+    else onSelect(user);
   };
   // Not memoised: the rows (and so what each index holds) are new on every render anyway.
   const tagAt = (index: number) => {
@@ -155,94 +114,101 @@ export function TargetPicker({
     return tags.length === 0 ? undefined : tags.join(' · ');
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    const moved = navigatedIndex(event.key, activeIndex, rows.count);
-    if (moved !== undefined) {
-      event.preventDefault();
-      setActiveIndex(moved);
-      return;
-    }
-    const toggled = withPresence ? availableShortcut(event, filters.presence) : undefined;
-    if (toggled !== undefined) {
-      setFilters((current) => ({ ...current, presence: toggled }));
-      return;
-    }
-    if (event.key === 'Enter') {
-      const user = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
-      if (!user) return;
-      event.preventDefault();
-      if (event.ctrlKey || event.metaKey) onQuickTransfer(user);
-      else onSelect(user);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      if (text === '') onEscapeEmpty();
-      setText('');
-    }
-  };
-
-  const activeLoaded = activeIndex >= 0 && rows.rowAt(activeIndex) !== undefined;
-  const nothing = !rows.pending && rows.count === 0 && rows.error === undefined && !rows.searching;
   return (
     <div className="target-picker">
-      <SearchCombobox
+      <PeoplePicker
         inputRef={searchRef}
         label={t('transfer.picker.searchLabel')}
-        listboxId={listboxId}
-        value={text}
-        expanded={rows.count > 0}
-        activeDescendant={activeLoaded ? optionId(listboxId, activeIndex) : undefined}
         placeholder={t('transfer.picker.placeholder')}
-        onChange={setText}
-        onKeyDown={onKeyDown}
-        onClear={() => {
-          setText('');
-        }}
-        {...(withPresence ? { keyShortcuts: AVAILABLE_ONLY_SHORTCUT } : {})}
-      />
-      <PeopleFilters
-        values={filters}
-        onChange={setFilters}
-        departments={rows.departments}
+        text={search.text}
+        onTextChange={search.setText}
+        rows={rows}
+        // A new favorite or recent shifts the rows: it starts afresh too.
+        questionKey={`${search.questionKey}:${String(pinnedCount)}`}
         withPresence={withPresence}
-        presenceControl="combined"
-        presenceFromSearch={terms.presence}
-      />
-      <div className="target-picker__status-line">
-        <p className="target-picker__status" aria-live="polite">
-          {rows.pending
-            ? t('transfer.picker.loading')
-            : rows.searching
-              ? t('transfer.picker.searching')
-              : [
-                  t('transfer.picker.count', { count: rows.count }),
-                  ...(withPresence && filters.sort === 'presence'
-                    ? [t(directory.sortLimited === true ? 'transfer.picker.order.limited' : 'transfer.picker.order.presence')]
-                    : []),
-                ].join(' · ')}
-        </p>
-        {statusExtra}
-      </div>
+        onPick={onPick}
+        onEscapeEmpty={onEscapeEmpty}
+        {...filterProps(search, withPresence, 'combined', rows.departments)}
+        list={{
+          onRangeChange: onPinnedRangeChange,
+          label: t('transfer.picker.listLabel'),
+          tagAt,
+          pinnedLiveUserIds: liveUserIds,
+          dense: true,
+        }}
+      >
+        <PickerStatus
+          rows={rows}
+          sortLimited={search.rows.sortLimited === true}
+          presenceOrder={withPresence && filters.sort === 'presence'}
+        >
+          {statusExtra}
+        </PickerStatus>
+        <PickerNotices rows={rows} searched={trimmed !== ''} />
+      </PeoplePicker>
+    </div>
+  );
+}
+
+/** Pinned people who match the search and the filters. */
+function useShownPinned(
+  pinned: readonly PinnedTarget[],
+  text: string,
+  department: string,
+  presence: PresenceFilter,
+): readonly PinnedTarget[] {
+  return useMemo(() => {
+    const matches = text === '' ? () => true : localMatcher(text);
+    return pinned.filter(
+      ({ user }) =>
+        matches(user) && (department === '' || user.department === department) && (presence === 'all' || user.presence?.key === presence),
+    );
+  }, [pinned, text, department, presence]);
+}
+
+function PickerStatus({
+  rows,
+  sortLimited,
+  presenceOrder,
+  children,
+}: {
+  rows: DirectoryRows;
+  sortLimited: boolean;
+  presenceOrder: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="target-picker__status-line">
+      <p className="target-picker__status" aria-live="polite">
+        {rows.pending
+          ? t('transfer.picker.loading')
+          : rows.searching
+            ? t('transfer.picker.searching')
+            : [
+                t('transfer.picker.count', { count: rows.count }),
+                ...(presenceOrder ? [t(sortLimited ? 'transfer.picker.order.limited' : 'transfer.picker.order.presence')] : []),
+              ].join(' · ')}
+      </p>
+      {children}
+    </div>
+  );
+}
+
+/** What went wrong, or why nobody is listed. */
+function PickerNotices({ rows, searched }: { rows: DirectoryRows; searched: boolean }) {
+  const { t } = useI18n();
+  const nothing = !rows.pending && rows.count === 0 && rows.error === undefined && !rows.searching;
+  return (
+    <>
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
-      {nothing && trimmed === '' && rows.untagged > 0 ? (
+      {nothing && !searched && rows.untagged > 0 ? (
         <UntaggedNumbersNotice count={rows.untagged} />
       ) : nothing ? (
-        <Notice tone="info" title={t(trimmed === '' ? 'transfer.picker.noneProvisioned.title' : 'transfer.picker.noMatch.title')}>
-          <p>{t(trimmed === '' ? 'transfer.picker.noneProvisioned.body' : 'transfer.picker.noMatch.body')}</p>
+        <Notice tone="info" title={t(searched ? 'transfer.picker.noMatch.title' : 'transfer.picker.noneProvisioned.title')}>
+          <p>{t(searched ? 'transfer.picker.noMatch.body' : 'transfer.picker.noneProvisioned.body')}</p>
         </Notice>
       ) : null}
-      <DirectoryList
-        key={shownKey}
-        listboxId={listboxId}
-        label={t('transfer.picker.listLabel')}
-        rows={rows}
-        activeIndex={activeIndex}
-        withPresence={withPresence}
-        onOpen={onOpen}
-        onRangeChange={onRangeChange}
-        tagAt={tagAt}
-        pinnedLiveUserIds={liveUserIds}
-        dense
-      />
-    </div>
+    </>
   );
 }

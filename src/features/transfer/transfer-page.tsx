@@ -13,7 +13,7 @@ import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
 import { useConsultFocus } from '@/foundations/calls/use-consult-focus';
 import { useTransferFlow, type TransferFlow } from '@/foundations/calls/use-transfer-flow';
 import { CallArea, useCallToTransfer } from '@/features/transfer/call-area';
-import { usePresenceWatch } from '@/features/transfer/presence-watch';
+import { usePresenceWatch, type PresenceWatch } from '@/features/transfer/presence-watch';
 import { TargetPanel } from '@/features/transfer/target-panel';
 import { TargetPicker } from '@/features/transfer/target-picker';
 import { TransferHelp } from '@/features/transfer/transfer-help';
@@ -134,62 +134,122 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
           cannotTake={cannotTake}
           statusExtra={<TransferHelp withPresence={withPresence} />}
         />
-        <div className="transfer__side">
-          {call?.consult ? (
-            <ConsultPanel
-              destination={flow.consultName}
-              customer={customerLabelOf(call, t)}
-              speakTo={flow.speakTo}
-              busy={busy}
-              completeRef={focus.completeRef}
-              onSpeakTo={flow.changeSpeakTo}
-              onComplete={flow.completeConsult}
-              onCancel={flow.cancelConsult}
-            />
-          ) : null}
-          {target ? (
-            <TargetPanel
-              target={target}
-              sourceId={sourceId}
-              canBlind={canBlind}
-              canConsult={capabilities.consultTransfer.allowed}
-              blockedReason={blockedReason}
-              ineligibleReason={targets.ineligibleReasonOf(target)}
-              busy={busy}
-              favorite={favorites.includes(target.id)}
-              watching={watch.isWatching(target.id)}
-              primaryRef={focus.primaryRef}
-              onStart={(kind) => {
-                flow.request(target, kind);
-              }}
-              onToggleFavorite={() => {
-                toggleFavorite(target.id);
-              }}
-              onToggleWatch={() => {
-                watch.toggle(target);
-              }}
-            />
-          ) : null}
-        </div>
-      </div>
-      {confirm ? (
-        <ConfirmTransferDialog
-          target={confirm.user}
-          kind={confirm.kind}
-          presence={confirm.presence}
-          watching={watch.isWatching(confirm.user.id)}
-          onConfirm={() => {
-            flow.transfer(confirm.user, confirm.kind);
-          }}
-          onWatch={() => {
-            flow.closeWarning();
-            watch.toggle(confirm.user);
-          }}
-          onCancel={flow.closeWarning}
+        <TransferSide
+          call={call}
+          flow={flow}
+          target={target}
+          sourceId={sourceId}
+          capabilities={capabilities}
+          blockedReason={blockedReason}
+          ineligibleReason={target ? targets.ineligibleReasonOf(target) : undefined}
+          favorite={target !== undefined && favorites.includes(target.id)}
+          onToggleFavorite={toggleFavorite}
+          watch={watch}
+          focus={focus}
         />
-      ) : null}
+      </div>
+      {confirm ? <TransferWarning confirm={confirm} flow={flow} watch={watch} /> : null}
       {watch.watchers}
     </>
+  );
+}
+
+/** The warning before a transfer to someone Offline, Busy or Away, with "notify me when available". */
+function TransferWarning({
+  confirm,
+  flow,
+  watch,
+}: {
+  confirm: NonNullable<TransferFlow['confirm']>;
+  flow: TransferFlow;
+  watch: PresenceWatch;
+}) {
+  return (
+    <ConfirmTransferDialog
+      target={confirm.user}
+      kind={confirm.kind}
+      presence={confirm.presence}
+      watching={watch.isWatching(confirm.user.id)}
+      onConfirm={() => {
+        flow.transfer(confirm.user, confirm.kind);
+      }}
+      onWatch={() => {
+        flow.closeWarning();
+        watch.toggle(confirm.user);
+      }}
+      onCancel={flow.closeWarning}
+    />
+  );
+}
+
+interface TransferSideProps {
+  call: TransferCall | undefined;
+  flow: TransferFlow;
+  target: DirectoryUser | undefined;
+  sourceId: string | undefined;
+  capabilities: Capabilities;
+  blockedReason: string | undefined;
+  ineligibleReason: string | undefined;
+  favorite: boolean;
+  onToggleFavorite: (userId: string) => void;
+  watch: PresenceWatch;
+  focus: ReturnType<typeof useTransferFocus>;
+}
+
+/** Beside the list (under it in the widget): the consult in progress, and the chosen person with their actions. */
+function TransferSide({
+  call,
+  flow,
+  target,
+  sourceId,
+  capabilities,
+  blockedReason,
+  ineligibleReason,
+  favorite,
+  onToggleFavorite,
+  watch,
+  focus,
+}: TransferSideProps) {
+  const { t } = useI18n();
+  const busy = flow.actions.pending !== undefined;
+  return (
+    <div className="transfer__side">
+      {call?.consult ? (
+        <ConsultPanel
+          destination={flow.consultName}
+          customer={customerLabelOf(call, t)}
+          speakTo={flow.speakTo}
+          busy={busy}
+          completeRef={focus.completeRef}
+          onSpeakTo={flow.changeSpeakTo}
+          onComplete={flow.completeConsult}
+          onCancel={flow.cancelConsult}
+        />
+      ) : null}
+      {target ? (
+        <TargetPanel
+          target={target}
+          sourceId={sourceId}
+          canBlind={capabilities.blindTransfer.allowed}
+          canConsult={capabilities.consultTransfer.allowed}
+          blockedReason={blockedReason}
+          ineligibleReason={ineligibleReason}
+          busy={busy}
+          favorite={favorite}
+          watching={watch.isWatching(target.id)}
+          primaryRef={focus.primaryRef}
+          onStart={(kind) => {
+            flow.request(target, kind);
+          }}
+          onToggleFavorite={() => {
+            onToggleFavorite(target.id);
+          }}
+          onToggleWatch={() => {
+            watch.toggle(target);
+          }}
+        />
+      ) : null}
+    </div>
   );
 }
 

@@ -17,11 +17,18 @@ const LIVE_MARGIN = 40;
 // assume a screenful so the first rows (and their presence) are ready when it is shown.
 const UNMEASURED_RECT = { width: 960, height: 640 };
 
+/** The viewport's height for `rows` rows and its border. */
+const fittedHeight = (rows: number, dense: boolean) => ({
+  flex: 'none',
+  minHeight: 0,
+  height: `${String(rows * (dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT) + 2)}px`,
+});
+
 export const optionId = (listboxId: string, index: number): string => `${listboxId}-row-${index}`;
 
 export interface DirectoryListProps {
   listboxId: string;
-  rows: DirectoryRows;
+  rows: Pick<DirectoryRows, 'count' | 'rowAt'>;
   activeIndex: number;
   withPresence: boolean;
   onOpen: (index: number) => void;
@@ -34,6 +41,8 @@ export interface DirectoryListProps {
   pinnedLiveUserIds?: readonly string[];
   /** 40 px rows without the number column: the transfer widget, where the number is in the chosen person's panel. */
   dense?: boolean;
+  /** A short list (a handful of results): as tall as its rows, up to this many, instead of filling the view. */
+  fitRows?: number;
 }
 
 /**
@@ -51,8 +60,9 @@ export function DirectoryList({
   tagAt,
   pinnedLiveUserIds,
   dense = false,
+  fitRows,
 }: DirectoryListProps) {
-  const { t, age } = useI18n();
+  const { t } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualizer is a mutable instance by design; this component is not left to the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -71,32 +81,7 @@ export function DirectoryList({
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  // Live presence follows the rows on screen with a wide margin each side: the
-  // subscription then moves once every LIVE_MARGIN rows scrolled, not on every
-  // step (each move is a PUT of the topic set, out of the shared rate budget).
-  const liveFrom = Math.max(0, first - LIVE_MARGIN);
-  const liveTo = Math.min(rows.count - 1, last + LIVE_MARGIN);
-  const liveIds: string[] = [];
-  for (let index = liveFrom; index <= liveTo; index += 1) {
-    const id = rows.rowAt(index)?.id;
-    if (id !== undefined) liveIds.push(id);
-  }
-  const liveKey = liveIds.join(',');
-  const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
-  const live = useLivePresence({
-    userIds,
-    enabled: withPresence,
-    margin: LIVE_MARGIN,
-    ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
-  });
-  const interval = live.pollIntervalMs === undefined ? '' : age(live.pollIntervalMs / 1000);
-  // How presence stays current when it is not pushed: said once, above the rows.
-  const liveNote =
-    live.polledUsers > 0
-      ? t('people.live.refused', { count: live.polledUsers, interval })
-      : live.mode === 'polled'
-        ? t('people.live.polled', { interval })
-        : null;
+  const liveNote = useLiveRows(rows, { first, last }, withPresence, pinnedLiveUserIds);
 
   useEffect(() => {
     onRangeChange({ start: first, end: last });
@@ -116,6 +101,7 @@ export function DirectoryList({
       <div
         ref={viewport}
         className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}
+        style={fitRows === undefined ? undefined : fittedHeight(Math.min(rows.count, fitRows), dense)}
         // A scrolling area keyboard users can reach and scroll (Safari does not make scrollers focusable by itself).
         tabIndex={0}
         role="region"
@@ -153,4 +139,40 @@ export function DirectoryList({
       </div>
     </>
   );
+}
+
+/**
+ * Keeps presence live for the rows on screen with a wide margin each side: the subscription then
+ * moves once every LIVE_MARGIN rows scrolled, not on every step (each move is a PUT of the topic
+ * set, out of the shared rate budget). Returns how presence stays current when it is not pushed.
+ */
+function useLiveRows(
+  rows: Pick<DirectoryRows, 'count' | 'rowAt'>,
+  { first, last }: { first: number; last: number },
+  withPresence: boolean,
+  pinnedLiveUserIds: readonly string[] | undefined,
+): string | null {
+  const { t, age } = useI18n();
+  const liveFrom = Math.max(0, first - LIVE_MARGIN);
+  const liveTo = Math.min(rows.count - 1, last + LIVE_MARGIN);
+  const liveIds: string[] = [];
+  for (let index = liveFrom; index <= liveTo; index += 1) {
+    const id = rows.rowAt(index)?.id;
+    if (id !== undefined) liveIds.push(id);
+  }
+  const liveKey = liveIds.join(',');
+  const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
+  const live = useLivePresence({
+    userIds,
+    enabled: withPresence,
+    margin: LIVE_MARGIN,
+    ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
+  });
+  const interval = live.pollIntervalMs === undefined ? '' : age(live.pollIntervalMs / 1000);
+  // How presence stays current when it is not pushed: said once, above the rows.
+  return live.polledUsers > 0
+    ? t('people.live.refused', { count: live.polledUsers, interval })
+    : live.mode === 'polled'
+      ? t('people.live.polled', { interval })
+      : null;
 }

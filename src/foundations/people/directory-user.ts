@@ -45,7 +45,8 @@ export function cleanText(value: string): string {
 /** A name from Genesys as it is shown: cleaned, '' when absent (the one schema every reader of names uses). */
 export const nameText = z.string().default('').transform(cleanText);
 
-const optionalText = z
+/** Optional display text: cleaned, undefined when absent, blank or not text. */
+export const optionalText = z
   .unknown()
   .optional()
   .transform((value) => {

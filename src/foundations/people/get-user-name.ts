@@ -4,12 +4,13 @@ import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
 import { nameText } from '@/foundations/people/directory-user';
+import { peopleKeys } from '@/foundations/people/people-keys';
 
 const nameSchema = z.object({ name: nameText });
 
 export function userNameQuery(apis: PlatformApis, userId: string) {
   return queryOptions({
-    queryKey: ['users', userId, 'name'],
+    queryKey: peopleKeys.name(userId),
     queryFn: async () => parseAnswer(nameSchema, await apis.users.getUser(userId), 'user').name,
     // Names change rarely: one request per manager per session at most.
     staleTime: 60 * 60_000,

@@ -16,6 +16,8 @@ export interface SearchComboboxProps {
   onClear: () => void;
   /** Shortcuts the box answers besides the list's keys (aria-keyshortcuts). */
   keyShortcuts?: string;
+  /** Focus on open (default): the person came to find someone. */
+  autoFocus?: boolean;
 }
 
 /** The search box of a people list: a combobox over the listbox, focused on open. */
@@ -31,6 +33,7 @@ export function SearchCombobox({
   onKeyDown,
   onClear,
   keyShortcuts,
+  autoFocus = true,
 }: SearchComboboxProps) {
   const { t } = useI18n();
   return (
@@ -50,8 +53,7 @@ export function SearchCombobox({
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
-        // The person came here to find someone: the search box takes focus on open.
-        autoFocus
+        autoFocus={autoFocus}
         value={value}
         onChange={(event) => {
           onChange(event.target.value);

@@ -2,13 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
-import type { Models, PlatformApis } from '@/genesys/sdk';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import type { PlatformApis } from '@/genesys/sdk';
 import { hasUntaggedOtherPhone, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
-import { phoneDigitsOf, serverSearchTermsOf } from '@/foundations/people/search-text';
+import { peopleKeys } from '@/foundations/people/people-keys';
+import { searchUsers, textCriteria, USERS_SEARCH_MAX_PAGE_SIZE, type UsersSearch } from '@/foundations/people/users-search';
 
-/** Genesys returns at most 100 users per page when integration presence is asked for. */
-export const DIRECTORY_PAGE_SIZE = 100;
+/** Directory pages are as large as the users search allows (100 with integration presence). */
+export const DIRECTORY_PAGE_SIZE = USERS_SEARCH_MAX_PAGE_SIZE;
 
 /** One server-side result set: every active user, or those matching a search text, in one department or all. */
 export interface DirectoryCriteria {
@@ -43,50 +43,21 @@ export interface DirectoryPageData {
   unreadable: number;
 }
 
-/**
- * The search criteria for a text: name, email, department and title by word prefix, or
- * (when the text looks like a phone number) the phone digits however they were typed.
- */
-function textCriteria(text: string): Models.UserSearchCriteria[] {
-  const terms = serverSearchTermsOf(text);
-  const digits = phoneDigitsOf(text);
-  const byWords: Models.UserSearchCriteria | undefined =
-    terms.length === 0
-      ? undefined
-      : { type: 'QUERY_STRING', fields: ['name', 'email', 'department', 'title'], value: terms.map((term) => `${term}*`).join(' ') };
-  if (digits === undefined) return byWords ? [byWords] : [];
-  const byNumber = (value: string): Models.UserSearchCriteria => ({ type: 'CONTAINS', fields: ['addresses'], value, operator: 'OR' });
-  // A national number typed with its trunk prefix ("0131 433 1890") is stored without it ("+441314331890").
-  const national = /^0[1-9]/.test(digits) && digits.length > 3 ? [byNumber(digits.slice(1))] : [];
-  return [...(byWords ? [{ ...byWords, operator: 'OR' as const }] : []), byNumber(digits), ...national];
-}
-
 /** False when the text has nothing the server can search for (only punctuation): local results only. */
 export function isServerSearchable(text: string): boolean {
   return text.trim() === '' || textCriteria(text).length > 0;
 }
 
-export function searchRequest(criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean): Models.UserSearchRequest {
-  const query: Models.UserSearchCriteria[] = [{ type: 'EXACT', fields: ['state'], values: ['active'] }];
-  if (criteria.department !== '') query.push({ type: 'EXACT', fields: ['department'], values: [criteria.department] });
-  query.push(...textCriteria(criteria.text));
-  return {
-    pageSize: DIRECTORY_PAGE_SIZE,
-    pageNumber,
-    sortBy: 'name',
-    sortOrder: 'ASC',
-    query,
-    // Without the badge permission the request names no presence source at all (gating where data is fetched).
-    ...(withPresence ? { expand: ['presence'], integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE } : {}),
-  };
+/** The users search for one directory page: active users, in one department or all, matching the text. */
+function directorySearch(criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean): UsersSearch {
+  return { text: criteria.text, department: criteria.department, pageSize: DIRECTORY_PAGE_SIZE, pageNumber, withPresence };
 }
 
 /** Key prefix of every directory page fetched with this presence setting: the local search reads them all. */
-export const directoryPagesKey = (withPresence: boolean) => ['users', 'search', EIGHT_BY_EIGHT_SOURCE, { withPresence }] as const;
+export const directoryPagesKey = peopleKeys.directoryPages;
 
 /** Key prefix of one result set's pages. */
-export const resultSetKey = (criteria: DirectoryCriteria, withPresence: boolean) =>
-  [...directoryPagesKey(withPresence), { text: criteria.text.trim(), department: criteria.department }] as const;
+export const resultSetKey = peopleKeys.resultSet;
 
 /**
  * Reads one users search answer: its 8×8 users, and what it left out and why. The search index
@@ -131,9 +102,9 @@ export function directoryPageQuery(
   // The rule is fixed for a session (a launch parameter), so it stays out of the key the cache reads by.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: [...resultSetKey(criteria, withPresence), pageNumber],
+    queryKey: peopleKeys.directoryPage(criteria, withPresence, pageNumber),
     queryFn: async () =>
-      readDirectoryPage(await apis.users.postUsersSearch(searchRequest(criteria, pageNumber, withPresence)), withPresence, people),
+      readDirectoryPage(await searchUsers(apis, directorySearch(criteria, pageNumber, withPresence)), withPresence, people),
     // Presence on screen is kept fresh by live updates; the rest of a user changes rarely.
     staleTime: 5 * 60_000,
     // A page with entries we could not read is read again (useRecoverFailedQueries) until it reads whole.

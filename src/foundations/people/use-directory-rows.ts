@@ -112,13 +112,13 @@ const countOf = (pages: ReadonlyMap<number, DirectoryPageData>): number | undefi
   return layout ? (layout.offsets[layout.offsets.length - 1] ?? 0) : undefined;
 };
 
-/** What is loaded, filtered and sorted here; `view` undefined when the server's rows are shown instead. */
 /** The order's comparator, with the demoted people after everyone else. */
 function orderOf(sort: SortOrder, demote: RowsOptions['demote']): (a: DirectoryUser, b: DirectoryUser) => number {
   const compare = comparatorFor(sort);
   return demote ? (a, b) => Number(demote(a)) - Number(demote(b)) || compare(a, b) : compare;
 }
 
+/** What is loaded, filtered and sorted here; `view` undefined when the server's rows are shown instead. */
 function useLocalRows(
   users: readonly DirectoryUser[],
   view: DirectoryView | undefined,
@@ -152,6 +152,86 @@ function useMergedRows(
   }, [server, local, demote]);
 }
 
+/** How a view is answered: which server result set, whether presence decides, and in what order. */
+interface RowsPlan {
+  /** The search as typed, trimmed. */
+  text: string;
+  /** The result set the server is asked for (the settled search, in the department). */
+  server: DirectoryCriteria;
+  /** Presence filters or sorts: every page of the set is read and the rows are ordered here. */
+  byPresence: boolean;
+  sortLimited: boolean;
+  order: SortOrder;
+  /** The server can search the typed text (and presence does not decide). */
+  serverUsable: boolean;
+  /** The server's pages answer the text as typed. */
+  serverCurrent: boolean;
+}
+
+function planOf(
+  view: DirectoryView,
+  pagesOf: (criteria: DirectoryCriteria) => ReadonlyMap<number, DirectoryPageData>,
+  sortLimit?: number,
+): RowsPlan {
+  const text = view.text.trim();
+  const settledText = view.settledText.trim();
+  const server: DirectoryCriteria = { text: isServerSearchable(settledText) ? settledText : '', department: view.department };
+  // When presence decides, every page of this same result set (the search's, not the whole directory's) is read.
+  const serverPages = pagesOf(server);
+  const presenceSort = view.sort === 'presence' && view.presence === 'all';
+  const setTotal = serverPages.get(1)?.total;
+  const sortable = sortLimit === undefined || (setTotal !== undefined && setTotal <= sortLimit);
+  const byPresence = view.presence !== 'all' || (presenceSort && sortable);
+  const serverUsable = isServerSearchable(text) && !byPresence;
+  return {
+    text,
+    server,
+    byPresence,
+    sortLimited: presenceSort && !sortable && setTotal !== undefined,
+    order: byPresence ? view.sort : 'name',
+    serverUsable,
+    serverCurrent: serverUsable && server.text === text && serverPages.has(1),
+  };
+}
+
+/** The pages under the visible window and one ahead (the first always: it says how many there are). */
+function wantedPages(layout: ReturnType<typeof layoutOf>, plan: RowsPlan, range: VisibleRange): Set<number> {
+  const wanted = new Set<number>([1]);
+  if (layout && plan.serverCurrent) {
+    const last = Math.min(layout.pageCount, pageAt(layout.offsets, Math.max(range.end, 0)) + 1);
+    for (let page = pageAt(layout.offsets, Math.max(range.start, 0)); page <= last; page += 1) wanted.add(page);
+  }
+  return wanted;
+}
+
+const EVERYONE: DirectoryCriteria = { text: '', department: '' };
+
+/** Fetches the wanted pages of the plan's result set, and the whole directory's first page for its total. */
+function useServerPages(plan: RowsPlan, wanted: ReadonlySet<number>, withPresence: boolean, enabled: boolean) {
+  const { apis, launch } = useSession();
+  const { server } = plan;
+  const sameAsEveryone = server.text === '' && server.department === '';
+  const queries = useQueries({
+    queries: [
+      // The whole directory's first page gives the total the status line reports.
+      ...(sameAsEveryone ? [] : [{ ...directoryPageQuery(apis, EVERYONE, 1, withPresence, launch.people), enabled }]),
+      ...[...wanted].map((page) => ({
+        ...directoryPageQuery(apis, server, page, withPresence, launch.people),
+        enabled: enabled && (plan.serverUsable || server.text === ''),
+      })),
+    ],
+  });
+  const loadAll = useLoadAllPages(server, withPresence, enabled && plan.byPresence);
+  const error = queries.find((query) => query.isError)?.error ?? loadAll.error;
+  const retry = () => {
+    for (const query of queries) if (query.isError) void query.refetch();
+    if (loadAll.error !== undefined) loadAll.retry();
+  };
+  return { error, retry };
+}
+
+const unreadableOf = (pages: ReadonlyMap<number, DirectoryPageData>) => [...pages.values()].reduce((sum, page) => sum + page.unreadable, 0);
+
 /**
  * The rows the directory list shows for a view: server pages under the visible window
  * (and one ahead) in browse and search, instant local results while a search is on its way,
@@ -164,99 +244,46 @@ export function useDirectoryRows(
   enabled: boolean,
   options: RowsOptions = {},
 ): DirectoryRows {
-  const { apis, launch } = useSession();
   const cache = useDirectoryCache(withPresence);
-  const { sortLimit, demote } = options;
-  const text = view.text.trim();
-  const settledText = view.settledText.trim();
-  const everyone: DirectoryCriteria = { text: '', department: '' };
-  const server: DirectoryCriteria = { text: isServerSearchable(settledText) ? settledText : '', department: view.department };
-  // When presence decides, every page of this same result set (the search's, not the whole directory's) is read.
-  const serverPages = cache.pagesOf(server);
-  const presenceSort = view.sort === 'presence' && view.presence === 'all';
-  const setTotal = serverPages.get(1)?.total;
-  const sortable = sortLimit === undefined || (setTotal !== undefined && setTotal <= sortLimit);
-  const byPresence = view.presence !== 'all' || (presenceSort && sortable);
-  const sortLimited = presenceSort && !sortable && setTotal !== undefined;
-  const order: SortOrder = byPresence ? view.sort : 'name';
-  const serverUsable = isServerSearchable(text) && !byPresence;
-  const serverCurrent = serverUsable && server.text === text && serverPages.has(1);
-
+  const { demote } = options;
+  const plan = planOf(view, cache.pagesOf, options.sortLimit);
+  const { text, byPresence, serverCurrent } = plan;
+  const serverPages = cache.pagesOf(plan.server);
   const layout = layoutOf(serverPages);
-  const wanted = new Set<number>([1]);
-  if (layout && serverCurrent) {
-    const last = Math.min(layout.pageCount, pageAt(layout.offsets, Math.max(range.end, 0)) + 1);
-    for (let page = pageAt(layout.offsets, Math.max(range.start, 0)); page <= last; page += 1) wanted.add(page);
-  }
-  const sameAsEveryone = server.text === '' && server.department === '';
-  const queries = useQueries({
-    queries: [
-      // The whole directory's first page gives the total the status line reports.
-      ...(sameAsEveryone ? [] : [{ ...directoryPageQuery(apis, everyone, 1, withPresence, launch.people), enabled }]),
-      ...[...wanted].map((page) => ({
-        ...directoryPageQuery(apis, server, page, withPresence, launch.people),
-        enabled: enabled && (serverUsable || server.text === ''),
-      })),
-    ],
-  });
-  const loadAll = useLoadAllPages(server, withPresence, enabled && byPresence);
+  const { error, retry } = useServerPages(plan, wantedPages(layout, plan, range), withPresence, enabled);
 
   // A search whose server answer fits one page also shows local matches the server's matching missed
   // (accents, word parts): results fill in rather than disappear.
   const completeSearch = serverCurrent && text !== '' && layout !== undefined && layout.pageCount <= 1;
-  const local = useLocalRows(cache.users, serverCurrent && !completeSearch ? undefined : { ...view, text, sort: order }, demote);
+  const local = useLocalRows(cache.users, serverCurrent && !completeSearch ? undefined : { ...view, text, sort: plan.order }, demote);
   const merged = useMergedRows(completeSearch ? serverPages.get(1)?.users : undefined, local, demote);
 
-  const failed = queries.find((query) => query.isError);
-  const error = failed?.error ?? loadAll.error;
-  const retry = () => {
-    for (const query of queries) if (query.isError) void query.refetch();
-    if (loadAll.error !== undefined) loadAll.retry();
-  };
-  const everyonePages = cache.pagesOf(everyone);
+  const everyonePages = cache.pagesOf(EVERYONE);
   const directoryTotal = countOf(everyonePages);
-  const unreadableOf = (pages: ReadonlyMap<number, DirectoryPageData>) =>
-    [...pages.values()].reduce((sum, page) => sum + page.unreadable, 0);
-  const untagged = [...everyonePages.values()].reduce((sum, page) => sum + page.untagged, 0);
   const common = {
     error,
     retry,
-    untagged,
+    untagged: [...everyonePages.values()].reduce((sum, page) => sum + page.untagged, 0),
     departments: cache.departments,
-    order,
-    sortLimited,
+    order: plan.order,
+    sortLimited: plan.sortLimited,
+    unreadable: unreadableOf(serverPages),
     ...(directoryTotal === undefined ? {} : { directoryTotal }),
   };
 
   if (merged) {
-    return {
-      ...common,
-      source: 'server',
-      count: merged.length,
-      rowAt: (index) => merged[index],
-      pending: false,
-      searching: false,
-      unreadable: unreadableOf(serverPages),
-    };
+    return { ...common, source: 'server', count: merged.length, rowAt: (index) => merged[index], pending: false, searching: false };
   }
   if (serverCurrent && layout) {
     const { offsets } = layout;
-    return {
-      ...common,
-      source: 'server',
-      count: offsets[offsets.length - 1] ?? 0,
-      rowAt: (index) => {
-        const page = pageAt(offsets, index);
-        return serverPages.get(page)?.users[index - (offsets[page - 1] ?? 0)];
-      },
-      pending: false,
-      searching: false,
-      unreadable: unreadableOf(serverPages),
+    const rowAt = (index: number) => {
+      const page = pageAt(offsets, index);
+      return serverPages.get(page)?.users[index - (offsets[page - 1] ?? 0)];
     };
+    return { ...common, source: 'server', count: offsets[offsets.length - 1] ?? 0, rowAt, pending: false, searching: false };
   }
 
   const loadingLayout = byPresence ? layout : undefined;
-  const searching = text !== '' && serverUsable;
   return {
     ...common,
     source: 'local',
@@ -264,12 +291,11 @@ export function useDirectoryRows(
     rowAt: (index) => local[index],
     // Browsing shows local rows only once the first page is here; a search shows whatever matches at once.
     pending: local.length === 0 && (text === '' || byPresence) && !serverPages.has(1) && error === undefined,
-    searching,
+    searching: text !== '' && plan.serverUsable,
     ...(loadingLayout
       ? { loadingAll: { loaded: serverPages.size, total: loadingLayout.pageCount } }
       : byPresence
         ? { loadingAll: { loaded: 0, total: 0 } }
         : {}),
-    unreadable: unreadableOf(serverPages),
   };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
+import { integrationKeys } from '@/foundations/permissions/permission-keys';
 
 export const EIGHT_BY_EIGHT_SOURCE = 'EightByEight';
 
@@ -24,7 +25,7 @@ export type EightByEightIntegration = z.infer<typeof integrationSchema>;
 
 export function eightByEightIntegrationQuery(apis: PlatformApis) {
   return queryOptions({
-    queryKey: ['integrations', 'unifiedcommunications', 'clientapps', EIGHT_BY_EIGHT_SOURCE],
+    queryKey: integrationKeys.bySource(EIGHT_BY_EIGHT_SOURCE),
     queryFn: async (): Promise<EightByEightIntegration | null> => {
       const listing = parseAnswer(
         listingSchema,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
+import { permissionKeys } from '@/foundations/permissions/permission-keys';
 
 const meSchema = z.object({
   id: z.string(),
@@ -19,7 +20,7 @@ export type MyAuthorization = z.infer<typeof meSchema>;
 
 export function myAuthorizationQuery(apis: PlatformApis) {
   return queryOptions({
-    queryKey: ['users', 'me', 'authorization'],
+    queryKey: permissionKeys.myAuthorization(),
     queryFn: async () => parseAnswer(meSchema, await apis.users.getUsersMe({ expand: ['authorization'] }), 'users/me'),
     staleTime: 5 * 60_000,
   });

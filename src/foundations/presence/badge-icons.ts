@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
+import { integrationKeys } from '@/foundations/permissions/permission-keys';
 import type { PresenceKey } from '@/foundations/presence/presence-model';
 
 /** Larger icons are ignored: a badge icon is a few hundred bytes. */
@@ -42,7 +43,7 @@ export function badgeIconFor(icons: BadgeIcons | undefined, key: PresenceKey): s
 
 export function badgeIconsQuery(apis: PlatformApis, integrationId: string) {
   return queryOptions({
-    queryKey: ['integrations', 'unifiedcommunications', 'clientapps', integrationId, 'badge-icons'],
+    queryKey: integrationKeys.badgeIcons(integrationId),
     queryFn: async (): Promise<BadgeIcons> => {
       try {
         return readBadgeIcons(await apis.integrations.getIntegrationsUnifiedcommunicationsClientapp(integrationId));

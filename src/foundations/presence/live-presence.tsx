@@ -152,6 +152,8 @@ interface SyncState {
 
 const NOBODY: ReadonlySet<string> = new Set();
 
+type SyncStore = ReturnType<typeof createSyncStore>;
+
 function createSyncStore() {
   let state: SyncState = { connection: 'connecting', refused: NOBODY };
   const listeners = new Set<() => void>();
@@ -367,12 +369,48 @@ function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): 
   });
 }
 
-/** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the 8×8 integration says. */
 const NO_PINNED: readonly string[] = [];
 
 /** The topic set: pinned users first (never trimmed for the rows' margin), then the rows' subscription. */
 const topicsOf = (pinned: readonly string[], rows: readonly string[]): string[] => [...new Set([...pinned, ...rows])].map(presenceTopic);
 
+/** Polled mode: one timer refetches every badge on screen at once, so the loader batches them 50 a request. */
+function usePresencePoll(queryClient: QueryClient, sync: SyncStore, sourceId: string | undefined, pollMs: number): void {
+  useEffect(() => {
+    if (sourceId === undefined) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'hidden') return;
+      void queryClient.invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false }).then(() => {
+        sync.update({ lastSyncAt: Date.now() });
+      });
+    }, pollMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [queryClient, sync, sourceId, pollMs]);
+}
+
+/** Push mode, but the channel refused some people's topics (`polledKey`, ids joined by commas): poll just them. */
+function useRefusedPoll(queryClient: QueryClient, sourceId: string | undefined, polledKey: string, refusedPollMs: number): void {
+  useEffect(() => {
+    if (polledKey === '' || sourceId === undefined) return;
+    const ids = polledKey.split(',');
+    const refresh = () => {
+      for (const id of ids)
+        void queryClient.invalidateQueries({ queryKey: presenceKey(sourceId, id), exact: true }, { cancelRefetch: false });
+    };
+    // Changes since the refusal were never pushed: read them now, then on the poll's pace.
+    refresh();
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') refresh();
+    }, refusedPollMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [queryClient, sourceId, polledKey, refusedPollMs]);
+}
+
+/** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the 8×8 integration says. */
 export function useLivePresence({
   userIds,
   pinnedUserIds = NO_PINNED,
@@ -432,41 +470,15 @@ export function useLivePresence({
     if (hub) setOwnerTopics(hub, owner, topicsOf(pinned, next));
   }, [mode, userIds, pinned, margin, owner]);
 
-  // Polled: one timer refetches every badge on screen at once, so the loader batches them 50 a request.
-  useEffect(() => {
-    if (mode !== 'polled' || sourceId === undefined) return;
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'hidden') return;
-      void queryClient.invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false }).then(() => {
-        sync.update({ lastSyncAt: Date.now() });
-      });
-    }, pollMs);
-    return () => {
-      clearInterval(timer);
-    };
-  }, [queryClient, sync, mode, sourceId, pollMs]);
+  // Polled: the timer runs only while it is given a source, so push and off modes pass none.
+  usePresencePoll(queryClient, sync, mode === 'polled' ? sourceId : undefined, pollMs);
 
   // Push, but some of this view's people were refused by the channel: poll just them.
   const { refused } = syncState;
   const refusedPollMs = tuning.refusedPollMs ?? REFUSED_POLL_MS;
   const watched = mode === 'push' && refused.size > 0 ? [...new Set([...pinned, ...userIds])] : [];
   const polledKey = watched.filter((id) => refused.has(id)).join(',');
-  useEffect(() => {
-    if (polledKey === '' || sourceId === undefined) return;
-    const ids = polledKey.split(',');
-    const refresh = () => {
-      for (const id of ids)
-        void queryClient.invalidateQueries({ queryKey: presenceKey(sourceId, id), exact: true }, { cancelRefetch: false });
-    };
-    // Changes since the refusal were never pushed: read them now, then on the poll's pace.
-    refresh();
-    const timer = setInterval(() => {
-      if (document.visibilityState !== 'hidden') refresh();
-    }, refusedPollMs);
-    return () => {
-      clearInterval(timer);
-    };
-  }, [queryClient, sourceId, polledKey, refusedPollMs]);
+  useRefusedPoll(queryClient, sourceId, polledKey, refusedPollMs);
 
   const { lastSyncAt } = syncState;
   const polledUsers = polledKey === '' ? 0 : polledKey.split(',').length;

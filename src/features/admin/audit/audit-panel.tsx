@@ -20,7 +20,7 @@ import { downloadCsv, toCsv } from '@/ui/csv';
 import { PersonDetails } from '@/features/admin/audit/person-details';
 import { DEFAULT_STALE_THRESHOLD_MS, presenceHealthOf, type PresenceHealth } from '@/features/admin/audit/presence-health';
 import { AUDIT_PAGE_SIZE, PRESENCE_SAMPLE_SIZE, auditUsersOf } from '@/features/admin/audit/run-audit';
-import { useAudit } from '@/features/admin/audit/use-audit';
+import { useAudit, type AuditRunState } from '@/features/admin/audit/use-audit';
 
 /** A finding about the org rather than one person (the integration, presence sync), worded in the person's language. */
 export interface OrgFinding {
@@ -94,27 +94,53 @@ function csvOf(findings: readonly PersonFinding[], orgFindings: readonly OrgFind
   ]);
 }
 
-/** Provisioning audit over every user: progress, Cancel and Resume, findings with fixes, CSV. */
-export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId: string | null; orgFindings: readonly OrgFinding[] }) {
-  const { clientApp } = useSession();
-  const translator = useI18n();
-  const { t } = translator;
-  const audit = useAudit(presenceSourceId);
-  const formatNumber = usePhoneFormatter();
-  const { status, progress, checkpoint, stoppedAt = 0 } = audit.state;
-  const [thresholdMinutes, setThresholdMinutes] = useState(DEFAULT_STALE_THRESHOLD_MS / 60_000);
-  const [details, setDetails] = useState<AuditUser | null>(null);
-  const settled = status !== 'running' && status !== 'cancelling';
+/** Run or Cancel, Resume after a stop the audit will not recover from by itself, and the stale-presence threshold. */
+function AuditControls({
+  audit,
+  thresholdMinutes,
+  onThresholdMinutes,
+}: {
+  audit: ReturnType<typeof useAudit>;
+  thresholdMinutes: number;
+  onThresholdMinutes: (minutes: number) => void;
+}) {
+  const { t } = useI18n();
+  const { status } = audit.state;
+  return (
+    <div className="admin-audit__controls">
+      {status === 'running' || status === 'cancelling' ? (
+        <button type="button" className="button button--secondary" onClick={audit.cancel} disabled={status === 'cancelling'}>
+          {status === 'cancelling' ? t('admin.audit.cancelling') : t('admin.audit.cancel')}
+        </button>
+      ) : (
+        <button type="button" className="button button--primary" onClick={audit.start}>
+          {status === 'idle' ? t('admin.audit.run') : t('admin.audit.runAgain')}
+        </button>
+      )}
+      {status === 'cancelled' || (status === 'failed' && !audit.state.resumingAutomatically) ? (
+        <button type="button" className="button button--secondary" onClick={audit.resume}>
+          {t('admin.audit.resume')}
+        </button>
+      ) : null}
+      <label className="admin-field admin-field--inline">
+        <span>{t('admin.audit.threshold')}</span>
+        <input
+          type="number"
+          min={1}
+          value={thresholdMinutes}
+          onChange={(event) => {
+            onThresholdMinutes(Number(event.target.value) || 1);
+          }}
+        />
+      </label>
+    </div>
+  );
+}
 
-  const users = useMemo(() => (settled ? auditUsersOf(checkpoint) : []), [settled, checkpoint]);
-  const findings = useMemo(() => findPersonProblems(users), [users]);
-  const health = useMemo(() => {
-    const dates = [...checkpoint.presenceBatches.values()].flat();
-    return status === 'complete' && presenceSourceId ? presenceHealthOf(dates, stoppedAt, Math.max(1, thresholdMinutes) * 60_000) : null;
-  }, [checkpoint, status, presenceSourceId, thresholdMinutes, stoppedAt]);
-  const stale = health ? staleFinding(health, stoppedAt, t) : null;
-  const allOrgFindings = stale ? [...orgFindings, stale] : orgFindings;
-
+/** The run's progress bar and wording, and why it stopped when it was cancelled or interrupted. */
+function AuditRunStatus({ state }: { state: AuditRunState }) {
+  const { t } = useI18n();
+  const { status, progress, checkpoint } = state;
   const pageCount = progress?.pageCount;
   const percent = pageCount ? Math.round((checkpoint.pages.size / pageCount) * 100) : 0;
   const nextPage = pageCount ? Array.from({ length: pageCount }, (_, i) => i + 1).find((page) => !checkpoint.pages.has(page)) : 1;
@@ -140,43 +166,14 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
     return t('admin.audit.cancelled.body', { pages, pageCount, nextPage });
   };
   const interruptedText = (reason: string): string => {
-    const resume = audit.state.resumingAutomatically ? 'auto' : 'manual';
+    const resume = state.resumingAutomatically ? 'auto' : 'manual';
     return pageCount === undefined
       ? t('admin.audit.interrupted.nothingRead', { reason, resume })
       : t('admin.audit.interrupted.body', { reason, resume, pages, pageCount });
   };
 
   return (
-    <section className="admin-section" aria-labelledby="admin-audit">
-      <h2 id="admin-audit">{t('admin.audit.heading')}</h2>
-      <p className="view__summary">{t('admin.audit.summary', { pageSize: AUDIT_PAGE_SIZE, sampleSize: PRESENCE_SAMPLE_SIZE })}</p>
-      <div className="admin-audit__controls">
-        {status === 'running' || status === 'cancelling' ? (
-          <button type="button" className="button button--secondary" onClick={audit.cancel} disabled={status === 'cancelling'}>
-            {status === 'cancelling' ? t('admin.audit.cancelling') : t('admin.audit.cancel')}
-          </button>
-        ) : (
-          <button type="button" className="button button--primary" onClick={audit.start}>
-            {status === 'idle' ? t('admin.audit.run') : t('admin.audit.runAgain')}
-          </button>
-        )}
-        {status === 'cancelled' || (status === 'failed' && !audit.state.resumingAutomatically) ? (
-          <button type="button" className="button button--secondary" onClick={audit.resume}>
-            {t('admin.audit.resume')}
-          </button>
-        ) : null}
-        <label className="admin-field admin-field--inline">
-          <span>{t('admin.audit.threshold')}</span>
-          <input
-            type="number"
-            min={1}
-            value={thresholdMinutes}
-            onChange={(event) => {
-              setThresholdMinutes(Number(event.target.value) || 1);
-            }}
-          />
-        </label>
-      </div>
+    <>
       {status !== 'idle' ? (
         <div className="admin-audit__progress">
           <progress aria-label={t('admin.audit.progressLabel')} max={100} value={percent} />
@@ -190,89 +187,155 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
       ) : null}
       {status === 'failed' ? (
         <Notice tone="warning" title={t('admin.audit.interrupted.title')}>
-          <p>{interruptedText(describeError(audit.state.error, t).title)}</p>
+          <p>{interruptedText(describeError(state.error, t).title)}</p>
         </Notice>
       ) : null}
+    </>
+  );
+}
+
+/** How fresh the sampled 8×8 presence is, with the stale-sync finding when it is too old. */
+function SyncHealthSection({ health, stale, stoppedAt }: { health: PresenceHealth; stale: OrgFinding | null; stoppedAt: number }) {
+  const { t } = useI18n();
+  return (
+    <section className="admin-subsection" aria-label={t('admin.sync.heading')}>
+      <h3>{t('admin.sync.heading')}</h3>
+      {health.sampled === 0 ? (
+        <p>{t('admin.sync.none')}</p>
+      ) : (
+        <p>
+          {t('admin.sync.summary', {
+            count: health.sampled,
+            newest: ago(stoppedAt - (health.newest ?? 0), t),
+            median: ago(stoppedAt - (health.median ?? 0), t),
+          })}
+        </p>
+      )}
+      {stale ? (
+        <Notice tone="error" title={stale.title}>
+          <p>{stale.problem}</p>
+          <p>{stale.fix}</p>
+        </Notice>
+      ) : null}
+    </section>
+  );
+}
+
+interface FindingsSectionProps {
+  complete: boolean;
+  findings: readonly PersonFinding[];
+  userCount: number;
+  orgFindings: readonly OrgFinding[];
+  onPerson: (user: AuditUser) => void;
+  formatNumber: (address: string) => string;
+}
+
+/** The findings so far (or of the whole org once complete): CSV export and the first SHOWN_FINDINGS as a table. */
+function FindingsSection({ complete, findings, userCount, orgFindings, onPerson, formatNumber }: FindingsSectionProps) {
+  const translator = useI18n();
+  const { t } = translator;
+  return (
+    <section className="admin-subsection" aria-label={t('admin.findings.region')}>
+      <h3>
+        {t(complete ? 'admin.findings.heading' : 'admin.findings.headingSoFar', {
+          findings: findings.length,
+          users: userCount,
+        })}
+      </h3>
+      {findings.length + orgFindings.length > 0 ? (
+        <button
+          type="button"
+          className="button button--secondary admin-audit__export"
+          onClick={() => {
+            downloadCsv(csvOf(findings, orgFindings, translator), t('admin.findings.fileName'));
+          }}
+        >
+          {t('admin.findings.export')}
+        </button>
+      ) : null}
+      {findings.length > 0 ? (
+        <table className="admin-table admin-findings">
+          <caption className="visually-hidden">{t('admin.findings.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.findings.person')}</th>
+              <th scope="col">{t('admin.findings.finding')}</th>
+              <th scope="col">{t('admin.findings.problem')}</th>
+              <th scope="col">{t('admin.findings.fix')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {findings.slice(0, SHOWN_FINDINGS).map((finding) => (
+              <tr key={`${finding.kind}-${finding.user.id}`}>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--ghost admin-person"
+                    dir="auto"
+                    onClick={() => {
+                      onPerson(finding.user);
+                    }}
+                  >
+                    {personName(finding.user, t)}
+                  </button>
+                </td>
+                <td data-label={t('admin.findings.finding')}>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
+                <td dir="auto" data-label={t('admin.findings.problem')}>
+                  {findingText(shownProblem(finding, formatNumber), translator)}
+                </td>
+                <td data-label={t('admin.findings.fix')}>{findingText(finding.fix, translator)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {findings.length > SHOWN_FINDINGS ? <p>{t('admin.findings.firstShown', { count: SHOWN_FINDINGS })}</p> : null}
+    </section>
+  );
+}
+
+/** Provisioning audit over every user: progress, Cancel and Resume, findings with fixes, CSV. */
+export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId: string | null; orgFindings: readonly OrgFinding[] }) {
+  const { clientApp } = useSession();
+  const { t } = useI18n();
+  const audit = useAudit(presenceSourceId);
+  // Subscribing starts loading the phone formatter, so it is asked for as the panel mounts, not when findings appear.
+  const formatNumber = usePhoneFormatter();
+  const { status, checkpoint, stoppedAt = 0 } = audit.state;
+  const [thresholdMinutes, setThresholdMinutes] = useState(DEFAULT_STALE_THRESHOLD_MS / 60_000);
+  const [details, setDetails] = useState<AuditUser | null>(null);
+  const settled = status !== 'running' && status !== 'cancelling';
+
+  const users = useMemo(() => (settled ? auditUsersOf(checkpoint) : []), [settled, checkpoint]);
+  const findings = useMemo(() => findPersonProblems(users), [users]);
+  const health = useMemo(() => {
+    const dates = [...checkpoint.presenceBatches.values()].flat();
+    return status === 'complete' && presenceSourceId ? presenceHealthOf(dates, stoppedAt, Math.max(1, thresholdMinutes) * 60_000) : null;
+  }, [checkpoint, status, presenceSourceId, thresholdMinutes, stoppedAt]);
+  const stale = health ? staleFinding(health, stoppedAt, t) : null;
+  const allOrgFindings = stale ? [...orgFindings, stale] : orgFindings;
+  // Genesys Cloud opens the person's profile when it can; otherwise the app shows what the audit read.
+  const openPerson = (user: AuditUser) => {
+    if (!clientApp.showUser(user.id)) setDetails(user);
+  };
+
+  return (
+    <section className="admin-section" aria-labelledby="admin-audit">
+      <h2 id="admin-audit">{t('admin.audit.heading')}</h2>
+      <p className="view__summary">{t('admin.audit.summary', { pageSize: AUDIT_PAGE_SIZE, sampleSize: PRESENCE_SAMPLE_SIZE })}</p>
+      <AuditControls audit={audit} thresholdMinutes={thresholdMinutes} onThresholdMinutes={setThresholdMinutes} />
+      <AuditRunStatus state={audit.state} />
       {settled && status !== 'idle' ? (
         <>
-          {health ? (
-            <section className="admin-subsection" aria-label={t('admin.sync.heading')}>
-              <h3>{t('admin.sync.heading')}</h3>
-              {health.sampled === 0 ? (
-                <p>{t('admin.sync.none')}</p>
-              ) : (
-                <p>
-                  {t('admin.sync.summary', {
-                    count: health.sampled,
-                    newest: ago(stoppedAt - (health.newest ?? 0), t),
-                    median: ago(stoppedAt - (health.median ?? 0), t),
-                  })}
-                </p>
-              )}
-              {stale ? (
-                <Notice tone="error" title={stale.title}>
-                  <p>{stale.problem}</p>
-                  <p>{stale.fix}</p>
-                </Notice>
-              ) : null}
-            </section>
-          ) : null}
-          <section className="admin-subsection" aria-label={t('admin.findings.region')}>
-            <h3>
-              {t(status === 'complete' ? 'admin.findings.heading' : 'admin.findings.headingSoFar', {
-                findings: findings.length,
-                users: users.length,
-              })}
-            </h3>
-            {findings.length + allOrgFindings.length > 0 ? (
-              <button
-                type="button"
-                className="button button--secondary admin-audit__export"
-                onClick={() => {
-                  downloadCsv(csvOf(findings, allOrgFindings, translator), t('admin.findings.fileName'));
-                }}
-              >
-                {t('admin.findings.export')}
-              </button>
-            ) : null}
-            {findings.length > 0 ? (
-              <table className="admin-table admin-findings">
-                <caption className="visually-hidden">{t('admin.findings.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.findings.person')}</th>
-                    <th scope="col">{t('admin.findings.finding')}</th>
-                    <th scope="col">{t('admin.findings.problem')}</th>
-                    <th scope="col">{t('admin.findings.fix')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {findings.slice(0, SHOWN_FINDINGS).map((finding) => (
-                    <tr key={`${finding.kind}-${finding.user.id}`}>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--ghost admin-person"
-                          dir="auto"
-                          onClick={() => {
-                            if (!clientApp.showUser(finding.user.id)) setDetails(finding.user);
-                          }}
-                        >
-                          {personName(finding.user, t)}
-                        </button>
-                      </td>
-                      <td data-label={t('admin.findings.finding')}>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
-                      <td dir="auto" data-label={t('admin.findings.problem')}>
-                        {findingText(shownProblem(finding, formatNumber), translator)}
-                      </td>
-                      <td data-label={t('admin.findings.fix')}>{findingText(finding.fix, translator)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-            {findings.length > SHOWN_FINDINGS ? <p>{t('admin.findings.firstShown', { count: SHOWN_FINDINGS })}</p> : null}
-          </section>
+          {health ? <SyncHealthSection health={health} stale={stale} stoppedAt={stoppedAt} /> : null}
+          <FindingsSection
+            complete={status === 'complete'}
+            findings={findings}
+            userCount={users.length}
+            orgFindings={allOrgFindings}
+            onPerson={openPerson}
+            formatNumber={formatNumber}
+          />
         </>
       ) : null}
       {details ? (

@@ -79,6 +79,44 @@ export function presenceSampleOf(users: readonly AuditUser[], size: number): str
   return Array.from({ length: size }, (_, i) => eligible[Math.floor(i * step)]?.id ?? '').filter(Boolean);
 }
 
+/** Runs `tasks` with `concurrency` in flight; stops taking new ones on cancel or the first failure. */
+async function drain(
+  tasks: (() => Promise<void>)[],
+  concurrency: number,
+  signal: AbortSignal | undefined,
+): Promise<{ error: unknown } | null> {
+  let failure: { error: unknown } | null = null;
+  const worker = async () => {
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      if (signal?.aborted || failure) return;
+      try {
+        await task();
+      } catch (error: unknown) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return failure;
+}
+
+/** A page's entries as audit users; entries that are not readable as users are only counted. */
+function pageUsers(entities: readonly unknown[], people: PeopleRule | undefined): { users: AuditUser[]; unreadable: number } {
+  const users: AuditUser[] = [];
+  let unreadable = 0;
+  for (const raw of entities) {
+    const user = toAuditUser(raw, people);
+    if (user) users.push(user);
+    else unreadable += 1;
+  }
+  return { users, unreadable };
+}
+
+/** Pages 2..pageCount not in the checkpoint (page 1 is read first, alone, to learn pageCount). */
+function unreadPages(pages: ReadonlyMap<number, unknown>, pageCount: number): number[] {
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2).filter((page) => !pages.has(page));
+}
+
 export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: AuditOptions = {}): Promise<AuditOutcome> {
   const { signal, onProgress } = options;
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
@@ -118,12 +156,8 @@ export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: Audit
       await apis.users.getUsers({ pageSize, pageNumber, state: 'any', expand: ['dateLastLogin'] }),
       'users',
     );
-    const users: AuditUser[] = [];
-    for (const raw of answer.entities) {
-      const user = toAuditUser(raw, options.people);
-      if (user) users.push(user);
-      else unreadable += 1;
-    }
+    const { users, unreadable: skipped } = pageUsers(answer.entities, options.people);
+    unreadable += skipped;
     if (pageNumber === 1) {
       total = answer.total ?? users.length;
       pageCount = answer.pageCount ?? 1;
@@ -140,23 +174,6 @@ export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: Audit
     report();
   }
 
-  /** Runs `tasks` with `concurrency` in flight; stops taking new ones on cancel or the first failure. */
-  async function drain(tasks: (() => Promise<void>)[]): Promise<{ error: unknown } | null> {
-    let failure: { error: unknown } | null = null;
-    const worker = async () => {
-      for (let task = tasks.shift(); task; task = tasks.shift()) {
-        if (signal?.aborted || failure) return;
-        try {
-          await task();
-        } catch (error: unknown) {
-          failure ??= { error };
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return failure;
-  }
-
   const stopped = (failure: { error: unknown } | null): AuditOutcome | null => {
     if (failure) {
       const rateLimited = genesysErrorInfo(failure.error).status === 429;
@@ -167,27 +184,21 @@ export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: Audit
   };
 
   if (!pages.has(1)) {
-    const first = await drain([() => readPage(1)]);
+    const first = await drain([() => readPage(1)], concurrency, signal);
     const outcome = stopped(first);
     if (outcome) return outcome;
   }
-  const missing: (() => Promise<void>)[] = [];
-  for (let page = 2; page <= (pageCount ?? 1); page += 1) {
-    if (!pages.has(page)) missing.push(() => readPage(page));
-  }
-  const pagesOutcome = stopped(await drain(missing));
+  const missing = unreadPages(pages, pageCount ?? 1).map((page) => () => readPage(page));
+  const pagesOutcome = stopped(await drain(missing, concurrency, signal));
   if (pagesOutcome) return pagesOutcome;
 
   // Set when the org has an active 8×8 integration (its presence is read by user id, not by this id).
   if (options.presenceSourceId) {
     const sample = presenceSampleOf(auditUsersOf(checkpoint()), options.presenceSampleSize ?? PRESENCE_SAMPLE_SIZE);
-    const batches: (() => Promise<void>)[] = [];
     const sampleBatches = batchesOf(sample);
     presenceBatchCount = sampleBatches.length;
-    sampleBatches.forEach((ids, index) => {
-      if (!presenceBatches.has(index)) batches.push(() => readPresence(index, ids));
-    });
-    const presenceOutcome = stopped(await drain(batches));
+    const batches = sampleBatches.flatMap((ids, index) => (presenceBatches.has(index) ? [] : [() => readPresence(index, ids)]));
+    const presenceOutcome = stopped(await drain(batches, concurrency, signal));
     if (presenceOutcome) return presenceOutcome;
   }
   report();
