@@ -19,6 +19,8 @@
 //                                                topics are refused (not permitted for the token)
 //   presenceSource:listed|unlisted               listed: GET /presence/sources lists the 8×8 source (its own
 //                                                id, which the bulk endpoint takes); unlisted: it does not
+//   listIcons:listed|entryOnly                   listed: the UC clientapps list carries each entry's badgeIcons
+//                                                (the documented model); entryOnly: only GET …/clientapps/{id} does
 //   default                                      every variant back to its default
 // e.g. `demoVariants=presenceField:integrationPresence,numberTag:none,retryAfter:body`.
 import { EIGHT_BY_EIGHT_INTEGRATION_TAG } from '@/emulator/org-model';
@@ -30,6 +32,7 @@ export const VARIANT_CHOICES = {
   consultEnd: ['transfer', 'transfer.consult'],
   topics: ['all', 'noIntegrationPresence'],
   presenceSource: ['listed', 'unlisted'],
+  listIcons: ['listed', 'entryOnly'],
 } as const;
 
 type Choice<Name extends keyof typeof VARIANT_CHOICES> = (typeof VARIANT_CHOICES)[Name][number];
@@ -43,6 +46,7 @@ export interface EmulatorVariants {
   consultEnd: Choice<'consultEnd'>;
   topics: Choice<'topics'>;
   presenceSource: Choice<'presenceSource'>;
+  listIcons: Choice<'listIcons'>;
 }
 
 export const DEFAULT_VARIANTS: Readonly<EmulatorVariants> = Object.freeze({
@@ -53,6 +57,7 @@ export const DEFAULT_VARIANTS: Readonly<EmulatorVariants> = Object.freeze({
   consultEnd: 'transfer',
   topics: 'all',
   presenceSource: 'listed',
+  listIcons: 'listed',
 });
 
 export class VariantSyntaxError extends Error {

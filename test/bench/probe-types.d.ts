@@ -42,6 +42,8 @@ export interface ScrollResult {
   scrolledPx: number;
   frames: number;
   requests: number;
+  /** The same requests by route, most first. */
+  byRoute: { route: string; count: number }[];
   rateLimited: number;
   longTasks: number;
   longestTaskMs: number;

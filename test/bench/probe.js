@@ -43,6 +43,19 @@
     });
   };
 
+  /**
+   * Requests counted by route (ids replaced by {id}), most first.
+   * @param {{ method: string, path: string }[]} entries
+   */
+  const byRoute = (entries) => {
+    /** @type {Map<string, number>} */
+    const counts = new Map();
+    for (const entry of entries) {
+      const route = `${entry.method} ${entry.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '{id}')}`;
+      counts.set(route, (counts.get(route) ?? 0) + 1);
+    }
+    return [...counts].map(([route, count]) => ({ route, count })).sort((a, b) => b.count - a.count);
+  };
   const apiRequests = () => window.gc8x8Demo?.requests().filter((entry) => entry.path.startsWith('/api/')).length ?? 0;
 
   const listbox = () => document.querySelector(LIST);
@@ -287,6 +300,7 @@
         scrolledPx: Math.round(scrolledPx),
         frames: framesInWindow,
         requests: inWindow.length,
+        byRoute: byRoute(inWindow),
         rateLimited: inWindow.filter((entry) => entry.status === 429).length,
         longTasks: during.length,
         longestTaskMs: during.reduce((max, task) => Math.max(max, task.duration), 0),
@@ -295,16 +309,10 @@
 
     requestSummary: () => {
       const entries = (window.gc8x8Demo?.requests() ?? []).filter((entry) => entry.path.startsWith('/api/'));
-      /** @type {Map<string, number>} */
-      const counts = new Map();
-      for (const entry of entries) {
-        const route = `${entry.method} ${entry.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '{id}')}`;
-        counts.set(route, (counts.get(route) ?? 0) + 1);
-      }
       return {
         total: entries.length,
         rateLimited: entries.filter((entry) => entry.status === 429).length,
-        byRoute: [...counts].map(([route, count]) => ({ route, count })).sort((a, b) => b.count - a.count),
+        byRoute: byRoute(entries),
       };
     },
   };

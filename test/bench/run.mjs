@@ -467,6 +467,12 @@ function report(size, app, naive) {
         .join(', ') ?? 'n/a';
     const limited = last.requests ? `, ${last.requests.rateLimited} answered 429` : '';
     console.log(`  ${variant}: ${last.requests?.total ?? 'n/a'} API requests in the last run${limited}; top: ${routes}`);
+    const scroll = last.scroll;
+    if (scroll) {
+      const perMinute = (/** @type {number} */ count) => Math.round((count / scroll.requestSeconds) * 60);
+      const scrolling = scroll.byRoute.map((entry) => `${entry.route} ${perMinute(entry.count)}/min`).join(', ');
+      console.log(`  ${variant} while scrolling: ${scrolling || 'no requests'}`);
+    }
     const notes = Object.entries(last.why).map(([key, why]) => (key === 'page' ? `the page said "${why}"` : `${key}: ${why}`));
     if (notes.length > 0) console.log(`  ${variant} notes: ${notes.join('; ')}`);
     const errors = [...new Set(results.flatMap((result) => result.pageErrors))];

@@ -35,7 +35,13 @@ async function copiedReport(rendered: Rendered): Promise<{ text: string; report:
 
 const VARIANTS: Partial<EmulatorVariants>[] = [
   {},
-  { presenceField: 'integrationPresence', numberTag: null, topics: 'noIntegrationPresence', presenceSource: 'unlisted' },
+  {
+    presenceField: 'integrationPresence',
+    numberTag: null,
+    topics: 'noIntegrationPresence',
+    presenceSource: 'unlisted',
+    listIcons: 'entryOnly',
+  },
 ];
 
 for (const variants of VARIANTS) {
@@ -53,6 +59,7 @@ for (const variants of VARIANTS) {
       format: REPORT_FORMAT,
       requests: { budget: 15 },
       probes: {
+        integration: { status: 'ok', badgeIcons: variants.listIcons ?? 'listed' },
         presenceField: { status: 'ok', variant: variants.presenceField ?? 'presence' },
         numberTags: { status: variants.numberTag === null ? 'warning' : 'ok' },
         topics: {

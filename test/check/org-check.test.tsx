@@ -65,6 +65,19 @@ for (const presenceField of VARIANT_CHOICES.presenceField) {
   });
 }
 
+for (const listIcons of VARIANT_CHOICES.listIcons) {
+  test(`badge icons ${listIcons === 'listed' ? 'in' : 'missing from'} the clientapps list answer: said, with what it costs`, async () => {
+    await runCheck({ variants: { listIcons } });
+    const row = probeRow('8×8 integration');
+    expect(statusOf(row)).toBe('OK');
+    expect(row).toHaveTextContent(
+      listIcons === 'listed'
+        ? 'The list answer carries its badge icons (no second request).'
+        : 'The list answer carries no badge icons: the app reads the entry once more for them.',
+    );
+  });
+}
+
 test('numbers tagged for 8×8 (the default): the tag is counted and the app lists those people', async () => {
   await runCheck();
   const row = probeRow('8×8 number tags');

@@ -130,3 +130,27 @@ test('hostile, right-to-left and very long directory text renders as text withou
   await user.keyboard('{ArrowDown}{Enter}');
   expect(await screen.findByRole('dialog', { name: /مُحَمَّد الفَارِس/ })).toHaveTextContent(longTitle.trim().slice(0, 200));
 });
+
+test('the first badges come from three requests: who I am, the 8×8 integration (with its icons), the first page; the live channel opens after', async () => {
+  let atFirstBadge: { requests: string[]; time: number } | undefined;
+  const { emulator } = renderApp({ org: directoryOrg(150, 7), persona: 'agent' });
+  const api = () => emulator.requestLog.filter((entry) => entry.path.startsWith('/api/')).map((entry) => `${entry.method} ${entry.path}`);
+  // Noted the moment the first badge with a presence is drawn, before anything else can run.
+  const observer = new MutationObserver(() => {
+    if (atFirstBadge || screen.queryAllByRole('img', { name: /^Presence: / }).length === 0) return;
+    atFirstBadge = { requests: api(), time: Date.now() };
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  await waitFor(() => {
+    expect(emulator.state.channels.size).toBe(1);
+  });
+  observer.disconnect();
+  expect(atFirstBadge?.requests).toEqual([
+    'GET /api/v2/users/me',
+    'GET /api/v2/integrations/unifiedcommunications/clientapps',
+    'POST /api/v2/users/search',
+  ]);
+  const channel = emulator.requestLog.find((entry) => entry.path === '/api/v2/notifications/channels');
+  expect(channel?.timestamp).toBeGreaterThanOrEqual(atFirstBadge?.time ?? Infinity);
+  expect(api().filter((request) => request.includes('/clientapps/'))).toEqual([]);
+});

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse, ws } from 'msw';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
+import { VARIANT_CHOICES } from '@/emulator/variants';
 import { MAX_LIVE_USERS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
 import { badgeOf, eightByEightUserIds, idsOf, presenceReadsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
@@ -41,10 +42,10 @@ test('a socket message updates that user’s badge, and only that row re-renders
   expect(bulk.length).toBeGreaterThanOrEqual(1);
 });
 
-test('the subscription follows the rows on screen, ignores small scrolls and stays under the cap', async () => {
-  const org = generateOrg({ size: 1500, seed: 11 });
+test('the subscription follows the rows on screen, ignores small scrolls, keeps who was live and stays under the cap', async () => {
+  const org = generateOrg({ size: 2500, seed: 11 });
   const ids = eightByEightUserIds(org);
-  expect(ids.length).toBeGreaterThan(800);
+  expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 100);
   const view = renderLivePresence({ org, userIds: ids.slice(0, 40) });
   const subscribed = () => [...view.emulator.state.channels.values()].flatMap((channel) => [...channel.topics]);
   await waitFor(() => {
@@ -56,18 +57,17 @@ test('the subscription follows the rows on screen, ignores small scrolls and sta
   await sleep(150);
   expect(subscribed()).toEqual(ids.slice(0, 40).map(presenceTopic));
 
-  // A real move re-subscribes to the new window (PUT replaces the set).
+  // A real move subscribes the new window; those already live stay so while there is room.
   view.show(ids.slice(30, 70));
   await waitFor(() => {
-    expect(subscribed()).toEqual(ids.slice(30, 70).map(presenceTopic));
+    expect(subscribed()).toEqual([...ids.slice(30, 70), ...ids.slice(0, 30)].map(presenceTopic));
   });
 
-  // A caller passing far too many rows still gets at most 500 topics.
-  view.show(ids.slice(0, 800));
+  // A caller passing far too many rows still gets at most MAX_LIVE_USERS topics: its first rows.
+  view.show(ids.slice(0, MAX_LIVE_USERS + 100));
   await waitFor(() => {
-    expect(subscribed()).toHaveLength(MAX_LIVE_USERS);
+    expect(subscribed()).toEqual(ids.slice(0, MAX_LIVE_USERS).map(presenceTopic));
   });
-  expect(subscribed()).toEqual(ids.slice(0, MAX_LIVE_USERS).map(presenceTopic));
   expect(view.emulator.state.channels.size).toBe(1);
   const puts = view.emulator.requestLog.filter((entry) => entry.method === 'PUT' && entry.path.endsWith('/subscriptions'));
   expect(puts.every((entry) => entry.status === 200)).toBe(true);
@@ -194,3 +194,21 @@ test('time in status reads like Genesys: "Busy · 12 min", with a spoken label',
   expect(badgeOf('Bruno Eight')).toHaveAccessibleName('Presence: Meeting for 12 minutes');
   expect(badgeOf('Bruno Eight')).toHaveAttribute('data-presence', 'meeting');
 });
+
+for (const listIcons of VARIANT_CHOICES.listIcons) {
+  test(`badge icons when the clientapps list ${listIcons === 'listed' ? 'carries them: no second request' : 'leaves them out: one GET of the entry'}`, async () => {
+    const org = fixtureOrg();
+    const integration = org.ucIntegrations[0];
+    if (!integration) throw new Error('fixture has no integration');
+    integration.badgeIconsSvg = { ...integration.badgeIconsSvg, busy: '<svg xmlns="http://www.w3.org/2000/svg"><circle r="3"/></svg>' };
+    const { emulator } = renderLivePresence({ org, userIds: ROWS, variants: { listIcons } });
+    // Ada is Busy: her badge carries the integration's Busy icon.
+    const icons = await screen.findAllByRole('presentation');
+    expect(icons.some((icon) => icon.getAttribute('src')?.startsWith('data:image/svg+xml'))).toBe(true);
+    expect(badgeOf('Ada Eight')).toHaveTextContent('Busy');
+    const entryReads = emulator.requestLog.filter((entry) =>
+      /^\/api\/v2\/integrations\/unifiedcommunications\/clientapps\/./.test(entry.path),
+    );
+    expect(entryReads).toHaveLength(listIcons === 'listed' ? 0 : 1);
+  });
+}

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
+import { ON_SCREEN_DWELL_MS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
 import {
   badgeOf,
@@ -214,6 +215,32 @@ test('a row that mounts with data older than 30 s refetches it (batched); one wi
       .slice(before)
       .map((entry) => idsOf(entry.search)),
   ).toEqual([[USERS.ucOnly3]]);
+});
+
+test('a live row is not refetched when it is drawn again, however old its data: the socket told of every change', async () => {
+  const view = renderLivePresence({
+    userIds: [USERS.ucOnly, USERS.ucOnly2],
+    initial: () => ({ presence: { key: 'busy' }, at: Date.now() }),
+  });
+  await screen.findByText('push open synced');
+  const topic = `v2.users.${USERS.ucOnly2}.integrationpresence`;
+  await waitFor(() => {
+    expect([...view.emulator.state.channels.values()].some((channel) => channel.topics.has(topic))).toBe(true);
+  });
+  // Bruno scrolls out of view (still subscribed), a minute passes with no change, he scrolls back.
+  view.show([USERS.ucOnly]);
+  const sourceId = view.emulator.org.ucIntegrations[0]?.id ?? '';
+  const key = ['presence', sourceId, USERS.ucOnly2];
+  view.queryClient.setQueryData(key, view.queryClient.getQueryData(key), { updatedAt: Date.now() - 60_000 });
+  const before = presenceReads(view).length;
+  view.show([USERS.ucOnly, USERS.ucOnly2]);
+  await sleep(ON_SCREEN_DWELL_MS + 300);
+  expect(presenceReads(view).slice(before)).toEqual([]);
+  // Still live: a change reaches his badge over the socket.
+  view.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
+  await waitFor(() => {
+    expect(badgeOf('Bruno Eight')).toHaveTextContent('Away');
+  });
 });
 
 test('a user scrolled into view is refetched once subscribed, so changes before the subscription are not missed', async () => {

@@ -19,7 +19,13 @@ export function integrationsHandlers(core: EmulatorCore, router: Router): HttpHa
       (context) => {
         const query = context.query(listQuery);
         const page = pageOf(active(), query.pageSize, query.pageNumber, context.url);
-        const listing: Models.UnifiedCommunicationsIntegrationListing = { ...page, entities: page.entities.map(toIntegration) };
+        const entities: Partial<Models.UnifiedCommunicationsIntegration>[] = page.entities.map(toIntegration);
+        // Variant entryOnly: the list leaves the icons out (the SDK model says they are always there).
+        if (core.variants.listIcons === 'entryOnly') for (const entry of entities) delete entry.badgeIcons;
+        const listing: Omit<Models.UnifiedCommunicationsIntegrationListing, 'entities'> & { entities: typeof entities } = {
+          ...page,
+          entities,
+        };
         return listing;
       },
       options,

@@ -60,6 +60,8 @@ export interface IntegrationFound {
     pbxPermission?: string;
     /** What badges need: the entry's userPermissions (less pbxPermission), else the documented fallback. */
     badgePermissions: string[];
+    /** The list answer carries the entry's badgeIcons (else the app reads the entry once more for them). */
+    badgeIconsListed: boolean;
   };
 }
 

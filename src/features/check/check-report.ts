@@ -41,6 +41,7 @@ function findings(probe: ProbeResult): Record<string, Json> {
               pollIntervalSec: entry.pollIntervalSec ?? null,
               pbxPermission: entry.pbxPermission && PERMISSION.test(entry.pbxPermission) ? entry.pbxPermission : null,
               badgePermissions: permissions(entry.badgePermissions),
+              badgeIcons: entry.badgeIconsListed ? 'listed' : 'entryOnly',
             }
           : {}),
       };

@@ -16,6 +16,7 @@ const entrySchema = z.object({
   userPermissions: z.array(z.string()).default([]).catch([]),
   polledPresence: z.boolean().default(false).catch(false),
   pollIntervalSec: z.number().positive().optional().catch(undefined),
+  badgeIcons: z.record(z.string(), z.unknown()).optional().catch(undefined),
 });
 
 export type IntegrationProbe = Extract<ProbeResult, { id: 'integration' }>;
@@ -39,6 +40,7 @@ export async function probeIntegration(context: ProbeContext): Promise<Integrati
             ...(eightByEight.pollIntervalSec === undefined ? {} : { pollIntervalSec: eightByEight.pollIntervalSec }),
             ...(eightByEight.pbxPermission === undefined ? {} : { pbxPermission: eightByEight.pbxPermission }),
             badgePermissions: eightByEightPermissionsOf(eightByEight).badge,
+            badgeIconsListed: eightByEight.badgeIcons !== undefined,
           }
         : null,
     };

@@ -104,6 +104,7 @@ function integrationText(found: IntegrationFound, { t, list, age }: Translator):
     found: [
       presence,
       entry.pbxPermission ? rich(t('check.integration.pbx'), { permission: code(entry.pbxPermission) }) : t('check.integration.noPbx'),
+      t(entry.badgeIconsListed ? 'check.integration.iconsListed' : 'check.integration.iconsEntryOnly'),
     ],
     action: rich(t('check.integration.action.ok'), { permissions: codeList(permissions, list) }),
     ...(entry.pbxPermission

@@ -10,8 +10,13 @@ import type { DirectoryRows, VisibleRange } from '@/foundations/people/use-direc
 export const ROW_HEIGHT = 64;
 /** A dense row (Spark's dense list): one line of name and presence, one of details. */
 export const DENSE_ROW_HEIGHT = 40;
-/** Rows kept live beyond each end of the screen (see useLivePresence's margin). */
-const LIVE_MARGIN = 40;
+/**
+ * Rows kept live beyond each end of the screen: with the rows on screen, most of a channel's topics
+ * (MAX_LIVE_USERS), so scrolling back and forth seldom moves the subscription (each move is a PUT).
+ */
+const LIVE_WINDOW = 380;
+/** Rows beyond each end of the screen that must be live: once one is not, the subscription moves. */
+const LIVE_FOCUS = 60;
 
 // Before layout, or while Genesys Cloud keeps the app in a hidden tab, the viewport measures 0×0:
 // assume a screenful so the first rows (and their presence) are ready when it is shown.
@@ -142,9 +147,10 @@ export function DirectoryList({
 }
 
 /**
- * Keeps presence live for the rows on screen with a wide margin each side: the subscription then
- * moves once every LIVE_MARGIN rows scrolled, not on every step (each move is a PUT of the topic
- * set, out of the shared rate budget). Returns how presence stays current when it is not pushed.
+ * Keeps presence live for the rows on screen and LIVE_WINDOW rows each side. The subscription moves
+ * only when a row within LIVE_FOCUS of the screen is not covered: scrolling back and forth through
+ * hundreds of rows moves it seldom (each move is a PUT of the topic set, out of the shared budget).
+ * Returns how presence stays current when it is not pushed.
  */
 function useLiveRows(
   rows: Pick<DirectoryRows, 'count' | 'rowAt'>,
@@ -153,19 +159,22 @@ function useLiveRows(
   pinnedLiveUserIds: readonly string[] | undefined,
 ): string | null {
   const { t, age } = useI18n();
-  const liveFrom = Math.max(0, first - LIVE_MARGIN);
-  const liveTo = Math.min(rows.count - 1, last + LIVE_MARGIN);
-  const liveIds: string[] = [];
-  for (let index = liveFrom; index <= liveTo; index += 1) {
-    const id = rows.rowAt(index)?.id;
-    if (id !== undefined) liveIds.push(id);
-  }
-  const liveKey = liveIds.join(',');
+  const idsBetween = (from: number, to: number): string => {
+    const ids: string[] = [];
+    for (let index = Math.max(0, from); index <= Math.min(rows.count - 1, to); index += 1) {
+      const id = rows.rowAt(index)?.id;
+      if (id !== undefined) ids.push(id);
+    }
+    return ids.join(',');
+  };
+  const liveKey = idsBetween(first - LIVE_WINDOW, last + LIVE_WINDOW);
+  const focusKey = idsBetween(first - LIVE_FOCUS, last + LIVE_FOCUS);
   const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
+  const focusUserIds = useMemo(() => (focusKey === '' ? [] : focusKey.split(',')), [focusKey]);
   const live = useLivePresence({
     userIds,
+    focusUserIds,
     enabled: withPresence,
-    margin: LIVE_MARGIN,
     ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
   });
   const interval = live.pollIntervalMs === undefined ? '' : age(live.pollIntervalMs / 1000);

@@ -17,6 +17,9 @@ const integrationSchema = z.object({
   userPermissions: z.array(z.string()).default([]),
   polledPresence: z.boolean().default(false),
   pollIntervalSec: z.number().positive().optional(),
+  // The documented model has badgeIcons in the list answer too; an org whose list leaves them out
+  // gets them from the entry's own GET (badge-icons.ts). Read, not trusted: parsed where used.
+  badgeIcons: z.record(z.string(), z.unknown()).optional().catch(undefined),
 });
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });

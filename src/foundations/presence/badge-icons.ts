@@ -3,6 +3,7 @@
 // URL), where a browser renders SVG without running scripts or loading
 // anything, and never as HTML.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
@@ -56,7 +57,19 @@ export function badgeIconsQuery(apis: PlatformApis, integrationId: string) {
   });
 }
 
-export function useBadgeIcons(integrationId: string | undefined): BadgeIcons | undefined {
+/**
+ * The integration's badge icons: from the clientapps list answer when it carries them (no request),
+ * else from the entry's own GET, once a session.
+ */
+export function useBadgeIcons(
+  integration: { id: string; badgeIcons?: Record<string, unknown> | undefined } | undefined,
+): BadgeIcons | undefined {
   const { apis } = useSession();
-  return useQuery({ ...badgeIconsQuery(apis, integrationId ?? ''), enabled: integrationId !== undefined }).data;
+  const listed = integration?.badgeIcons;
+  const fromList = useMemo(() => (listed === undefined ? undefined : readBadgeIcons({ badgeIcons: listed })), [listed]);
+  const fetched = useQuery({
+    ...badgeIconsQuery(apis, integration?.id ?? ''),
+    enabled: integration !== undefined && listed === undefined,
+  }).data;
+  return fromList ?? fetched;
 }

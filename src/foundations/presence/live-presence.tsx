@@ -29,6 +29,11 @@ export interface LivePresenceOptions {
   enabled: boolean;
   /** Rows at each end of userIds that are margin: the subscription moves only when the rows between are not covered. */
   margin?: number;
+  /**
+   * The rows that must be live (those on screen, with a little slack): when given, the subscription
+   * is all of userIds and moves only once one of these is not covered, whatever the margin.
+   */
+  focusUserIds?: readonly string[];
 }
 
 export interface LivePresenceState {
@@ -45,13 +50,17 @@ export interface LivePresenceState {
   pollIntervalMs?: number;
 }
 
-/** Topics per channel stay far under Genesys' 1,000. */
-export const MAX_LIVE_USERS = 500;
-/** The shared socket's cap: the rows of every mounted view plus watched people. */
-const MAX_TOPICS = 900;
+/** One view's live rows: most of a channel's 1,000 topics, so the subscription rarely has to move. */
+export const MAX_LIVE_USERS = 800;
+/** The shared socket's cap (Genesys' topics per channel): the rows of every mounted view plus watched people. */
+const MAX_TOPICS = 1_000;
 /** Rows at either end of userIds treated as margin: they may change without moving the subscription. */
 export const EDGE_ROWS = 3;
-/** In push mode a badge whose data is older than this refetches when it mounts (the socket kept it current only while it was on screen). */
+/**
+ * In push mode a badge that is not live (outside the subscription, refused, or the socket is down)
+ * refetches once on screen when its data is older than this. A live row's data is current however
+ * old: it came with a search page or over the socket, and the socket tells of every change since.
+ */
 export const PUSH_STALE_MS = 30_000;
 export const DEFAULT_POLL_INTERVAL_SEC = 60;
 /**
@@ -60,6 +69,8 @@ export const DEFAULT_POLL_INTERVAL_SEC = 60;
  * person stops at are current within a fraction of a second.
  */
 export const ON_SCREEN_DWELL_MS = 400;
+/** Dwell checks are aligned to this grid, so the rows of one scroll share a request. */
+const DWELL_ALIGN_MS = 500;
 /**
  * Data fetched up to this long before a user's topic was requested counts as
  * current once the subscription is in place (a row that just loaded is not
@@ -170,23 +181,35 @@ function createSyncStore() {
   };
 }
 
+/** Whether the rows between the margins (or, in a short list, any row) are not all covered. */
+function beyondMargin(want: readonly string[], missing: readonly string[], margin: number): boolean {
+  // A short list has no margin to speak of: every row counts.
+  if (want.length <= 4 * margin) return true;
+  const inner = new Set(want.slice(margin, want.length - margin));
+  return missing.length > 2 * margin || missing.some((id) => inner.has(id));
+}
+
 /**
- * The user ids to subscribe to: the first MAX_LIVE_USERS of `userIds`. It moves
- * only when a row inside the margin is not covered, or more than EDGE_ROWS rows
- * are new, so that scrolling by a row or two does not rewrite the topic set.
+ * The user ids to subscribe to: `userIds` (the first MAX_LIVE_USERS of them), then those already
+ * live, as far as the cap allows. It moves only when the rows that matter are not covered (the
+ * focus rows when given, else the rows between the margins), so that scrolling by a few rows does
+ * not rewrite the topic set; people already live stay live, so coming back to them (after a search,
+ * or scrolling back) costs no request.
  */
-export function nextSubscription(previous: readonly string[], userIds: readonly string[], margin: number = EDGE_ROWS): readonly string[] {
+export function nextSubscription(
+  previous: readonly string[],
+  userIds: readonly string[],
+  margin: number = EDGE_ROWS,
+  focusUserIds?: readonly string[],
+): readonly string[] {
   const want = [...new Set(userIds)].slice(0, MAX_LIVE_USERS);
   const have = new Set(previous);
   const missing = want.filter((id) => !have.has(id));
-  // A set far larger than the view (a search narrowed the list) is trimmed.
-  const oversized = previous.length > 2 * want.length + 2 * margin;
-  if (missing.length === 0 && !oversized) return previous;
-  // A short list has no margin to speak of: every row counts.
-  if (want.length <= 4 * margin || previous.length === 0 || oversized) return want;
-  const inner = new Set(want.slice(margin, want.length - margin));
-  const onlyEdges = missing.length <= 2 * margin && !missing.some((id) => inner.has(id));
-  return onlyEdges ? previous : want;
+  if (missing.length === 0) return previous;
+  const moves = previous.length === 0 || (focusUserIds ? focusUserIds.some((id) => !have.has(id)) : beyondMargin(want, missing, margin));
+  if (!moves) return previous;
+  const wanted = new Set(want);
+  return [...want, ...previous.filter((id) => !wanted.has(id))].slice(0, MAX_LIVE_USERS);
 }
 
 export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
@@ -234,6 +257,8 @@ interface PushHub {
   addedAt: Map<string, number>;
   /** Users whose topic the latest answer refused. */
   refused: ReadonlySet<string>;
+  /** Topics the channel accepted in its last answer: those users' changes are pushed. */
+  confirmed: ReadonlySet<string>;
   users: number;
   /** Set while a close is due at the end of this task (a remount in the same commit cancels it). */
   closing: boolean;
@@ -258,6 +283,7 @@ function createPushHub(
     subscribed: new Set(),
     addedAt: new Map(),
     refused: NOBODY,
+    confirmed: new Set(),
     users: 0,
     closing: false,
     refetchTimer: undefined,
@@ -275,6 +301,7 @@ function createPushHub(
     });
   });
   client.onSubscribed((topics, refusedTopics) => {
+    hub.confirmed = new Set(topics);
     // Refused topics will carry nothing: those people are polled instead (useLivePresence).
     const refused = new Set<string>();
     for (const topicName of refusedTopics) {
@@ -323,6 +350,22 @@ function closePushHub(queryClient: QueryClient, hub: PushHub): void {
   if (hubs.get(queryClient) === hub) hubs.delete(queryClient);
 }
 
+/**
+ * Whether the socket keeps this user's presence current now: their topic is confirmed on an open
+ * channel (asked and answered, not refused). Their cached presence then needs no refetch.
+ */
+function isLiveUser(queryClient: QueryClient, sourceId: string, userId: string): boolean {
+  const hub = hubs.get(queryClient);
+  if (!hub || hub.sourceId !== sourceId || hub.client.status() !== 'open' || hub.refused.has(userId)) return false;
+  const topic = presenceTopic(userId);
+  return hub.subscribed.has(topic) && hub.confirmed.has(topic);
+}
+
+/** The users whose topics the channel holds now. */
+function liveUsersOf(hub: PushHub): string[] {
+  return [...hub.confirmed].flatMap((topicName) => userOfTopic(topicName) ?? []);
+}
+
 function acquirePushHub(
   queryClient: QueryClient,
   notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
@@ -349,10 +392,13 @@ function setOwnerTopics(hub: PushHub, owner: object, topics: readonly string[] |
   const union = new Set<string>();
   for (const set of hub.topicSets.values()) for (const topic of set) union.add(topic);
   const now = Date.now();
-  for (const topic of union) if (!hub.subscribed.has(topic)) hub.addedAt.set(topic, now);
+  // A topic the channel still holds (the union only dropped it for a moment, as a list re-keyed by a
+  // new search does) lost nothing: it is not asked for anew, so its rows are not refetched.
+  for (const topic of union) if (!hub.confirmed.has(topic) && !hub.addedAt.has(topic)) hub.addedAt.set(topic, now);
   for (const topic of [...hub.addedAt.keys()]) if (!union.has(topic)) hub.addedAt.delete(topic);
-  hub.subscribed = union;
-  hub.client.setTopics([...union].slice(0, MAX_TOPICS));
+  const sent = [...union].slice(0, MAX_TOPICS);
+  hub.subscribed = new Set(sent);
+  hub.client.setTopics(sent);
 }
 
 function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): void {
@@ -416,6 +462,7 @@ export function useLivePresence({
   pinnedUserIds = NO_PINNED,
   enabled,
   margin = EDGE_ROWS,
+  focusUserIds,
 }: LivePresenceOptions): LivePresenceState {
   const { apis } = useSession();
   const queryClient = useQueryClient();
@@ -426,7 +473,7 @@ export function useLivePresence({
   const sourceId = source?.id;
   const mode: LivePresenceState['mode'] = source === null ? 'off' : source.polledPresence ? 'polled' : 'push';
   const pollMs = Math.max(MIN_POLL_INTERVAL_MS, (source?.pollIntervalSec ?? DEFAULT_POLL_INTERVAL_SEC) * 1000);
-  const icons = useBadgeIcons(mode === 'off' ? undefined : sourceId);
+  const icons = useBadgeIcons(source ?? undefined);
 
   const [sync] = useState(createSyncStore);
   const syncState = useSyncExternalStore(sync.subscribe, sync.get);
@@ -443,10 +490,15 @@ export function useLivePresence({
     return liveConfigStoreFor(queryClient).publish({ sourceId, mode, staleTimeMs, icons });
   }, [queryClient, sourceId, mode, pollMs, icons]);
 
+  // The channel opens once there is someone to follow, after the first badges are drawn (they come
+  // with the search answer), not beside the first requests; it then stays, whatever is listed.
+  const [someoneToFollow, setSomeoneToFollow] = useState(false);
+  if (!someoneToFollow && (userIds.length > 0 || pinned.length > 0)) setSomeoneToFollow(true);
+
   // Push: one socket per session, shared by every view and kept across remounts
   // (a list re-keyed by a new search must not open a new channel per keystroke).
   useEffect(() => {
-    if (mode !== 'push' || sourceId === undefined) return;
+    if (mode !== 'push' || sourceId === undefined || !someoneToFollow) return;
     const hub = acquirePushHub(queryClient, apis.notifications, sourceId, tuning.notifications);
     hubRef.current = hub;
     hub.syncs.add(sync);
@@ -457,18 +509,20 @@ export function useLivePresence({
       hub.syncs.delete(sync);
       releasePushHub(queryClient, hub, owner);
     };
-  }, [apis, queryClient, sync, owner, mode, sourceId, tuning.notifications]);
+  }, [apis, queryClient, sync, owner, mode, sourceId, tuning.notifications, someoneToFollow]);
 
   // Push: the topic set follows the rows on screen (and the pinned users).
   useEffect(() => {
     if (mode !== 'push') return;
-    const next = nextSubscription(subscriptionRef.current, userIds, margin);
+    // A view drawn anew (a list re-keyed by a new search) carries on from what the channel holds.
+    const hub = hubRef.current;
+    const previous = subscriptionRef.current.length === 0 && hub ? liveUsersOf(hub) : subscriptionRef.current;
+    const next = nextSubscription(previous, userIds, margin, focusUserIds);
     if (next === subscriptionRef.current && pinned === pinnedRef.current) return;
     subscriptionRef.current = next;
     pinnedRef.current = pinned;
-    const hub = hubRef.current;
     if (hub) setOwnerTopics(hub, owner, topicsOf(pinned, next));
-  }, [mode, userIds, pinned, margin, owner]);
+  }, [mode, userIds, pinned, margin, owner, focusUserIds]);
 
   // Polled: the timer runs only while it is given a source, so push and off modes pass none.
   usePresencePoll(queryClient, sync, mode === 'polled' ? sourceId : undefined, pollMs);
@@ -533,13 +587,16 @@ const LiveBadge = memo(function LiveBadge({
   });
   const { refetch } = query;
   const queryKey = options.queryKey;
-  const staleTimeMs = config.staleTimeMs;
+  const { staleTimeMs, sourceId } = config;
   useEffect(() => {
+    // Rows that came on screen within the same half second are checked together: one bulk read.
+    const due = Math.ceil((Date.now() + ON_SCREEN_DWELL_MS) / DWELL_ALIGN_MS) * DWELL_ALIGN_MS;
     const timer = setTimeout(() => {
       const state = queryClient.getQueryState(queryKey);
       if (state?.data === undefined) return;
-      if (state.isInvalidated || Date.now() - state.dataUpdatedAt > staleTimeMs) void refetch({ cancelRefetch: false });
-    }, ON_SCREEN_DWELL_MS);
+      const old = Date.now() - state.dataUpdatedAt > staleTimeMs && !isLiveUser(queryClient, sourceId, userId);
+      if (state.isInvalidated || old) void refetch({ cancelRefetch: false });
+    }, due - Date.now());
     return () => {
       clearTimeout(timer);
     };

@@ -55,6 +55,8 @@ export const check: AreaMessages<typeof en> = {
   'check.integration.polledUnknown': 'Die 8×8-Integration ist aktiv; Genesys Cloud fragt die Präsenz bei 8×8 ab.',
   'check.integration.pbx': 'Sie deklariert die 8×8-Berechtigung {permission}.',
   'check.integration.noPbx': 'Sie deklariert keine 8×8-Berechtigung (pbxPermission).',
+  'check.integration.iconsListed': 'Die Listenantwort enthält die Badge-Symbole (keine zweite Anfrage).',
+  'check.integration.iconsEntryOnly': 'Die Listenantwort enthält keine Badge-Symbole: Die App liest den Eintrag dafür noch einmal.',
   'check.integration.missing':
     '{count, plural, =0 {Es ist keine Unified-Communications-Integration aufgeführt.} one {# Unified-Communications-Integration ist aufgeführt, nicht die von 8×8.} other {# Unified-Communications-Integrationen sind aufgeführt, keine davon von 8×8.}}',
   'check.integration.action.ok': 'Zeigt die 8×8-Präsenz allen, die {permissions} haben.',

@@ -61,6 +61,8 @@ export const check = {
   // {permission}: a permission name in code style.
   'check.integration.pbx': 'It declares the 8×8 permission {permission}.',
   'check.integration.noPbx': 'It declares no 8×8 permission (pbxPermission).',
+  'check.integration.iconsListed': 'The list answer carries its badge icons (no second request).',
+  'check.integration.iconsEntryOnly': 'The list answer carries no badge icons: the app reads the entry once more for them.',
   'check.integration.missing':
     '{count, plural, =0 {No unified communications integration is listed.} one {# unified communications integration is listed, not 8×8.} other {# unified communications integrations are listed, none of them 8×8.}}',
   'check.integration.action.ok': 'Shows 8×8 presence to people who hold {permissions}.',

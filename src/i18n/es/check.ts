@@ -55,6 +55,9 @@ export const check: AreaMessages<typeof en> = {
   'check.integration.polledUnknown': 'La integración de 8×8 está activa; Genesys Cloud consulta la presencia a 8×8.',
   'check.integration.pbx': 'Declara el permiso de 8×8 {permission}.',
   'check.integration.noPbx': 'No declara ningún permiso de 8×8 (pbxPermission).',
+  'check.integration.iconsListed': 'La respuesta de la lista incluye los iconos de insignia (sin una segunda solicitud).',
+  'check.integration.iconsEntryOnly':
+    'La respuesta de la lista no incluye iconos de insignia: la aplicación vuelve a leer la entrada para obtenerlos.',
   'check.integration.missing':
     '{count, plural, =0 {No figura ninguna integración de comunicaciones unificadas.} one {Figura # integración de comunicaciones unificadas, que no es de 8×8.} other {Figuran # integraciones de comunicaciones unificadas, ninguna de 8×8.}}',
   'check.integration.action.ok': 'Muestra la presencia de 8×8 a quienes tienen {permissions}.',

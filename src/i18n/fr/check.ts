@@ -55,6 +55,9 @@ export const check: AreaMessages<typeof en> = {
   'check.integration.polledUnknown': 'L’intégration 8×8 est active ; Genesys Cloud interroge 8×8 sur la présence.',
   'check.integration.pbx': 'Elle déclare l’autorisation 8×8 {permission}.',
   'check.integration.noPbx': 'Elle ne déclare aucune autorisation 8×8 (pbxPermission).',
+  'check.integration.iconsListed': 'La réponse de la liste contient les icônes de badge (pas de seconde requête).',
+  'check.integration.iconsEntryOnly':
+    'La réponse de la liste ne contient pas d’icônes de badge : l’application relit l’entrée pour les obtenir.',
   'check.integration.missing':
     '{count, plural, =0 {Aucune intégration de communications unifiées n’est listée.} one {# intégration de communications unifiées est listée, pas celle de 8×8.} other {# intégrations de communications unifiées sont listées, aucune de 8×8.}}',
   'check.integration.action.ok': 'Affiche la présence 8×8 aux personnes qui détiennent {permissions}.',

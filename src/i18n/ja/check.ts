@@ -53,6 +53,9 @@ export const check: AreaMessages<typeof en> = {
   'check.integration.polledUnknown': '8×8 統合は有効です。Genesys Cloud が 8×8 のプレゼンスを定期的に取得しています。',
   'check.integration.pbx': '8×8 の権限 {permission} を宣言しています。',
   'check.integration.noPbx': '8×8 の権限 (pbxPermission) を宣言していません。',
+  'check.integration.iconsListed': '一覧の応答にバッジアイコンが含まれています（2 回目のリクエストは不要）。',
+  'check.integration.iconsEntryOnly':
+    '一覧の応答にバッジアイコンが含まれていません。アプリはアイコンのためにエントリをもう一度読み込みます。',
   'check.integration.missing':
     '{count, plural, =0 {ユニファイドコミュニケーション統合が一覧にありません。} other {ユニファイドコミュニケーション統合が # 件ありますが、8×8 はありません。}}',
   'check.integration.action.ok': '{permissions} を持つユーザーに 8×8 プレゼンスを表示します。',

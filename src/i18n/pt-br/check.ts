@@ -54,6 +54,8 @@ export const check: AreaMessages<typeof en> = {
   'check.integration.polledUnknown': 'A integração do 8×8 está ativa; o Genesys Cloud consulta a presença no 8×8.',
   'check.integration.pbx': 'Ela declara a permissão do 8×8 {permission}.',
   'check.integration.noPbx': 'Ela não declara nenhuma permissão do 8×8 (pbxPermission).',
+  'check.integration.iconsListed': 'A resposta da lista traz os ícones de selo (sem uma segunda solicitação).',
+  'check.integration.iconsEntryOnly': 'A resposta da lista não traz ícones de selo: o app lê a entrada mais uma vez para obtê-los.',
   'check.integration.missing':
     '{count, plural, =0 {Nenhuma integração de comunicações unificadas está listada.} one {# integração de comunicações unificadas está listada, não a do 8×8.} other {# integrações de comunicações unificadas estão listadas, nenhuma do 8×8.}}',
   'check.integration.action.ok': 'Mostra a presença do 8×8 a quem tem {permissions}.',
