@@ -53,6 +53,8 @@ const LARGE = 50_000;
  *   longestTaskMs: number | null,
  *   scrollFps: number | null,
  *   scroll: import('./probe-types').ScrollResult | null,
+ *   idleRequestsPerMin: number | null,
+ *   idle: { seconds: number, requests: number, byRoute: { route: string, count: number }[] } | null,
  *   requests: import('./probe-types').RequestSummary | null,
  *   pageErrors: string[],
  *   why: Record<string, string>,
@@ -68,6 +70,7 @@ const { values: options } = parseArgs({
     'large-runs': { type: 'string', default: '1' },
     'naive-runs': { type: 'string', default: '1' },
     'steady-seconds': { type: 'string', default: '20' },
+    'idle-seconds': { type: 'string', default: '20' },
     'naive-cap-seconds': { type: 'string', default: '120' },
     'app-cap-seconds': { type: 'string', default: '60' },
     churn: { type: 'string', default: '600' },
@@ -86,7 +89,7 @@ const { values: options } = parseArgs({
 
 if (options.help) {
   console.log(`npm run bench -- [--sizes=1000,10000,50000] [--runs=3] [--large-runs=1] [--naive-runs=1]
-  [--steady-seconds=20] [--naive-cap-seconds=120] [--app-cap-seconds=60] [--churn=600]
+  [--steady-seconds=20] [--idle-seconds=20] [--naive-cap-seconds=120] [--app-cap-seconds=60] [--churn=600]
   [--socket-samples=20] [--port=4180] [--no-build] [--no-naive]
   [--only=directory,board,audit] [--view-sizes=10000,50000] [--board-seconds=60]
   [--board-load-cap-seconds=360] [--audit-cap-seconds=600]`);
@@ -105,6 +108,7 @@ const runs = positiveInt(options.runs, 'runs');
 const largeRuns = Math.min(runs, positiveInt(options['large-runs'], 'large-runs'));
 const naiveRuns = positiveInt(options['naive-runs'], 'naive-runs');
 const steadySeconds = positiveInt(options['steady-seconds'], 'steady-seconds');
+const idleSeconds = positiveInt(options['idle-seconds'], 'idle-seconds');
 const naiveCapSeconds = positiveInt(options['naive-cap-seconds'], 'naive-cap-seconds');
 const appCapSeconds = positiveInt(options['app-cap-seconds'], 'app-cap-seconds');
 const churn = positiveInt(options.churn, 'churn');
@@ -307,6 +311,37 @@ async function measureScrolling(page, result, variant) {
   if (scroll.scrolledPx === 0) result.why.scroll = `nothing to scroll in ${scroll.container}`;
 }
 
+/**
+ * Nobody touches the page while presence keeps changing (churn as while scrolling): the requests
+ * it sends anyway, per minute and by route. The naive page's requests come in bursts a poll period
+ * apart, so it is watched for at least 60 s.
+ * @param {Page} page @param {RunResult} result @param {Variant} variant
+ */
+async function measureIdle(page, result, variant) {
+  const seconds = variant === 'naive' ? Math.max(60, idleSeconds) : idleSeconds;
+  const from = await page.evaluate(() => Date.now());
+  await sleep(seconds * 1000);
+  const idle = await page.evaluate(([start]) => {
+    const to = Date.now();
+    const entries = (window.gc8x8Demo?.requests() ?? []).filter(
+      (entry) => entry.path.startsWith('/api/') && entry.timestamp >= start && entry.timestamp <= to,
+    );
+    /** @type {Map<string, number>} */
+    const counts = new Map();
+    for (const entry of entries) {
+      const route = `${entry.method} ${entry.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '{id}')}`;
+      counts.set(route, (counts.get(route) ?? 0) + 1);
+    }
+    return {
+      seconds: (to - start) / 1000,
+      requests: entries.length,
+      byRoute: [...counts].map(([route, count]) => ({ route, count })).sort((a, b) => b.count - a.count),
+    };
+  }, /** @type {const} */ ([from]));
+  result.idle = idle;
+  result.idleRequestsPerMin = (idle.requests / idle.seconds) * 60;
+}
+
 /** @param {Variant} variant @param {string} baseUrl @param {number} size */
 async function measure(variant, baseUrl, size) {
   const started = Date.now();
@@ -329,6 +364,8 @@ async function measure(variant, baseUrl, size) {
     longestTaskMs: null,
     scrollFps: null,
     scroll: null,
+    idleRequestsPerMin: null,
+    idle: null,
     requests: null,
     pageErrors: [],
     why: {},
@@ -345,7 +382,7 @@ async function measure(variant, baseUrl, size) {
       const first = await waitForFirstBadge(page, capSeconds);
       if (first?.firstBadgePaintedAt == null) {
         const why = `did not reach first badge in ${capSeconds} s`;
-        for (const figure of ['firstBadge', 'keystroke', 'socket', 'scroll']) result.why[figure] = why;
+        for (const figure of ['firstBadge', 'keystroke', 'socket', 'scroll', 'idle']) result.why[figure] = why;
         result.requests = (await page.evaluate(() => window.__bench?.requestSummary()).catch(() => undefined)) ?? null;
         if (first) result.why.page = first.text;
         return result;
@@ -365,6 +402,7 @@ async function measure(variant, baseUrl, size) {
       await phase('keystroke', () => measureKeystrokes(page, result));
       await phase('socket', () => measureSocketToBadge(page, result));
       await phase('scroll', () => measureScrolling(page, result, variant));
+      await phase('idle', () => measureIdle(page, result, variant));
       result.requests = (await page.evaluate(() => window.__bench?.requestSummary())) ?? null;
       const mark = (await status(page))?.firstBadgeMark;
       if (mark != null) result.firstBadgeMarkMs = mark;
@@ -391,6 +429,7 @@ const FIGURES = [
   { key: 'socketP50', label: 'socket → badge p50', unit: 'ms', why: 'socket' },
   { key: 'socketP95', label: 'socket → badge p95', unit: 'ms', why: 'socket' },
   { key: 'steadyRequestsPerMin', label: 'requests/min scrolling', unit: '/min', why: 'scroll' },
+  { key: 'idleRequestsPerMin', label: 'requests/min idle (churn on)', unit: '/min', why: 'idle' },
   { key: 'longestTaskMs', label: 'longest task scrolling', unit: 'ms', why: 'scroll' },
   { key: 'scrollFps', label: 'scroll frames/s (↑ better)', unit: 'fps', higherIsBetter: true, why: 'scroll' },
 ];
@@ -472,6 +511,11 @@ function report(size, app, naive) {
       const perMinute = (/** @type {number} */ count) => Math.round((count / scroll.requestSeconds) * 60);
       const scrolling = scroll.byRoute.map((entry) => `${entry.route} ${perMinute(entry.count)}/min`).join(', ');
       console.log(`  ${variant} while scrolling: ${scrolling || 'no requests'}`);
+    }
+    const idle = last.idle;
+    if (idle) {
+      const idleRoutes = idle.byRoute.map((entry) => `${entry.route} ${Math.round((entry.count / idle.seconds) * 60)}/min`).join(', ');
+      console.log(`  ${variant} idle: ${idleRoutes || 'no requests'}`);
     }
     const notes = Object.entries(last.why).map(([key, why]) => (key === 'page' ? `the page said "${why}"` : `${key}: ${why}`));
     if (notes.length > 0) console.log(`  ${variant} notes: ${notes.join('; ')}`);
