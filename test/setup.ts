@@ -14,6 +14,11 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  // What one test keeps in this browser (favorites, the board's scope and selection) is not the next one's.
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  }
   if (errors.length > 0) {
     const first = errors[0]?.map(String).join(' ') ?? '';
     throw new Error(`console.error was called ${errors.length} time(s) during the test: ${first.slice(0, 500)}`);

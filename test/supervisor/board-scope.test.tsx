@@ -81,3 +81,24 @@ test('a saved selection that is not ours to read (tampered, oversized) starts em
   expect(await screen.findByRole('status', { name: 'Your saved selection is empty' })).toBeInTheDocument();
   localStorage.clear();
 });
+
+test('the board opens on the scope the supervisor chose last time, in this browser', async () => {
+  const view = renderBoard({ org: org() });
+  await findFreshness();
+  const department = boardUsers(view.emulator)[0]?.department ?? '';
+  await view.user.selectOptions(screen.getByRole('combobox', { name: 'Scope' }), 'A department');
+  await view.user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), department);
+  await findFreshness();
+  view.unmount();
+
+  // Opened again later: the same department, counted without a choice to make.
+  const utils = renderBoard({ org: org() });
+  expect(await screen.findByRole('combobox', { name: 'Scope' })).toHaveValue('department');
+  expect(screen.getByRole('combobox', { name: 'Department' })).toHaveValue(department);
+  await findFreshness();
+  await utils.user.click(screen.getByRole('button', { name: 'Table view' }));
+  const inDepartment = boardUsers(utils.emulator).filter((person) => person.department === department);
+  await waitFor(() => {
+    expect(tableTotals()).toEqual(expectedTotals(utils.emulator, inDepartment));
+  });
+});

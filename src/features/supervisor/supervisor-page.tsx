@@ -17,6 +17,7 @@ import { useSavedSelection } from '@/features/supervisor/saved-selection';
 import { sweepPlan } from '@/features/supervisor/sweep-plan';
 import { usePresenceSweep } from '@/features/supervisor/use-presence-sweep';
 import { useScopeUsers } from '@/features/supervisor/use-scope-users';
+import { readScope, writeScope } from '@/features/supervisor/saved-scope';
 import { useI18n } from '@/i18n/i18n-context';
 import '@/features/supervisor/supervisor.css';
 
@@ -111,9 +112,11 @@ function ScopeBoard({
 
 function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<ScopeKind>('all');
-  const [department, setDepartment] = useState('');
-  const [groupId, setGroupId] = useState('');
+  // The board opens on the scope chosen last time (read once: the choice is then the page's).
+  const [saved] = useState(() => readScope(userId));
+  const [kind, setKind] = useState<ScopeKind>(saved.kind);
+  const [department, setDepartment] = useState(saved.kind === 'department' ? saved.department : '');
+  const [groupId, setGroupId] = useState(saved.kind === 'group' ? saved.groupId : '');
   const [departments, setDepartments] = useState<readonly string[]>([]);
   const groups = useGroups(kind === 'group');
   const selection = useSavedSelection(userId);
@@ -135,6 +138,12 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
             ? null
             : { kind, groupId }
           : { kind: 'selection' };
+  const scopeKey = scope ? scopeKeyOf(scope) : '';
+  useEffect(() => {
+    if (scope) writeScope(userId, scope);
+    // scopeKey stands for the scope's contents.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [userId, scopeKey]);
   // Names the exported file.
   const groupName = groups.data?.find((group) => group.id === groupId)?.name ?? t('supervisor.export.fileGroup');
   const scopeName =
@@ -164,7 +173,11 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
             value={department}
             options={[
               { value: '', label: t('supervisor.scope.chooseDepartment') },
-              ...departments.map((name) => ({ value: name, label: name })),
+              // The remembered department is offered before the departments are read.
+              ...(department !== '' && !departments.includes(department) ? [department] : []).concat(departments).map((name) => ({
+                value: name,
+                label: name,
+              })),
             ]}
             onChange={setDepartment}
           />
