@@ -20,8 +20,6 @@ const renderNode = (node: ReactNode) => {
 afterEach(() => {
   view = null;
   window.history.replaceState(null, '', '/');
-  window.sessionStorage.clear();
-  window.localStorage.clear();
   for (const attribute of ['lang', 'dir', 'flare-mode']) document.documentElement.removeAttribute(attribute);
 });
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { createLocalStore } from '@/ui/local-store';
 import type { BoardScope } from '@/features/supervisor/board-scope';
+import { storedId } from '@/features/supervisor/saved-selection';
 
 const ALL: BoardScope = { kind: 'all' };
 
@@ -11,7 +12,7 @@ const scopeSchema = z.object({
   scope: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('all') }),
     z.object({ kind: z.literal('department'), department: z.string().min(1).max(256) }),
-    z.object({ kind: z.literal('group'), groupId: z.string().regex(/^[0-9A-Za-z-]{1,64}$/) }),
+    z.object({ kind: z.literal('group'), groupId: storedId }),
     z.object({ kind: z.literal('selection') }),
   ]),
 });

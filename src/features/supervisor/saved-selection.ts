@@ -7,9 +7,12 @@ import { createLocalStore } from '@/ui/local-store';
 /** A selection is for watching a team, not an org: enough for several teams, small enough to load in a few requests. */
 export const MAX_SELECTION = 500;
 
+/** An id kept in this browser (a user's or a group's), as Genesys writes ids: checked on read. */
+export const storedId = z.string().regex(/^[0-9A-Za-z-]{1,64}$/);
+
 const selectionSchema = z.object({
   version: z.literal(1),
-  ids: z.array(z.string().regex(/^[0-9A-Za-z-]{1,64}$/)).max(MAX_SELECTION),
+  ids: z.array(storedId).max(MAX_SELECTION),
 });
 
 const storageKey = (userId: string): string => `gc8x8.supervisor.selection.${userId}`;

@@ -159,16 +159,17 @@ function useLiveRows(
   pinnedLiveUserIds: readonly string[] | undefined,
 ): string | null {
   const { t, age } = useI18n();
-  const idsBetween = (from: number, to: number): string => {
-    const ids: string[] = [];
-    for (let index = Math.max(0, from); index <= Math.min(rows.count - 1, to); index += 1) {
-      const id = rows.rowAt(index)?.id;
-      if (id !== undefined) ids.push(id);
-    }
-    return ids.join(',');
-  };
-  const liveKey = idsBetween(first - LIVE_WINDOW, last + LIVE_WINDOW);
-  const focusKey = idsBetween(first - LIVE_FOCUS, last + LIVE_FOCUS);
+  // One pass over the window (this runs on every scrolled frame): its ids, and those near the screen.
+  const ids: string[] = [];
+  const focus: string[] = [];
+  for (let index = Math.max(0, first - LIVE_WINDOW); index <= Math.min(rows.count - 1, last + LIVE_WINDOW); index += 1) {
+    const id = rows.rowAt(index)?.id;
+    if (id === undefined) continue;
+    ids.push(id);
+    if (index >= first - LIVE_FOCUS && index <= last + LIVE_FOCUS) focus.push(id);
+  }
+  const liveKey = ids.join(',');
+  const focusKey = focus.join(',');
   const userIds = useMemo(() => (liveKey === '' ? [] : liveKey.split(',')), [liveKey]);
   const focusUserIds = useMemo(() => (focusKey === '' ? [] : focusKey.split(',')), [focusKey]);
   const live = useLivePresence({

@@ -158,6 +158,8 @@ interface RowsPlan {
   text: string;
   /** The result set the server is asked for (the settled search, in the department). */
   server: DirectoryCriteria;
+  /** Its pages loaded so far. */
+  serverPages: ReadonlyMap<number, DirectoryPageData>;
   /** Presence filters or sorts: every page of the set is read and the rows are ordered here. */
   byPresence: boolean;
   sortLimited: boolean;
@@ -186,6 +188,7 @@ function planOf(
   return {
     text,
     server,
+    serverPages,
     byPresence,
     sortLimited: presenceSort && !sortable && setTotal !== undefined,
     order: byPresence ? view.sort : 'name',
@@ -247,8 +250,7 @@ export function useDirectoryRows(
   const cache = useDirectoryCache(withPresence);
   const { demote } = options;
   const plan = planOf(view, cache.pagesOf, options.sortLimit);
-  const { text, byPresence, serverCurrent } = plan;
-  const serverPages = cache.pagesOf(plan.server);
+  const { text, byPresence, serverCurrent, serverPages } = plan;
   const layout = layoutOf(serverPages);
   const { error, retry } = useServerPages(plan, wantedPages(layout, plan, range), withPresence, enabled);
 

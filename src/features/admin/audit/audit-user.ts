@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PeopleRule } from '@/genesys/launch-context';
-import { cleanText, eightByEightContactsOf } from '@/foundations/people/directory-user';
+import { eightByEightContactsOf, optionalText } from '@/foundations/people/directory-user';
 
 /** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
 export interface AuditUser {
@@ -20,22 +20,14 @@ export interface AuditUser {
   signedIn: boolean;
 }
 
-const text = z
-  .unknown()
-  .optional()
-  .transform((value) => {
-    const cleaned = typeof value === 'string' ? cleanText(value) : '';
-    return cleaned === '' ? undefined : cleaned;
-  });
-
 const primaryContactSchema = z.object({ address: z.string().optional(), display: z.string().optional(), mediaType: z.string().optional() });
 
 const userSchema = z.object({
   id: z.string().min(1),
-  name: text,
-  email: text,
-  department: text,
-  title: text,
+  name: optionalText,
+  email: optionalText,
+  department: optionalText,
+  title: optionalText,
   state: z.string().default('active'),
   addresses: z.array(z.unknown()).default([]),
   primaryContactInfo: z.array(z.unknown()).default([]),
