@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { App, createQueryClient } from '@/app/app';
 import { SignInScreen, StartErrorScreen, StartingScreen } from '@/app/start-screens';
+import { preloadView } from '@/app/view-pages';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';
 import { readLaunchContext, type DemoLaunch, type GenesysLaunch, type LaunchContext } from '@/genesys/launch-context';
 import { I18nProvider } from '@/i18n/i18n-context';
@@ -173,6 +174,8 @@ async function bootSteps(bootOptions: BootOptions): Promise<void> {
   // Spark's switch: without it the tokens follow the system's light or dark preference.
   if (launch.theme) win.document.documentElement.setAttribute('flare-mode', launch.theme);
   const clientApp = createClientAppBridge(launch, options.framed);
+  // The view's chunk loads while the demo starts or the session signs in, not after.
+  preloadView(win.location.pathname);
   try {
     if (launch.mode === 'demo') await bootDemo(options, launch, clientApp, translator);
     else await bootGenesys(options, launch, clientApp, fresh, translator);

@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { ViewLoading } from '@/app/view-pages';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/foundations/permissions/use-capabilities';
 import { useAuthStatus, useSession } from '@/genesys/session';
@@ -155,7 +156,10 @@ export function Layout() {
       <main className="shell__main">
         <OfflineBanner />
         <SessionBanner />
-        <Outlet />
+        {/* Each view's code loads with it (view-pages.tsx); the header and banners stay meanwhile. */}
+        <Suspense fallback={<ViewLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

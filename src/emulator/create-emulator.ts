@@ -329,10 +329,24 @@ function setGenesysPresence(core: EmulatorCore, userId: string, systemPresence: 
   core.publish(`v2.users.${userId}.presence`, { source: PURECLOUD_SOURCE, ...eventFields(core, presence) });
 }
 
+// Churn's candidates: active users with an 8×8 presence, in the store's order. Users never change and the
+// store only grows (a new key goes last), so the list is the same while the store's size is.
+const churnCandidates = new WeakMap<Map<string, OrgPresenceState>, { size: number; ids: string[] }>();
+
+function activeWithIntegrationPresence(state: EmulatorCore['state']): string[] {
+  const store = state.integrationPresences;
+  const cached = churnCandidates.get(store);
+  if (cached?.size === store.size) return cached.ids;
+  const ids = [...store.keys()].filter((id) => state.users.get(id)?.state === 'active');
+  churnCandidates.set(store, { size: store.size, ids });
+  return ids;
+}
+
 /** `count` seeded 8×8 presence changes among active users, never to the presence they already show. */
 function churn(core: EmulatorCore, count: number): string[] {
   const { state, random } = core;
-  const candidates = [...state.integrationPresences.keys()].filter((id) => state.users.get(id)?.state === 'active');
+  if (count === 0) return [];
+  const candidates = activeWithIntegrationPresence(state);
   const available = UC_PRESENCES.filter((presence) =>
     state.org.presenceDefinitions.some((definition) => definition.systemPresence === presence),
   );

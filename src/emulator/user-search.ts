@@ -65,11 +65,20 @@ export const searchCriterion: z.ZodType<SearchCriterion> = z
     }
   });
 
+// Worked out once per criterion of a request, not once per user of the org it is matched against.
+const wantedOf = new WeakMap<SearchCriterion, string[]>();
+const orsOf = new WeakMap<readonly SearchCriterion[], SearchCriterion[]>();
+
 /** `value` and `values` both accepted (the app sends EXACT with `values`); any one may match. */
 function wanted(criterion: SearchCriterion): string[] {
-  return [...(criterion.value === undefined ? [] : [criterion.value]), ...(criterion.values ?? [])]
-    .map((item) => item.toLowerCase())
-    .filter(Boolean);
+  let targets = wantedOf.get(criterion);
+  if (!targets) {
+    targets = [...(criterion.value === undefined ? [] : [criterion.value]), ...(criterion.values ?? [])]
+      .map((item) => item.toLowerCase())
+      .filter(Boolean);
+    wantedOf.set(criterion, targets);
+  }
+  return targets;
 }
 
 function fieldValues(user: OrgUser, field: SearchField): string[] {
@@ -108,8 +117,18 @@ function wildcard(term: string): RegExp {
   return new RegExp(`^${escaped}$`, 'i');
 }
 
+/** EXACT without the per-user arrays of the general case: every search (state=active) runs it over the whole org. */
+function matchesExact(user: OrgUser, criterion: SearchCriterion): boolean {
+  const targets = wanted(criterion);
+  for (const field of criterion.fields ?? []) {
+    for (const value of fieldValues(user, field)) if (targets.includes(value.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function matchesOne(user: OrgUser, criterion: SearchCriterion): boolean {
   if (criterion.group) return matchesCriteria(user, criterion.group);
+  if (criterion.type === 'EXACT') return matchesExact(user, criterion);
   const values = (criterion.fields ?? []).flatMap((field) => fieldValues(user, field)).map((value) => value.toLowerCase());
   const targets = wanted(criterion);
   const any = (test: (candidate: string, target: string) => boolean): boolean =>
@@ -117,8 +136,6 @@ function matchesOne(user: OrgUser, criterion: SearchCriterion): boolean {
   switch (criterion.type) {
     case 'MATCH_ALL':
       return true;
-    case 'EXACT':
-      return any((candidate, target) => candidate === target);
     case 'CONTAINS':
       return any((candidate, target) => candidate.includes(target));
     case 'STARTS_WITH':
@@ -147,7 +164,11 @@ function matchesOne(user: OrgUser, criterion: SearchCriterion): boolean {
 
 /** AND criteria must all match, at least one OR criterion must match (when any), no NOT may match. */
 export function matchesCriteria(user: OrgUser, criteria: readonly SearchCriterion[]): boolean {
-  const ors = criteria.filter((criterion) => criterion.operator === 'OR');
+  let ors = orsOf.get(criteria);
+  if (!ors) {
+    ors = criteria.filter((criterion) => criterion.operator === 'OR');
+    orsOf.set(criteria, ors);
+  }
   return (
     criteria.every((criterion) => {
       if (criterion.operator === 'OR') return true;
@@ -166,28 +187,39 @@ export function mentionsState(criteria: readonly SearchCriterion[]): boolean {
 // Each user's place in the whole org's order, per sort field: comparing two
 // numbers instead of two collated strings makes a page of a 50,000-user org ~20×
 // cheaper (every page request sorts its matches).
-const ranks = new WeakMap<readonly OrgUser[], Map<SearchField, Map<OrgUser, number>>>();
+interface Order {
+  /** The org's users in this field's order (ties by id). */
+  ordered: readonly OrgUser[];
+  rank: Map<OrgUser, number>;
+}
+const orders = new WeakMap<readonly OrgUser[], Map<SearchField, Order>>();
 
-function rankOf(all: readonly OrgUser[], sortBy: SearchField): Map<OrgUser, number> {
-  let byField = ranks.get(all);
+function orderOf(all: readonly OrgUser[], sortBy: SearchField): Order {
+  let byField = orders.get(all);
   if (!byField) {
     byField = new Map();
-    ranks.set(all, byField);
+    orders.set(all, byField);
   }
-  let rank = byField.get(sortBy);
-  if (!rank) {
+  let order = byField.get(sortBy);
+  if (!order) {
     const key = (user: OrgUser): string => fieldValues(user, sortBy)[0]?.toLowerCase() ?? '';
     const keys = new Map(all.map((user) => [user, key(user)]));
     const ordered = [...all].sort((a, b) => (keys.get(a) ?? '').localeCompare(keys.get(b) ?? '') || a.id.localeCompare(b.id));
-    rank = new Map(ordered.map((user, index) => [user, index]));
-    byField.set(sortBy, rank);
+    order = { ordered, rank: new Map(ordered.map((user, index) => [user, index])) };
+    byField.set(sortBy, order);
   }
-  return rank;
+  return order;
+}
+
+/** The org's users in `sortBy` order (ties by id): filtering it gives a sorted subset without sorting. */
+export function usersInOrder(all: readonly OrgUser[], sortBy: SearchField, descending: boolean): readonly OrgUser[] {
+  const { ordered } = orderOf(all, sortBy);
+  return descending ? [...ordered].reverse() : ordered;
 }
 
 /** Sorts `users` (a subset of `all`, the org's users) by `sortBy`, ties by id. */
 export function sortUsers(users: OrgUser[], sortBy: SearchField, descending: boolean, all: readonly OrgUser[] = users): OrgUser[] {
-  const rank = rankOf(all, sortBy);
+  const { rank } = orderOf(all, sortBy);
   return users.sort((a, b) => {
     const order = (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
     return descending ? -order : order;

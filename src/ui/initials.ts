@@ -1,11 +1,27 @@
 const AVATAR_HUES = 8;
 
+// Every row of a long list folds its name on each render: one segmenter for the module (a new one per call
+// cost most of the scrolling time), and the results by name, the map cleared when it grows past its bound.
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const CACHE_LIMIT = 5000;
+const folded = new Map<string, Initials>();
+
+export type Initials = Readonly<{ initials: string; hue: number }>;
+
 /** Up to two initials (first and last word, whole grapheme clusters) and a stable colour slot for a name. */
-export function foldInitials(name: string): { initials: string; hue: number } {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+export function foldInitials(name: string): Initials {
+  const known = folded.get(name);
+  if (known) return known;
+  const result = Object.freeze(fold(name));
+  if (folded.size >= CACHE_LIMIT) folded.clear();
+  folded.set(name, result);
+  return result;
+}
+
+function fold(name: string): Initials {
   // From the first letter or digit: "<img" gives "I", "(Jo)" gives "J"; a combining mark stays with its letter.
   const firstGrapheme = (word: string): string => {
-    const [first] = segmenter.segment(word.slice(Math.max(0, word.search(/[\p{L}\p{N}]/u))));
+    const [first] = graphemes.segment(word.slice(Math.max(0, word.search(/[\p{L}\p{N}]/u))));
     return first?.segment ?? '';
   };
   const words = name.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));

@@ -19,6 +19,7 @@ import {
   sleep,
   startPreview,
 } from '../support/chromium.mjs';
+import { collectJs, jsWeight, readManifest } from './js-weight.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROBE = path.join(HERE, 'probe.js');
@@ -39,6 +40,7 @@ const LARGE = 50_000;
  *   firstBadgeRequests: number | null,
  *   firstBadgeMs: number | null,
  *   firstBadgeMarkMs: number | null,
+ *   jsBeforeFirstBadgeKB: number | null,
  *   keystrokeP50: number | null,
  *   keystrokeP95: number | null,
  *   keystrokeSettledP50: number | null,
@@ -350,6 +352,7 @@ async function measure(variant, baseUrl, size) {
     firstBadgeRequests: null,
     firstBadgeMs: null,
     firstBadgeMarkMs: null,
+    jsBeforeFirstBadgeKB: null,
     keystrokeP50: null,
     keystrokeP95: null,
     keystrokeSettledP50: null,
@@ -376,6 +379,7 @@ async function measure(variant, baseUrl, size) {
     return await withPage(async (page, errors) => {
       result.pageErrors = errors;
       await page.addInitScript({ path: PROBE });
+      const js = collectJs(page);
       const query = `demo=agent&demoSize=${size}&demoSeed=1&demoChurn=${churn}`;
       await page.goto(`${baseUrl}${variant === 'app' ? '/directory' : '/'}?${query}`, { waitUntil: 'commit' });
       const capSeconds = variant === 'app' ? appCapSeconds : naiveCapSeconds;
@@ -390,6 +394,9 @@ async function measure(variant, baseUrl, size) {
       result.firstBadgeRequests = first.firstBadgeRequests;
       result.firstBadgeMs = first.firstBadgePaintedAt;
       result.firstBadgeMarkMs = first.firstBadgeMark;
+      // The naive build has no manifest and bundles its emulator into its one chunk: all its JS counts.
+      const manifest = readManifest(variant === 'app' ? path.join(REPO, 'dist') : NAIVE_DIST);
+      result.jsBeforeFirstBadgeKB = jsWeight(await js.take(), { manifest }).gzipBytes / 1000;
 
       // Churn off while keystrokes and socket messages are timed: a churned badge is not a result.
       await page.evaluate(() => window.__bench?.setChurn(0));
@@ -413,6 +420,57 @@ async function measure(variant, baseUrl, size) {
   }
 }
 
+// ---------------------------------------------------------------- JavaScript per view
+
+/** Each view in demo mode, its persona, and what shows once its first content is there. */
+const VIEW_FIRST_CONTENT = /** @type {const} */ ([
+  { view: '/directory', persona: 'agent', first: '[role="listbox"][aria-label="8×8 users"] [data-presence]' },
+  { view: '/transfer', persona: 'agent', first: '[role="listbox"][aria-label="People to transfer to"] [data-presence]' },
+  { view: '/supervisor', persona: 'supervisor', first: '[aria-label="Totals by presence"] button' },
+  { view: '/admin', persona: 'admin', first: 'table' },
+  { view: '/check', persona: 'admin', first: 'button:has-text("Run the check")' },
+]);
+
+/**
+ * Gzip kB (1,000 bytes, as `vite build` prints them) of the app's JavaScript (demo chunks excluded) each view fetched, in a fresh profile, before its
+ * first content (first badge, the board's totals, the admin tables, the check's start button).
+ * @param {string} baseUrl @param {number} size
+ */
+async function measureViewWeights(baseUrl, size) {
+  const manifest = readManifest(path.join(REPO, 'dist'));
+  /** @type {{ view: string, kb: number | null, chunks: number, why: string | null }[]} */
+  const rows = [];
+  for (const { view, persona, first } of VIEW_FIRST_CONTENT) {
+    rows.push(
+      await withPage(async (page) => {
+        const js = collectJs(page);
+        await page.goto(`${baseUrl}${view}?demo=${persona}&demoSize=${size}&demoSeed=1&demoChurn=0`);
+        try {
+          await page
+            .locator(first)
+            .first()
+            .waitFor({ timeout: appCapSeconds * 1000 });
+        } catch {
+          return { view, kb: null, chunks: 0, why: `no first content in ${appCapSeconds} s` };
+        }
+        const weight = jsWeight(await js.take(), { manifest });
+        return { view, kb: weight.gzipBytes / 1000, chunks: weight.files.length, why: null };
+      }),
+    );
+  }
+  return rows;
+}
+
+/** @param {number} size @param {Awaited<ReturnType<typeof measureViewWeights>>} rows */
+function reportViewWeights(size, rows) {
+  const body = rows.map(({ view, kb, chunks, why }) => [view, kb === null ? `n/a (${why ?? ''})` : `${kb.toFixed(1)} kB`, String(chunks)]);
+  console.log(
+    `
+JS per view before first content · ${size.toLocaleString('en-US')} users, fresh profile, gzip (zlib default), demo chunks excluded
+${table([['view', 'JS (gzip)', 'chunks'], ...body])}`,
+  );
+}
+
 // ---------------------------------------------------------------- report
 
 /**
@@ -422,6 +480,7 @@ async function measure(variant, baseUrl, size) {
 const FIGURES = [
   { key: 'firstBadgeRequests', label: 'requests to first badge', unit: '', why: 'firstBadge' },
   { key: 'firstBadgeMs', label: 'time to first badge', unit: 'ms', why: 'firstBadge' },
+  { key: 'jsBeforeFirstBadgeKB', label: 'JS before first badge (gzip, demo chunks excluded)', unit: 'kB', why: 'firstBadge' },
   { key: 'keystrokeP50', label: 'keystroke → results p50', unit: 'ms', why: 'keystroke' },
   { key: 'keystrokeP95', label: 'keystroke → results p95', unit: 'ms', why: 'keystroke' },
   { key: 'keystrokeSettledP50', label: 'keystroke → settled p50', unit: 'ms', why: 'keystroke' },
@@ -533,6 +592,11 @@ function report(size, app, naive) {
  *   plannedRequestsPerMin: number,
  *   plannedSweepSeconds: number,
  *   pagePlan: string | null,
+ *   firstTotalsSeconds: number | null,
+ *   firstTotalsKind: string | null,
+ *   firstTotalsNote: string | null,
+ *   heapMB: number | null,
+ *   baselineHeapMB: number | null,
  *   loadSeconds: number | null,
  *   loadCapped: boolean,
  *   loadRequests: number | null,
@@ -604,6 +668,19 @@ async function withPage(run) {
   }
 }
 
+/** JS heap in use after a full garbage collection (Chromium, over CDP), in MB. */
+/** @param {Page} page */
+async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** API requests so far and how many were answered 429, with the page clock. */
 /** @param {Page} page */
 async function boardSample(page) {
@@ -644,6 +721,11 @@ async function measureBoard(baseUrl, size) {
     plannedRequestsPerMin: planned.requestsPerMin,
     plannedSweepSeconds: planned.sweepSeconds,
     pagePlan: null,
+    firstTotalsSeconds: null,
+    firstTotalsKind: null,
+    firstTotalsNote: null,
+    heapMB: null,
+    baselineHeapMB: null,
     loadSeconds: null,
     loadCapped: false,
     loadRequests: null,
@@ -666,6 +748,24 @@ async function measureBoard(baseUrl, size) {
     await withPage(async (page, errors) => {
       result.pageErrors = errors;
       await page.goto(`${baseUrl}/supervisor?demo=supervisor&demoSize=${size}&demoSeed=1&demoChurn=${churn}`, { waitUntil: 'commit' });
+      // First totals for the whole scope: the estimate from random pages, or the exact counts (not the partial ones).
+      const firstTotals = await page
+        .waitForFunction(
+          () => {
+            const kind = document.querySelector('.board-totals')?.getAttribute('data-totals');
+            const note = document.querySelector('.board-totals__note')?.textContent ?? null;
+            return kind === 'estimate' || kind === 'exact' ? { at: performance.now(), kind, note } : false;
+          },
+          null,
+          { polling: 100, timeout: boardLoadCapSeconds * 1000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => null);
+      if (firstTotals) {
+        result.firstTotalsSeconds = firstTotals.at / 1000;
+        result.firstTotalsKind = firstTotals.kind;
+        result.firstTotalsNote = firstTotals.note;
+      } else result.why.firstTotals = `no estimated or exact totals within ${boardLoadCapSeconds} s`;
       // Loading: until the progress text is gone and the freshness line is there.
       const loadDeadline = Date.now() + boardLoadCapSeconds * 1000;
       let sample = await boardSample(page);
@@ -736,6 +836,16 @@ async function measureBoard(baseUrl, size) {
       result.oldestP95 = percentile(sorted, 0.95);
       result.oldestMax = sorted.at(-1) ?? null;
       if (ages.length === 0) result.why.oldest = 'no "oldest presence" in the freshness line';
+      result.heapMB = await heapAfterGc(page);
+    });
+    // The same page and org for someone the board shows nothing to (no badge permission): the emulator's and the shell's share.
+    await withPage(async (page) => {
+      await page.goto(`${baseUrl}/supervisor?demo=no-badges&demoSize=${size}&demoSeed=1`, { waitUntil: 'commit' });
+      await page.getByText('The presence board is not available to you').waitFor({ timeout: 120_000 });
+      await sleep(2000);
+      result.baselineHeapMB = await heapAfterGc(page);
+    }).catch((/** @type {unknown} */ error) => {
+      result.why.heap = `no baseline heap: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     });
   } finally {
     result.wallSeconds = (Date.now() - started) / 1000;
@@ -837,8 +947,13 @@ function reportBoard(boards) {
     row('oldest presence p95', (board) => (board.oldestP95 === null ? na(board) : plain(board.oldestP95, 's'))),
     row('  planned (one full sweep)', (board) => `≈ ${plain(board.plannedSweepSeconds, 's')}`),
     row('  oldest p50 / max', (board) => `${plain(board.oldestP50, 's')} / ${plain(board.oldestMax, 's')}`),
-    row('initial load (page clock)', (board) => `${plain(board.loadSeconds, 's')}${board.loadCapped ? ' (capped)' : ''}`),
+    row('first totals for everyone (page clock)', (board) =>
+      board.firstTotalsSeconds === null ? 'n/a' : `${plain(board.firstTotalsSeconds, 's', 1)} (${board.firstTotalsKind})`,
+    ),
+    row('initial load = exact totals (page clock)', (board) => `${plain(board.loadSeconds, 's')}${board.loadCapped ? ' (capped)' : ''}`),
     row('  requests to load', (board) => plain(board.loadRequests, '')),
+    row('JS heap after GC, end of window', (board) => plain(board.heapMB, 'MB', 1)),
+    row('  without the board (no-badges persona, same org)', (board) => plain(board.baselineHeapMB, 'MB', 1)),
   ];
   console.log(
     `\nSupervisor board · ${boardSeconds} s window after loading, churn ${churn}/min, freshness sampled every second\n${table(rows)}`,
@@ -846,6 +961,7 @@ function reportBoard(boards) {
   for (const board of boards) {
     const notes = Object.entries(board.why).map(([key, why]) => `${key}: ${why}`);
     if (board.pagePlan) notes.push(`the board says "${board.pagePlan.replace(/\s+/g, ' ').trim()}"`);
+    if (board.firstTotalsNote) notes.push(`first totals: "${board.firstTotalsNote.replace(/\s+/g, ' ').trim()}"`);
     if (board.pageErrors.length > 0) notes.push(`page errors: ${[...new Set(board.pageErrors)].slice(0, 3).join(' | ')}`);
     if (notes.length > 0) console.log(`  ${board.size.toLocaleString('en-US')}: ${notes.join('; ')}`);
   }
@@ -931,6 +1047,9 @@ async function main() {
     all.push({ size, app, naive });
   }
 
+  const viewSize = Math.min(...sizes);
+  const viewWeights = withDirectory ? await measureViewWeights(appUrl, viewSize) : [];
+
   /** @type {BoardResult[]} */
   const boards = [];
   for (const size of withBoard ? viewSizes : []) {
@@ -957,6 +1076,7 @@ async function main() {
       '\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).',
     );
     for (const { size, app, naive } of all) report(size, app, naive);
+    reportViewWeights(viewSize, viewWeights);
   }
   if (withBoard) reportBoard(boards);
   if (withAudit) reportAudit(audits);
@@ -1001,6 +1121,7 @@ async function main() {
     })),
     board: boards,
     audit: audits,
+    viewWeights,
   };
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const file = path.join(OUT_DIR, `bench-${stamp}.json`);

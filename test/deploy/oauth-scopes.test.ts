@@ -8,7 +8,7 @@ import { parse } from '@cdktf/hcl2json';
 import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { missingScopes, OPERATION_SCOPES, REQUIRED_SCOPES, scopeCovers } from '@/genesys/oauth-scopes';
-import { createPlatformApis } from '@/genesys/sdk';
+import { conversationsApi, createPlatformApis } from '@/genesys/sdk';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -20,25 +20,47 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** `ApiClass.method` for every method of every SDK API class the app builds (createPlatformApis). */
-function sdkOperations(): Map<string, string> {
+/** The API classes sdk.ts loads on first use, by the `import('…/api/ConversationsApi.js')` of an accessor. */
+function lazilyLoadedApiClasses(): string[] {
+  const sdk = readFileSync(join(root, 'src/genesys/sdk.ts'), 'utf8');
+  return [...sdk.matchAll(/import\(\s*['"][^'"]*\/api\/([A-Za-z0-9]+)\.js['"]\s*\)/g)].map((match) => match[1] ?? '');
+}
+
+/**
+ * `ApiClass.method` for every method of every SDK API class the app builds: createPlatformApis' entries
+ * and the ones loaded on first use (conversationsApi).
+ */
+async function sdkOperations(): Promise<Map<string, string>> {
   const apis = createPlatformApis('mypurecloud.ie', 'token-for-reflection');
-  const operations = new Map<string, string>();
+  const built: unknown[] = [await conversationsApi(apis)];
   for (const [key, api] of Object.entries(apis)) {
-    if (key === 'client' || key === 'environment' || typeof api !== 'object' || api === null) continue;
+    if (key !== 'client' && key !== 'environment') built.push(api);
+  }
+  const operations = new Map<string, string>();
+  const classNames = new Set<string>();
+  for (const api of built) {
+    if (typeof api !== 'object' || api === null) continue;
     const prototype: unknown = Object.getPrototypeOf(api);
     if (typeof prototype !== 'object' || prototype === null) continue;
     const className = prototype.constructor.name;
+    classNames.add(className);
     for (const method of Object.getOwnPropertyNames(prototype)) {
       if (method !== 'constructor') operations.set(method, `${className}.${method}`);
     }
   }
+  // An API class sdk.ts loads lazily through an accessor this function does not call would go unscanned.
+  const lazy = lazilyLoadedApiClasses();
+  expect(lazy, 'sdk.ts loads ConversationsApi on first use').toContain('ConversationsApi');
+  expect(
+    lazy.filter((className) => !classNames.has(className)),
+    'call its accessor in sdkOperations',
+  ).toEqual([]);
   return operations;
 }
 
 /** Every SDK operation src/ calls, with the files that call it: `.getUsers(` on any receiver (apis, backgroundApis, a client). */
-function calledOperations(): Map<string, Set<string>> {
-  const operations = sdkOperations();
+async function calledOperations(): Promise<Map<string, Set<string>>> {
+  const operations = await sdkOperations();
   const called = new Map<string, Set<string>>();
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
@@ -53,8 +75,8 @@ function calledOperations(): Map<string, Set<string>> {
   return called;
 }
 
-test('the scan finds the operations it must (a scan that found nothing would pass everything)', () => {
-  const called = calledOperations();
+test('the scan finds the operations it must (a scan that found nothing would pass everything)', async () => {
+  const called = await calledOperations();
   expect([...called.keys()]).toEqual(
     expect.arrayContaining([
       'UsersApi.getUsers',
@@ -62,19 +84,21 @@ test('the scan finds the operations it must (a scan that found nothing would pas
       'NotificationsApi.putNotificationsChannelSubscriptions',
       'GroupsApi.getGroups',
       'TokensApi.getTokensMe',
+      'ConversationsApi.getConversationsCalls',
+      'ConversationsApi.postConversationParticipantTransfer',
     ]),
   );
 });
 
-test('every API operation src/ calls has its scope in the map', () => {
-  const unmapped = [...calledOperations()]
+test('every API operation src/ calls has its scope in the map', async () => {
+  const unmapped = [...(await calledOperations())]
     .filter(([operation]) => !(operation in OPERATION_SCOPES))
     .map(([operation, files]) => `${operation} (${[...files].join(', ')})`);
   expect(unmapped, 'add these to src/genesys/oauth-scopes.ts').toEqual([]);
 });
 
-test('the map names no operation src/ no longer calls (its scopes would be asked for nothing)', () => {
-  const called = calledOperations();
+test('the map names no operation src/ no longer calls (its scopes would be asked for nothing)', async () => {
+  const called = await calledOperations();
   expect(Object.keys(OPERATION_SCOPES).filter((operation) => !called.has(operation))).toEqual([]);
 });
 

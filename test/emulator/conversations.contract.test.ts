@@ -1,19 +1,20 @@
 import { expect, test } from 'vitest';
 import { VARIANT_CHOICES, type EmulatorVariants } from '@/emulator/variants';
+import { conversationsApi } from '@/genesys/sdk';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { FIXTURE_CALL_ID, USERS } from '../support/fixture-org';
 
 async function agentCall(variants: Partial<EmulatorVariants> = {}) {
   const harness = startEmulator({ variants });
-  const apis = harness.apisFor('agent');
-  const call = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
+  const conversations = await conversationsApi(harness.apisFor('agent'));
+  const call = await conversations.getConversationsCall(FIXTURE_CALL_ID);
   const customer = call.participants?.find((participant) => participant.purpose === 'customer');
-  return { ...harness, apis, customerId: customer?.id ?? '' };
+  return { ...harness, conversations, customerId: customer?.id ?? '' };
 }
 
 test('the agent persona has a live customer call', async () => {
-  const { apis } = await agentCall();
-  const calls = await apis.conversations.getConversationsCalls();
+  const { conversations } = await agentCall();
+  const calls = await conversations.getConversationsCalls();
   expect(calls.entities).toHaveLength(1);
   expect(calls.entities?.[0]?.participants).toEqual([
     expect.objectContaining({ purpose: 'customer', state: 'connected', address: 'tel:+13175559999' }),
@@ -22,8 +23,8 @@ test('the agent persona has a live customer call', async () => {
 });
 
 test('a blind transfer to a user disconnects the agent and adds the target', async () => {
-  const { apis, customerId, emulator } = await agentCall();
-  await apis.conversations.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { userId: USERS.ucOnly });
+  const { conversations, customerId, emulator } = await agentCall();
+  await conversations.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { userId: USERS.ucOnly });
   const participants = emulator.state.calls.get(FIXTURE_CALL_ID)?.participants ?? [];
   expect(participants.find((participant) => participant.userId === USERS.agent)).toMatchObject({
     state: 'disconnected',
@@ -33,11 +34,11 @@ test('a blind transfer to a user disconnects the agent and adds the target', asy
     purpose: 'user',
     address: 'tel:+13175550101',
   });
-  expect((await apis.conversations.getConversationsCalls()).entities).toHaveLength(0);
+  expect((await conversations.getConversationsCalls()).entities).toHaveLength(0);
 });
 
 test('/transfer (TransferToAddressRequest): 202, the agent leaves by transfer, the address joins, the customer stays', async () => {
-  const { apis, customerId, emulator, tokenFor, url } = await agentCall();
+  const { conversations, customerId, emulator, tokenFor, url } = await agentCall();
   // Raw, to read the status the SDK hides (its promise resolves to nothing).
   const response = await fetch(url(`/api/v2/conversations/${FIXTURE_CALL_ID}/participants/${customerId}/transfer`), {
     method: 'POST',
@@ -50,7 +51,7 @@ test('/transfer (TransferToAddressRequest): 202, the agent leaves by transfer, t
     expect.objectContaining({ userId: USERS.agent, state: 'disconnected', disconnectType: 'transfer' }),
     expect.objectContaining({ purpose: 'external', state: 'alerting', address: 'tel:+13175550102' }),
   ]);
-  expect((await apis.conversations.getConversationsCalls()).entities).toHaveLength(0);
+  expect((await conversations.getConversationsCalls()).entities).toHaveLength(0);
   expect(emulator.requestLog.at(-2)).toMatchObject({
     method: 'POST',
     path: `/api/v2/conversations/${FIXTURE_CALL_ID}/participants/${customerId}/transfer`,
@@ -60,8 +61,8 @@ test('/transfer (TransferToAddressRequest): 202, the agent leaves by transfer, t
 });
 
 test('/transfer through the SDK (postConversationParticipantTransfer) keeps a tel: or sip: address as given', async () => {
-  const { apis, customerId, emulator } = await agentCall();
-  await apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: 'tel:+441314331890' });
+  const { conversations, customerId, emulator } = await agentCall();
+  await conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, customerId, { address: 'tel:+441314331890' });
   expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.at(-1)).toMatchObject({
     purpose: 'external',
     address: 'tel:+441314331890',
@@ -98,8 +99,7 @@ test("/transfer: a malformed body is a 400 in Genesys' shape, and the call is le
 });
 
 test('/transfer: unknown call or participant 404, an ended call 404, a consult in progress 400', async () => {
-  const { apis, customerId, emulator } = await agentCall();
-  const conversations = apis.conversations;
+  const { conversations, customerId, emulator } = await agentCall();
   expect(await rejection(conversations.postConversationParticipantTransfer('nope', customerId, { address: '+13175550102' }))).toMatchObject(
     {
       status: 404,
@@ -131,17 +131,17 @@ test('/transfer: unknown call or participant 404, an ended call 404, a consult i
 });
 
 test('a consult transfer adds the destination, changes speakTo, and completes when the agent leaves', async () => {
-  const { apis, customerId, emulator } = await agentCall();
-  const { destinationParticipantId } = await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+  const { conversations, customerId, emulator } = await agentCall();
+  const { destinationParticipantId } = await conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
     address: '+13175550101',
     speakTo: 'DESTINATION',
   });
   expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.consult).toMatchObject({ destinationParticipantId, speakTo: 'DESTINATION' });
-  await apis.conversations.patchConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId, { speakTo: 'BOTH' });
+  await conversations.patchConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId, { speakTo: 'BOTH' });
   expect(emulator.state.calls.get(FIXTURE_CALL_ID)?.consult?.speakTo).toBe('BOTH');
-  const call = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
+  const call = await conversations.getConversationsCall(FIXTURE_CALL_ID);
   const agent = call.participants?.find((participant) => participant.purpose === 'agent');
-  await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+  await conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
   const after = emulator.state.calls.get(FIXTURE_CALL_ID);
   expect(after?.consult).toBeUndefined();
   expect(after?.participants.find((participant) => participant.id === destinationParticipantId)?.state).toBe('connected');
@@ -149,12 +149,12 @@ test('a consult transfer adds the destination, changes speakTo, and completes wh
 });
 
 test('a consult transfer can be cancelled', async () => {
-  const { apis, customerId, emulator } = await agentCall();
-  const { destinationParticipantId } = await apis.conversations.postConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId, {
+  const { conversations, customerId, emulator } = await agentCall();
+  const { destinationParticipantId } = await conversations.postConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId, {
     speakTo: 'DESTINATION',
     destination: { address: '+13175550101' },
   });
-  await apis.conversations.deleteConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId);
+  await conversations.deleteConversationsCallParticipantConsult(FIXTURE_CALL_ID, customerId);
   const call = emulator.state.calls.get(FIXTURE_CALL_ID);
   expect(call?.consult).toBeUndefined();
   expect(call?.participants.find((participant) => participant.id === destinationParticipantId)?.state).toBe('disconnected');
@@ -167,7 +167,7 @@ test('transfers need their permissions (403 naming them)', async () => {
   const call = emulator.state.calls.get(FIXTURE_CALL_ID);
   const agent = call?.participants.find((participant) => participant.userId === USERS.agent);
   if (agent) agent.userId = USERS.supervisor;
-  const supervisor = apisForUser(USERS.supervisor).conversations;
+  const supervisor = await conversationsApi(apisForUser(USERS.supervisor));
   const blind = await rejection(supervisor.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { address: '+1' }));
   expect(blind).toMatchObject({ status: 403, code: 'missing.permissions' });
   expect(blind.message).toContain('conversation:communication:blindTransfer');
@@ -184,8 +184,7 @@ test('transfers need their permissions (403 naming them)', async () => {
 });
 
 test('malformed transfer bodies are 400, unknown calls and participants 404', async () => {
-  const { apis, customerId } = await agentCall();
-  const conversations = apis.conversations;
+  const { conversations, customerId } = await agentCall();
   expect(await rejection(conversations.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, {}))).toMatchObject({
     status: 400,
     code: 'invalid.value',
@@ -203,33 +202,34 @@ test('malformed transfer bodies are 400, unknown calls and participants 404', as
 
 test('other users do not see the agent call', async () => {
   const { apisFor } = await agentCall();
-  expect((await apisFor('supervisor').conversations.getConversationsCalls()).entities).toEqual([]);
-  expect(await rejection(apisFor('supervisor').conversations.getConversationsCall(FIXTURE_CALL_ID))).toMatchObject({ status: 404 });
+  const supervisor = await conversationsApi(apisFor('supervisor'));
+  expect((await supervisor.getConversationsCalls()).entities).toEqual([]);
+  expect(await rejection(supervisor.getConversationsCall(FIXTURE_CALL_ID))).toMatchObject({ status: 404 });
 });
 
 test('endCall: the customer hangs up, every participant is disconnected and the call is gone from the agent list', async () => {
-  const { apis, emulator } = await agentCall();
+  const { conversations, emulator } = await agentCall();
   emulator.endCall(FIXTURE_CALL_ID);
-  const call = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
+  const call = await conversations.getConversationsCall(FIXTURE_CALL_ID);
   expect(call.participants).toEqual([
     expect.objectContaining({ purpose: 'customer', state: 'disconnected', disconnectType: 'endpoint' }),
     expect.objectContaining({ purpose: 'agent', state: 'disconnected', disconnectType: 'client' }),
   ]);
-  expect((await apis.conversations.getConversationsCalls()).entities).toEqual([]);
+  expect((await conversations.getConversationsCalls()).entities).toEqual([]);
   expect(() => {
     emulator.endCall('nope');
   }).toThrow('Unknown call nope');
 });
 
 test('a transfer on a call that has ended is a 404', async () => {
-  const { apis, customerId, emulator } = await agentCall();
+  const { conversations, customerId, emulator } = await agentCall();
   emulator.endCall(FIXTURE_CALL_ID);
   expect(
-    await rejection(apis.conversations.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { address: '+13175550101' })),
+    await rejection(conversations.postConversationsCallParticipantReplace(FIXTURE_CALL_ID, customerId, { address: '+13175550101' })),
   ).toMatchObject({ status: 404, code: 'not.found' });
   expect(
     await rejection(
-      apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+      conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
         address: '+13175550101',
         speakTo: 'BOTH',
       }),
@@ -239,17 +239,17 @@ test('a transfer on a call that has ended is a 404', async () => {
 
 for (const consultEnd of VARIANT_CHOICES.consultEnd) {
   test(`variant consultEnd "${consultEnd}": the agent's leg of a completed consult ends with that disconnectType on the wire`, async () => {
-    const { apis, customerId, emulator } = await agentCall({ consultEnd });
+    const { conversations, customerId, emulator } = await agentCall({ consultEnd });
     expect(emulator.variants.consultEnd).toBe(consultEnd);
-    await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+    await conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
       address: '+13175550101',
       speakTo: 'BOTH',
     });
-    const agent = (await apis.conversations.getConversationsCall(FIXTURE_CALL_ID)).participants?.find(
+    const agent = (await conversations.getConversationsCall(FIXTURE_CALL_ID)).participants?.find(
       (participant) => participant.purpose === 'agent',
     );
-    await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
-    const after = await apis.conversations.getConversationsCall(FIXTURE_CALL_ID);
+    await conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+    const after = await conversations.getConversationsCall(FIXTURE_CALL_ID);
     expect(after.participants?.find((participant) => participant.id === agent?.id)).toMatchObject({
       state: 'disconnected',
       disconnectType: consultEnd,
@@ -258,20 +258,20 @@ for (const consultEnd of VARIANT_CHOICES.consultEnd) {
 }
 
 test('consultEnd can change while the emulator runs; a blind transfer and a hang-up without consult keep their own types', async () => {
-  const { apis, customerId, emulator, stop } = await agentCall();
+  const { conversations, customerId, emulator, stop } = await agentCall();
   emulator.setVariants({ consultEnd: 'transfer.consult' });
-  await apis.conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
+  await conversations.postConversationsCallParticipantVoiceConsult(FIXTURE_CALL_ID, customerId, {
     address: '+13175550101',
     speakTo: 'DESTINATION',
   });
   const agent = emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent);
-  await apis.conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+  await conversations.patchConversationsCallParticipant(FIXTURE_CALL_ID, agent?.id ?? '', { state: 'disconnected' });
   expect(agent).toMatchObject({ state: 'disconnected', disconnectType: 'transfer.consult' });
   stop();
 
   // One MSW server at a time: a fresh emulator for the blind transfer.
   const second = await agentCall({ consultEnd: 'transfer.consult' });
-  await second.apis.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, second.customerId, { address: '+13175550102' });
+  await second.conversations.postConversationParticipantTransfer(FIXTURE_CALL_ID, second.customerId, { address: '+13175550102' });
   expect(
     second.emulator.state.calls.get(FIXTURE_CALL_ID)?.participants.find((participant) => participant.userId === USERS.agent),
   ).toMatchObject({

@@ -9,8 +9,14 @@ import { englishTranslator, type Translator } from '@/i18n/translator';
 import { renderApp, type RenderAppOptions } from '../support/render-app';
 import { listedUsers } from '../directory/directory-org';
 
-/** A sweep of a small org every half second, a freshness clock ticking ten times a second. */
-export const FAST_BOARD: Partial<BoardTuning> = { sweepRequestsPerMinute: 6_000, minSweepSeconds: 0.5, retryDelayMs: 50, clockTickMs: 100 };
+/** A sweep of a small org every half second, a freshness clock ticking ten times a second, totals refreshed every 50 ms. */
+export const FAST_BOARD: Partial<BoardTuning> = {
+  sweepRequestsPerMinute: 6_000,
+  minSweepSeconds: 0.5,
+  retryDelayMs: 50,
+  clockTickMs: 100,
+  refreshMs: 50,
+};
 
 export function renderBoard(options: RenderAppOptions & { tuning?: Partial<BoardTuning> } = {}) {
   const { tuning = FAST_BOARD, ...rest } = options;

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { VARIANT_CHOICES, type EmulatorVariants } from '@/emulator/variants';
+import { conversationsApi } from '@/genesys/sdk';
 import { renderApp } from '../support/render-app';
 import { AGENT, callCard, CALL_ID, participantsOf, searchBox, transferOrg } from './transfer-org';
 
@@ -99,7 +100,7 @@ for (const consultEnd of VARIANT_CHOICES.consultEnd) {
     const { emulator, apisFor } = await startConsultWithAva({ consultEnd });
     const agent = emulator.state.calls.get(CALL_ID)?.participants.find((participant) => participant.userId === AGENT);
     // Not through the view: only the call's new state (socket event or refetch) can tell it.
-    await apisFor('agent').conversations.patchConversationsCallParticipant(CALL_ID, agent?.id ?? '', { state: 'disconnected' });
+    await (await conversationsApi(apisFor('agent'))).patchConversationsCallParticipant(CALL_ID, agent?.id ?? '', { state: 'disconnected' });
     const card = await callCard();
     await waitFor(() => {
       expect(card).toHaveTextContent('Transferred');

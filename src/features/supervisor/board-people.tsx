@@ -45,34 +45,38 @@ interface BoardPeopleProps {
   selection: SavedSelection;
   /** For the exported file's name. */
   scopeName: string;
+  /** Pages still come in: the rows reorder every second, and the live subscription waits (DirectoryList's liveFollows). */
+  loading: boolean;
 }
 
-/** The users passing the presence filter and the search, sorted; rows carry the board's presence. */
+/**
+ * The users passing the presence filter and the search, sorted; rows carry the board's presence.
+ * `byName` is the scope sorted by name (sorted once per scope, not per presence change): the sort
+ * by time in status is stable, so ties stay in name order, and compares numbers only.
+ */
 function visibleRows(
-  users: readonly DirectoryUser[],
+  byName: readonly DirectoryUser[],
   observe: (user: DirectoryUser) => Observation | undefined,
   filter: TotalKey | 'all',
   sort: PeopleSort,
   text: string,
 ): DirectoryUser[] {
   const matches = text.trim() === '' ? () => true : localMatcher(text);
-  const rows = users.flatMap((user) => {
+  const rows: DirectoryUser[] = [];
+  const since: number[] = [];
+  for (const user of byName) {
     const seen = observe(user);
     const key: TotalKey = seen?.presence.key ?? 'pending';
-    return (filter === 'all' || key === filter) && matches(user) ? [rowOf(user, seen)] : [];
-  });
-  if (sort === 'name') return rows.sort(compareByName);
-  // Unknown "since" sorts last either way; ties by name keep the order stable.
-  const sinceOf = (user: DirectoryUser) => user.presence?.since ?? Number.POSITIVE_INFINITY;
+    if ((filter !== 'all' && key !== filter) || !matches(user)) continue;
+    const row = rowOf(user, seen);
+    rows.push(row);
+    // Unknown "since" sorts last either way.
+    since.push(row.presence?.since ?? (sort === 'longest' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY));
+  }
+  if (sort === 'name') return rows;
   const direction = sort === 'longest' ? 1 : -1;
-  return rows.sort((a, b) => {
-    const left = sinceOf(a);
-    const right = sinceOf(b);
-    if (left === right) return compareByName(a, b);
-    if (!Number.isFinite(left)) return 1;
-    if (!Number.isFinite(right)) return -1;
-    return direction * (left - right);
-  });
+  const order = Array.from(rows, (_, index) => index).sort((a, b) => direction * ((since[a] as number) - (since[b] as number)) || a - b);
+  return order.map((index) => rows[index] as DirectoryUser);
 }
 
 /** The shown rows as DirectoryList reads them: all loaded locally, nothing pending. */
@@ -203,7 +207,7 @@ function BoardSearchField({ listboxId, shown, activeIndex, onActiveIndex, onOpen
 }
 
 /** The people in scope, filterable by presence and sortable by time in status, with live badges and a CSV export. */
-export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName }: BoardPeopleProps) {
+export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName, loading }: BoardPeopleProps) {
   const { t } = useI18n();
   const { sortOptions, filterOptions } = useBoardOptions();
   const listboxId = useId();
@@ -212,7 +216,8 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
   const [activeIndex, setActiveIndex] = useState(-1);
   const [openUser, setOpenUser] = useState<DirectoryUser | null>(null);
 
-  const shown = useMemo(() => visibleRows(users, observe, filter, sort, text), [users, observe, filter, sort, text]);
+  const byName = useMemo(() => [...users].sort(compareByName), [users]);
+  const shown = useMemo(() => visibleRows(byName, observe, filter, sort, text), [byName, observe, filter, sort, text]);
 
   const viewKey = JSON.stringify([filter, sort, text.trim()]);
   const [shownKey, setShownKey] = useState(viewKey);
@@ -269,6 +274,7 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
         withPresence
         onOpen={onOpen}
         onRangeChange={ignoreRange}
+        liveFollows={!loading}
       />
       {openUser ? (
         <OpenPersonCard

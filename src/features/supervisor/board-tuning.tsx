@@ -10,6 +10,8 @@ export interface BoardTuning {
   retryDelayMs: number;
   /** How often the freshness line re-reads the clock. */
   clockTickMs: number;
+  /** Totals, bars and the people list are recomputed at most this often (useThrottled). */
+  refreshMs: number;
 }
 
 export const DEFAULT_BOARD_TUNING: Readonly<BoardTuning> = Object.freeze({
@@ -17,6 +19,7 @@ export const DEFAULT_BOARD_TUNING: Readonly<BoardTuning> = Object.freeze({
   minSweepSeconds: MIN_SWEEP_SECONDS,
   retryDelayMs: 15_000,
   clockTickMs: 1_000,
+  refreshMs: 1_000,
 });
 
 const BoardTuningContext = createContext<BoardTuning>(DEFAULT_BOARD_TUNING);

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { BarsBy } from '@/features/supervisor/board-scope';
+import { roundedEstimate, type TotalsEstimate } from '@/features/supervisor/board-estimate';
 import { totalLabelKey, type BoardTotals, type TotalKey, type TotalsRow } from '@/features/supervisor/board-totals';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
@@ -30,22 +31,47 @@ function describe(row: TotalsRow, keys: readonly TotalKey[], { t }: Translator, 
   return t('supervisor.chart.rowDescription', { label: row.label, total: row.total, counts: units.format(parts) });
 }
 
+/** What the tiles show: every page read (exact), an estimate from the random pages read, or the people read so far. */
+export type TotalsState = 'exact' | 'estimate' | 'partial';
+
+/** One tile's count and share: exact, or the estimate with its margin ("≈ 24,100 (48% ± 3%)"). */
+function tileText(key: TotalKey, totals: BoardTotals, estimate: TotalsEstimate | null, translator: Translator) {
+  const { t, number, percent } = translator;
+  const guess = estimate?.byKey.get(key);
+  if (!estimate || !guess) {
+    const value = totals.all.counts.get(key) ?? 0;
+    return { count: number(value), share: t('supervisor.totals.share', { percent: percent(value, totals.all.total) }) };
+  }
+  // Margins are rounded up to a whole percent: never narrower than computed.
+  const margin = Math.max(1, Math.ceil(guess.margin * 100)) / 100;
+  return {
+    count: t('supervisor.estimate.count', { count: number(roundedEstimate(guess.count, guess.margin * estimate.people)) }),
+    share: t('supervisor.estimate.share', { percent: percent(guess.share, 1), margin: percent(margin, 1) }),
+  };
+}
+
 /** Totals per presence, one button each: choosing one filters the people list to it ("who is Available now"). */
 export function PresenceTotals({
   totals,
+  estimate,
+  state,
   selected,
   onSelect,
 }: {
   totals: BoardTotals;
+  /** While pages are still read: the estimate the tiles show instead of the counts so far. */
+  estimate: TotalsEstimate | null;
+  state: TotalsState;
   selected: TotalKey | 'all';
   onSelect: (key: TotalKey | 'all') => void;
 }) {
-  const { t, number, percent } = useI18n();
-  const { all, keys } = totals;
+  const translator = useI18n();
+  const { t } = translator;
+  const keys = estimate ? estimate.keys : totals.keys;
   return (
-    <ul className="board-totals" aria-label={t('supervisor.totals.label')}>
+    <ul className="board-totals" aria-label={t('supervisor.totals.label')} data-totals={state}>
       {keys.map((key) => {
-        const value = all.counts.get(key) ?? 0;
+        const text = tileText(key, totals, estimate, translator);
         return (
           <li key={key}>
             <button
@@ -58,14 +84,31 @@ export function PresenceTotals({
               }}
             >
               <span className="board-totals__swatch" aria-hidden="true" />
-              <span className="board-totals__label">{t(totalLabelKey(key))}</span>{' '}
-              <span className="board-totals__count">{number(value)}</span>{' '}
-              <span className="board-totals__share">{t('supervisor.totals.share', { percent: percent(value, all.total) })}</span>
+              <span className="board-totals__label">{t(totalLabelKey(key))}</span> <span className="board-totals__count">{text.count}</span>{' '}
+              <span className="board-totals__share">{text.share}</span>
             </button>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** Under the tiles while pages are read: what the numbers stand for, and when they become exact. */
+export function TotalsNote({ totals, estimate, pageCount }: { totals: BoardTotals; estimate: TotalsEstimate | null; pageCount: number }) {
+  const { t, number } = useI18n();
+  return (
+    <p className="board-totals__note">
+      {estimate
+        ? t('supervisor.estimate.note', {
+            sampled: estimate.sampled,
+            pages: estimate.pages,
+            pageCount,
+            // About two significant digits: the sample says how many of the results are 8×8 users.
+            people: number(roundedEstimate(estimate.people, estimate.people / 10)),
+          })
+        : t('supervisor.estimate.partial', { count: totals.all.total })}
+    </p>
   );
 }
 
@@ -152,7 +195,7 @@ function TotalsTable({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }
 }
 
 /** Stacked bars per department (or division), or the same numbers as a table. */
-export function PresenceChart({ totals, barsBy }: { totals: BoardTotals; barsBy: BarsBy }) {
+export function PresenceChart({ totals, barsBy, partial }: { totals: BoardTotals; barsBy: BarsBy; partial: boolean }) {
   const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -171,6 +214,7 @@ export function PresenceChart({ totals, barsBy }: { totals: BoardTotals; barsBy:
           {t('supervisor.chart.tableView')}
         </button>
       </div>
+      {partial ? <p className="board-chart__partial">{t('supervisor.chart.partial', { count: totals.all.total })}</p> : null}
       {asTable ? <TotalsTable totals={totals} barsBy={barsBy} /> : <Bars totals={totals} barsBy={barsBy} />}
     </section>
   );

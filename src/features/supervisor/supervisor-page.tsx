@@ -12,16 +12,45 @@ import { boardTotals, type TotalKey } from '@/features/supervisor/board-totals';
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
 import { FreshnessLine } from '@/features/supervisor/freshness-line';
 import { useGroups } from '@/features/supervisor/get-groups';
-import { PresenceChart, PresenceTotals } from '@/features/supervisor/presence-chart';
+import { PresenceChart, PresenceTotals, TotalsNote, type TotalsState } from '@/features/supervisor/presence-chart';
+import { estimateTotals } from '@/features/supervisor/board-estimate';
 import { useSavedSelection } from '@/features/supervisor/saved-selection';
+import { useThrottled } from '@/features/supervisor/use-throttled';
 import { sweepPlan } from '@/features/supervisor/sweep-plan';
 import { usePresenceSweep } from '@/features/supervisor/use-presence-sweep';
-import { useScopeUsers } from '@/features/supervisor/use-scope-users';
+import { useScopeUsers, type ScopeUsers } from '@/features/supervisor/use-scope-users';
 import { readScope, writeScope } from '@/features/supervisor/saved-scope';
 import { useI18n } from '@/i18n/i18n-context';
 import '@/features/supervisor/supervisor.css';
 
 const ALL: BoardScope = { kind: 'all' };
+
+/**
+ * What the board counts, throttled to one change per refreshMs: the store of everyone's presence, the users in
+ * scope, the estimate while pages still come in, and whether the counts are exact.
+ */
+function useScopeFigures(scoped: ScopeUsers, sourceId: string) {
+  const queryClient = useQueryClient();
+  const tuning = useBoardTuning();
+  const [store] = useState(createBoardPresenceStore);
+  useEffect(() => followPresenceCache(queryClient, sourceId, store), [queryClient, sourceId, store]);
+  // What is counted and listed moves at most once per refreshMs: pages, sweep answers and socket events come faster.
+  const version = useThrottled(useSyncExternalStore(store.subscribe, store.version), tuning.refreshMs);
+  const observeUser = useCallback(
+    (user: DirectoryUser) => observe(store, user),
+    // `version` stands for the store's contents: totals and rows recompute when it moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, version],
+  );
+  const users = useThrottled(scoped.users, tuning.refreshMs);
+  const sample = useThrottled(scoped.sample, tuning.refreshMs);
+  // Exact once every page is read and the throttled list has caught up with it.
+  const exact = scoped.progress === undefined && users === scoped.users;
+  const estimated = useMemo(() => (sample ? estimateTotals(sample, observeUser) : null), [sample, observeUser]);
+  const estimate = exact ? null : estimated;
+  const totalsState: TotalsState = exact ? 'exact' : estimate ? 'estimate' : 'partial';
+  return { store, users, observeUser, estimate, exact, totalsState };
+}
 
 function ScopeBoard({
   scope,
@@ -38,23 +67,14 @@ function ScopeBoard({
 }) {
   const translator = useI18n();
   const { t } = translator;
-  const queryClient = useQueryClient();
   const tuning = useBoardTuning();
   const selection = useSavedSelection(userId);
   const scoped = useScopeUsers(scope, selection.ids, true);
   const [barsBy, setBarsBy] = useState<BarsBy>('department');
   const [filter, setFilter] = useState<TotalKey | 'all'>('all');
 
-  const [store] = useState(createBoardPresenceStore);
-  useEffect(() => followPresenceCache(queryClient, sourceId, store), [queryClient, sourceId, store]);
-  const version = useSyncExternalStore(store.subscribe, store.version);
-  const observeUser = useCallback(
-    (user: DirectoryUser) => observe(store, user),
-    // `version` stands for the store's contents: totals and rows recompute when it moves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, version],
-  );
-  const { users, departments } = scoped;
+  const { store, users, observeUser, estimate, exact, totalsState } = useScopeFigures(scoped, sourceId);
+  const { departments, progress } = scoped;
   useEffect(() => {
     departmentsSeen(departments);
   }, [departments, departmentsSeen]);
@@ -83,7 +103,7 @@ function ScopeBoard({
       </Notice>
     );
   }
-  if (users.length === 0) {
+  if (scoped.users.length === 0) {
     return (
       <Notice tone="info" title={t('supervisor.board.nobodyTitle')}>
         <p>{t('supervisor.board.nobodyBody')}</p>
@@ -93,19 +113,28 @@ function ScopeBoard({
   return (
     <>
       {scoped.error !== undefined ? <ErrorNotice error={scoped.error} onRetry={scoped.retry} /> : null}
-      {scoped.progress ? (
+      {progress ? (
         <div className="board__progress" role="status">
-          <span>{t('supervisor.board.progress', { loaded: scoped.progress.loaded, total: scoped.progress.total })}</span>
-          <progress max={scoped.progress.total} value={scoped.progress.loaded} aria-label={t('supervisor.board.progressLabel')} />
+          <span>{t('supervisor.board.progress', { loaded: progress.loaded, total: progress.total })}</span>
+          <progress max={progress.total} value={progress.loaded} aria-label={t('supervisor.board.progressLabel')} />
         </div>
       ) : null}
       <FreshnessLine totals={totals} plan={plan} error={sweep.error} />
-      <PresenceTotals totals={totals} selected={filter} onSelect={setFilter} />
+      <PresenceTotals totals={totals} estimate={estimate} state={totalsState} selected={filter} onSelect={setFilter} />
+      {exact ? null : <TotalsNote totals={totals} estimate={estimate} pageCount={progress?.total ?? estimate?.pageCount ?? 0} />}
       <div className="board__toolbar">
         <SelectField label={t('supervisor.board.barsBy')} value={barsBy} options={barsOptions} onChange={setBarsBy} />
       </div>
-      <PresenceChart totals={totals} barsBy={barsBy} />
-      <BoardPeople users={users} observe={observeUser} filter={filter} onFilter={setFilter} selection={selection} scopeName={scopeName} />
+      <PresenceChart totals={totals} barsBy={barsBy} partial={!exact} />
+      <BoardPeople
+        users={users}
+        observe={observeUser}
+        filter={filter}
+        onFilter={setFilter}
+        selection={selection}
+        scopeName={scopeName}
+        loading={!exact}
+      />
     </>
   );
 }

@@ -9,6 +9,28 @@ import { observe, type BoardPresenceStore } from '@/features/supervisor/board-pr
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
 import { SWEEP_BATCH_SIZE, sweepPlan } from '@/features/supervisor/sweep-plan';
 
+/**
+ * The next users of the round-robin from `cursor`, skipping those read after `freshSince` (epoch ms):
+ * in a steady sweep nobody is that fresh when their turn comes, but people whose presence came with
+ * a search page moments ago (while the scope still loads) are not read twice. At most one lap.
+ */
+export function nextBatch(
+  users: readonly DirectoryUser[],
+  from: number,
+  readAt: (user: DirectoryUser) => number | undefined,
+  freshSince: number,
+): { batch: DirectoryUser[]; cursor: number } {
+  const batch: DirectoryUser[] = [];
+  let cursor = from;
+  for (let scanned = 0; scanned < users.length && batch.length < SWEEP_BATCH_SIZE; scanned += 1) {
+    if (cursor >= users.length) cursor = 0;
+    const user = users[cursor] as DirectoryUser;
+    cursor += 1;
+    if ((readAt(user) ?? 0) <= freshSince) batch.push(user);
+  }
+  return { batch, cursor };
+}
+
 export interface SweepState {
   /** The last request failed (shown beside the freshness line); cleared by the next success. */
   error: unknown;
@@ -25,7 +47,8 @@ interface SweepOptions {
 
 /**
  * Re-reads the presence of every user in scope through the presence reader, round-robin,
- * at the pace sweepPlan gives for the scope's size, as background requests. Users the
+ * at the pace sweepPlan gives for the scope's size, as background requests; people read
+ * within the last half sweep wait for the next lap (nextBatch). Users the
  * board has no presence for yet (a group's members) are read first, without the pacing.
  */
 export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: SweepOptions): SweepState {
@@ -76,12 +99,13 @@ export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: 
           if (stopped()) return;
           // Genesys Cloud may keep the app in a hidden tab: no one reads the board, spend nothing.
           if (document.visibilityState === 'hidden') continue;
-          const now = usersRef.current;
-          if (cursor >= now.length) cursor = 0;
-          batch = now.slice(cursor, cursor + SWEEP_BATCH_SIZE);
-          cursor += batch.length;
+          const next = nextBatch(usersRef.current, cursor, (user) => observe(store, user)?.at, Date.now() - (plan.sweepSeconds * 1000) / 2);
+          batch = next.batch;
+          cursor = next.cursor;
         }
         sentAt = Date.now();
+        // Everyone was read within half a sweep (pages that came with their presence): nothing to spend yet.
+        if (batch.length === 0) continue;
         const ids = batch.map((user) => user.id);
         try {
           const found = (await readPresenceBatch(backgroundApis, ids)).presences;

@@ -1,13 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
-import { readDirectoryPage, type DirectoryCriteria } from '@/foundations/people/search-eight-by-eight-users';
+import { readDirectoryPage, type DirectoryCriteria, type DirectoryPageData } from '@/foundations/people/search-eight-by-eight-users';
 import { useDirectoryCache } from '@/foundations/people/use-directory-cache';
 import { useLoadAllPages } from '@/foundations/people/use-load-all-pages';
+import { randomPageOrder } from '@/foundations/people/page-order';
 import { searchUsers, USERS_SEARCH_MAX_PAGE_SIZE, type UsersSearch } from '@/foundations/people/users-search';
+import type { EstimateInput } from '@/features/supervisor/board-estimate';
 import type { BoardScope } from '@/features/supervisor/board-scope';
 import { groupMembersQuery } from '@/features/supervisor/get-groups';
 import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
@@ -18,6 +20,8 @@ export interface ScopeUsers {
   pending: boolean;
   /** Pages read of the paged search, while it loads. */
   progress?: { loaded: number; total: number };
+  /** While the paged search loads: the pages read so far in its random order, to estimate the totals from. */
+  sample?: EstimateInput;
   error: unknown;
   retry: () => void;
   /** Departments seen so far, for the scope picker. */
@@ -47,6 +51,17 @@ export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[], 
 
 const NO_USERS: readonly DirectoryUser[] = Object.freeze([]);
 
+/** The random pages read so far: the longest read prefix of the reading order (pages read earlier for another view do not count). */
+function sampleOf(pages: ReadonlyMap<number, DirectoryPageData>, first: DirectoryPageData, seed: number): EstimateInput {
+  const sample: EstimateInput['pages'][number][] = [];
+  for (const pageNumber of randomPageOrder(first.pageCount, seed)) {
+    const page = pages.get(pageNumber);
+    if (!page) break;
+    sample.push({ users: page.users, results: page.users.length + page.skipped + page.unreadable });
+  }
+  return { pages: sample, population: Math.max(0, first.pageCount - 1), total: first.total };
+}
+
 /**
  * The active 8×8 users in scope. All users and a department page through the users search
  * (100 a page, presence included) as the directory does, sharing its cache; a group reads its
@@ -56,7 +71,9 @@ export function useScopeUsers(scope: BoardScope, selection: readonly string[], e
   const { backgroundApis, launch } = useSession();
   const paged = scope.kind === 'all' || scope.kind === 'department';
   const criteria: DirectoryCriteria = { text: '', department: scope.kind === 'department' ? scope.department : '' };
-  const loadAll = useLoadAllPages(criteria, true, enabled && paged);
+  // Pages in a random order: the totals are estimated from the pages read until all are.
+  const [seed] = useState(Math.random);
+  const loadAll = useLoadAllPages(criteria, true, enabled && paged, seed);
   const cache = useDirectoryCache(true);
   const pages = cache.pagesOf(criteria);
   const group = useQuery({
@@ -74,14 +91,17 @@ export function useScopeUsers(scope: BoardScope, selection: readonly string[], e
     () => (paged && pages.size > 0 ? [...pages.entries()].sort(([a], [b]) => a - b).flatMap(([, page]) => page.users) : NO_USERS),
     [paged, pages],
   );
+  const first = paged ? pages.get(1) : undefined;
+  const loading = first !== undefined && pages.size < first.pageCount;
+  const sample = useMemo(() => (first && loading ? sampleOf(pages, first, seed) : undefined), [pages, first, loading, seed]);
   const common = { departments: cache.departments };
   if (paged) {
-    const first = pages.get(1);
     return {
       ...common,
       users: pagedUsers,
       pending: first === undefined && loadAll.error === undefined,
-      ...(first && pages.size < first.pageCount ? { progress: { loaded: pages.size, total: first.pageCount } } : {}),
+      ...(first && loading ? { progress: { loaded: pages.size, total: first.pageCount } } : {}),
+      ...(sample ? { sample } : {}),
       error: loadAll.error,
       retry: loadAll.retry,
     };

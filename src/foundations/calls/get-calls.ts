@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PlatformApis } from '@/genesys/sdk';
+import { conversationsApi, type PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
 import { readCall, readCallListing, type TransferCall } from '@/foundations/calls/call-model';
 
@@ -13,16 +13,18 @@ export const callKeys = {
 };
 
 export function activeCallsQuery(apis: PlatformApis, myUserId: string) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: callKeys.list(myUserId),
-    queryFn: async () => readCallListing(await apis.conversations.getConversationsCalls(), myUserId),
+    queryFn: async () => readCallListing(await (await conversationsApi(apis)).getConversationsCalls(), myUserId),
   });
 }
 
 export function callQuery(apis: PlatformApis, myUserId: string, conversationId: string) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: callKeys.one(myUserId, conversationId),
-    queryFn: async () => readCall(await apis.conversations.getConversationsCall(conversationId), myUserId),
+    queryFn: async () => readCall(await (await conversationsApi(apis)).getConversationsCall(conversationId), myUserId),
   });
 }
 

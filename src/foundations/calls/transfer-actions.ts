@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { genesysErrorInfo, type GenesysErrorInfo } from '@/genesys/api-answer';
-import type { Models, PlatformApis } from '@/genesys/sdk';
+import { conversationsApi, type ConversationsApi, type Models } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import type { TransferCall } from '@/foundations/calls/call-model';
@@ -30,11 +30,12 @@ export type TransferFailure =
   /** Genesys Cloud answered with an error, or did not answer. */
   | { kind: 'request'; action: TransferAction; info: GenesysErrorInfo };
 
-type Prepared = { ok: true; send: () => Promise<unknown> } | { ok: false; failure: TransferFailure };
+/** `send` gets the conversations API (loaded on first use). */
+type Send = (conversations: ConversationsApi) => Promise<unknown>;
+type Prepared = { ok: true; send: Send } | { ok: false; failure: TransferFailure };
 
 /** Checks an action against the call and the target before anything is sent: the request, or why not. */
-function prepare(apis: PlatformApis, call: TransferCall | undefined, action: TransferAction): Prepared {
-  const conversations = apis.conversations;
+function prepare(call: TransferCall | undefined, action: TransferAction): Prepared {
   const customer = call?.customerParticipantId;
   if (!call || call.status !== 'connected' || customer === undefined) {
     return { ok: false, failure: { kind: 'call-not-connected', action } };
@@ -55,24 +56,24 @@ function prepare(apis: PlatformApis, call: TransferCall | undefined, action: Tra
     if (action.kind === 'blind') {
       // The address-based /transfer (permission blindTransfer): Genesys deprecated /replace in March 2026.
       const body: Models.TransferToAddressRequest = { address: number.e164 };
-      return { ok: true, send: () => conversations.postConversationParticipantTransfer(call.id, customer, body) };
+      return { ok: true, send: (conversations) => conversations.postConversationParticipantTransfer(call.id, customer, body) };
     }
     const body: Models.ConsultTransferToAddress = { address: number.e164, speakTo: action.speakTo };
-    return { ok: true, send: () => conversations.postConversationsCallParticipantVoiceConsult(call.id, customer, body) };
+    return { ok: true, send: (conversations) => conversations.postConversationsCallParticipantVoiceConsult(call.id, customer, body) };
   }
   switch (action.kind) {
     case 'speak-to':
       return {
         ok: true,
-        send: () => conversations.patchConversationsCallParticipantConsult(call.id, customer, { speakTo: action.speakTo }),
+        send: (conversations) => conversations.patchConversationsCallParticipantConsult(call.id, customer, { speakTo: action.speakTo }),
       };
     case 'cancel':
-      return { ok: true, send: () => conversations.deleteConversationsCallParticipantConsult(call.id, customer) };
+      return { ok: true, send: (conversations) => conversations.deleteConversationsCallParticipantConsult(call.id, customer) };
     case 'complete': {
       const me = call.myParticipantId;
       if (me === undefined) return { ok: false, failure: { kind: 'call-not-connected', action } };
       // The consulting agent leaving is what completes a consult transfer.
-      return { ok: true, send: () => conversations.patchConversationsCallParticipant(call.id, me, { state: 'disconnected' }) };
+      return { ok: true, send: (conversations) => conversations.patchConversationsCallParticipant(call.id, me, { state: 'disconnected' }) };
     }
   }
 }
@@ -95,7 +96,7 @@ export function useTransferActions(call: TransferCall | undefined, onDone: (acti
   const [failure, setFailure] = useState<TransferFailure>();
 
   const mutation = useMutation({
-    mutationFn: ({ send }: { action: TransferAction; send: () => Promise<unknown> }) => send(),
+    mutationFn: async ({ send }: { action: TransferAction; send: Send }) => send(await conversationsApi(apis)),
     onSuccess: (_data, { action }) => {
       onDone(action);
     },
@@ -111,7 +112,7 @@ export function useTransferActions(call: TransferCall | undefined, onDone: (acti
   return {
     run(action) {
       if (inFlight.current) return;
-      const prepared = prepare(apis, call, action);
+      const prepared = prepare(call, action);
       if (!prepared.ok) {
         setFailure(prepared.failure);
         return;

@@ -2,7 +2,7 @@
 // filtered and ordered, and the list, row and card every view draws them with.
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import { useLivePresence } from '@/foundations/presence/live-presence';
+import { SUBSCRIBE_GRACE_MS, useLivePresence } from '@/foundations/presence/live-presence';
 import { useI18n } from '@/i18n/i18n-context';
 import { DirectoryRow, SkeletonRow } from '@/foundations/people/directory-row';
 import type { DirectoryRows, VisibleRange } from '@/foundations/people/use-directory-rows';
@@ -33,7 +33,8 @@ export const optionId = (listboxId: string, index: number): string => `${listbox
 
 export interface DirectoryListProps {
   listboxId: string;
-  rows: Pick<DirectoryRows, 'count' | 'rowAt'>;
+  /** `source: 'server'`: rows arrive page by page from the users search (the live subscription covers them as they come). */
+  rows: Pick<DirectoryRows, 'count' | 'rowAt'> & Partial<Pick<DirectoryRows, 'source'>>;
   activeIndex: number;
   withPresence: boolean;
   onOpen: (index: number) => void;
@@ -48,6 +49,11 @@ export interface DirectoryListProps {
   dense?: boolean;
   /** A short list (a handful of results): as tall as its rows, up to this many, instead of filling the view. */
   fitRows?: number;
+  /**
+   * False holds the live subscription where it is (once made): the board while its pages still come in and
+   * reorder the rows every second, whose presence came with those pages moments ago.
+   */
+  liveFollows?: boolean;
 }
 
 /**
@@ -66,6 +72,7 @@ export function DirectoryList({
   pinnedLiveUserIds,
   dense = false,
   fitRows,
+  liveFollows = true,
 }: DirectoryListProps) {
   const { t } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
@@ -86,7 +93,7 @@ export function DirectoryList({
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  const liveNote = useLiveRows(rows, { first, last }, withPresence, pinnedLiveUserIds);
+  const liveNote = useLiveRows(rows, { first, last }, withPresence, pinnedLiveUserIds, liveFollows);
 
   useEffect(() => {
     onRangeChange({ start: first, end: last });
@@ -105,6 +112,8 @@ export function DirectoryList({
       )}
       <div
         ref={viewport}
+        // Badges check it before reading old presence: only the rows a person can see owe a read.
+        data-list-viewport=""
         className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}
         style={fitRows === undefined ? undefined : fittedHeight(Math.min(rows.count, fitRows), dense)}
         // A scrolling area keyboard users can reach and scroll (Safari does not make scrollers focusable by itself).
@@ -148,25 +157,33 @@ export function DirectoryList({
 
 /**
  * Keeps presence live for the rows on screen and LIVE_WINDOW rows each side. The subscription moves
- * only when a row within LIVE_FOCUS of the screen is not covered: scrolling back and forth through
+ * only when a row within LIVE_FOCUS of the screen, or a row a search page has just brought into the
+ * window (server rows only), is not covered: scrolling back and forth through
  * hundreds of rows moves it seldom (each move is a PUT of the topic set, out of the shared budget).
  * Returns how presence stays current when it is not pushed.
  */
 function useLiveRows(
-  rows: Pick<DirectoryRows, 'count' | 'rowAt'>,
+  rows: DirectoryListProps['rows'],
   { first, last }: { first: number; last: number },
   withPresence: boolean,
   pinnedLiveUserIds: readonly string[] | undefined,
+  follows: boolean,
 ): string | null {
   const { t, age } = useI18n();
-  // One pass over the window (this runs on every scrolled frame): its ids, and those near the screen.
+  // One pass over the window (this runs on every scrolled frame): its ids, and those the subscription must cover
+  // now: the rows near the screen, and rows whose presence a search page brought a moment ago (covered while it is
+  // current, a page arriving ahead of the scroll owes no read later).
   const ids: string[] = [];
   const focus: string[] = [];
+  // The clock only decides which ids the subscription must cover now; a render a moment later deciding otherwise is fine.
+  // eslint-disable-next-line react-hooks/purity
+  const freshSince = rows.source === 'server' ? Date.now() - SUBSCRIBE_GRACE_MS / 2 : Number.POSITIVE_INFINITY;
   for (let index = Math.max(0, first - LIVE_WINDOW); index <= Math.min(rows.count - 1, last + LIVE_WINDOW); index += 1) {
-    const id = rows.rowAt(index)?.id;
-    if (id === undefined) continue;
-    ids.push(id);
-    if (index >= first - LIVE_FOCUS && index <= last + LIVE_FOCUS) focus.push(id);
+    const user = rows.rowAt(index);
+    if (user === undefined) continue;
+    ids.push(user.id);
+    if (!follows) continue;
+    if ((index >= first - LIVE_FOCUS && index <= last + LIVE_FOCUS) || (user.observedAt ?? 0) > freshSince) focus.push(user.id);
   }
   const liveKey = ids.join(',');
   const focusKey = focus.join(',');

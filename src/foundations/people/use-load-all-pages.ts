@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { isTransientError, retryDelay } from '@/genesys/recovery';
 import { useSession } from '@/genesys/session';
+import { randomPageOrder } from '@/foundations/people/page-order';
 import { directoryPageQuery, type DirectoryCriteria } from '@/foundations/people/search-eight-by-eight-users';
 
 /** Pages fetched side by side: enough to keep the scheduler busy, few enough to leave room for what the person does. */
@@ -15,8 +16,10 @@ export interface LoadAllState {
 /**
  * Loads every page of a result set into the cache, in the background, while `enabled`
  * (presence filters and sorting need every user's presence). Progress is read from the cache.
+ * Pages come in order, or, given a `randomOrder` seed, page 1 and then the others in
+ * randomPageOrder(pageCount, seed) (the pages read so far are then a random sample).
  */
-export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boolean, enabled: boolean): LoadAllState {
+export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boolean, enabled: boolean, randomOrder?: number): LoadAllState {
   const queryClient = useQueryClient();
   // Scheduled after what the person is waiting for (scrolling, searching, the card).
   const { backgroundApis, recovery, launch } = useSession();
@@ -33,10 +36,14 @@ export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boole
       queryClient.query(directoryPageQuery(backgroundApis, { text, department }, pageNumber, withPresence, people));
     const run = async () => {
       const first = await load(1);
-      let next = 2;
+      const order =
+        randomOrder === undefined
+          ? Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2)
+          : randomPageOrder(first.pageCount, randomOrder);
+      let next = 0;
       const worker = async () => {
-        while (!cancelled && next <= first.pageCount) {
-          const pageNumber = next;
+        while (!cancelled && next < order.length) {
+          const pageNumber = order[next] as number;
           next += 1;
           await load(pageNumber);
         }
@@ -54,7 +61,7 @@ export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boole
     return () => {
       cancelled = true;
     };
-  }, [queryClient, backgroundApis, text, department, withPresence, people, enabled, attempt]);
+  }, [queryClient, backgroundApis, text, department, withPresence, people, enabled, attempt, randomOrder]);
 
   // A passing failure is tried again by itself (pages already read stay in the cache); the error shows meanwhile.
   const streak = failure !== null && isTransientError(failure.error) ? failure.streak : 0;

@@ -587,6 +587,7 @@ const LiveBadge = memo(function LiveBadge({
   });
   const { refetch } = query;
   const queryKey = options.queryKey;
+  const anchor = useRef<HTMLSpanElement>(null);
   const { staleTimeMs, sourceId } = config;
   useEffect(() => {
     // Rows that came on screen within the same half second are checked together: one bulk read.
@@ -594,6 +595,8 @@ const LiveBadge = memo(function LiveBadge({
     const timer = setTimeout(() => {
       const state = queryClient.getQueryState(queryKey);
       if (state?.data === undefined) return;
+      // Mounted is not seen: a list keeps rows above and below its viewport, and a fast scroll passes everything.
+      if (!onScreen(anchor.current)) return;
       const old = Date.now() - state.dataUpdatedAt > staleTimeMs && !isLiveUser(queryClient, sourceId, userId);
       if (state.isInvalidated || old) void refetch({ cancelRefetch: false });
     }, due - Date.now());
@@ -606,8 +609,22 @@ const LiveBadge = memo(function LiveBadge({
   const presence = query.data ?? (query.isError ? UNKNOWN_PRESENCE : undefined);
   if (!presence) return <PendingBadge />;
   const iconUrl = badgeIconFor(config.icons, presence.key);
-  return <PresenceBadge presence={presence} showDuration={showDuration ?? false} iconUrl={iconUrl} />;
+  return <PresenceBadge presence={presence} showDuration={showDuration ?? false} iconUrl={iconUrl} anchorRef={anchor} />;
 });
+
+/**
+ * Whether a badge is inside its scrolling list's viewport (`[data-list-viewport]`, else the window) now.
+ * An element not laid out (no size: a hidden panel, or a test without layout) counts as on screen.
+ */
+function onScreen(element: HTMLElement | null): boolean {
+  if (!element) return true;
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return true;
+  const clip = element.closest('[data-list-viewport]')?.getBoundingClientRect();
+  const top = clip?.top ?? 0;
+  const bottom = clip?.bottom ?? element.ownerDocument.defaultView?.innerHeight ?? Number.POSITIVE_INFINITY;
+  return box.bottom > top && box.top < bottom;
+}
 
 /** A user's 8×8 presence, kept live by the view's useLivePresence; a change re-renders this badge only. */
 export function LivePresenceBadge({ userId, initial, initialAt, showDuration }: LivePresenceBadgeProps): JSX.Element {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { presenceLabelKey, type Presence } from '@/foundations/presence/presence-model';
 import { useMinutesSince } from '@/foundations/presence/presence-clock';
 import { useI18n } from '@/i18n/i18n-context';
@@ -10,13 +10,15 @@ export interface PresenceBadgeProps {
   showDuration?: boolean;
   /** The 8×8 integration's badge icon for this presence, as a data: image URL (never markup): the vendor mark. */
   iconUrl?: string;
+  /** The badge's element, for whoever must know whether it is on screen. */
+  anchorRef?: Ref<HTMLSpanElement>;
 }
 
 /**
  * A status mark plus a text label (colour is never the only signal). The mark is
  * the 8×8 integration's own badge icon for this presence when it has one, else a Spark status dot.
  */
-export const PresenceBadge = memo(function PresenceBadge({ presence, showDuration = false, iconUrl }: PresenceBadgeProps) {
+export const PresenceBadge = memo(function PresenceBadge({ presence, showDuration = false, iconUrl, anchorRef }: PresenceBadgeProps) {
   const { t, duration: durationOf } = useI18n();
   const label = t(presenceLabelKey(presence.key));
   const minutes = useMinutesSince(showDuration ? presence.since : undefined);
@@ -24,6 +26,7 @@ export const PresenceBadge = memo(function PresenceBadge({ presence, showDuratio
   const spoken = duration ? t('common.badge.spokenFor', { label, duration: duration.long }) : t('common.badge.spoken', { label });
   return (
     <span
+      ref={anchorRef}
       className="presence-badge"
       data-presence={presence.key}
       role="img"

@@ -11,6 +11,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Admin',
   'app.shell.view.check': 'Prüfung',
+  'app.shell.loadingView': '{view} wird geladen…',
   'app.shell.demo.label': 'Demo · {persona}',
   'app.shell.demo.hint': 'Läuft mit dem integrierten Genesys Cloud-Emulator',
   'app.session.signingIn.title': 'Ihre Genesys Cloud-Sitzung wurde beendet',

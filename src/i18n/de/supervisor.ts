@@ -35,6 +35,12 @@ export const supervisor: AreaMessages<typeof en> = {
 
   'supervisor.totals.label': 'Summen nach Präsenz',
   'supervisor.totals.share': '({percent})',
+  'supervisor.estimate.count': '≈ {count}',
+  'supervisor.estimate.share': '({percent} ± {margin})',
+  'supervisor.estimate.note':
+    'Geschätzt aus {sampled, plural, one {# Person} other {# Personen}} auf {pages, plural, one {# zufällig gewählten Seite} other {# zufällig gewählten Seiten}}, von etwa {people} Personen; genaue Zahlen, sobald alle {pageCount} Seiten gelesen sind.',
+  'supervisor.estimate.partial':
+    'Zahlen der bisher gelesenen {count, plural, one {# Person} other {# Personen}}; eine Schätzung für alle folgt in wenigen Sekunden.',
   'supervisor.totals.pending': 'Noch nicht gelesen',
   'supervisor.totals.all': 'Alle',
   'supervisor.totals.noDepartment': 'Keine Abteilung',
@@ -47,6 +53,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.barsDivision': 'Präsenz nach Division',
   'supervisor.chart.rowDescription': '{label}: {total, plural, one {# Person} other {# Personen}}, {counts}',
   'supervisor.chart.rowCount': '{presence}: {count}',
+  'supervisor.chart.partial': '{count, plural, one {Die # bisher gelesene Person} other {Die # bisher gelesenen Personen}}.',
   'supervisor.chart.segmentTitle': '{presence}: {count}',
   'supervisor.table.captionDepartment': '8×8-Benutzer nach Abteilung und Präsenz',
   'supervisor.table.captionDivision': '8×8-Benutzer nach Division und Präsenz',

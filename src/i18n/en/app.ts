@@ -12,6 +12,8 @@ export const app = {
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Admin',
   'app.shell.view.check': 'Check',
+  // While a view's code loads (after the permissions are known); {view}: the view's name.
+  'app.shell.loadingView': 'Loading {view}…',
   // {persona} is a demo persona id such as agent or no-badges.
   'app.shell.demo.label': 'Demo · {persona}',
   'app.shell.demo.hint': 'Running against the built-in Genesys Cloud emulator',

@@ -42,6 +42,15 @@ export const supervisor = {
   'supervisor.totals.label': 'Totals by presence',
   // A presence's share of everyone in scope, after its count: "Available 12 (25%)".
   'supervisor.totals.share': '({percent})',
+  // While the board still reads pages: counts estimated from the random pages read so far.
+  // {count} a number such as "24,100"; {percent} and {margin} percentages: "≈ 24,100" "(48% ± 3%)".
+  'supervisor.estimate.count': '≈ {count}',
+  'supervisor.estimate.share': '({percent} ± {margin})',
+  // {people} a rounded number such as "55,000"; {pageCount} the pages to read in all.
+  'supervisor.estimate.note':
+    'Estimated from {sampled, plural, one {# person} other {# people}} on {pages, plural, one {# page} other {# pages}} chosen at random, of about {people} people; exact counts once all {pageCount} pages are read.',
+  'supervisor.estimate.partial':
+    'Counts of the {count, plural, one {# person} other {# people}} read so far; an estimate for everyone follows in a few seconds.',
   // Someone whose presence the board has not read yet (a group's members before the first batch).
   'supervisor.totals.pending': 'Not read yet',
   'supervisor.totals.all': 'All',
@@ -57,6 +66,7 @@ export const supervisor = {
   // What a screen reader says for one bar: "Sales: 12 people, 3 Available, 2 Busy"; {counts} is a list of rowCount.
   'supervisor.chart.rowDescription': '{label}: {total, plural, one {# person} other {# people}}, {counts}',
   'supervisor.chart.rowCount': '{count} {presence}',
+  'supervisor.chart.partial': 'The {count, plural, one {# person} other {# people}} read so far.',
   // Tooltip of one segment of a bar.
   'supervisor.chart.segmentTitle': '{presence}: {count}',
   'supervisor.table.captionDepartment': '8×8 users by department and presence',

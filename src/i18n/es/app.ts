@@ -11,6 +11,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Administración',
   'app.shell.view.check': 'Comprobación',
+  'app.shell.loadingView': 'Cargando {view}…',
   'app.shell.demo.label': 'Demo · {persona}',
   'app.shell.demo.hint': 'Se ejecuta con el emulador de Genesys Cloud integrado',
   'app.session.signingIn.title': 'Su sesión de Genesys Cloud ha finalizado',

@@ -35,6 +35,12 @@ export const supervisor: AreaMessages<typeof en> = {
 
   'supervisor.totals.label': 'Totales por presencia',
   'supervisor.totals.share': '({percent})',
+  'supervisor.estimate.count': '≈ {count}',
+  'supervisor.estimate.share': '({percent} ± {margin})',
+  'supervisor.estimate.note':
+    'Estimación a partir de {sampled, plural, one {# persona} other {# personas}} en {pages, plural, one {# página elegida} other {# páginas elegidas}} al azar, de unas {people} personas; cifras exactas cuando se lean las {pageCount} páginas.',
+  'supervisor.estimate.partial':
+    'Cifras de {count, plural, one {la # persona leída} other {las # personas leídas}} hasta ahora; en unos segundos llega una estimación para todos.',
   'supervisor.totals.pending': 'Aún sin leer',
   'supervisor.totals.all': 'Todos',
   'supervisor.totals.noDepartment': 'Sin departamento',
@@ -47,6 +53,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.barsDivision': 'Presencia por división',
   'supervisor.chart.rowDescription': '{label}: {total, plural, one {# persona} other {# personas}}, {counts}',
   'supervisor.chart.rowCount': '{presence}: {count}',
+  'supervisor.chart.partial': '{count, plural, one {La # persona leída} other {Las # personas leídas}} hasta ahora.',
   'supervisor.chart.segmentTitle': '{presence}: {count}',
   'supervisor.table.captionDepartment': 'Usuarios de 8×8 por departamento y presencia',
   'supervisor.table.captionDivision': 'Usuarios de 8×8 por división y presencia',

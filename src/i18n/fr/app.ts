@@ -11,6 +11,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.supervisor': 'Superviseur',
   'app.shell.view.admin': 'Admin',
   'app.shell.view.check': 'Vérification',
+  'app.shell.loadingView': 'Chargement de {view}…',
   'app.shell.demo.label': 'Démo · {persona}',
   'app.shell.demo.hint': 'Fonctionne avec l’émulateur Genesys Cloud intégré',
   'app.session.signingIn.title': 'Votre session Genesys Cloud a pris fin',

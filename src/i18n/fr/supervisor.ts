@@ -35,6 +35,12 @@ export const supervisor: AreaMessages<typeof en> = {
 
   'supervisor.totals.label': 'Totaux par présence',
   'supervisor.totals.share': '({percent})',
+  'supervisor.estimate.count': '≈ {count}',
+  'supervisor.estimate.share': '({percent} ± {margin})',
+  'supervisor.estimate.note':
+    'Estimation à partir de {sampled, plural, one {# personne} other {# personnes}} sur {pages, plural, one {# page choisie} other {# pages choisies}} au hasard, sur environ {people} personnes ; chiffres exacts une fois les {pageCount} pages lues.',
+  'supervisor.estimate.partial':
+    'Chiffres {count, plural, one {de la # personne lue} other {des # personnes lues}} jusqu’ici ; une estimation pour tous suit dans quelques secondes.',
   'supervisor.totals.pending': 'Pas encore lu',
   'supervisor.totals.all': 'Tous',
   'supervisor.totals.noDepartment': 'Sans service',
@@ -47,6 +53,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.barsDivision': 'Présence par division',
   'supervisor.chart.rowDescription': '{label} : {total, plural, one {# personne} other {# personnes}}, {counts}',
   'supervisor.chart.rowCount': '{presence} : {count}',
+  'supervisor.chart.partial': '{count, plural, one {La # personne lue} other {Les # personnes lues}} jusqu’ici.',
   'supervisor.chart.segmentTitle': '{presence} : {count}',
   'supervisor.table.captionDepartment': 'Utilisateurs 8×8 par service et par présence',
   'supervisor.table.captionDivision': 'Utilisateurs 8×8 par division et par présence',

@@ -11,6 +11,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.supervisor': 'スーパーバイザー',
   'app.shell.view.admin': '管理',
   'app.shell.view.check': '組織チェック',
+  'app.shell.loadingView': '{view}を読み込んでいます…',
   'app.shell.demo.label': 'デモ · {persona}',
   'app.shell.demo.hint': '内蔵の Genesys Cloud エミュレーターで実行しています',
   'app.session.signingIn.title': 'Genesys Cloud のセッションが終了しました',

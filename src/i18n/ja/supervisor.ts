@@ -35,6 +35,11 @@ export const supervisor: AreaMessages<typeof en> = {
 
   'supervisor.totals.label': 'プレゼンス別の合計',
   'supervisor.totals.share': '（{percent}）',
+  'supervisor.estimate.count': '約 {count}',
+  'supervisor.estimate.share': '（{percent} ± {margin}）',
+  'supervisor.estimate.note':
+    '無作為に選んだ {pages} ページの {sampled} 人から推定（全体で約 {people} 人）。全 {pageCount} ページを読み終えると正確な人数になります。',
+  'supervisor.estimate.partial': 'これまでに読んだ {count} 人の集計です。全員の推定は数秒で表示されます。',
   'supervisor.totals.pending': '未取得',
   'supervisor.totals.all': '全体',
   'supervisor.totals.noDepartment': '部署なし',
@@ -47,6 +52,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.barsDivision': 'ディビジョン別のプレゼンス',
   'supervisor.chart.rowDescription': '{label}: {total}人、{counts}',
   'supervisor.chart.rowCount': '{presence} {count}人',
+  'supervisor.chart.partial': 'これまでに読んだ {count} 人。',
   'supervisor.chart.segmentTitle': '{presence}: {count}人',
   'supervisor.table.captionDepartment': '部署別・プレゼンス別の 8×8 ユーザー',
   'supervisor.table.captionDivision': 'ディビジョン別・プレゼンス別の 8×8 ユーザー',

@@ -11,6 +11,7 @@ export const app: AreaMessages<typeof en> = {
   'app.shell.view.supervisor': 'Supervisor',
   'app.shell.view.admin': 'Administração',
   'app.shell.view.check': 'Verificação',
+  'app.shell.loadingView': 'Carregando {view}…',
   'app.shell.demo.label': 'Demonstração · {persona}',
   'app.shell.demo.hint': 'Executando no emulador integrado do Genesys Cloud',
   'app.session.signingIn.title': 'Sua sessão do Genesys Cloud terminou',

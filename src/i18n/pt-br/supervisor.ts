@@ -35,6 +35,12 @@ export const supervisor: AreaMessages<typeof en> = {
 
   'supervisor.totals.label': 'Totais por presença',
   'supervisor.totals.share': '({percent})',
+  'supervisor.estimate.count': '≈ {count}',
+  'supervisor.estimate.share': '({percent} ± {margin})',
+  'supervisor.estimate.note':
+    'Estimativa a partir de {sampled, plural, one {# pessoa} other {# pessoas}} em {pages, plural, one {# página escolhida} other {# páginas escolhidas}} ao acaso, de cerca de {people} pessoas; números exatos quando todas as {pageCount} páginas forem lidas.',
+  'supervisor.estimate.partial':
+    'Números {count, plural, one {da # pessoa lida} other {das # pessoas lidas}} até agora; uma estimativa para todos chega em alguns segundos.',
   'supervisor.totals.pending': 'Ainda não lido',
   'supervisor.totals.all': 'Todos',
   'supervisor.totals.noDepartment': 'Sem departamento',
@@ -47,6 +53,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.barsDivision': 'Presença por divisão',
   'supervisor.chart.rowDescription': '{label}: {total, plural, one {# pessoa} other {# pessoas}}, {counts}',
   'supervisor.chart.rowCount': '{presence}: {count}',
+  'supervisor.chart.partial': '{count, plural, one {A # pessoa lida} other {As # pessoas lidas}} até agora.',
   'supervisor.chart.segmentTitle': '{presence}: {count}',
   'supervisor.table.captionDepartment': 'Usuários 8×8 por departamento e presença',
   'supervisor.table.captionDivision': 'Usuários 8×8 por divisão e presença',

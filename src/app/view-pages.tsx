@@ -1,0 +1,69 @@
+// Each view is a chunk of its own: an agent's call widget never loads the supervisor board, the org check or
+// the admin checks, and the directory loads the call code only once a card offers a transfer (README, "Bundle").
+import { lazy, type ComponentType } from 'react';
+import { useLocation } from 'react-router';
+import { VIEWS } from '@/app/views';
+import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import { useI18n } from '@/i18n/i18n-context';
+import { Loading } from '@/ui/notice';
+
+type ViewPath = (typeof VIEWS)[number]['path'];
+
+/**
+ * A view loaded with React.lazy, unless its code is already here (preloaded while the session started):
+ * then it renders at once, without a Suspense round (and its fallback) in between.
+ */
+function lazyView(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | undefined;
+  const loadOnce = async () => {
+    loaded ??= await load();
+    return { default: loaded };
+  };
+  const Lazy = lazy(loadOnce);
+  function View() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return { View, preload: loadOnce };
+}
+
+const views = {
+  '/directory': lazyView(async () => (await import('@/features/directory/directory-page')).DirectoryPage),
+  '/transfer': lazyView(async () => (await import('@/features/transfer/transfer-page')).TransferPage),
+  '/supervisor': lazyView(async () => (await import('@/features/supervisor/supervisor-page')).SupervisorPage),
+  '/admin': lazyView(async () => (await import('@/features/admin/admin-page')).AdminPage),
+  '/check': lazyView(async () => (await import('@/features/check/check-page')).CheckPage),
+} satisfies Record<ViewPath, ReturnType<typeof lazyView>>;
+
+export const DirectoryPage = views['/directory'].View;
+export const TransferPage = views['/transfer'].View;
+export const SupervisorPage = views['/supervisor'].View;
+export const AdminPage = views['/admin'].View;
+export const CheckPage = views['/check'].View;
+
+/**
+ * Starts loading the view at `pathname` (the directory for any other path, as the routes redirect), so that
+ * its chunk arrives while the session starts rather than after. A failure is left to the view's own load.
+ */
+export function preloadView(pathname: string): void {
+  const view = VIEWS.find(({ path }) => pathname === path || pathname.startsWith(`${path}/`));
+  views[view?.path ?? '/directory'].preload().catch(() => undefined);
+}
+
+/** Loads every view's code (the unit tests do, before rendering the app: test/support/preload-views.ts). */
+export async function preloadViews(): Promise<void> {
+  await Promise.all(Object.values(views).map((view) => view.preload()));
+}
+
+/**
+ * What shows while a view's chunk loads: the permissions line every view starts with while they load (so the
+ * first view reads as one step), else the view's name.
+ */
+export function ViewLoading() {
+  const { t } = useI18n();
+  const state = useCapabilities();
+  const { pathname } = useLocation();
+  const view = VIEWS.find(({ path }) => pathname.startsWith(path));
+  if (state.status === 'pending' || !view) return <Loading label={t('permissions.loading')} />;
+  return <Loading label={t('app.shell.loadingView', { view: t(view.labelKey) })} />;
+}

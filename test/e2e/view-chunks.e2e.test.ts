@@ -1,0 +1,57 @@
+// Each view loads only its own code: the directory shows its first badges without fetching the transfer
+// view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it.
+// Chunk files come from the build's manifest, not from guessed names.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, inject, onTestFinished, test } from 'vitest';
+import { z } from 'zod';
+import { newPage, REPO } from '../support/chromium.mjs';
+import { launchBrowserForFile } from './harness';
+import { TRANSFER_DEMO } from './transfer-steps';
+
+const browser = launchBrowserForFile();
+
+const manifestSchema = z.record(z.string(), z.object({ file: z.string() }));
+
+/** The built chunk (e.g. "assets/ConversationsApi-x.js") of the module whose path ends with `source`. */
+function chunkOf(source: string): string {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(REPO, 'dist/.vite/manifest.json'), 'utf8')));
+  const entries = Object.entries(manifest).filter(([key]) => key.endsWith(source));
+  expect(entries, `one manifest entry for ${source}`).toHaveLength(1);
+  return entries[0]?.[1].file ?? '';
+}
+
+/** Opens `view` in demo mode, recording every script the page requests from the very first one. */
+async function openRecording(view: string): Promise<{ page: Page; scripts: string[] }> {
+  const { page, close } = await newPage(browser(), { locale: 'en-US' });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  onTestFinished(async () => {
+    await close();
+    expect(problems, 'page errors').toEqual([]);
+  });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/^\//, ''));
+  });
+  const url = new URL(view, inject('e2eBaseUrl'));
+  for (const [name, value] of Object.entries(TRANSFER_DEMO)) url.searchParams.set(name, String(value));
+  await page.goto(url.href);
+  return { page, scripts };
+}
+
+test('the directory shows its first badges without fetching the transfer code; /transfer fetches it', async () => {
+  const conversations = chunkOf('api/ConversationsApi.js');
+  const transferPage = chunkOf('src/features/transfer/transfer-page.tsx');
+
+  const directory = await openRecording('/directory');
+  await directory.page.getByRole('listbox', { name: '8×8 users' }).locator('[data-presence]').first().waitFor();
+  expect(directory.scripts).toContain(chunkOf('src/features/directory/directory-page.tsx'));
+  expect(directory.scripts).not.toContain(conversations);
+  expect(directory.scripts).not.toContain(transferPage);
+
+  const transfer = await openRecording('/transfer');
+  await expect.poll(() => transfer.scripts, { timeout: 15_000 }).toContain(conversations);
+  expect(transfer.scripts).toContain(transferPage);
+});
