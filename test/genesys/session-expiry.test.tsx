@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
+import { PAGE_GROUP } from '@/foundations/people/use-directory-rows';
 import { loadCatalog } from '@/i18n/catalogs';
 import { createTranslator } from '@/i18n/translator';
 import { renderApp } from '../support/render-app';
@@ -45,6 +46,13 @@ test('a session Genesys keeps rejecting stops after one re-sign-in and says so, 
     },
   });
   await screen.findByText(/^Showing [\d,]+ of [\d,]+ 8×8 users$/);
+  // Page 1 and the group of pages ahead are in: the only search after the revocation is the typed one (the log
+  // tells searches apart by path only, not by body).
+  await waitFor(() => {
+    expect(view.emulator.requestLog.filter((entry) => entry.path === '/api/v2/users/search' && entry.status === 200)).toHaveLength(
+      PAGE_GROUP,
+    );
+  });
   view.emulator.revokeToken(view.session.auth.token());
   await view.user.type(screen.getByRole('combobox', { name: 'Search 8×8 users' }), 'a');
 
