@@ -1,22 +1,15 @@
+import { memoByText } from '@/ui/memo-by-text';
+
 const AVATAR_HUES = 8;
 
 // Every row of a long list folds its name on each render: one segmenter for the module (a new one per call
-// cost most of the scrolling time), and the results by name, the map cleared when it grows past its bound.
+// cost most of the scrolling time), and the results by name (memoByText).
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const CACHE_LIMIT = 5000;
-const folded = new Map<string, Initials>();
 
 export type Initials = Readonly<{ initials: string; hue: number }>;
 
 /** Up to two initials (first and last word, whole grapheme clusters) and a stable colour slot for a name. */
-export function foldInitials(name: string): Initials {
-  const known = folded.get(name);
-  if (known) return known;
-  const result = Object.freeze(fold(name));
-  if (folded.size >= CACHE_LIMIT) folded.clear();
-  folded.set(name, result);
-  return result;
-}
+export const foldInitials: (name: string) => Initials = memoByText((name) => Object.freeze(fold(name)));
 
 function fold(name: string): Initials {
   // From the first letter or digit: "<img" gives "I", "(Jo)" gives "J"; a combining mark stays with its letter.

@@ -1,5 +1,6 @@
 import type { parsePhoneNumberFromString as ParsePhoneNumber } from '@/ui/phone-format-library';
 import { useSyncExternalStore } from 'react';
+import { memoByText } from '@/ui/memo-by-text';
 import '@/ui/phone-format.css';
 
 /** How numbers are written for people; loaded on first use so that its metadata stays out of the main chunk. */
@@ -14,7 +15,6 @@ export interface PhoneFormatter {
 // else (an extension, a national number, letters) is shown as given, so an admin sees what is wrong.
 const FORMATTING = /[\s().-]+/g;
 const E164 = /^\+[1-9]\d{6,14}$/;
-const INTERNATIONAL_CACHE_LIMIT = 5000;
 
 function formatterOf(parsePhoneNumberFromString: typeof ParsePhoneNumber): PhoneFormatter {
   const parse = (address: string) => {
@@ -23,18 +23,9 @@ function formatterOf(parsePhoneNumberFromString: typeof ParsePhoneNumber): Phone
     const parsed = parsePhoneNumberFromString(compact);
     return parsed?.isPossible() ? parsed : undefined;
   };
-  // Every row of a long list formats its number on each render: parse each address once. Cleared past the bound.
-  const internationals = new Map<string, string>();
   return {
-    international: (address) => {
-      let shown = internationals.get(address);
-      if (shown === undefined) {
-        shown = parse(address)?.formatInternational() ?? address;
-        if (internationals.size >= INTERNATIONAL_CACHE_LIMIT) internationals.clear();
-        internationals.set(address, shown);
-      }
-      return shown;
-    },
+    // Every row of a long list formats its number on each render: parse each address once.
+    international: memoByText((address) => parse(address)?.formatInternational() ?? address),
     nationalDigits: (address) => parse(address)?.formatNational().replace(/\D/g, ''),
   };
 }
