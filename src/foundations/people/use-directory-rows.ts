@@ -197,13 +197,13 @@ function planOf(
   };
 }
 
-/** The pages under the visible window and one ahead (the first always: it says how many there are). */
 /**
  * Pages ahead of the screen are asked for in groups of this many: they arrive together, and the live
  * subscription moves once for the group instead of once a page (README, "Benchmarks").
  */
 export const PAGE_GROUP = 3;
 
+/** The pages under the visible window and the rest of the group after it (the first always: it says how many there are). */
 function wantedPages(layout: ReturnType<typeof layoutOf>, plan: RowsPlan, range: VisibleRange): Set<number> {
   const wanted = new Set<number>([1]);
   if (layout && plan.serverCurrent) {
