@@ -42,10 +42,12 @@ function useScopeFigures(scoped: ScopeUsers, sourceId: string) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, version],
   );
-  const users = useThrottled(scoped.users, tuning.refreshMs);
-  const sample = useThrottled(scoped.sample, tuning.refreshMs);
-  // Exact once every page is read and the throttled list has caught up with it.
-  const exact = scoped.progress === undefined && users === scoped.users;
+  // The users, the sample and whether pages still come in move together, so the counts are exact when they say so.
+  const { users: scopeUsers, sample: scopeSample } = scoped;
+  const scopeLoading = scoped.progress !== undefined;
+  const now = useMemo(() => ({ users: scopeUsers, sample: scopeSample, loading: scopeLoading }), [scopeUsers, scopeSample, scopeLoading]);
+  const { users, sample, loading } = useThrottled(now, tuning.refreshMs);
+  const exact = !loading;
   const estimated = useMemo(() => (sample ? estimateTotals(sample, observeUser) : null), [sample, observeUser]);
   const estimate = exact ? null : estimated;
   const totalsState: TotalsState = exact ? 'exact' : estimate ? 'estimate' : 'partial';
