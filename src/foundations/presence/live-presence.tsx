@@ -616,7 +616,7 @@ const LiveBadge = memo(function LiveBadge({
  * Whether a badge is inside its scrolling list's viewport (`[data-list-viewport]`, else the window) now.
  * An element not laid out (no size: a hidden panel, or a test without layout) counts as on screen.
  */
-function onScreen(element: HTMLElement | null): boolean {
+export function onScreen(element: HTMLElement | null): boolean {
   if (!element) return true;
   const box = element.getBoundingClientRect();
   if (box.width === 0 && box.height === 0) return true;
