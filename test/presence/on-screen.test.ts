@@ -2,7 +2,7 @@ import { expect, test, vi } from 'vitest';
 import { onScreen } from '@/foundations/presence/live-presence';
 
 /** An element whose layout box is `top`…`top + height` (jsdom lays nothing out). */
-function boxed<T extends HTMLElement>(element: T, top: number, height: number): T {
+function boxed(element: HTMLElement, top: number, height: number): HTMLElement {
   vi.spyOn(element, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: top, width: 300, height }));
   return element;
 }
