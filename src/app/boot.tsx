@@ -10,6 +10,7 @@ import { startI18n } from '@/i18n/start-i18n';
 import { englishTranslator, type Translator } from '@/i18n/translator';
 import { clientIdFor, type OAuthConfig } from '@/genesys/oauth-config';
 import { createSession, type GenesysSession } from '@/genesys/session';
+import { browserTabEnvironment, openTabLink, type TabLink } from '@/genesys/tab-link';
 import { errorText } from '@/ui/error-notice';
 import {
   completeSignIn,
@@ -38,6 +39,13 @@ export interface BootOptions {
   /** Where the app is served from, e.g. "/" (Vite's BASE_URL). */
   basePath: string;
   startDemo: (launch: DemoLaunch) => Promise<DemoConnection>;
+  /** Joins the app's other frames in this tab (default: the browser's Web Locks and BroadcastChannel, unless `tab=alone`). */
+  openTab?: (launch: LaunchContext) => TabLink | null;
+}
+
+function tabOf(options: BootOptions, launch: LaunchContext): TabLink | null {
+  if (options.openTab) return options.openTab(launch);
+  return launch.aloneInTab ? null : openTabLink(browserTabEnvironment(options.win));
 }
 
 const NEVER = new Promise<never>(() => undefined);
@@ -66,6 +74,7 @@ async function bootDemo(options: BootOptions, launch: DemoLaunch, clientApp: Cli
     accessToken: demo.accessToken,
     reauthenticate: () => Promise.resolve(demo.signInAgain()),
     clientApp,
+    tab: tabOf(options, launch),
   });
   renderApp(options, session, translator);
 }
@@ -97,7 +106,15 @@ async function bootGenesys(
   const start = (accessToken: string, proven: boolean) => {
     renderApp(
       options,
-      createSession({ launch, environment: launch.environment, accessToken, proven, reauthenticate: signIn, clientApp }),
+      createSession({
+        launch,
+        environment: launch.environment,
+        accessToken,
+        proven,
+        reauthenticate: signIn,
+        clientApp,
+        tab: tabOf(options, launch),
+      }),
       translator,
     );
   };

@@ -42,6 +42,8 @@ export interface DemoLaunch {
   theme?: Theme;
   /** gcConversationId in demo mode: the transfer view runs as the interaction widget of that call. */
   conversationId?: string;
+  /** `tab=alone`: this frame shares neither channel nor budget with the app's other frames in the tab. */
+  aloneInTab?: true;
 }
 
 export interface GenesysLaunch {
@@ -58,6 +60,8 @@ export interface GenesysLaunch {
   theme?: Theme;
   conversationId?: string;
   usePopupAuth: boolean;
+  /** `tab=alone`: this frame shares neither channel nor budget with the app's other frames in the tab. */
+  aloneInTab?: true;
 }
 
 export type LaunchContext = DemoLaunch | GenesysLaunch;
@@ -136,6 +140,9 @@ const themeSchema = z.enum(THEMES, { error: 'notOneOf' satisfies LaunchReasonCod
 const peopleSchema = z.enum(PEOPLE_RULES, { error: 'notOneOf' satisfies LaunchReasonCode });
 const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode);
 const languageSchema = z.string().regex(LANGUAGE_TAG, 'notLanguageTag' satisfies LaunchReasonCode);
+/** How a frame lives with the app's other frames in its tab: `shared` (default) one channel and budget, `alone` its own. */
+export const TAB_MODES = ['shared', 'alone'] as const;
+const tabSchema = z.enum(TAB_MODES, { error: 'notOneOf' satisfies LaunchReasonCode });
 
 const number = () => z.coerce.number({ error: 'notNumber' satisfies LaunchReasonCode });
 const AT_LEAST = 'atLeast' satisfies LaunchReasonCode;
@@ -216,8 +223,11 @@ export function readLaunchContext(href: string): LaunchContext {
   const people = peopleParam ? parse(peopleSchema, peopleParam[0], peopleParam[1]) : 'tagged';
 
   const conversation = optional(params, 'gcConversationId', 'pcConversationId');
+  const tabParam = optional(params, 'tab');
+  const aloneInTab = tabParam ? parse(tabSchema, tabParam[0], tabParam[1]) === 'alone' : false;
   const common = {
     people,
+    ...(aloneInTab ? { aloneInTab: true as const } : {}),
     ...(language ? { language } : {}),
     ...(theme ? { theme } : {}),
     ...(conversation ? { conversationId: parse(conversationIdSchema, conversation[0], conversation[1]) } : {}),
@@ -268,5 +278,6 @@ export function readLaunchContext(href: string): LaunchContext {
     ...(language ? { language } : {}),
     ...(theme ? { theme } : {}),
     ...(common.conversationId ? { conversationId: common.conversationId } : {}),
+    ...(aloneInTab ? { aloneInTab: true as const } : {}),
   };
 }

@@ -5,6 +5,9 @@ import type { LaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type PlatformApis } from '@/genesys/sdk';
 import { DEFAULT_RECOVERY, type RecoveryTimings } from '@/genesys/recovery';
 import { createRequestScheduler, type RequestScheduler, type RequestSchedulerOptions } from '@/genesys/request-scheduler';
+import { createNotificationsHub, type NotificationsHub } from '@/genesys/notifications-hub';
+import type { TabLink } from '@/genesys/tab-link';
+import { createTabScheduler } from '@/genesys/tab-scheduler';
 
 /** A signed-in connection to Genesys Cloud (or to the emulator in demo mode). */
 export interface GenesysSession {
@@ -12,7 +15,12 @@ export interface GenesysSession {
   apis: PlatformApis;
   /** The same APIs, sent only when no interactive request waits (bulk loading, audits). */
   backgroundApis: PlatformApis;
+  /** The tab's one request budget (shared with the app's other frames in this tab, when there are any). */
   scheduler: RequestScheduler;
+  /** The tab's one notifications channel: take a lease per topic set. */
+  notifications: NotificationsHub;
+  /** This frame's link to the app's other frames in the tab; null when it works alone. */
+  tab: TabLink | null;
   auth: AuthController;
   clientApp: ClientAppBridge;
   /** How failed requests are tried again by themselves. */
@@ -31,23 +39,29 @@ export interface SessionOptions {
   scheduler?: RequestSchedulerOptions;
   /** Tests shorten it; production keeps DEFAULT_RECOVERY. */
   recovery?: Partial<RecoveryTimings>;
+  /** The app's other frames in this tab (openTabLink); absent or null: this frame works alone. */
+  tab?: TabLink | null;
 }
 
 export function createSession(options: SessionOptions): GenesysSession {
-  const scheduler = createRequestScheduler(options.scheduler);
+  const tab = options.tab ?? null;
+  const scheduler = createTabScheduler(createRequestScheduler(options.scheduler), tab);
   const auth = createAuthController({
     token: options.accessToken,
     reauthenticate: options.reauthenticate,
     ...(options.proven === undefined ? {} : { proven: options.proven }),
     ...(options.onToken ? { onToken: options.onToken } : {}),
   });
+  const apis = createPlatformApis(options.environment, options.accessToken, scheduler, auth);
   return {
     launch: options.launch,
     scheduler,
+    notifications: createNotificationsHub({ notifications: apis.notifications, link: tab }),
+    tab,
     auth,
     clientApp: options.clientApp,
     recovery: { ...DEFAULT_RECOVERY, ...options.recovery },
-    apis: createPlatformApis(options.environment, options.accessToken, scheduler, auth),
+    apis,
     backgroundApis: createPlatformApis(options.environment, options.accessToken, scheduler, auth, 'background'),
   };
 }

@@ -1,10 +1,10 @@
 // Live call state over the notifications socket: v2.users.{me}.conversations.calls
 // carries the whole call on every change, which is written into the call's query.
-// A separate channel from the presence one (Genesys allows 20 per user and app):
-// the view needs it even when presence is not permitted.
+// The calls topic rides on the tab's one channel (first in line for its 1,000 topics),
+// with or without presence (the view needs it even when presence is not permitted).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { createNotificationsClient, type NotificationsStatus } from '@/genesys/notifications-socket';
+import type { NotificationsStatus } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
 import { readCall } from '@/foundations/calls/call-model';
 import { callKeys } from '@/foundations/calls/get-calls';
@@ -13,12 +13,12 @@ export const callsTopic = (userId: string): string => `v2.users.${userId}.conver
 
 /** Keeps the user's calls in the query cache current; says whether the socket is open (else poll). */
 export function useCallEvents(myUserId: string): NotificationsStatus {
-  const { apis } = useSession();
+  const { notifications } = useSession();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<NotificationsStatus>('connecting');
 
   useEffect(() => {
-    const client = createNotificationsClient({ notifications: apis.notifications });
+    const client = notifications.lease();
     const topic = callsTopic(myUserId);
     client.subscribe(() => {
       setStatus(client.status());
@@ -40,11 +40,11 @@ export function useCallEvents(myUserId: string): NotificationsStatus {
     client.onResync(() => {
       void queryClient.invalidateQueries({ queryKey: callKeys.all });
     });
-    client.setTopics([topic]);
+    client.setTopics({ calls: [topic] });
     return () => {
       client.close();
     };
-  }, [apis, queryClient, myUserId]);
+  }, [notifications, queryClient, myUserId]);
 
   return status;
 }

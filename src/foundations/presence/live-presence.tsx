@@ -11,12 +11,8 @@ import { PresenceBadge } from '@/foundations/presence/presence-badge';
 import { presenceSchema, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
 import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
 import { sourceKindOf } from '@/foundations/presence/presence-reader';
-import {
-  createNotificationsClient,
-  type NotificationsClient,
-  type NotificationsStatus,
-  type NotificationsTimings,
-} from '@/genesys/notifications-socket';
+import type { NotificationsHub, TopicLease, TopicSets } from '@/genesys/notifications-hub';
+import type { NotificationsStatus, NotificationsTimings } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 
@@ -52,8 +48,6 @@ export interface LivePresenceState {
 
 /** One view's live rows: most of a channel's 1,000 topics, so the subscription rarely has to move. */
 export const MAX_LIVE_USERS = 800;
-/** The shared socket's cap (Genesys' topics per channel): the rows of every mounted view plus watched people. */
-const MAX_TOPICS = 1_000;
 /** Rows at either end of userIds treated as margin: they may change without moving the subscription. */
 export const EDGE_ROWS = 3;
 /**
@@ -241,17 +235,17 @@ function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicNam
 }
 
 /**
- * The session's notifications socket for 8×8 presence, shared by the mounted views.
+ * The frame's lease on the tab's notifications channel for 8×8 presence, shared by the mounted views.
  * It outlives its last view until the end of the commit: a remount (a list re-keyed
- * by a new search, StrictMode) releases and acquires in one commit and keeps the channel.
+ * by a new search, StrictMode) releases and acquires in one commit and keeps the topics.
  */
 interface PushHub {
   sourceId: string;
-  client: NotificationsClient;
+  client: TopicLease;
   /** The mounted hooks' status stores. */
   syncs: Set<ReturnType<typeof createSyncStore>>;
-  /** Each mounted hook's topics; the socket subscribes to their union. */
-  topicSets: Map<object, readonly string[]>;
+  /** Each mounted hook's topics; the lease holds their union (watched people before rows). */
+  topicSets: Map<object, OwnerTopics>;
   subscribed: ReadonlySet<string>;
   /** Topics added and not yet confirmed subscribed, with when they were asked for. */
   addedAt: Map<string, number>;
@@ -270,11 +264,11 @@ const hubs = new WeakMap<QueryClient, PushHub>();
 
 function createPushHub(
   queryClient: QueryClient,
-  notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
+  notifications: NotificationsHub,
   sourceId: string,
   timings: Partial<NotificationsTimings> | undefined,
 ): PushHub {
-  const client = createNotificationsClient({ notifications, ...timings });
+  const client = notifications.lease(timings);
   const hub: PushHub = {
     sourceId,
     client,
@@ -368,7 +362,7 @@ function liveUsersOf(hub: PushHub): string[] {
 
 function acquirePushHub(
   queryClient: QueryClient,
-  notifications: Parameters<typeof createNotificationsClient>[0]['notifications'],
+  notifications: NotificationsHub,
   sourceId: string,
   timings: Partial<NotificationsTimings> | undefined,
 ): PushHub {
@@ -386,19 +380,29 @@ function acquirePushHub(
   return hub;
 }
 
-function setOwnerTopics(hub: PushHub, owner: object, topics: readonly string[] | null): void {
+/** One view's topics: the people it watches whatever is on screen, and its rows. */
+interface OwnerTopics {
+  watched: readonly string[];
+  rows: readonly string[];
+}
+
+function setOwnerTopics(hub: PushHub, owner: object, topics: OwnerTopics | null): void {
   if (topics) hub.topicSets.set(owner, topics);
   else hub.topicSets.delete(owner);
-  const union = new Set<string>();
-  for (const set of hub.topicSets.values()) for (const topic of set) union.add(topic);
+  const watched = new Set<string>();
+  const rows = new Set<string>();
+  for (const set of hub.topicSets.values()) for (const topic of set.watched) watched.add(topic);
+  for (const set of hub.topicSets.values()) for (const topic of set.rows) if (!watched.has(topic)) rows.add(topic);
+  const union = new Set([...watched, ...rows]);
   const now = Date.now();
   // A topic the channel still holds (the union only dropped it for a moment, as a list re-keyed by a
   // new search does) lost nothing: it is not asked for anew, so its rows are not refetched.
   for (const topic of union) if (!hub.confirmed.has(topic) && !hub.addedAt.has(topic)) hub.addedAt.set(topic, now);
   for (const topic of [...hub.addedAt.keys()]) if (!union.has(topic)) hub.addedAt.delete(topic);
-  const sent = [...union].slice(0, MAX_TOPICS);
-  hub.subscribed = new Set(sent);
-  hub.client.setTopics(sent);
+  hub.subscribed = union;
+  // The tab's channel keeps what fits of it (watched people first); a topic that did not fit is never confirmed.
+  const sets: TopicSets = { watched: [...watched], rows: [...rows] };
+  hub.client.setTopics(sets);
 }
 
 function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): void {
@@ -417,8 +421,11 @@ function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): 
 
 const NO_PINNED: readonly string[] = [];
 
-/** The topic set: pinned users first (never trimmed for the rows' margin), then the rows' subscription. */
-const topicsOf = (pinned: readonly string[], rows: readonly string[]): string[] => [...new Set([...pinned, ...rows])].map(presenceTopic);
+/** The topic sets: pinned users (never trimmed for the rows' margin), and the rows' subscription. */
+const topicsOf = (pinned: readonly string[], rows: readonly string[]): OwnerTopics => ({
+  watched: pinned.map(presenceTopic),
+  rows: rows.map(presenceTopic),
+});
 
 /** Polled mode: one timer refetches every badge on screen at once, so the loader batches them 50 a request. */
 function usePresencePoll(queryClient: QueryClient, sync: SyncStore, sourceId: string | undefined, pollMs: number): void {
@@ -464,7 +471,7 @@ export function useLivePresence({
   margin = EDGE_ROWS,
   focusUserIds,
 }: LivePresenceOptions): LivePresenceState {
-  const { apis } = useSession();
+  const { notifications } = useSession();
   const queryClient = useQueryClient();
   const tuning = use(TuningContext);
   // Reading the integration needs the badge permission: with enabled false nothing is asked.
@@ -499,7 +506,7 @@ export function useLivePresence({
   // (a list re-keyed by a new search must not open a new channel per keystroke).
   useEffect(() => {
     if (mode !== 'push' || sourceId === undefined || !someoneToFollow) return;
-    const hub = acquirePushHub(queryClient, apis.notifications, sourceId, tuning.notifications);
+    const hub = acquirePushHub(queryClient, notifications, sourceId, tuning.notifications);
     hubRef.current = hub;
     hub.syncs.add(sync);
     sync.update({ connection: hub.client.status(), refused: hub.refused });
@@ -509,7 +516,7 @@ export function useLivePresence({
       hub.syncs.delete(sync);
       releasePushHub(queryClient, hub, owner);
     };
-  }, [apis, queryClient, sync, owner, mode, sourceId, tuning.notifications, someoneToFollow]);
+  }, [notifications, queryClient, sync, owner, mode, sourceId, tuning.notifications, someoneToFollow]);
 
   // Push: the topic set follows the rows on screen (and the pinned users).
   useEffect(() => {

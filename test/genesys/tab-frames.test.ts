@@ -1,0 +1,223 @@
+// Several frames of the app in one tab (a directory, a board, interaction widgets): one leader, one
+// notifications channel for all of them, one request budget. Each frame is a real session (the SDK
+// against the emulator); the frames talk over BroadcastChannel and elect with a Web Locks manager.
+import { http, HttpResponse } from 'msw';
+import { afterEach, expect, test } from 'vitest';
+import { createClientAppBridge } from '@/genesys/client-app';
+import { unionOfTopics, type TopicLease, type TopicSets } from '@/genesys/notifications-hub';
+import type { NotificationsStatus } from '@/genesys/notifications-socket';
+import { createSession, type GenesysSession } from '@/genesys/session';
+import { FRAME_SWEEP_MS, openTabLink, type TabLink } from '@/genesys/tab-link';
+import { startEmulator, type EmulatorHarness } from '../support/emulator-server';
+import { USERS } from '../support/fixture-org';
+import { createTestTab, type TestFrame } from '../support/tab-frames';
+import { sleep } from '../presence/render-live-presence';
+
+const presence = (userId: string) => `v2.users.${userId}.integrationpresence`;
+const calls = (userId: string) => `v2.users.${userId}.conversations.calls`;
+
+let tab = createTestTab();
+afterEach(() => {
+  tab.closeAll();
+  tab = createTestTab();
+});
+
+async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(10);
+  }
+}
+
+interface Frame {
+  frame: TestFrame;
+  link: TabLink;
+  session: GenesysSession;
+}
+
+/** A frame of the app in the test's tab, signed in with the tab's one token. */
+async function openFrame(harness: EmulatorHarness, token: string, name: string): Promise<Frame> {
+  const frame = tab.frame(name);
+  const link = openTabLink(frame.env);
+  if (!link) throw new Error('the test tab gives every frame a link');
+  const launch = { mode: 'demo', people: 'tagged', persona: 'agent', size: harness.emulator.org.users.length, seed: 1 } as const;
+  const session = createSession({
+    launch,
+    environment: harness.emulator.environment,
+    accessToken: token,
+    reauthenticate: () => Promise.resolve(token),
+    clientApp: createClientAppBridge(launch, false),
+    scheduler: { requestsPerMinute: 100_000, burst: 1000 },
+    tab: link,
+  });
+  await link.ready;
+  return { frame, link, session };
+}
+
+interface Watched {
+  lease: TopicLease;
+  events: string[];
+  statuses: NotificationsStatus[];
+  resyncs: () => number;
+}
+
+function watch(frame: Frame, sets: TopicSets): Watched {
+  const lease = frame.session.notifications.lease({ backoffBaseMs: 20, backoffMaxMs: 200, topicsDebounceMs: 10 });
+  const events: string[] = [];
+  const statuses: NotificationsStatus[] = [];
+  let resyncs = 0;
+  lease.onEvent((topicName) => events.push(topicName));
+  lease.subscribe(() => statuses.push(lease.status()));
+  lease.onResync(() => {
+    resyncs += 1;
+  });
+  lease.setTopics(sets);
+  return { lease, events, statuses, resyncs: () => resyncs };
+}
+
+const liveChannels = (harness: EmulatorHarness) => [...harness.emulator.state.channels.values()].filter((c) => c.sockets.size > 0);
+
+test('three frames in one tab: one leader, one channel holding every frame’s topics, each event reaching the frame that asked', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const frames = [
+    await openFrame(harness, token, 'directory'),
+    await openFrame(harness, token, 'widget-1'),
+    await openFrame(harness, token, 'widget-2'),
+  ];
+  expect(frames.filter((f) => f.link.role() === 'leader')).toHaveLength(1);
+
+  const [directory, widget1, widget2] = frames as [Frame, Frame, Frame];
+  const rows = watch(directory, { rows: [presence(USERS.ucOnly), presence(USERS.ucOnly2)] });
+  const call1 = watch(widget1, { calls: [calls(USERS.agent)] });
+  const call2 = watch(widget2, { calls: [calls(USERS.agent)], watched: [presence(USERS.ucOnly3)] });
+  await until(() => liveChannels(harness)[0]?.topics.size === 4 && [rows, call1, call2].every((w) => w.lease.status() === 'open'));
+
+  harness.emulator.start();
+  harness.emulator.setIntegrationPresence(USERS.ucOnly, 'AWAY');
+  harness.emulator.setIntegrationPresence(USERS.ucOnly3, 'BUSY');
+  await until(() => rows.events.length === 1 && call2.events.length === 1);
+  await sleep(50);
+  expect(rows.events).toEqual([presence(USERS.ucOnly)]);
+  expect(call2.events).toEqual([presence(USERS.ucOnly3)]);
+  expect(call1.events).toEqual([]);
+  const stats = harness.emulator.stats();
+  expect({ channels: stats.channels, sockets: stats.sockets }).toEqual({ channels: 1, sockets: 1 });
+});
+
+test('a 429 one frame meets pauses every frame of the tab for the wait Genesys stated', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const leader = await openFrame(harness, token, 'directory');
+  const follower = await openFrame(harness, token, 'widget');
+  expect([leader.link.role(), follower.link.role()]).toEqual(['leader', 'follower']);
+  let limitedAt = 0;
+  const servedAt: number[] = [];
+  harness.server.use(
+    http.get(
+      harness.url('/api/v2/users/me'),
+      () => {
+        limitedAt = Date.now();
+        return HttpResponse.json(
+          {
+            message: 'Rate limit exceeded the maximum. Retry the request in [1] seconds',
+            code: 'too.many.requests.retry.after',
+            status: 429,
+          },
+          { status: 429 },
+        );
+      },
+      { once: true },
+    ),
+  );
+  harness.server.events.on('response:mocked', ({ request }) => {
+    if (new URL(request.url).pathname === '/api/v2/users/me') servedAt.push(Date.now());
+  });
+
+  const followerMe = follower.session.apis.users.getUsersMe();
+  // The follower's report reaches the leader's queue, which counts the 429 as the tab's.
+  await until(() => leader.session.scheduler.rateLimits().seen === 1);
+  // The leader's own request, sent after the follower's 429: it waits out the tab's pause too.
+  await leader.session.apis.users.getUsersMe();
+  await expect(followerMe).resolves.toMatchObject({ id: USERS.agent });
+  expect(limitedAt).toBeGreaterThan(0);
+  const after = servedAt.slice(1);
+  expect(after).toHaveLength(2);
+  for (const at of after) expect(at - limitedAt).toBeGreaterThanOrEqual(900);
+  // Every attempt of both frames went through the leader's queue.
+  expect(leader.session.scheduler.stats().sent).toBe(3);
+});
+
+test('when the leading frame closes, the next one leads within 2 s: a new channel, every topic on it, a resync, events again', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const first = await openFrame(harness, token, 'directory');
+  const second = await openFrame(harness, token, 'board');
+  const third = await openFrame(harness, token, 'widget');
+  const gone = watch(first, { rows: [presence(USERS.hybrid)] });
+  const board = watch(second, { rows: [presence(USERS.ucOnly)] });
+  const widget = watch(third, { calls: [calls(USERS.agent)], watched: [presence(USERS.ucOnly2)] });
+  await until(() => liveChannels(harness)[0]?.topics.size === 4 && board.lease.status() === 'open' && widget.lease.status() === 'open');
+  const oldChannel = liveChannels(harness)[0]?.id;
+  const resyncsBefore = board.resyncs();
+  expect(gone.lease.status()).toBe('open');
+
+  const closedAt = Date.now();
+  first.frame.close();
+  await until(() => second.link.role() === 'leader' || third.link.role() === 'leader');
+  await until(() => {
+    const channel = liveChannels(harness)[0];
+    return liveChannels(harness).length === 1 && channel?.id !== oldChannel && channel?.topics.size === 3;
+  });
+  await until(() => board.lease.status() === 'open' && widget.lease.status() === 'open');
+  expect(Date.now() - closedAt).toBeLessThan(2000);
+  // Events sent between the two channels were lost: both frames were told to refetch.
+  expect(board.resyncs()).toBeGreaterThan(resyncsBefore);
+  expect(widget.resyncs()).toBeGreaterThan(0);
+  expect([...(liveChannels(harness)[0]?.topics ?? [])].sort()).toEqual(
+    [presence(USERS.ucOnly), presence(USERS.ucOnly2), calls(USERS.agent)].sort(),
+  );
+
+  harness.emulator.start();
+  harness.emulator.setIntegrationPresence(USERS.ucOnly, 'AWAY');
+  harness.emulator.setIntegrationPresence(USERS.ucOnly2, 'BUSY');
+  await until(() => board.events.length === 1 && widget.events.length === 1);
+  expect(harness.emulator.stats().sockets).toBe(1);
+});
+
+test('a frame that vanishes without a word (a crash) loses its topics on the channel within two sweeps', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const leader = await openFrame(harness, token, 'directory');
+  const crashing = await openFrame(harness, token, 'widget');
+  const staying = await openFrame(harness, token, 'board');
+  watch(leader, { rows: [presence(USERS.ucOnly)] });
+  watch(crashing, { watched: [presence(USERS.ucOnly2)] });
+  watch(staying, { rows: [presence(USERS.ucOnly3)] });
+  await until(() => liveChannels(harness)[0]?.topics.size === 3);
+
+  crashing.frame.crash();
+  await until(() => liveChannels(harness)[0]?.topics.size === 2, FRAME_SWEEP_MS * 2 + 1000);
+  expect([...(liveChannels(harness)[0]?.topics ?? [])].sort()).toEqual([presence(USERS.ucOnly), presence(USERS.ucOnly3)].sort());
+});
+
+test('a tab that wants more than a channel holds keeps calls, then watched people, then rows, sharing each class fairly', () => {
+  const rowsOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i)}`);
+  const directory: TopicSets = { rows: rowsOf('dir', 900), watched: ['w-1'] };
+  const board: TopicSets = { rows: rowsOf('board', 900) };
+  const widget: TopicSets = { calls: ['call'], watched: ['w-2'] };
+  const union = unionOfTopics([directory, board, widget]);
+  expect(union).toHaveLength(1000);
+  expect(union.slice(0, 3)).toEqual(['call', 'w-1', 'w-2']);
+  // Rows alternate between the two lists: each keeps its first (on-screen) 498 or 499.
+  expect(union.filter((t) => t.startsWith('dir-'))).toEqual(rowsOf('dir', 499));
+  expect(union.filter((t) => t.startsWith('board-'))).toEqual(rowsOf('board', 498));
+  expect(unionOfTopics([{ rows: ['a', 'b'] }, { rows: ['b', 'c'] }])).toEqual(['a', 'b', 'c']);
+});
+
+test('a frame alone (no Web Locks, no BroadcastChannel, or storage the frames cannot share) gets no link and works as before', () => {
+  expect(openTabLink(null)).toBeNull();
+  const frame = tab.frame('blocked');
+  expect(openTabLink({ ...frame.env, tabId: () => null })).toBeNull();
+});
