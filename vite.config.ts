@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { SummaryReporter } from './test/support/summary-reporter.ts';
 import { fileURLToPath, URL } from 'node:url';
@@ -8,8 +9,34 @@ import { previewRegions, securityHeaders } from './deploy/csp.ts';
 const PLATFORM_SDK =
   /node_modules[\\/](purecloud-platform-client-v2|axios|purecloud-client-app-sdk|genesys-cloud-service-discovery-web)[\\/](?!.*ConversationsApi\.js$)/;
 
+/**
+ * The demo workspace (/workspace, src/emulator/demo/workspace.ts) frames the app's views in the app's own
+ * page. frame-ancestors names Genesys Cloud only, so `npm run preview` lets the app frame itself, for those
+ * same-origin frame loads only; every other response keeps the production headers.
+ */
+function previewLetsDemoWorkspaceFrame(): Plugin {
+  return {
+    name: 'preview-lets-demo-workspace-frame',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.headers['sec-fetch-dest'] === 'iframe' && req.headers['sec-fetch-site'] === 'same-origin') {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (name, value) =>
+            setHeader(
+              name,
+              name.toLowerCase() === 'content-security-policy' && typeof value === 'string'
+                ? value.replace('frame-ancestors', "frame-ancestors 'self'")
+                : value,
+            );
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), previewLetsDemoWorkspaceFrame()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

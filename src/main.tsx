@@ -11,17 +11,21 @@ import '@/app/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const root = createRoot(container);
-
-void boot({
-  win: window,
-  render: (node: ReactNode) => {
-    root.render(<StrictMode>{node}</StrictMode>);
-  },
-  signInHost: browserSignInHost(window),
-  oauth: () => readOAuthConfig(import.meta.env),
-  framed: isFramed(window),
-  basePath: import.meta.env.BASE_URL,
-  // The emulator is a separate chunk: people inside Genesys Cloud never load it.
-  startDemo: async (launch) => (await import('@/emulator/demo/start-demo')).startDemo(launch),
-});
+if (window.location.pathname === `${import.meta.env.BASE_URL}workspace`) {
+  // Demo only (src/emulator/demo/workspace.ts): one emulator for the tab, the app's views in frames around it.
+  void import('@/emulator/demo/workspace').then(({ startWorkspace }) => startWorkspace(window, container, import.meta.env.BASE_URL));
+} else {
+  const root = createRoot(container);
+  void boot({
+    win: window,
+    render: (node: ReactNode) => {
+      root.render(<StrictMode>{node}</StrictMode>);
+    },
+    signInHost: browserSignInHost(window),
+    oauth: () => readOAuthConfig(import.meta.env),
+    framed: isFramed(window),
+    basePath: import.meta.env.BASE_URL,
+    // The emulator is a separate chunk: people inside Genesys Cloud never load it.
+    startDemo: async (launch) => (await import('@/emulator/demo/start-demo')).startDemo(launch),
+  });
+}

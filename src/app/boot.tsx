@@ -54,7 +54,21 @@ function placeOf(win: Window): string {
   return `${win.location.pathname}${win.location.search}`;
 }
 
+/** `data-tab-role` on the frame's root says whether it leads the tab's frames (for people who inspect a frame, and tests). */
+function markTabRole(win: Window, tab: TabLink | null): void {
+  const root = win.document.documentElement;
+  if (!tab) {
+    root.dataset.tabRole = 'alone';
+    return;
+  }
+  root.dataset.tabRole = tab.role();
+  tab.onLeader((leaderId) => {
+    root.dataset.tabRole = leaderId === tab.frameId ? 'leader' : 'follower';
+  });
+}
+
 function renderApp(options: BootOptions, session: GenesysSession, translator: Translator) {
+  markTabRole(options.win, session.tab);
   const queryClient = createQueryClient((title, message) => {
     session.clientApp.toast('error', title, message);
   }, translator);

@@ -17,7 +17,13 @@ import { conversationsHandlers } from '@/emulator/handlers/conversations';
 import { groupsHandlers } from '@/emulator/handlers/groups';
 import { integrationsHandlers } from '@/emulator/handlers/integrations';
 import { loginHandlers } from '@/emulator/handlers/login';
-import { HEARTBEAT_EVENT, liveChannel, notificationsHandlers, SOCKET_CLOSING_EVENT } from '@/emulator/handlers/notifications';
+import {
+  HEARTBEAT_EVENT,
+  liveChannel,
+  notificationsHandlers,
+  SOCKET_CLOSING_EVENT,
+  type SocketConnector,
+} from '@/emulator/handlers/notifications';
 import { presenceHandlers } from '@/emulator/handlers/presence';
 import { usersHandlers } from '@/emulator/handlers/users';
 import {
@@ -140,6 +146,11 @@ export interface Emulator {
   endCall: (callId: string) => void;
   /** Sends v2.system.socket_closing on every socket, then closes them after `graceMs`. */
   closeSocketsGracefully: (graceMs?: number) => void;
+  /**
+   * Joins a socket that is no MSW client (another frame's, relayed) to the channel its
+   * streaming URL names, as an MSW client would; null when the channel is gone (closed 4004).
+   */
+  connectSocket: SocketConnector;
 }
 
 /** System presences an 8×8 user can show (no ON_QUEUE, MEAL, ... on a PBX). */
@@ -263,21 +274,22 @@ function seedCalls(core: EmulatorCore): void {
   }
 }
 
-/** Every handler, in the order MSW tries them, and the conversations' endCall. */
-function buildHandlers(core: EmulatorCore): Pick<Emulator, 'handlers' | 'endCall'> {
+/** Every handler, in the order MSW tries them, the conversations' endCall and the socket connector. */
+function buildHandlers(core: EmulatorCore): Pick<Emulator, 'handlers' | 'endCall' | 'connectSocket'> {
   const router = createRouter(core);
   const conversations = conversationsHandlers(core, router);
+  const notifications = notificationsHandlers(core, router);
   const handlers = [
     ...usersHandlers(core, router),
     ...groupsHandlers(core, router),
     ...presenceHandlers(core, router),
     ...integrationsHandlers(core, router),
     ...authorizationHandlers(core, router),
-    ...notificationsHandlers(core, router),
+    ...notifications.handlers,
     ...conversations.handlers,
     ...loginHandlers(core, router),
   ];
-  return { handlers, endCall: conversations.endCall };
+  return { handlers, endCall: conversations.endCall, connectSocket: notifications.connectSocket };
 }
 
 function definitionFor(org: Organization, systemPresence: SystemPresence): OrgPresenceDefinition {
@@ -489,7 +501,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const core = createCore(options, runtime);
   const { state, limits, faults, variants, requestLog } = core;
   seedCalls(core);
-  const { handlers, endCall } = buildHandlers(core);
+  const { handlers, endCall, connectSocket } = buildHandlers(core);
 
   return {
     handlers,
@@ -547,6 +559,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       dropSockets(core);
     },
     endCall,
+    connectSocket,
     closeSocketsGracefully: (graceMs = limits.socketClosingGraceMs) => {
       closeSocketsGracefully(core, runtime, graceMs);
     },

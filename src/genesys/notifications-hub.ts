@@ -102,139 +102,180 @@ export interface NotificationsHubOptions {
   link: TabLink | null;
 }
 
-export function createNotificationsHub({ notifications, link }: NotificationsHubOptions): NotificationsHub {
-  const leases = new Set<LeaseState>();
+type Answer = { accepted: readonly string[]; refused: readonly string[] };
+
+const onlyOf = (lease: LeaseState, topics: readonly string[]) => topics.filter((topic) => lease.topics.has(topic));
+
+/** The frame's side of the tab's channel: its leases, and the channel itself while this frame leads. */
+class TabChannel {
+  readonly leases = new Set<LeaseState>();
   /** Other frames' topics (while this frame leads). */
-  const remote = new Map<string, TopicSets>();
-  let client: NotificationsClient | null = null;
+  readonly #remote = new Map<string, TopicSets>();
+  #client: NotificationsClient | null = null;
   /** A follower's view of the leader's channel. */
-  let remoteStatus: NotificationsStatus = 'connecting';
-  let followedLeader: string | undefined;
+  #remoteStatus: NotificationsStatus = 'connecting';
+  #followedLeader: string | undefined;
   /** The channel's latest answer (while this frame leads), for leases and frames that join it. */
-  let lastAnswer: { accepted: readonly string[]; refused: readonly string[] } | null = null;
+  #lastAnswer: Answer | null = null;
+  readonly #notifications: PlatformApis['notifications'];
+  readonly #link: TabLink | null;
 
-  const leads = () => link === null || link.role() === 'leader';
-  const post = (message: HubMessage, to?: string) => link?.send(message, to);
-  const status = (): NotificationsStatus => (leads() ? (client?.status() ?? 'connecting') : remoteStatus);
-  const ownSets = (): Partial<Record<TopicPriority, string[]>> => {
+  constructor({ notifications, link }: NotificationsHubOptions) {
+    this.#notifications = notifications;
+    this.#link = link;
+    link?.onMessage(({ from, body }) => {
+      const message = messageSchema.safeParse(body);
+      if (message.success) this.#receive(from, message.data);
+    });
+    link?.onLeader((leaderId) => {
+      this.#leaderChanged(leaderId);
+    });
+    // The frame is going: its channel goes with it now, not when the browser gets round to it, so the next leader's is the only one.
+    link?.onClose(() => {
+      this.#client?.close();
+      this.#client = null;
+    });
+    link?.onFrameGone((frame) => {
+      if (this.#remote.delete(frame) && this.leads()) this.#applyAsLeader();
+    });
+  }
+
+  leads(): boolean {
+    return this.#link === null || this.#link.role() === 'leader';
+  }
+
+  status(): NotificationsStatus {
+    return this.leads() ? (this.#client?.status() ?? 'connecting') : this.#remoteStatus;
+  }
+
+  #post(message: HubMessage, to?: string): void {
+    this.#link?.send(message, to);
+  }
+
+  #ownSets(): Partial<Record<TopicPriority, string[]>> {
     const merged: Partial<Record<TopicPriority, string[]>> = {};
-    for (const priority of TOPIC_PRIORITIES) merged[priority] = [...leases].flatMap((lease) => lease.sets[priority] ?? []);
+    for (const priority of TOPIC_PRIORITIES) merged[priority] = [...this.leases].flatMap((lease) => lease.sets[priority] ?? []);
     return merged;
-  };
-
-  function deliverEvent(topicName: string, body: unknown) {
-    for (const lease of leases) if (lease.topics.has(topicName)) callEach(lease.event, topicName, body);
-  }
-  function deliverSubscribed(accepted: readonly string[], refused: readonly string[]) {
-    for (const lease of leases) {
-      callEach(
-        lease.subscribed,
-        accepted.filter((topic) => lease.topics.has(topic)),
-        refused.filter((topic) => lease.topics.has(topic)),
-      );
-    }
-  }
-  function deliverStatus() {
-    for (const lease of leases) callEach(lease.status);
-  }
-  function deliverResync() {
-    for (const lease of leases) callEach(lease.resync);
   }
 
-  function openClient(): NotificationsClient {
-    const timings = [...leases].find((lease) => lease.timings)?.timings;
-    const opened = createNotificationsClient({ notifications, ...timings });
+  #deliverEvent(topicName: string, body: unknown): void {
+    for (const lease of this.leases) if (lease.topics.has(topicName)) callEach(lease.event, topicName, body);
+  }
+
+  #deliverSubscribed({ accepted, refused }: Answer, to: Iterable<LeaseState> = this.leases): void {
+    for (const lease of to) callEach(lease.subscribed, onlyOf(lease, accepted), onlyOf(lease, refused));
+  }
+
+  #deliverStatus(): void {
+    for (const lease of this.leases) callEach(lease.status);
+  }
+
+  #deliverResync(): void {
+    for (const lease of this.leases) callEach(lease.resync);
+  }
+
+  #openClient(): NotificationsClient {
+    const timings = [...this.leases].find((lease) => lease.timings)?.timings;
+    const opened = createNotificationsClient({ notifications: this.#notifications, ...timings });
     opened.subscribe(() => {
-      deliverStatus();
-      post({ hub: 'status', status: opened.status() });
+      this.#deliverStatus();
+      this.#post({ hub: 'status', status: opened.status() });
     });
     opened.onEvent((topicName, eventBody) => {
-      deliverEvent(topicName, eventBody);
-      post({ hub: 'event', topicName, eventBody });
+      this.#deliverEvent(topicName, eventBody);
+      this.#post({ hub: 'event', topicName, eventBody });
     });
     // Followers resync when the channel they hear of opens again (status), so no message of its own.
-    opened.onResync(deliverResync);
+    opened.onResync(() => {
+      this.#deliverResync();
+    });
     opened.onSubscribed((accepted, refused) => {
-      lastAnswer = { accepted, refused };
-      deliverSubscribed(accepted, refused);
-      post({ hub: 'subscribed', accepted: [...accepted], refused: [...refused] });
+      this.#lastAnswer = { accepted, refused };
+      this.#deliverSubscribed(this.#lastAnswer);
+      this.#post({ hub: 'subscribed', accepted: [...accepted], refused: [...refused] });
     });
     return opened;
   }
 
   /** Leader or alone: the channel carries the union of the tab's topics; it exists while anyone holds a lease. */
-  function applyAsLeader() {
-    const wanted = [...remote.values()].some((sets) => setsOf(sets).size > 0);
-    if (leases.size === 0 && !wanted) {
-      client?.close();
-      client = null;
-      lastAnswer = null;
+  #applyAsLeader(): void {
+    const wanted = [...this.#remote.values()].some((sets) => setsOf(sets).size > 0);
+    if (this.leases.size === 0 && !wanted) {
+      this.#client?.close();
+      this.#client = null;
+      this.#lastAnswer = null;
       return;
     }
-    client ??= openClient();
-    client.setTopics(unionOfTopics([...leases].map((lease) => lease.sets).concat([...remote.values()])));
+    this.#client ??= this.#openClient();
+    this.#client.setTopics(unionOfTopics([...this.leases].map((lease) => lease.sets).concat([...this.#remote.values()])));
   }
 
-  function apply() {
-    if (leads()) applyAsLeader();
-    else post({ hub: 'topics', sets: ownSets() });
+  apply(): void {
+    if (this.leads()) this.#applyAsLeader();
+    else this.#post({ hub: 'topics', sets: this.#ownSets() });
   }
 
-  link?.onMessage(({ from, body }) => {
-    const message = messageSchema.safeParse(body);
-    if (!message.success) return;
-    const m = message.data;
+  /** A lease's first topics: it learns how the channel stands, as a channel of its own would tell it. */
+  joined(lease: LeaseState): void {
+    callEach(lease.status);
+    if (this.leads() && this.#client?.status() === 'open') {
+      if (this.#lastAnswer) this.#deliverSubscribed(this.#lastAnswer, [lease]);
+      callEach(lease.resync);
+    } else if (!this.leads() && this.#remoteStatus === 'open') callEach(lease.resync);
+  }
+
+  #receive(from: string, m: HubMessage): void {
     if (m.hub === 'topics') {
-      if (!leads()) return;
-      const joined = !remote.has(from);
-      remote.set(from, m.sets);
-      applyAsLeader();
+      if (!this.leads()) return;
+      const joined = !this.#remote.has(from);
+      this.#remote.set(from, m.sets);
+      this.#applyAsLeader();
       // A frame that just joined learns how the channel stands and what it already holds.
-      if (joined && client) {
-        post({ hub: 'status', status: client.status() }, from);
-        if (lastAnswer) post({ hub: 'subscribed', accepted: [...lastAnswer.accepted], refused: [...lastAnswer.refused] }, from);
+      if (joined && this.#client) {
+        this.#post({ hub: 'status', status: this.#client.status() }, from);
+        const answer = this.#lastAnswer;
+        if (answer) this.#post({ hub: 'subscribed', accepted: [...answer.accepted], refused: [...answer.refused] }, from);
       }
       return;
     }
-    if (leads()) return;
-    if (m.hub === 'event') deliverEvent(m.topicName, m.eventBody);
-    else if (m.hub === 'subscribed') deliverSubscribed(m.accepted, m.refused);
-    else if (m.status !== remoteStatus) {
-      const reopened = m.status === 'open';
-      remoteStatus = m.status;
-      deliverStatus();
+    if (this.leads()) return;
+    if (m.hub === 'event') this.#deliverEvent(m.topicName, m.eventBody);
+    else if (m.hub === 'subscribed') this.#deliverSubscribed(m);
+    else if (m.status !== this.#remoteStatus) {
+      this.#remoteStatus = m.status;
+      this.#deliverStatus();
       // Nothing reached this frame while the channel was not open to it (joining, a reconnect, a new leader).
-      if (reopened) deliverResync();
+      if (m.status === 'open') this.#deliverResync();
     }
-  });
+  }
 
-  link?.onLeader((leaderId) => {
-    if (leaderId === link.frameId) {
+  #leaderChanged(leaderId: string): void {
+    if (leaderId === this.#link?.frameId) {
       // This frame leads now: its own channel, a resync when it opens (events since the old one went were lost).
-      remoteStatus = 'connecting';
-      if (leases.size > 0) applyAsLeader();
-      deliverStatus();
+      this.#remoteStatus = 'connecting';
+      if (this.leases.size > 0) this.#applyAsLeader();
+      this.#deliverStatus();
       return;
     }
     // A new leader opens a channel of its own: until it says it is open, nothing arrives.
-    if (followedLeader !== undefined && followedLeader !== leaderId && remoteStatus !== 'reconnecting') {
-      remoteStatus = 'reconnecting';
-      deliverStatus();
+    if (this.#followedLeader !== undefined && this.#followedLeader !== leaderId && this.#remoteStatus !== 'reconnecting') {
+      this.#remoteStatus = 'reconnecting';
+      this.#deliverStatus();
     }
-    followedLeader = leaderId;
-    if (leases.size > 0) post({ hub: 'topics', sets: ownSets() });
-  });
+    this.#followedLeader = leaderId;
+    if (this.leases.size > 0) this.#post({ hub: 'topics', sets: this.#ownSets() });
+  }
+}
 
-  // The frame is going: its channel goes with it now, not when the browser gets round to it, so the next leader's is the only one.
-  link?.onClose(() => {
-    client?.close();
-    client = null;
-  });
+function listen<T>(set: Set<T>): (listener: T) => () => void {
+  return (listener) => {
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+}
 
-  link?.onFrameGone((frame) => {
-    if (remote.delete(frame) && leads()) applyAsLeader();
-  });
-
+export function createNotificationsHub(options: NotificationsHubOptions): NotificationsHub {
+  const channel = new TabChannel(options);
   return {
     lease(timings) {
       const state: LeaseState = {
@@ -246,45 +287,26 @@ export function createNotificationsHub({ notifications, link }: NotificationsHub
         subscribed: new Set(),
         timings,
       };
-      const listen =
-        <T>(set: Set<T>) =>
-        (listener: T) => {
-          set.add(listener);
-          return () => set.delete(listener);
-        };
       let closed = false;
       return {
-        status,
+        status: () => channel.status(),
         subscribe: listen(state.status),
         onEvent: listen(state.event),
         onResync: listen(state.resync),
         onSubscribed: listen(state.subscribed),
         setTopics(sets) {
           if (closed) return;
-          const first = !leases.has(state);
+          const first = !channel.leases.has(state);
           state.sets = sets;
           state.topics = setsOf(sets);
-          leases.add(state);
-          apply();
-          // The channel may be open already (another part of the tab opened it): the lease's readers learn so now.
-          if (first) callEach(state.status);
-          // A lease that joins this frame's open channel: what it already holds, then a resync (as a channel of its own would).
-          if (first && leads() && client?.status() === 'open') {
-            if (lastAnswer) {
-              const { accepted, refused } = lastAnswer;
-              callEach(
-                state.subscribed,
-                accepted.filter((t) => state.topics.has(t)),
-                refused.filter((t) => state.topics.has(t)),
-              );
-            }
-            callEach(state.resync);
-          } else if (first && !leads() && remoteStatus === 'open') callEach(state.resync);
+          channel.leases.add(state);
+          channel.apply();
+          if (first) channel.joined(state);
         },
         close() {
           if (closed) return;
           closed = true;
-          if (leases.delete(state)) apply();
+          if (channel.leases.delete(state)) channel.apply();
         },
       };
     },

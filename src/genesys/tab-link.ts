@@ -109,149 +109,168 @@ function emit<T>(listeners: Set<Listener<T>>, value: T): void {
   }
 }
 
-/** Joins the tab's frames; null when this browser or frame cannot (the frame then works alone, as before). */
-export function openTabLink(env: TabLinkEnvironment | null): TabLink | null {
-  const tabId = env?.tabId() ?? null;
-  if (!env || tabId === null) return null;
-  const { locks } = env;
-  const prefix = `${PROTOCOL}:${tabId}`;
-  const frameId = env.newId();
-  const frameLockPrefix = `${prefix}:frame:`;
-  const channel = env.openChannel(prefix);
-  const releases: (() => void)[] = [];
-  const abort = new AbortController();
-  const listeners = {
+/** Adds to a listener set; returns the removal. */
+function adder<T>(set: Set<Listener<T>>): (listener: Listener<T>) => () => void {
+  return (listener) => {
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+}
+
+/** One frame's membership of the tab: its locks, its channel, its role. */
+class FrameLink {
+  readonly frameId: string;
+  readonly ready: Promise<void>;
+  readonly listeners = {
     leader: new Set<Listener<string>>(),
     gone: new Set<Listener<string>>(),
     message: new Set<Listener<TabEnvelope>>(),
     close: new Set<Listener<undefined>>(),
   };
-  let role: FrameRole = 'follower';
-  let leader: string | undefined;
-  let closed = false;
+  role: FrameRole = 'follower';
+  leader: string | undefined;
+  closed = false;
+  readonly #env: TabLinkEnvironment;
+  readonly #prefix: string;
+  readonly #channel: ReturnType<TabLinkEnvironment['openChannel']>;
+  readonly #releases: (() => void)[] = [];
+  readonly #abort = new AbortController();
   /** Frames heard from, for the leader's sweep. */
-  const known = new Set<string>();
-  let sweepTimer: ReturnType<typeof setInterval> | undefined;
+  readonly #known = new Set<string>();
+  #sweepTimer: ReturnType<typeof setInterval> | undefined;
+  #settle: () => void = () => undefined;
+  readonly #stopPageHide: () => void;
 
-  const post = (body: unknown, to?: string) => {
-    if (closed) return;
-    channel.postMessage({ protocol: PROTOCOL, from: frameId, ...(to === undefined ? {} : { to }), body });
-  };
-  const hold = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      releases.push(resolve);
+  constructor(env: TabLinkEnvironment, tabId: string) {
+    this.#env = env;
+    this.#prefix = `${PROTOCOL}:${tabId}`;
+    this.frameId = env.newId();
+    this.ready = new Promise<void>((resolve) => {
+      this.#settle = resolve;
     });
+    this.#channel = env.openChannel(this.#prefix);
+    this.#channel.addEventListener('message', (event: Event) => {
+      // Read by shape: a MessageEvent of another realm (a test's channel) fails instanceof.
+      this.#receive('data' in event ? event.data : undefined);
+    });
+    this.#request(this.#frameLock(this.frameId), {}, () => undefined);
+    this.#request(`${this.#prefix}:leader`, { ifAvailable: true }, (held) => {
+      if (held) this.#lead();
+      else {
+        this.post({ link: 'hello' });
+        // In line for the lead: granted when the leader's frame closes or reloads.
+        this.#request(`${this.#prefix}:leader`, {}, () => {
+          this.#lead();
+        });
+      }
+      this.#settle();
+    });
+    this.#stopPageHide = env.onPageHide(() => {
+      this.close();
+    });
+  }
+
+  #frameLock(id: string): string {
+    return `${this.#prefix}:frame:${id}`;
+  }
+
+  post(body: unknown, to?: string): void {
+    if (this.closed) return;
+    this.#channel.postMessage({ protocol: PROTOCOL, from: this.frameId, ...(to === undefined ? {} : { to }), body });
+  }
+
   /** Holds `name` until close; `then` runs once it is held (at once when free, else when its holder lets go). */
-  const request = (name: string, options: LockOptions, then: (held: boolean) => void) => {
-    locks
-      .request(name, { ...options, signal: options.ifAvailable ? undefined : abort.signal }, (lock) => {
-        if (closed) return undefined;
+  #request(name: string, options: LockOptions, then: (held: boolean) => void): void {
+    this.#env.locks
+      .request(name, { ...options, signal: options.ifAvailable ? undefined : this.#abort.signal }, (lock) => {
+        if (this.closed) return undefined;
         then(lock !== null);
-        return lock === null ? undefined : hold();
+        if (lock === null) return undefined;
+        return new Promise<void>((resolve) => {
+          this.#releases.push(resolve);
+        });
       })
       // Aborted by close() while queued: nothing to do.
       .catch(() => undefined);
-  };
-
-  function frameGone(id: string) {
-    if (!known.delete(id)) return;
-    if (role === 'leader') emit(listeners.gone, id);
   }
 
-  async function sweep() {
-    const held = new Set(((await locks.query()).held ?? []).flatMap((lock) => lock.name ?? []));
-    for (const id of [...known]) if (!held.has(`${frameLockPrefix}${id}`)) frameGone(id);
-  }
-
-  function lead() {
-    role = 'leader';
-    leader = frameId;
-    post({ link: 'leader' });
-    emit(listeners.leader, frameId);
-    sweepTimer = setInterval(() => {
-      void sweep().catch(() => undefined);
+  #lead(): void {
+    this.role = 'leader';
+    this.leader = this.frameId;
+    this.post({ link: 'leader' });
+    emit(this.listeners.leader, this.frameId);
+    this.#sweepTimer = setInterval(() => {
+      void this.#sweep().catch(() => undefined);
     }, FRAME_SWEEP_MS);
   }
 
-  let settle: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => {
-    settle = resolve;
-  });
+  #frameGone(id: string): void {
+    if (!this.#known.delete(id)) return;
+    if (this.role === 'leader') emit(this.listeners.gone, id);
+  }
 
-  channel.addEventListener('message', (event: Event) => {
-    if (closed) return;
-    // Read by shape: a MessageEvent of another realm (a test's channel) fails instanceof.
-    const data: unknown = 'data' in event ? event.data : undefined;
+  async #sweep(): Promise<void> {
+    const held = new Set(((await this.#env.locks.query()).held ?? []).flatMap((lock) => lock.name ?? []));
+    for (const id of [...this.#known]) if (!held.has(this.#frameLock(id))) this.#frameGone(id);
+  }
+
+  #receive(data: unknown): void {
+    if (this.closed) return;
     const envelope = envelopeSchema.safeParse(data);
     if (!envelope.success) return;
     const { from, to, body } = envelope.data;
-    if (to !== undefined && to !== frameId) return;
-    known.add(from);
+    if (to !== undefined && to !== this.frameId) return;
+    this.#known.add(from);
     const control = controlSchema.safeParse(body);
-    if (control.success) {
-      const { link } = control.data;
-      if (link === 'hello' && role === 'leader') post({ link: 'leader' }, from);
-      if (link === 'leader') {
-        leader = from;
-        emit(listeners.leader, from);
-      }
-      if (link === 'bye') {
-        if (leader === from) leader = undefined;
-        frameGone(from);
-      }
+    if (!control.success) {
+      emit(this.listeners.message, { from, ...(to === undefined ? {} : { to }), body });
       return;
     }
-    emit(listeners.message, { from, ...(to === undefined ? {} : { to }), body });
-  });
-
-  request(`${frameLockPrefix}${frameId}`, {}, () => undefined);
-  request(`${prefix}:leader`, { ifAvailable: true }, (held) => {
-    if (held) lead();
-    else {
-      post({ link: 'hello' });
-      // In line for the lead: granted when the leader's frame closes or reloads.
-      request(`${prefix}:leader`, {}, lead);
+    const { link } = control.data;
+    if (link === 'hello' && this.role === 'leader') this.post({ link: 'leader' }, from);
+    if (link === 'leader') {
+      this.leader = from;
+      emit(this.listeners.leader, from);
     }
-    settle();
-  });
-  const stopPageHide = env.onPageHide(() => {
-    link.close();
-  });
+    if (link === 'bye') {
+      if (this.leader === from) this.leader = undefined;
+      this.#frameGone(from);
+    }
+  }
 
-  const link: TabLink = {
-    frameId,
-    ready,
-    role: () => role,
-    leaderId: () => leader,
-    onLeader: (listener) => {
-      listeners.leader.add(listener);
-      return () => listeners.leader.delete(listener);
+  close(): void {
+    if (this.closed) return;
+    this.post({ link: 'bye' });
+    this.closed = true;
+    this.#stopPageHide();
+    clearInterval(this.#sweepTimer);
+    this.#abort.abort();
+    for (const release of this.#releases) release();
+    this.#channel.close();
+    this.#settle();
+    emit(this.listeners.close, undefined);
+  }
+}
+
+/** Joins the tab's frames; null when this browser or frame cannot (the frame then works alone, as before). */
+export function openTabLink(env: TabLinkEnvironment | null): TabLink | null {
+  const tabId = env?.tabId() ?? null;
+  if (!env || tabId === null) return null;
+  const frame = new FrameLink(env, tabId);
+  return {
+    frameId: frame.frameId,
+    ready: frame.ready,
+    role: () => frame.role,
+    leaderId: () => frame.leader,
+    onLeader: adder(frame.listeners.leader),
+    onFrameGone: adder(frame.listeners.gone),
+    send: (body, to) => {
+      frame.post(body, to);
     },
-    onFrameGone: (listener) => {
-      listeners.gone.add(listener);
-      return () => listeners.gone.delete(listener);
-    },
-    send: post,
-    onMessage: (listener) => {
-      listeners.message.add(listener);
-      return () => listeners.message.delete(listener);
-    },
-    onClose: (listener) => {
-      listeners.close.add(listener);
-      return () => listeners.close.delete(listener);
-    },
-    close() {
-      if (closed) return;
-      post({ link: 'bye' });
-      closed = true;
-      stopPageHide();
-      clearInterval(sweepTimer);
-      abort.abort();
-      for (const release of releases) release();
-      channel.close();
-      settle();
-      emit(listeners.close, undefined);
+    onMessage: adder(frame.listeners.message),
+    onClose: adder(frame.listeners.close),
+    close: () => {
+      frame.close();
     },
   };
-  return link;
 }

@@ -45,31 +45,26 @@ class ReportedLimit extends Error {
 
 const reportedLimit = (error: unknown): RateLimited | null => (error instanceof ReportedLimit ? error.limited : null);
 
-/** `local` when the frame is alone; with a link, the tab's one budget. */
-export function createTabScheduler(local: RequestScheduler, link: TabLink | null): RequestScheduler {
-  if (!link) return local;
-  const tab = link;
-  const send = (message: PermitMessage, to?: string) => {
-    tab.send(message, to);
-  };
+const keyOf = (frame: string, id: number) => `${frame}:${String(id)}`;
 
-  // ── Follower: its asks, until each is done ──
+/** A follower's side: its asks, each until its request is done. */
+function followerSide(local: RequestScheduler, tab: TabLink) {
   const asks = new Map<number, Ask>();
   let nextAsk = 1;
   /** 429s this frame met as a follower (the leader's queue counts its own). */
-  const followerLimits: RateLimitObservation = { seen: 0 };
-
-  function ask(entry: Ask): void {
+  const limits: RateLimitObservation = { seen: 0 };
+  const send = (message: PermitMessage) => {
+    tab.send(message);
+  };
+  const ask = (entry: Ask) => {
     send({ permit: 'ask', ask: entry.id, priority: entry.priority });
-  }
-
+  };
   function nextVerdict(entry: Ask): Promise<Verdict> {
     if (tab.role() === 'leader') return Promise.resolve('local');
     return new Promise((resolve) => {
       entry.verdict = resolve;
     });
   }
-
   function settle(id: number, verdict: Verdict): void {
     const entry = asks.get(id);
     const resolve = entry?.verdict;
@@ -78,7 +73,7 @@ export function createTabScheduler(local: RequestScheduler, link: TabLink | null
     resolve(verdict);
   }
 
-  async function scheduleAsFollower<T>(run: () => Promise<T>, rateLimit: (error: unknown) => RateLimited | null, p: RequestPriority) {
+  async function schedule<T>(run: () => Promise<T>, rateLimit: (error: unknown) => RateLimited | null, p: RequestPriority) {
     const entry: Ask = { id: nextAsk++, priority: p, verdict: null };
     asks.set(entry.id, entry);
     let lastError: unknown;
@@ -100,7 +95,7 @@ export function createTabScheduler(local: RequestScheduler, link: TabLink | null
             throw error;
           }
           lastError = error;
-          followerLimits.seen += 1;
+          limits.seen += 1;
           const next = nextVerdict(entry);
           send({ permit: 'report', ask: entry.id, limited });
           verdict = await next;
@@ -111,63 +106,7 @@ export function createTabScheduler(local: RequestScheduler, link: TabLink | null
     }
   }
 
-  // ── Leader: other frames' asks, in this frame's queue ──
-  const granted = new Map<string, { done: () => void; limited: (limited: RateLimited) => void }>();
-  const queued = new Set<string>();
-  const gone = new Set<string>();
-
-  function grant(frame: string, id: number): Promise<void> {
-    const key = `${frame}:${String(id)}`;
-    // A frame that closed while its request waited: the slot is spent, nothing is sent.
-    if (gone.has(frame)) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        granted.delete(key);
-        resolve();
-      }, GRANT_REPORT_TIMEOUT_MS);
-      granted.set(key, {
-        done: () => {
-          clearTimeout(timer);
-          granted.delete(key);
-          resolve();
-        },
-        limited: (limited) => {
-          clearTimeout(timer);
-          granted.delete(key);
-          reject(new ReportedLimit(limited));
-        },
-      });
-      send({ permit: 'grant', ask: id }, frame);
-    });
-  }
-
-  function queueAsk(frame: string, id: number, p: RequestPriority): void {
-    const key = `${frame}:${String(id)}`;
-    // Asked again (the follower heard a new leader announce itself): once is enough.
-    if (queued.has(key)) return;
-    queued.add(key);
-    local
-      .schedule(() => grant(frame, id), reportedLimit, p)
-      .catch(() => {
-        send({ permit: 'fail', ask: id }, frame);
-      })
-      .finally(() => queued.delete(key));
-  }
-
-  tab.onMessage(({ from, body }) => {
-    const message = messageSchema.safeParse(body);
-    if (!message.success) return;
-    const m = message.data;
-    if (m.permit === 'ask' && tab.role() === 'leader') queueAsk(from, m.ask, m.priority);
-    else if (m.permit === 'grant' || m.permit === 'fail') settle(m.ask, m.permit);
-    else if (m.permit === 'report') {
-      const waiting = granted.get(`${from}:${String(m.ask)}`);
-      if (m.limited) waiting?.limited(m.limited);
-      else waiting?.done();
-    }
-  });
-
-  tab.onLeader((leaderId) => {
+  function leaderChanged(leaderId: string): void {
     if (leaderId === tab.frameId) {
       // This frame leads now: what waited for the old leader goes to this frame's own queue.
       for (const entry of asks.values()) settle(entry.id, 'local');
@@ -175,26 +114,102 @@ export function createTabScheduler(local: RequestScheduler, link: TabLink | null
     }
     // A new leader knows nothing of what the old one queued: ask again (it ignores what it already has).
     for (const entry of asks.values()) if (entry.verdict) ask(entry);
-  });
+  }
 
-  tab.onFrameGone((frame) => {
+  return { schedule, settle, leaderChanged, limits, pending: () => asks.size };
+}
+
+/** The leader's side: other frames' asks, in this frame's queue. */
+function leaderSide(local: RequestScheduler, tab: TabLink) {
+  const granted = new Map<string, { done: () => void; limited: (limited: RateLimited) => void }>();
+  const queued = new Set<string>();
+  const gone = new Set<string>();
+
+  function grant(frame: string, id: number): Promise<void> {
+    const key = keyOf(frame, id);
+    // A frame that closed while its request waited: the slot is spent, nothing is sent.
+    if (gone.has(frame)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const finish = (then: () => void) => {
+        clearTimeout(timer);
+        granted.delete(key);
+        then();
+      };
+      const timer = setTimeout(() => {
+        finish(resolve);
+      }, GRANT_REPORT_TIMEOUT_MS);
+      granted.set(key, {
+        done: () => {
+          finish(resolve);
+        },
+        limited: (limited) => {
+          finish(() => {
+            reject(new ReportedLimit(limited));
+          });
+        },
+      });
+      tab.send({ permit: 'grant', ask: id } satisfies PermitMessage, frame);
+    });
+  }
+
+  function queueAsk(frame: string, id: number, p: RequestPriority): void {
+    const key = keyOf(frame, id);
+    // Asked again (the follower heard a new leader announce itself): once is enough.
+    if (queued.has(key)) return;
+    queued.add(key);
+    local
+      .schedule(() => grant(frame, id), reportedLimit, p)
+      .catch(() => {
+        tab.send({ permit: 'fail', ask: id } satisfies PermitMessage, frame);
+      })
+      .finally(() => queued.delete(key));
+  }
+
+  function reported(frame: string, id: number, limited: RateLimited | undefined): void {
+    const waiting = granted.get(keyOf(frame, id));
+    if (limited) waiting?.limited(limited);
+    else waiting?.done();
+  }
+
+  function frameGone(frame: string): void {
     gone.add(frame);
     for (const [key, waiting] of granted) if (key.startsWith(`${frame}:`)) waiting.done();
+  }
+
+  return { queueAsk, reported, frameGone };
+}
+
+/** `local` when the frame is alone; with a link, the tab's one budget. */
+export function createTabScheduler(local: RequestScheduler, link: TabLink | null): RequestScheduler {
+  if (!link) return local;
+  const tab = link;
+  const follower = followerSide(local, tab);
+  const leader = leaderSide(local, tab);
+
+  tab.onMessage(({ from, body }) => {
+    const message = messageSchema.safeParse(body);
+    if (!message.success) return;
+    const m = message.data;
+    if (m.permit === 'ask' && tab.role() === 'leader') leader.queueAsk(from, m.ask, m.priority);
+    else if (m.permit === 'grant' || m.permit === 'fail') follower.settle(m.ask, m.permit);
+    else if (m.permit === 'report') leader.reported(from, m.ask, m.limited);
   });
+  tab.onLeader(follower.leaderChanged);
+  tab.onFrameGone(leader.frameGone);
 
   return {
     async schedule(run, rateLimit, p = 'interactive') {
       await tab.ready;
       if (tab.role() === 'leader') return local.schedule(run, rateLimit, p);
-      return scheduleAsFollower(run, rateLimit, p);
+      return follower.schedule(run, rateLimit, p);
     },
     stats(): RequestSchedulerStats {
       const own = local.stats();
-      return { ...own, queued: own.queued + asks.size };
+      return { ...own, queued: own.queued + follower.pending() };
     },
     rateLimits(): RateLimitObservation {
       const own = local.rateLimits();
-      return { ...own, seen: own.seen + followerLimits.seen };
+      return { ...own, seen: own.seen + follower.limits.seen };
     },
   };
 }

@@ -1,4 +1,3 @@
-import { setupWorker } from 'msw/browser';
 import { createEmulator, type Emulator, type EmulatorStats } from '@/emulator/create-emulator';
 import { parseFaults } from '@/emulator/faults';
 import { GENERATED_ORG_EPOCH, generateOrg } from '@/emulator/generate-org';
@@ -6,6 +5,9 @@ import { parseOrgFile } from '@/emulator/org-file';
 import { parseVariants } from '@/emulator/variants';
 import type { Organization } from '@/emulator/org-model';
 import type { DemoLaunch } from '@/genesys/launch-context';
+import { startDemoWorker } from '@/emulator/demo/demo-worker';
+import { tabHostOf } from '@/emulator/demo/tab-host';
+import { startRelayedDemo } from '@/emulator/demo/tab-relay';
 
 export interface DemoConnection {
   environment: string;
@@ -73,11 +75,8 @@ async function loadOrg(launch: DemoLaunch): Promise<Organization> {
   return parseOrgFile(json);
 }
 
-/**
- * Starts the Genesys Cloud emulator in this page (MSW service worker plus an
- * in-page WebSocket interceptor) and signs the chosen persona in to it.
- */
-export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
+/** The demo org (generated or loaded) and an emulator over it, with the launch's churn, faults and variants; not started. */
+export async function createDemoEmulator(launch: DemoLaunch): Promise<{ emulator: Emulator; org: Organization }> {
   const org = await loadOrg(launch);
   const emulator = createEmulator({
     org,
@@ -86,12 +85,25 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
     ...(launch.faults ? { faults: parseFaults(launch.faults) } : {}),
     ...(launch.variants ? { variants: parseVariants(launch.variants) } : {}),
   });
-  const worker = setupWorker(...emulator.handlers);
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  return { emulator, org };
+}
+
+/**
+ * Starts the Genesys Cloud emulator in this page (MSW service worker plus an
+ * in-page WebSocket interceptor) and signs the chosen persona in to it. A frame
+ * of the demo workspace (/workspace) uses the tab's one emulator instead.
+ */
+export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
+  const host = tabHostOf(window);
+  if (host) {
+    const relayed = await startRelayedDemo(window, host, launch.persona);
+    // Benches and e2e tests drive gc8x8Demo in whichever frame they look at: the tab's.
+    const control = window.top?.gc8x8Demo;
+    if (control) window.gc8x8Demo = control;
+    return relayed;
+  }
+  const { emulator, org } = await createDemoEmulator(launch);
+  const worker = await startDemoWorker(emulator.handlers);
   emulator.start();
   window.gc8x8Demo = demoControl(emulator, org);
   const userId = org.personas[launch.persona];
@@ -106,7 +118,8 @@ export async function startDemo(launch: DemoLaunch): Promise<DemoConnection> {
   };
 }
 
-function demoControl(emulator: Emulator, org: Organization): DemoControl {
+/** What `window.gc8x8Demo` offers over the emulator. */
+export function demoControl(emulator: Emulator, org: Organization): DemoControl {
   const definitions = new Map(org.presenceDefinitions.map((definition) => [definition.id, definition.systemPresence]));
   return {
     requestCount: () => emulator.requestCount(),

@@ -9,7 +9,7 @@
 import { ws, type HttpHandler, type WebSocketHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
-import type { ChannelRecord, EmulatorCore } from '@/emulator/emulator-core';
+import type { ChannelRecord, EmulatorCore, SocketConnection } from '@/emulator/emulator-core';
 import { badRequest, GenesysError, notFound } from '@/emulator/errors';
 import { noContent, type RequestContext, type Router } from '@/emulator/guard';
 import { UC_VIEW_PERMISSION } from '@/emulator/handlers/users';
@@ -219,44 +219,75 @@ function subscriptionHandlers(channels: Channels, router: Router): HttpHandler[]
   ];
 }
 
-/** The streaming socket: one per channel, answering pings with pongs. */
+/** What the socket's client side does, reported to the emulator: a message it sent, or that it closed. */
+export interface SocketPeerEvents {
+  message(data: string): void;
+  closed(): void;
+}
+
+/**
+ * A socket to `wss://streaming.<env>/channels/<id>` joins its channel: one socket per channel, answering
+ * pings with pongs. The same for an MSW client and for a socket relayed from another frame of the tab.
+ */
+function attachSocket(channels: Channels, url: string, socket: SocketConnection): SocketPeerEvents | null {
+  const { core } = channels;
+  const channelId = new URL(url).pathname.split('/').pop() ?? '';
+  const channel = liveChannel(core, channelId);
+  if (!channel) {
+    socket.close(4004, 'Channel not found');
+    return null;
+  }
+  // One socket per channel: a new connection replaces the old one.
+  for (const previous of channel.sockets) previous.close(4000, 'Replaced by a new connection');
+  channel.sockets.clear();
+  channel.sockets.add(socket);
+  touch(channels, channel);
+  let open = true;
+  return {
+    message(data) {
+      if (!open) return;
+      touch(channels, channel);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(data);
+      } catch {
+        return;
+      }
+      if (pingMessage.safeParse(parsed).success && !core.faults.silentSockets) socket.send(JSON.stringify(PONG_EVENT));
+    },
+    closed() {
+      open = false;
+      channel.sockets.delete(socket);
+    },
+  };
+}
+
+/** Connects sockets that are not MSW clients (another frame's, relayed) to the emulator's channels. */
+export type SocketConnector = (url: string, socket: SocketConnection) => SocketPeerEvents | null;
+
+/** The streaming socket as an MSW WebSocket handler. */
 function socketHandler(channels: Channels): WebSocketHandler {
   const { core } = channels;
   const socketLink = ws.link(`wss://${core.streamingHost}/channels/*`);
   core.socketClients = () => socketLink.clients.size;
   return socketLink.addEventListener('connection', ({ client }) => {
-    const channelId = new URL(client.url).pathname.split('/').pop() ?? '';
-    const channel = liveChannel(core, channelId);
-    if (!channel) {
-      client.close(4004, 'Channel not found');
-      return;
-    }
-    // One socket per channel: a new connection replaces the old one.
-    for (const previous of channel.sockets) previous.close(4000, 'Replaced by a new connection');
-    channel.sockets.clear();
-    channel.sockets.add(client);
-    touch(channels, channel);
+    const events = attachSocket(channels, client.url.href, client);
+    if (!events) return;
     // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
     // listeners at least go with the socket, so a closed one holds nothing of the emulator.
     const listening = new AbortController();
     client.addEventListener(
       'message',
       (event) => {
-        touch(channels, channel);
-        let data: unknown;
-        try {
-          data = typeof event.data === 'string' ? JSON.parse(event.data) : undefined;
-        } catch {
-          return;
-        }
-        if (pingMessage.safeParse(data).success && !core.faults.silentSockets) client.send(JSON.stringify(PONG_EVENT));
+        // A binary frame still counts as use of the channel; it is no ping.
+        events.message(typeof event.data === 'string' ? event.data : '');
       },
       { signal: listening.signal },
     );
     client.addEventListener(
       'close',
       () => {
-        channel.sockets.delete(client);
+        events.closed();
         listening.abort();
       },
       { signal: listening.signal },
@@ -264,9 +295,15 @@ function socketHandler(channels: Channels): WebSocketHandler {
   });
 }
 
-export function notificationsHandlers(core: EmulatorCore, router: Router): Array<HttpHandler | WebSocketHandler> {
+export function notificationsHandlers(
+  core: EmulatorCore,
+  router: Router,
+): { handlers: Array<HttpHandler | WebSocketHandler>; connectSocket: SocketConnector } {
   const channels: Channels = { core, usage: new WeakMap() };
   // Made first, as before the split: the socket link sets core.socketClients.
   const socket = socketHandler(channels);
-  return [...channelHandlers(channels, router), ...subscriptionHandlers(channels, router), socket];
+  return {
+    handlers: [...channelHandlers(channels, router), ...subscriptionHandlers(channels, router), socket],
+    connectSocket: (url, connection) => attachSocket(channels, url, connection),
+  };
 }
