@@ -1,18 +1,53 @@
-// CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, fields with a
-// comma, quote or line break in double quotes, quotes doubled). A spreadsheet runs
-// a cell that starts with = + - @ (or tab / CR) as a formula, and directory fields
-// are typed by other people, so such cells get a leading ' (OWASP CSV injection
-// advice). Phone numbers starting with + therefore read '+14155550123: kept as text.
+// CSV for spreadsheets (RFC 4180: CRLF line ends, fields with the separator, a quote
+// or a line break in double quotes, quotes doubled), with the separator the person's
+// spreadsheet expects and times as the screen shows them.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** `;` where the locale writes decimals with a comma (Excel in de, fr, es, pt-BR splits on `;`), `,` elsewhere. */
+export type CsvSeparator = ',' | ';';
 
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function csvSeparator(locale: string): CsvSeparator {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.1).find((part) => part.type === 'decimal');
+  return decimal?.value === ',' ? ';' : ',';
 }
 
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+// A spreadsheet runs a cell starting with = + - @ tab or CR as a formula, so such a cell gets a leading ' (OWASP),
+// unless it is a sign and digits only (+14155550123, +1 919 2708, -3): no reference, function or operator to run.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const SIGNED_DIGITS = /^[+-]\d[\d ]*$/;
+
+export function csvCell(value: string, separator: CsvSeparator = ','): string {
+  const safe = FORMULA_START.test(value) && !SIGNED_DIGITS.test(value) ? `'${value}` : value;
+  const needsQuotes = safe.includes(separator) || /["\r\n]/.test(safe);
+  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: readonly (readonly string[])[], separator: CsvSeparator = ','): string {
+  return rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
+}
+
+/**
+ * Writes instants as "2026-12-06 13:05:00 +01:00": the wall time the screen shows (the browser's time zone
+ * unless one is given) with its offset, so a reader in another zone or after a DST change is not misled.
+ */
+export function csvTimes(timeZone?: string): (epochMs: number) => string {
+  // One formatter per export: building one per cell is slow for an org-wide file.
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
+  return (epochMs) => {
+    const parts = Object.fromEntries(format.formatToParts(epochMs).map((part) => [part.type, part.value]));
+    // longOffset reads "GMT+01:00", and just "GMT" at offset zero.
+    const offset = (parts.timeZoneName ?? 'GMT').replace(/^GMT/, '') || '+00:00';
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${offset}`;
+  };
 }
 
 /** Hands the file to the browser (in Genesys Cloud the client app's sandbox needs allow-downloads). */

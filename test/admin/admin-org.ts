@@ -72,19 +72,24 @@ export function defectOrg(options: { presenceAgeMs?: number } = {}): Organizatio
   return { ...org, users: [...org.users, ...people], integrationPresences };
 }
 
-/** The findings table's rows as [person, finding] pairs; `caption` is the table's name in the language shown. */
-export function findingPairs(caption = 'Provisioning findings'): [string, string][] {
-  const table = screen.getByRole('table', { name: caption });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => {
-      const cells = within(row).getAllByRole('cell');
-      return [cells[0]?.textContent ?? '', cells[1]?.textContent ?? ''];
+/**
+ * The findings as [person, finding] pairs: one group per kind, named by the kind's title, in the
+ * region `region` (its name in the language shown).
+ */
+export function findingPairs(region = 'Findings'): [string, string][] {
+  return within(screen.getByRole('region', { name: region }))
+    .queryAllByRole('region')
+    .flatMap((group) => {
+      const kind = group.getAttribute('aria-label') ?? '';
+      return within(within(group).getByRole('table', { name: kind }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row): [string, string] => [within(row).getAllByRole('cell')[0]?.textContent ?? '', kind]);
     });
 }
 
 export async function runAuditToEnd(user: { click: (element: Element) => Promise<void> }): Promise<void> {
-  await user.click(await screen.findByRole('button', { name: 'Run audit' }));
+  // The view's chunk loads first: a generous wait when the whole suite runs in parallel.
+  await user.click(await screen.findByRole('button', { name: 'Run audit' }, { timeout: 10_000 }));
   await screen.findByRole('heading', { name: /(findings?|No findings) over .* users$/ }, { timeout: 10_000 });
 }

@@ -3,6 +3,7 @@
 // "Benchmarks"). Plain Node ESM so that it runs on Node 20 without a
 // TypeScript loader; JSDoc types, checked by `npm run typecheck` and the typed lint
 // (test/bench/tsconfig.json). Build, preview and Chromium come from test/support/chromium.mjs.
+import { framesRows, measureFrames } from './frames.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -80,11 +81,13 @@ const { values: options } = parseArgs({
     port: { type: 'string', default: '4180' },
     'no-build': { type: 'boolean', default: false },
     'no-naive': { type: 'boolean', default: false },
-    only: { type: 'string', default: 'directory,board,audit' },
+    only: { type: 'string', default: 'directory,board,audit,frames' },
     'view-sizes': { type: 'string', default: '10000,50000' },
     'board-seconds': { type: 'string', default: '60' },
     'board-load-cap-seconds': { type: 'string', default: '360' },
     'audit-cap-seconds': { type: 'string', default: '600' },
+    'frames-size': { type: 'string', default: '10000' },
+    'frames-seconds': { type: 'string', default: '60' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -93,8 +96,8 @@ if (options.help) {
   console.log(`npm run bench -- [--sizes=1000,10000,50000] [--runs=3] [--large-runs=1] [--naive-runs=1]
   [--steady-seconds=20] [--idle-seconds=20] [--naive-cap-seconds=120] [--app-cap-seconds=60] [--churn=600]
   [--socket-samples=20] [--port=4180] [--no-build] [--no-naive]
-  [--only=directory,board,audit] [--view-sizes=10000,50000] [--board-seconds=60]
-  [--board-load-cap-seconds=360] [--audit-cap-seconds=600]`);
+  [--only=directory,board,audit,frames] [--view-sizes=10000,50000] [--board-seconds=60]
+  [--board-load-cap-seconds=360] [--audit-cap-seconds=600] [--frames-size=10000] [--frames-seconds=60]`);
   process.exit(0);
 }
 
@@ -116,7 +119,7 @@ const appCapSeconds = positiveInt(options['app-cap-seconds'], 'app-cap-seconds')
 const churn = positiveInt(options.churn, 'churn');
 const socketSamples = positiveInt(options['socket-samples'], 'socket-samples');
 const withNaive = !options['no-naive'];
-const PARTS = ['directory', 'board', 'audit'];
+const PARTS = ['directory', 'board', 'audit', 'frames'];
 const only = options.only
   .split(',')
   .map((part) => part.trim())
@@ -131,6 +134,9 @@ const auditCapSeconds = positiveInt(options['audit-cap-seconds'], 'audit-cap-sec
 const withDirectory = only.includes('directory');
 const withBoard = only.includes('board');
 const withAudit = only.includes('audit');
+const withFrames = only.includes('frames');
+const framesSize = positiveInt(options['frames-size'], 'frames-size');
+const framesSeconds = positiveInt(options['frames-seconds'], 'frames-seconds');
 
 /** Runs for one variant at one size: fewer at 50,000, where one naive load alone takes minutes. */
 /** @param {number} size @param {Variant} variant */
@@ -641,7 +647,7 @@ function plannedSweep(users) {
 /** "40 s", "1 min 40 s", "1 h 5 min" (board-format.ts, formatAge) in seconds; null when there is none. */
 /** @param {string | null} line */
 function parseOldestAge(line) {
-  const match = /oldest presence ((?:\d+ (?:h|min|s)\s*)+)/.exec(line ?? '');
+  const match = /oldest (?:presence )?((?:\d+ (?:h|min|s)\s*)+)/.exec(line ?? '');
   if (!match?.[1]) return null;
   let seconds = 0;
   for (const [, amount, unit] of match[1].matchAll(/(\d+) (h|min|s)/g)) {
@@ -702,6 +708,9 @@ async function boardSample(page) {
         loading: document.querySelector('.board__progress')?.textContent ?? null,
         line: document.querySelector('.board-freshness__line')?.textContent ?? null,
         plan: document.querySelector('.board-freshness__plan')?.textContent ?? null,
+        // The freshness line's figures as data (its words are for people and change with the language).
+        oldest: document.querySelector('.board-freshness__line')?.getAttribute('data-oldest-seconds') ?? null,
+        users: document.querySelector('.board-freshness__line')?.getAttribute('data-users') ?? null,
         text: [...document.querySelectorAll('h1, h2, [role="status"], [role="alert"]')]
           .map((element) => element.textContent)
           .join(' · ')
@@ -796,7 +805,7 @@ async function measureBoard(baseUrl, size) {
         const next = await boardSample(page);
         if (!next) continue;
         last = next;
-        const age = parseOldestAge(next.line);
+        const age = next.oldest === null ? parseOldestAge(next.line) : Number(next.oldest);
         if (age !== null) ages.push(age);
       }
       result.pagePlan = last.plan;
@@ -818,7 +827,7 @@ async function measureBoard(baseUrl, size) {
         return { count, ids };
       }, windowStartedAt);
       const scope = /^([\d,]+) people/.exec((last.plan ?? '').trim());
-      result.scopeUsers = scope?.[1] ? Number(scope[1].replace(/,/g, '')) : null;
+      result.scopeUsers = last.users !== null ? Number(last.users) : scope?.[1] ? Number(scope[1].replace(/,/g, '')) : null;
       result.presenceReads = reads.count;
       result.presenceIdsPerRead = reads.count > 0 ? reads.ids / reads.count : null;
       if (result.scopeUsers !== null && result.presenceIdsPerRead)
@@ -1071,6 +1080,15 @@ async function main() {
     );
   }
 
+  /** @type {import('./frames.mjs').FramesResult[]} */
+  const frameRuns = [];
+  for (const variant of withFrames ? /** @type {const} */ (['alone', 'shared']) : []) {
+    process.stdout.write(`four frames in one tab, ${variant}, ${framesSize.toLocaleString('en-US')} users… `);
+    const result = await withPage((page) => measureFrames(page, appUrl, { variant, size: framesSize, seconds: framesSeconds, churn }));
+    frameRuns.push(result);
+    console.log(result.why ?? `${Math.round(result.requestsPerMin ?? 0)} requests/min, ${result.channels ?? 'n/a'} channels`);
+  }
+
   if (withDirectory) {
     console.log(
       '\nMedians over runs; times in the page\'s own clock. "app advantage": how many times better the app is (> 1×: the app wins).',
@@ -1080,6 +1098,12 @@ async function main() {
   }
   if (withBoard) reportBoard(boards);
   if (withAudit) reportAudit(audits);
+  if (withFrames) {
+    console.log(
+      `\nFour frames in one tab (directory, board, two transfer widgets; /workspace), ${framesSize.toLocaleString('en-US')} users, ` +
+        `${framesSeconds} s while the directory scrolls and the board loads and sweeps, churn ${churn}/min\n${table(framesRows(frameRuns))}`,
+    );
+  }
 
   const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
   console.log(`\ntotal wall time ${Math.floor(wallSeconds / 60)} min ${Math.round(wallSeconds % 60)} s`);
@@ -1121,6 +1145,7 @@ async function main() {
     })),
     board: boards,
     audit: audits,
+    frames: frameRuns,
     viewWeights,
   };
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');

@@ -80,7 +80,7 @@ test('transfer: the hostile people can be found and picked; nothing runs', async
 
 test('admin: checking a hostile person shows their name as text', async () => {
   const { user } = open('admin', 'admin');
-  await user.type(await screen.findByRole('combobox', { name: 'Check someone else' }, { timeout: 10_000 }), 'Trudy');
+  await user.type(await screen.findByRole('combobox', { name: 'Check a person' }, { timeout: 10_000 }), 'Trudy');
   // The list is drawn anew for each search: find the option once the answer is in, then check where it is.
   const option = await screen.findByRole('option', { name: new RegExp('Trudy') }, { timeout: 5_000 });
   expect(within(screen.getByRole('listbox', { name: 'People found' })).getByRole('option', { name: new RegExp('Trudy') })).toBe(option);

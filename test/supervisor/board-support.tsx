@@ -64,5 +64,8 @@ export function tableTotals(allLabel = 'All'): Record<string, number> {
   return Object.fromEntries(headers.slice(1, -1).map((header, index) => [header, cells[index] ?? Number.NaN]));
 }
 
-// The translator's clock: English writes a time of day with AM or PM.
-export const findFreshness = () => screen.findByText(/^Totals as of \d\d:\d\d:\d\d(?:\s[AP]M)? · oldest presence /);
+/** The freshness line once the totals are complete (partial ones read "Partial totals, …"); patient on a loaded machine. */
+export const findFreshness = () => screen.findByText(/^Updated every \d+ s · oldest \d+ s/, undefined, { timeout: 5_000 });
+
+/** The folded detail's last sentence, which moves with every presence read. The translator's clock may add AM or PM. */
+export const lastReadText = () => screen.getByText(/Last presence read at \d\d:\d\d:\d\d(?:\s[AP]M)?\.$/).textContent;

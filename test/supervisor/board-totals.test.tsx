@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import { presenceReadsOf } from '../presence/render-live-presence';
-import { boardUsers, expectedTotals, findFreshness, renderBoard, tableTotals } from './board-support';
+import { boardUsers, expectedTotals, findFreshness, lastReadText, renderBoard, tableTotals } from './board-support';
 
 const org = () => generateOrg({ size: 90, seed: 11 });
 
@@ -53,20 +53,26 @@ test('a presence change moves the counts after the next sweep of presence reads'
   expect(emulator.requestLog.filter((entry) => entry.path.endsWith('/bulk'))).toEqual([]);
 });
 
-test('the freshness line moves on as sweeps land, and names the sweep arithmetic', async () => {
+test('the freshness line says how often and how old in plain words, the arithmetic folded away, and moves on as sweeps land', async () => {
   const { emulator } = renderBoard({ org: org() });
-  const first = (await findFreshness()).textContent;
+  const line = await findFreshness();
   const users = boardUsers(emulator).length;
+  // FAST_BOARD sweeps every half second: shown as whole seconds.
+  expect(line).toHaveTextContent(/^Updated every 1 s · oldest [0-2] s$/);
+  expect(line).toHaveAttribute('data-partial', 'false');
+  expect(line).toHaveAttribute('data-users', String(users));
+  expect(screen.getByText('How the board updates')).toBeInTheDocument();
   expect(
     screen.getByText(new RegExp(`^${users} people re-read in ${Math.ceil(users / 100)} requests? of 100, a full pass about every `)),
   ).toBeInTheDocument();
+  const first = lastReadText();
   await waitFor(
-    async () => {
-      expect((await findFreshness()).textContent).not.toBe(first);
+    () => {
+      expect(lastReadText()).not.toBe(first);
     },
     { timeout: 4_000 },
   );
-  expect((await findFreshness()).textContent).toMatch(/oldest presence [0-2] s$/);
+  expect((await findFreshness()).textContent).toMatch(/oldest [0-2] s$/);
 });
 
 test('a user without the badge permission sees the reason instead of the board, and no presence is asked for', async () => {

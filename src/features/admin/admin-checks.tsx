@@ -1,6 +1,5 @@
 // src/features/admin: the admin view: who can see badges and why not (capability matrix, roles), and the
-// provisioning audit (audit/). The person check answers for anyone in the org.
-import { useState } from 'react';
+// provisioning audit (audit/). The person check, first, answers for anyone in the org.
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
@@ -8,8 +7,7 @@ import type { EightByEightIntegration } from '@/foundations/permissions/get-eigh
 import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/foundations/permissions/permission-model';
 import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
-import { PersonSearch } from '@/features/admin/person-search';
-import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { PersonCheck } from '@/features/admin/person-check';
 import { RolesOverview } from '@/features/admin/roles-overview';
 import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
@@ -95,13 +93,14 @@ function IntegrationCheck({
 /** The admin view's content, loaded on demand (it carries the phone-number metadata). */
 export function AdminChecks({ integration }: { integration: EightByEightIntegration | null | undefined }) {
   const { t } = useI18n();
-  const [picked, setPicked] = useState<DirectoryUser | null>(null);
   const eightByEight = eightByEightPermissionsOf(integration);
   const finding = integrationFinding(integration, t);
   return (
     <div className="view admin">
       <h1>{t('admin.checks.title')}</h1>
       <p className="view__summary">{t('admin.checks.summary')}</p>
+
+      <PersonCheck eightByEight={eightByEight} />
 
       <section className="admin-section" aria-labelledby="admin-integration">
         <h2 id="admin-integration">{t('admin.integration.heading')}</h2>
@@ -111,8 +110,6 @@ export function AdminChecks({ integration }: { integration: EightByEightIntegrat
       <section className="admin-section" aria-labelledby="admin-permissions">
         <h2 id="admin-permissions">{t('admin.checks.permissionsHeading')}</h2>
         <CapabilityMatrixTable userId="me" eightByEight={eightByEight} />
-        <PersonSearch onPick={setPicked} />
-        {picked ? <CapabilityMatrixTable key={picked.id} userId={picked.id} eightByEight={eightByEight} /> : null}
       </section>
 
       <section className="admin-section" aria-labelledby="admin-roles">

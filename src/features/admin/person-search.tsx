@@ -58,7 +58,6 @@ export function PersonSearch({ onPick }: { onPick: (person: DirectoryUser) => vo
   }, [found]);
   return (
     <div className="admin-search">
-      <h3 className="admin-search__title">{t('admin.search.label')}</h3>
       <PeoplePicker
         label={t('admin.search.label')}
         placeholder={t('admin.search.placeholder')}
@@ -67,7 +66,11 @@ export function PersonSearch({ onPick }: { onPick: (person: DirectoryUser) => vo
         rows={rows}
         questionKey={terms.join(' ')}
         withPresence={false}
-        onPick={onPick}
+        onPick={(person) => {
+          // The list closes so that the answer sits right under the box, above the fold at 360 px.
+          setText('');
+          onPick(person);
+        }}
         // The page opens on the admin's own answer: the search waits to be chosen.
         autoFocus={false}
         list={{ onRangeChange: ignoreRange, label: t('admin.search.results'), dense: true, fitRows: SHOWN_ROWS }}

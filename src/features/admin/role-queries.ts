@@ -7,11 +7,29 @@ import { adminKeys } from '@/features/admin/admin-keys';
 
 const ROLE_PAGE_SIZE = 500;
 
-const roleSchema = z.object({
-  id: z.string().min(1),
-  name: nameText,
-  permissions: z.array(z.string()).default([]),
+// A role's grants as Genesys also writes them: one policy per domain and entity, with its actions
+// ("*" allowed in each). Read beside `permissions` because an org may fill only one of the two.
+const policySchema = z.object({
+  domain: z.string().min(1),
+  entityName: z.string().min(1),
+  actionSet: z.array(z.string().min(1)).default([]),
 });
+
+const roleSchema = z
+  .object({
+    id: z.string().min(1),
+    name: nameText,
+    permissions: z.array(z.string()).default([]),
+    permissionPolicies: z.array(z.unknown()).default([]),
+  })
+  .transform(({ id, name, permissions, permissionPolicies }) => {
+    // One unreadable policy costs its own permissions, not the role's.
+    const fromPolicies = permissionPolicies.flatMap((raw) => {
+      const policy = policySchema.safeParse(raw);
+      return policy.success ? policy.data.actionSet.map((action) => `${policy.data.domain}:${policy.data.entityName}:${action}`) : [];
+    });
+    return { id, name, permissions: [...new Set([...permissions, ...fromPolicies])] };
+  });
 export type Role = z.infer<typeof roleSchema>;
 
 const rolesPageSchema = z.object({

@@ -8,6 +8,9 @@ import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-
 import { roleHoldersQuery, rolesQuery, type Role, type RoleHolders } from '@/features/admin/role-queries';
 import { userNamesQuery } from '@/features/admin/user-names';
 import { PermissionCode } from '@/features/admin/permission-code';
+import { permissionLabel } from '@/features/admin/permission-labels';
+import { PRESENCE_CAPABILITIES } from '@/features/admin/person-answer';
+import { WithoutPresenceGroups } from '@/features/admin/without-presence-groups';
 
 const TRANSFER_CAPABILITIES = new Set(['blindTransfer', 'consultTransfer']);
 const SHOWN_WITHOUT_BADGES = 50;
@@ -75,6 +78,7 @@ function PermissionRolesTable({
             <tr key={permission}>
               <th scope="row">
                 <PermissionCode permission={permission} />
+                <span className="admin-permission-label">{permissionLabel(permission)}</span>
               </th>
               <td data-label={t('admin.roles.grantedBy')}>
                 {granting.length === 0 ? <span className="admin-missing">{t('admin.roles.noRole')}</span> : list(granting.map(withHolders))}
@@ -95,11 +99,14 @@ function PermissionRolesTable({
  */
 export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPermissions }) {
   const { apis, backgroundApis } = useSession();
-  const { t, list, compare } = useI18n();
+  const { t } = useI18n();
   const roles = useQuery(rolesQuery(apis));
   const shown = capabilityRequirements(eightByEight).filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
   const permissions = [...new Set(shown.flatMap((requirement) => requirement.permissions))];
-  const badgePermissions = shown.find((requirement) => requirement.capability === 'seeBadges')?.permissions ?? [];
+  // Every permission 8×8 presence needs, in lists and when transferring (the seed requires both).
+  const badgePermissions = [
+    ...new Set(shown.filter((requirement) => PRESENCE_CAPABILITIES.includes(requirement.capability)).flatMap((r) => r.permissions)),
+  ];
   const transferPermissions = [
     ...new Set(shown.filter((requirement) => TRANSFER_CAPABILITIES.has(requirement.capability)).flatMap((r) => r.permissions)),
   ];
@@ -127,9 +134,7 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
   if (roles.isPending) return <Loading label={t('admin.roles.loading')} />;
 
   // A name that cannot be read (unknown id, no name, the request failed) shows the id instead.
-  const people = listed
-    .map((person) => ({ ...person, name: names.data?.get(person.id) ?? person.id }))
-    .sort((a, b) => compare(a.name, b.name));
+  const named = new Map(listed.map((person) => [person.id, names.data?.get(person.id) ?? person.id]));
 
   return (
     <>
@@ -147,15 +152,7 @@ export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPerm
           <Loading label={t('admin.roles.withoutBadges.loading')} />
         ) : (
           <>
-            <p>{t('admin.roles.withoutBadges.summary', { count: withoutBadges.length, permissions: list(badgePermissions) })}</p>
-            <ul className="admin-people">
-              {people.map((person) => (
-                <li key={person.id}>{t('admin.roles.withoutBadges.person', { name: person.name, permissions: list(person.missing) })}</li>
-              ))}
-            </ul>
-            {withoutBadges.length > SHOWN_WITHOUT_BADGES ? (
-              <p>{t('admin.roles.withoutBadges.more', { count: withoutBadges.length - SHOWN_WITHOUT_BADGES })}</p>
-            ) : null}
+            <WithoutPresenceGroups everyone={withoutBadges} named={named} allRoles={allRoles} />
             {names.isError ? (
               <>
                 <p>{t('admin.roles.withoutBadges.namesUnreadable')}</p>

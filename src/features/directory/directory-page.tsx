@@ -181,6 +181,10 @@ function DirectoryStatus({ rows, sort, presence }: { rows: DirectoryRows; sort: 
           </span>
         ) : null}
       </div>
+      {/* Until every page is read the total is estimated, and may differ from the presence board's exact count. */}
+      {rows.directoryTotalEstimated && !rows.pending ? (
+        <p className="directory__status directory__estimated">{t('directory.status.estimated')}</p>
+      ) : null}
       <LoadingAllProgress rows={rows} sort={sort} presence={presence} />
       {rows.error !== undefined ? <ErrorNotice error={rows.error} onRetry={rows.retry} /> : null}
       {rows.unreadable > 0 ? (

@@ -1,12 +1,12 @@
 // CSV of the board's current view, one line per person as the list shows them.
-// Headers and presence names are in the person's language; times stay ISO 8601 and
-// minutes plain digits, so a spreadsheet in any locale reads them as values.
+// Headers, presence names and the separator follow the person's language; times are local with
+// their offset (as the screen shows them) and minutes plain digits.
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import type { Observation } from '@/features/supervisor/board-presence';
 import { totalLabelKey } from '@/features/supervisor/board-totals';
 import type { MessageKey } from '@/i18n/catalog-types';
 import type { Translator } from '@/i18n/translator';
-import { toCsv } from '@/ui/csv';
+import { csvSeparator, csvTimes, toCsv } from '@/ui/csv';
 
 const HEADER: readonly MessageKey[] = [
   'supervisor.csv.name',
@@ -26,27 +26,32 @@ export function boardCsv(
   users: readonly DirectoryUser[],
   observe: (user: DirectoryUser) => Observation | undefined,
   now: number,
-  t: Translator['t'],
+  { t, locale }: Pick<Translator, 't' | 'locale'>,
+  timeZone?: string,
 ): string {
-  const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
-  return toCsv([
-    HEADER.map((key) => t(key)),
-    ...users.map((user) => {
-      const seen = observe(user);
-      const since = seen?.presence.since;
-      return [
-        user.name,
-        user.department ?? '',
-        user.division ?? '',
-        user.title ?? '',
-        // The number as dialled (E.164): what a spreadsheet or another system can use.
-        user.eightByEightAddress,
-        t(totalLabelKey(seen?.presence.key ?? 'pending')),
-        iso(since),
-        since === undefined ? '' : String(Math.max(0, Math.floor((now - since) / 60_000))),
-        seen?.presence.message ?? '',
-        iso(seen?.at),
-      ];
-    }),
-  ]);
+  const local = csvTimes(timeZone);
+  const time = (ms: number | undefined) => (ms === undefined ? '' : local(ms));
+  return toCsv(
+    [
+      HEADER.map((key) => t(key)),
+      ...users.map((user) => {
+        const seen = observe(user);
+        const since = seen?.presence.since;
+        return [
+          user.name,
+          user.department ?? '',
+          user.division ?? '',
+          user.title ?? '',
+          // The number as dialled (E.164): what a spreadsheet or another system can use.
+          user.eightByEightAddress,
+          t(totalLabelKey(seen?.presence.key ?? 'pending')),
+          time(since),
+          since === undefined ? '' : String(Math.max(0, Math.floor((now - since) / 60_000))),
+          seen?.presence.message ?? '',
+          time(seen?.at),
+        ];
+      }),
+    ],
+    csvSeparator(locale),
+  );
 }

@@ -7,7 +7,7 @@ import { compareByName, localMatcher } from '@/foundations/people/search-text';
 import { UserCard } from '@/foundations/people/user-card';
 import type { Observation } from '@/features/supervisor/board-presence';
 import { boardCsv } from '@/features/supervisor/board-csv';
-import { downloadCsv } from '@/ui/csv';
+import { csvTimes, downloadCsv } from '@/ui/csv';
 import { TOTAL_KEYS, totalLabelKey, type TotalKey } from '@/features/supervisor/board-totals';
 import type { SavedSelection } from '@/features/supervisor/saved-selection';
 import type { MessageKey } from '@/i18n/catalog-types';
@@ -45,7 +45,7 @@ interface BoardPeopleProps {
   selection: SavedSelection;
   /** For the exported file's name. */
   scopeName: string;
-  /** Pages still come in: the rows reorder every second, and the live subscription waits (DirectoryList's liveFollows). */
+  /** Pages still come in: the rows reorder every second, and the live subscription waits (DirectoryList's liveFollows) unless a search narrows them. */
   loading: boolean;
 }
 
@@ -100,16 +100,18 @@ function exportBoardCsv(
   shown: readonly DirectoryUser[],
   observe: (user: DirectoryUser) => Observation | undefined,
   scopeName: string,
-  t: Translator['t'],
+  translator: Pick<Translator, 't' | 'locale'>,
 ): void {
+  const { t } = translator;
   const now = Date.now();
-  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  // The local minute, as the file's times and the screen show it.
+  const stamp = csvTimes()(now).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
   const name =
     scopeName
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .toLowerCase() || t('supervisor.export.fileBoard');
-  downloadCsv(boardCsv(shown, observe, now, t), `8x8-presence-${name}-${stamp}.csv`);
+  downloadCsv(boardCsv(shown, observe, now, translator), `8x8-presence-${name}-${stamp}.csv`);
 }
 
 /** The sort and presence-filter choices, in the person's language. */
@@ -208,7 +210,7 @@ function BoardSearchField({ listboxId, shown, activeIndex, onActiveIndex, onOpen
 
 /** The people in scope, filterable by presence and sortable by time in status, with live badges and a CSV export. */
 export function BoardPeople({ users, observe, filter, onFilter, selection, scopeName, loading }: BoardPeopleProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { sortOptions, filterOptions } = useBoardOptions();
   const listboxId = useId();
   const [sort, setSort] = useState<PeopleSort>('longest');
@@ -237,7 +239,7 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
   );
 
   const exportCsv = () => {
-    exportBoardCsv(shown, observe, scopeName, t);
+    exportBoardCsv(shown, observe, scopeName, { t, locale });
   };
 
   const showing =
@@ -274,7 +276,8 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
         withPresence
         onOpen={onOpen}
         onRangeChange={ignoreRange}
-        liveFollows={!loading}
+        // A search narrows the list to the people someone looks for, in an order pages barely move: those follow live at once.
+        liveFollows={!loading || text.trim() !== ''}
       />
       {openUser ? (
         <OpenPersonCard

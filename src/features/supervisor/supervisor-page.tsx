@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { RequireCapabilities, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading, Notice } from '@/ui/notice';
 import { SelectField, type SelectOption } from '@/ui/select-field';
 import { createBoardPresenceStore, followPresenceCache, observe } from '@/features/supervisor/board-presence';
+import { isComplete, ScopeAnswer } from '@/features/supervisor/board-answer';
 import { BoardPeople } from '@/features/supervisor/board-people';
 import { SCOPE_KINDS, scopeKeyOf, type BarsBy, type BoardScope, type ScopeKind } from '@/features/supervisor/board-scope';
 import { boardTotals, type TotalKey } from '@/features/supervisor/board-totals';
@@ -21,6 +22,7 @@ import { usePresenceSweep } from '@/features/supervisor/use-presence-sweep';
 import { useScopeUsers, type ScopeUsers } from '@/features/supervisor/use-scope-users';
 import { readScope, writeScope } from '@/features/supervisor/saved-scope';
 import { useI18n } from '@/i18n/i18n-context';
+import type { Translator } from '@/i18n/translator';
 import '@/features/supervisor/supervisor.css';
 
 const ALL: BoardScope = { kind: 'all' };
@@ -54,15 +56,48 @@ function useScopeFigures(scoped: ScopeUsers, sourceId: string) {
   return { store, users, observeUser, estimate, exact, totalsState };
 }
 
+/** The scope as the exported file's name says it, and as the answer at the top says it (the supervisor's own choice). */
+function scopeWords(kind: ScopeKind, department: string, groupName: string | undefined, t: Translator['t']) {
+  const words: Record<ScopeKind, { scopeName: string; scopeLabel: string }> = {
+    all: { scopeName: t('supervisor.export.fileAll'), scopeLabel: t('supervisor.scope.all') },
+    department: { scopeName: department, scopeLabel: department },
+    group: { scopeName: groupName ?? t('supervisor.export.fileGroup'), scopeLabel: groupName ?? t('supervisor.scope.groupLabel') },
+    selection: { scopeName: t('supervisor.export.fileSelection'), scopeLabel: t('supervisor.answer.selection') },
+  };
+  return words[kind];
+}
+
+/**
+ * The presence filter the tiles set; a tile also brings the people list (below the chart) into view,
+ * where its live status line says what it shows.
+ */
+function useTileFilter() {
+  const [filter, setFilter] = useState<TotalKey | 'all'>('all');
+  const peopleRef = useRef<HTMLDivElement>(null);
+  const selectTotal = useCallback((key: TotalKey | 'all') => {
+    setFilter(key);
+    if (key === 'all') return;
+    requestAnimationFrame(() => {
+      const target = peopleRef.current;
+      // An instant jump (no smooth scrolling to opt out of for reduced motion); jsdom has no scrolling at all.
+      if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });
+    });
+  }, []);
+  return { filter, setFilter, selectTotal, peopleRef };
+}
+
 function ScopeBoard({
   scope,
   scopeName,
+  scopeLabel,
   userId,
   sourceId,
   departmentsSeen,
 }: {
   scope: BoardScope;
   scopeName: string;
+  /** The scope in the supervisor's words, for the answer at the top. */
+  scopeLabel: string;
   userId: string;
   sourceId: string;
   departmentsSeen: (departments: readonly string[]) => void;
@@ -73,7 +108,7 @@ function ScopeBoard({
   const selection = useSavedSelection(userId);
   const scoped = useScopeUsers(scope, selection.ids, true);
   const [barsBy, setBarsBy] = useState<BarsBy>('department');
-  const [filter, setFilter] = useState<TotalKey | 'all'>('all');
+  const { filter, setFilter, selectTotal, peopleRef } = useTileFilter();
 
   const { store, users, observeUser, estimate, exact, totalsState } = useScopeFigures(scoped, sourceId);
   const { departments, progress } = scoped;
@@ -115,28 +150,31 @@ function ScopeBoard({
   return (
     <>
       {scoped.error !== undefined ? <ErrorNotice error={scoped.error} onRetry={scoped.retry} /> : null}
+      <ScopeAnswer scope={scopeLabel} totals={totals} estimate={estimate} state={totalsState} />
       {progress ? (
         <div className="board__progress" role="status">
           <span>{t('supervisor.board.progress', { loaded: progress.loaded, total: progress.total })}</span>
           <progress max={progress.total} value={progress.loaded} aria-label={t('supervisor.board.progressLabel')} />
         </div>
       ) : null}
-      <FreshnessLine totals={totals} plan={plan} error={sweep.error} />
-      <PresenceTotals totals={totals} estimate={estimate} state={totalsState} selected={filter} onSelect={setFilter} />
+      <FreshnessLine totals={totals} plan={plan} error={sweep.error} complete={isComplete(totalsState, totals)} />
+      <PresenceTotals totals={totals} estimate={estimate} state={totalsState} selected={filter} onSelect={selectTotal} />
       {exact ? null : <TotalsNote totals={totals} estimate={estimate} pageCount={progress?.total ?? estimate?.pageCount ?? 0} />}
       <div className="board__toolbar">
         <SelectField label={t('supervisor.board.barsBy')} value={barsBy} options={barsOptions} onChange={setBarsBy} />
       </div>
       <PresenceChart totals={totals} barsBy={barsBy} partial={!exact} />
-      <BoardPeople
-        users={users}
-        observe={observeUser}
-        filter={filter}
-        onFilter={setFilter}
-        selection={selection}
-        scopeName={scopeName}
-        loading={!exact}
-      />
+      <div ref={peopleRef} className="board__people-anchor">
+        <BoardPeople
+          users={users}
+          observe={observeUser}
+          filter={filter}
+          onFilter={setFilter}
+          selection={selection}
+          scopeName={scopeName}
+          loading={!exact}
+        />
+      </div>
     </>
   );
 }
@@ -175,16 +213,8 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
     // scopeKey stands for the scope's contents.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [userId, scopeKey]);
-  // Names the exported file.
-  const groupName = groups.data?.find((group) => group.id === groupId)?.name ?? t('supervisor.export.fileGroup');
-  const scopeName =
-    kind === 'all'
-      ? t('supervisor.export.fileAll')
-      : kind === 'department'
-        ? department
-        : kind === 'group'
-          ? groupName
-          : t('supervisor.export.fileSelection');
+  const groupName = groups.data?.find((group) => group.id === groupId)?.name;
+  const { scopeName, scopeLabel } = scopeWords(kind, department, groupName, t);
 
   return (
     <>
@@ -231,6 +261,7 @@ function Board({ userId, sourceId }: { userId: string; sourceId: string }) {
           key={scopeKeyOf(scope)}
           scope={scope}
           scopeName={scopeName}
+          scopeLabel={scopeLabel}
           userId={userId}
           sourceId={sourceId}
           departmentsSeen={departmentsSeen}

@@ -45,6 +45,8 @@ export interface DirectoryRows {
   loadingAll?: { loaded: number; total: number };
   /** 8×8 users in the whole directory, as far as known (Genesys-only users are only known once read). */
   directoryTotal?: number;
+  /** Some pages of the whole directory are unread: directoryTotal is estimated (the board, which reads every page, counts exactly). */
+  directoryTotalEstimated?: boolean;
   unreadable: number;
   /**
    * People read so far whose Other Phone carries no integration tag: not 8×8 people under the
@@ -270,6 +272,7 @@ export function useDirectoryRows(
 
   const everyonePages = cache.pagesOf(EVERYONE);
   const directoryTotal = countOf(everyonePages);
+  const everyoneCount = everyonePages.get(1)?.pageCount;
   const common = {
     error,
     retry,
@@ -279,6 +282,7 @@ export function useDirectoryRows(
     sortLimited: plan.sortLimited,
     unreadable: unreadableOf(serverPages),
     ...(directoryTotal === undefined ? {} : { directoryTotal }),
+    ...(everyoneCount !== undefined && everyonePages.size < everyoneCount ? { directoryTotalEstimated: true } : {}),
   };
 
   if (merged) {

@@ -56,10 +56,27 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
   'admin.matrix.missing': 'fehlt',
 
-  'admin.search.label': 'Andere Person prüfen',
+  'admin.search.label': 'Person prüfen',
   'admin.search.placeholder': 'Name oder E-Mail',
   'admin.search.noMatch': 'Keine Treffer.',
   'admin.search.results': 'Gefundene Personen',
+  'admin.check.lead':
+    'Warum sieht jemand keine 8×8-Präsenzanzeigen oder keine 8×8-Präsenz beim Weiterleiten? Suchen Sie die Person nach Name oder E-Mail.',
+  'admin.check.answer': 'Antwort für {name}',
+  'admin.check.verdictAllowed': '{name} sieht die 8×8-Präsenz: Anzeigen und Präsenz beim Weiterleiten.',
+  'admin.check.verdictBlocked':
+    '{name} sieht keine 8×8-Präsenz: {count, plural, one {# Berechtigung fehlt} other {# Berechtigungen fehlen}}.',
+  'admin.check.capabilities': 'Was {name} sieht',
+  'admin.check.missingHeading': 'Fehlt in Genesys Cloud',
+  'admin.check.grantedBy': 'Erteilt durch diese Rollen: {roles}',
+  'admin.check.noRole':
+    'Keine Rolle dieser Organisation erteilt sie: Fügen Sie sie zuerst unter Admin > Rollen/Berechtigungen einer Rolle hinzu.',
+  'admin.check.next':
+    'Nächster Schritt: Weisen Sie {name} {count, plural, one {eine dieser Rollen} other {für jede fehlende Berechtigung eine Rolle}} zu, unter Admin > Personen > {name} > Rollen.',
+  'admin.check.open': '{name} in der Genesys Cloud-Administration öffnen',
+  'admin.check.noLinkDemo': 'Demomodus: Hier gibt es kein Genesys Cloud zum Öffnen.',
+  'admin.check.noLinkHost':
+    'Genesys Cloud hat seine Adresse (gcHostOrigin) nicht in der URL der App übergeben, daher kann die App nicht auf die Person verlinken.',
 
   'admin.roles.loading': 'Rollen werden gelesen…',
   'admin.roles.caption': 'Rollen, die die einzelnen Berechtigungen erteilen',
@@ -72,9 +89,13 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'Inhaber dieser Rollen werden gelesen…',
   'admin.roles.withoutBadges.none': 'Alle Personen, deren Rollen Weiterleitungen erlauben, sehen 8×8-Präsenzanzeigen.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# Person hat} other {# Personen haben}} eine Rolle, die Weiterleitungen erlaubt, aber nicht alle Berechtigungen, die Präsenzanzeigen erfordern ({permissions}): Diese Personen leiten an 8×8-Personen weiter, ohne zu sehen, ob diese verfügbar sind. Weisen Sie jeder von ihnen eine Rolle zu, die das Fehlende enthält.',
+    '{count, plural, one {# Person hat} other {# Personen haben}} eine Rolle, die Weiterleitungen erlaubt, sieht aber keine 8×8-Präsenz: Diese Personen leiten an 8×8-Personen weiter, ohne zu sehen, ob diese verfügbar sind.',
   'admin.roles.withoutBadges.more': 'und {count} weitere.',
-  'admin.roles.withoutBadges.person': '{name} · fehlend: {permissions}',
+  'admin.roles.withoutBadges.group': 'Fehlend: {labels}',
+  'admin.roles.withoutBadges.groupCount': '({count, plural, one {# Person} other {# Personen}})',
+  'admin.roles.withoutBadges.fix':
+    'Behebung: Weisen Sie jeder dieser Personen {count, plural, one {eine dieser Rollen} other {für jede Berechtigung eine Rolle}} zu, unter Admin > Personen > die Person > Rollen.',
+  'admin.roles.withoutBadges.people': 'Personen, denen {labels} fehlt',
   'admin.roles.withoutBadges.namesUnreadable': 'Ihre Namen konnten nicht gelesen werden: Jede Person wird mit ihrer Benutzer-ID angezeigt.',
 
   'admin.audit.heading': 'Bereitstellungsprüfung',
@@ -128,7 +149,10 @@ export const admin: AreaMessages<typeof en> = {
     '{findings, plural, =0 {Keine Befunde} one {# Befund} other {# Befunde}} bei {users, plural, one {# bisher gelesenen Benutzer} other {# bisher gelesenen Benutzern}}',
   'admin.findings.export': 'CSV exportieren',
   'admin.findings.fileName': '8x8-bereitstellungsbefunde.csv',
-  'admin.findings.caption': 'Befunde der Bereitstellungsprüfung',
+  'admin.findings.filter': 'Anzeigen',
+  'admin.findings.filterAll': 'Alle Arten ({count})',
+  'admin.findings.filterKind': '{kind} ({count})',
+  'admin.findings.kindCount': '({count, plural, one {# Person} other {# Personen}})',
   'admin.findings.person': 'Person',
   'admin.findings.finding': 'Befund',
   'admin.findings.problem': 'Problem',

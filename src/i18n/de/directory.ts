@@ -13,6 +13,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.status.loading': '8×8-Benutzer werden geladen…',
   'directory.status.showing': 'Angezeigt: {shown, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzer}}',
   'directory.status.showingOf': 'Angezeigt: {shown} von {total, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzern}}',
+  'directory.status.estimated':
+    'Die Gesamtzahl ist aus den bisher gelesenen Seiten geschätzt, da Genesys Cloud auch Benutzer ohne 8×8-Nummer mitzählt; die Präsenzübersicht liest jede Seite und zählt genau.',
   'directory.searching': 'Genesys Cloud wird durchsucht…',
   'directory.progress.sort': 'Alle Benutzer werden geladen, um nach Präsenz zu sortieren… {percent}',
   'directory.progress.filter': 'Alle Benutzer werden geladen, um nach Präsenz zu filtern… {percent}',

@@ -59,11 +59,19 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.table.captionDivision': '8×8-Benutzer nach Division und Präsenz',
   'supervisor.table.total': 'Gesamt',
 
-  'supervisor.freshness.line': 'Summen, Stand {time} · älteste Präsenz: {age}',
-  'supervisor.freshness.lineStale': 'Summen, Stand {time} · älteste Präsenz: {age} · möglicherweise veraltet',
+  'supervisor.freshness.line': 'Alle {sweep} aktualisiert · älteste: {age}',
+  'supervisor.freshness.lineStale': 'Alle {sweep} aktualisiert · älteste: {age} · möglicherweise veraltet',
+  'supervisor.freshness.partial': 'Vorläufige Summen, Zählung läuft · älteste: {age}',
+  'supervisor.freshness.details': 'Wie die Übersicht aktualisiert wird',
+  'supervisor.freshness.asOf': 'Zuletzt gelesene Präsenz: {time}.',
   'supervisor.freshness.plan':
     '{users, plural, one {# Person wird} other {# Personen werden}} in {requests, plural, one {# Anfrage} other {# Anfragen}} zu je {batch} neu gelesen, ein vollständiger Durchlauf etwa alle {sweep} ({rate} Anfragen/Min.); Personen auf dem Bildschirm werden live aktualisiert.',
   'supervisor.freshness.error': 'Aktualisierung fehlgeschlagen ({reason}); es wird in Kürze erneut versucht.',
+
+  'supervisor.answer.exact': '{scope}: {available} von {total} verfügbar ({percent})',
+  'supervisor.answer.estimate': '{scope}: etwa {available} von etwa {total} verfügbar ({percent})',
+  'supervisor.answer.partial': '{scope} bisher: {available} von {total} gezählten verfügbar ({percent})',
+  'supervisor.answer.selection': 'Meine gespeicherte Auswahl',
 
   'supervisor.people.heading': 'Personen',
   'supervisor.people.searchLabel': 'Personen in der Übersicht suchen',

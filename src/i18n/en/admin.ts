@@ -68,11 +68,26 @@ export const admin = {
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
   'admin.matrix.missing': 'missing',
 
-  // Looking up another person to see their capabilities.
-  'admin.search.label': 'Check someone else',
+  // Looking up a person to see why they can or cannot see 8×8 presence.
+  'admin.search.label': 'Check a person',
   'admin.search.placeholder': 'Name or email',
   'admin.search.noMatch': 'Nobody matches.',
   'admin.search.results': 'People found',
+
+  // Check a person: the answer first, what is missing (Genesys labels stay English), the roles granting it, where to assign them.
+  'admin.check.lead': 'Why can’t someone see 8×8 badges, or 8×8 presence when transferring? Find them by name or email.',
+  'admin.check.answer': 'Answer for {name}',
+  'admin.check.verdictAllowed': '{name} can see 8×8 presence: badges and presence when transferring.',
+  'admin.check.verdictBlocked': '{name} cannot see 8×8 presence: {count, plural, one {# permission is} other {# permissions are}} missing.',
+  'admin.check.capabilities': 'What {name} can see',
+  'admin.check.missingHeading': 'Missing in Genesys Cloud',
+  'admin.check.grantedBy': 'Granted by these roles: {roles}',
+  'admin.check.noRole': 'No role of this org grants it: add it to a role in Admin > Roles / Permissions first.',
+  'admin.check.next':
+    'Next: assign {count, plural, one {one of these roles} other {a role for each missing permission}} to {name} in Admin > People > {name} > Roles.',
+  'admin.check.open': 'Open {name} in Genesys Cloud admin',
+  'admin.check.noLinkDemo': 'Demo mode: there is no Genesys Cloud here to open.',
+  'admin.check.noLinkHost': 'Genesys Cloud did not pass its address (gcHostOrigin) in the app’s URL, so the app cannot link to the person.',
 
   // Which roles grant the permissions, and who transfers calls without seeing badges.
   'admin.roles.loading': 'Reading roles…',
@@ -87,12 +102,15 @@ export const admin = {
   'admin.roles.withoutBadges.heading': 'People who transfer but cannot see badges',
   'admin.roles.withoutBadges.loading': 'Reading who holds these roles…',
   'admin.roles.withoutBadges.none': 'Everyone whose roles allow transfers can see 8×8 badges.',
-  // {permissions}: permission strings, "a and b".
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# person has} other {# people have}} a role that allows transfers but not every permission badges need ({permissions}): they transfer to 8×8 people without seeing whether they are available. Grant each of them a role that includes what they lack.',
+    '{count, plural, one {# person has} other {# people have}} a role that allows transfers but cannot see 8×8 presence: they transfer to 8×8 people without seeing whether they are available.',
   'admin.roles.withoutBadges.more': 'and {count} more.',
-  // One person and the badge permissions their roles lack; {name} is their user ID when their name cannot be read.
-  'admin.roles.withoutBadges.person': '{name} · {permissions} missing',
+  // One group of people lacking the same permissions; {labels}: Genesys permission labels, "Integration > 8×8 > View".
+  'admin.roles.withoutBadges.group': 'Missing {labels}',
+  'admin.roles.withoutBadges.groupCount': '({count, plural, one {# person} other {# people}})',
+  'admin.roles.withoutBadges.fix':
+    'Fix: assign each of them {count, plural, one {one of these roles} other {a role for each permission}} in Admin > People > the person > Roles.',
+  'admin.roles.withoutBadges.people': 'People missing {labels}',
   'admin.roles.withoutBadges.namesUnreadable': 'Their names could not be read: each person is shown by user ID.',
 
   // The provisioning audit: controls and progress.
@@ -156,7 +174,11 @@ export const admin = {
   'admin.findings.export': 'Export CSV',
   // The name of the exported file (lowercase, hyphens, no spaces).
   'admin.findings.fileName': '8x8-provisioning-findings.csv',
-  'admin.findings.caption': 'Provisioning findings',
+  // The findings grouped by kind: the filter and each group's count; {kind} is a finding title.
+  'admin.findings.filter': 'Show',
+  'admin.findings.filterAll': 'Every kind ({count})',
+  'admin.findings.filterKind': '{kind} ({count})',
+  'admin.findings.kindCount': '({count, plural, one {# person} other {# people}})',
   'admin.findings.person': 'Person',
   'admin.findings.finding': 'Finding',
   'admin.findings.problem': 'Problem',

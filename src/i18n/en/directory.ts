@@ -16,6 +16,9 @@ export const directory = {
   'directory.status.loading': 'Loading 8×8 users…',
   'directory.status.showing': 'Showing {shown, plural, one {# 8×8 user} other {# 8×8 users}}',
   'directory.status.showingOf': 'Showing {shown} of {total, plural, one {# 8×8 user} other {# 8×8 users}}',
+  // Under the status line while some pages are unread: why the total may differ from the presence board's.
+  'directory.status.estimated':
+    'The total is estimated from the pages read so far, since Genesys Cloud also counts users without an 8×8 number; the presence board reads every page and counts exactly.',
   'directory.searching': 'Searching Genesys Cloud…',
   // Every user is loaded before presence can filter or sort; {percent} is e.g. "25%".
   'directory.progress.sort': 'Loading all users to sort by presence… {percent}',

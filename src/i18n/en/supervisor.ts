@@ -73,14 +73,29 @@ export const supervisor = {
   'supervisor.table.captionDivision': '8×8 users by division and presence',
   'supervisor.table.total': 'Total',
 
-  // Freshness line under the scope: {time} a time of day, {age} and {sweep} ages such as "1 min 40 s".
-  'supervisor.freshness.line': 'Totals as of {time} · oldest presence {age}',
-  'supervisor.freshness.lineStale': 'Totals as of {time} · oldest presence {age} · may be out of date',
+  // Freshness line under the answer: {sweep} how often everyone is re-read, {age} the oldest presence's age ("1 min 40 s").
+  'supervisor.freshness.line': 'Updated every {sweep} · oldest {age}',
+  'supervisor.freshness.lineStale': 'Updated every {sweep} · oldest {age} · may be out of date',
+  // While pages are still read or presences are still to read: no green dot until the totals are complete.
+  'supervisor.freshness.partial': 'Partial totals, still counting · oldest {age}',
+  // The summary of the folded detail: the request arithmetic below, then the time of the newest read.
+  'supervisor.freshness.details': 'How the board updates',
+  'supervisor.freshness.asOf': 'Last presence read at {time}.',
   // How the board keeps the totals current: {batch} ids per presence request, {rate} requests per minute.
   'supervisor.freshness.plan':
     '{users, plural, one {# person} other {# people}} re-read in {requests, plural, one {# request} other {# requests}} of {batch}, a full pass about every {sweep} ({rate} requests/min); people on screen update live.',
   // {reason}: a short error title such as "Genesys Cloud is limiting requests".
   'supervisor.freshness.error': 'Refreshing failed ({reason}); trying again shortly.',
+
+  // The scope's answer at the top, in one sentence. {scope} a department's or group's name or a scope option;
+  // {available} and {total} formatted numbers, {percent} a share such as "48%".
+  'supervisor.answer.exact': '{scope}: {available} of {total} available ({percent})',
+  // Estimated from the random pages read so far.
+  'supervisor.answer.estimate': '{scope}: about {available} of about {total} available ({percent})',
+  // Only the people counted so far (pages or presences still to read, no estimate yet).
+  'supervisor.answer.partial': '{scope} so far: {available} of {total} counted are available ({percent})',
+  // {scope} for the saved selection.
+  'supervisor.answer.selection': 'My saved selection',
 
   // The people list below the chart.
   'supervisor.people.heading': 'People',

@@ -56,10 +56,26 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
   'admin.matrix.missing': 'falta',
 
-  'admin.search.label': 'Comprobar a otra persona',
+  'admin.search.label': 'Comprobar a una persona',
   'admin.search.placeholder': 'Nombre o correo electrónico',
   'admin.search.noMatch': 'No hay coincidencias.',
   'admin.search.results': 'Personas encontradas',
+  'admin.check.lead':
+    '¿Por qué alguien no ve los indicadores de 8×8 ni la presencia de 8×8 al transferir? Búsquelo por nombre o correo electrónico.',
+  'admin.check.answer': 'Respuesta para {name}',
+  'admin.check.verdictAllowed': '{name} puede ver la presencia de 8×8: indicadores y presencia al transferir.',
+  'admin.check.verdictBlocked':
+    '{name} no puede ver la presencia de 8×8: {count, plural, one {falta # permiso} other {faltan # permisos}}.',
+  'admin.check.capabilities': 'Qué puede ver {name}',
+  'admin.check.missingHeading': 'Falta en Genesys Cloud',
+  'admin.check.grantedBy': 'Lo conceden estos roles: {roles}',
+  'admin.check.noRole': 'Ningún rol de esta organización lo concede: primero agréguelo a un rol en Administración > Roles/Permisos.',
+  'admin.check.next':
+    'Siguiente paso: asigne a {name} {count, plural, one {uno de estos roles} other {un rol para cada permiso que falta}} en Administración > Personas > {name} > Roles.',
+  'admin.check.open': 'Abrir {name} en la administración de Genesys Cloud',
+  'admin.check.noLinkDemo': 'Modo de demostración: aquí no hay Genesys Cloud que abrir.',
+  'admin.check.noLinkHost':
+    'Genesys Cloud no pasó su dirección (gcHostOrigin) en la URL de la aplicación, así que la aplicación no puede enlazar a la persona.',
 
   'admin.roles.loading': 'Leyendo roles…',
   'admin.roles.caption': 'Roles que conceden cada permiso',
@@ -72,9 +88,13 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'Leyendo quién tiene estos roles…',
   'admin.roles.withoutBadges.none': 'Todas las personas cuyos roles permiten transferir pueden ver los indicadores de presencia de 8×8.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# persona tiene} other {# personas tienen}} un rol que permite transferir, pero no todos los permisos que necesitan los indicadores de presencia ({permissions}): transfieren a personas de 8×8 sin ver si están disponibles. Asigne a cada una un rol que incluya lo que le falta.',
+    '{count, plural, one {# persona tiene} other {# personas tienen}} un rol que permite transferir pero no ve la presencia de 8×8: transfieren a personas de 8×8 sin ver si están disponibles.',
   'admin.roles.withoutBadges.more': 'y {count} más.',
-  'admin.roles.withoutBadges.person': '{name} · falta: {permissions}',
+  'admin.roles.withoutBadges.group': 'Falta {labels}',
+  'admin.roles.withoutBadges.groupCount': '({count, plural, one {# persona} other {# personas}})',
+  'admin.roles.withoutBadges.fix':
+    'Solución: asigne a cada una {count, plural, one {uno de estos roles} other {un rol para cada permiso}} en Administración > Personas > la persona > Roles.',
+  'admin.roles.withoutBadges.people': 'Personas a las que les falta {labels}',
   'admin.roles.withoutBadges.namesUnreadable': 'No se pudieron leer sus nombres: cada persona se muestra con su ID de usuario.',
 
   'admin.audit.heading': 'Auditoría de aprovisionamiento',
@@ -129,7 +149,10 @@ export const admin: AreaMessages<typeof en> = {
     '{findings, plural, =0 {Ningún hallazgo} one {# hallazgo} other {# hallazgos}} en {users, plural, one {# usuario leído} other {# usuarios leídos}} hasta ahora',
   'admin.findings.export': 'Exportar CSV',
   'admin.findings.fileName': '8x8-hallazgos-de-aprovisionamiento.csv',
-  'admin.findings.caption': 'Hallazgos de aprovisionamiento',
+  'admin.findings.filter': 'Mostrar',
+  'admin.findings.filterAll': 'Todos los tipos ({count})',
+  'admin.findings.filterKind': '{kind} ({count})',
+  'admin.findings.kindCount': '({count, plural, one {# persona} other {# personas}})',
   'admin.findings.person': 'Persona',
   'admin.findings.finding': 'Hallazgo',
   'admin.findings.problem': 'Problema',

@@ -13,6 +13,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.status.loading': 'Cargando usuarios de 8×8…',
   'directory.status.showing': 'Mostrando {shown, plural, one {# usuario de 8×8} other {# usuarios de 8×8}}',
   'directory.status.showingOf': 'Mostrando {shown} de {total, plural, one {# usuario de 8×8} other {# usuarios de 8×8}}',
+  'directory.status.estimated':
+    'El total se estima a partir de las páginas leídas hasta ahora, ya que Genesys Cloud también cuenta usuarios sin número de 8×8; el panel de presencia lee todas las páginas y cuenta con exactitud.',
   'directory.searching': 'Buscando en Genesys Cloud…',
   'directory.progress.sort': 'Cargando todos los usuarios para ordenar por presencia… {percent}',
   'directory.progress.filter': 'Cargando todos los usuarios para filtrar por presencia… {percent}',

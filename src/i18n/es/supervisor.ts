@@ -59,11 +59,19 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.table.captionDivision': 'Usuarios de 8×8 por división y presencia',
   'supervisor.table.total': 'Total',
 
-  'supervisor.freshness.line': 'Totales a las {time} · presencia más antigua: {age}',
-  'supervisor.freshness.lineStale': 'Totales a las {time} · presencia más antigua: {age} · es posible que no estén actualizados',
+  'supervisor.freshness.line': 'Se actualiza cada {sweep} · la más antigua: {age}',
+  'supervisor.freshness.lineStale': 'Se actualiza cada {sweep} · la más antigua: {age} · es posible que no esté al día',
+  'supervisor.freshness.partial': 'Totales parciales, aún contando · la más antigua: {age}',
+  'supervisor.freshness.details': 'Cómo se actualiza el panel',
+  'supervisor.freshness.asOf': 'Última presencia leída a las {time}.',
   'supervisor.freshness.plan':
     '{users, plural, one {# persona se vuelve a leer} other {# personas se vuelven a leer}} en {requests, plural, one {# solicitud} other {# solicitudes}} de {batch}, con una pasada completa cada {sweep} aproximadamente ({rate} solicitudes/min); las personas en pantalla se actualizan en tiempo real.',
   'supervisor.freshness.error': 'No se pudo actualizar ({reason}); se volverá a intentar en breve.',
+
+  'supervisor.answer.exact': '{scope}: {available} de {total} disponibles ({percent})',
+  'supervisor.answer.estimate': '{scope}: unas {available} de unas {total} disponibles ({percent})',
+  'supervisor.answer.partial': '{scope} por ahora: {available} de {total} contadas están disponibles ({percent})',
+  'supervisor.answer.selection': 'Mi selección guardada',
 
   'supervisor.people.heading': 'Personas',
   'supervisor.people.searchLabel': 'Buscar personas en el panel',

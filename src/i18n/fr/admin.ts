@@ -56,10 +56,26 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
   'admin.matrix.missing': 'manquante',
 
-  'admin.search.label': 'Vérifier une autre personne',
+  'admin.search.label': 'Vérifier une personne',
   'admin.search.placeholder': 'Nom ou adresse e-mail',
   'admin.search.noMatch': 'Aucun résultat.',
   'admin.search.results': 'Personnes trouvées',
+  'admin.check.lead':
+    'Pourquoi quelqu’un ne voit-il pas les indicateurs 8×8, ni la présence 8×8 lors d’un transfert ? Cherchez la personne par nom ou adresse e-mail.',
+  'admin.check.answer': 'Réponse pour {name}',
+  'admin.check.verdictAllowed': '{name} voit la présence 8×8 : indicateurs et présence lors des transferts.',
+  'admin.check.verdictBlocked':
+    '{name} ne voit pas la présence 8×8 : {count, plural, one {# autorisation manque} other {# autorisations manquent}}.',
+  'admin.check.capabilities': 'Ce que {name} voit',
+  'admin.check.missingHeading': 'Manque dans Genesys Cloud',
+  'admin.check.grantedBy': 'Accordée par ces rôles : {roles}',
+  'admin.check.noRole': 'Aucun rôle de cette organisation ne l’accorde : ajoutez-la d’abord à un rôle dans Admin > Rôles/Autorisations.',
+  'admin.check.next':
+    'Étape suivante : attribuez à {name} {count, plural, one {l’un de ces rôles} other {un rôle pour chaque autorisation manquante}} dans Admin > Personnes > {name} > Rôles.',
+  'admin.check.open': 'Ouvrir {name} dans l’administration Genesys Cloud',
+  'admin.check.noLinkDemo': 'Mode démo : il n’y a pas de Genesys Cloud à ouvrir ici.',
+  'admin.check.noLinkHost':
+    'Genesys Cloud n’a pas transmis son adresse (gcHostOrigin) dans l’URL de l’application : l’application ne peut pas créer de lien vers la personne.',
 
   'admin.roles.loading': 'Lecture des rôles…',
   'admin.roles.caption': 'Rôles accordant chaque autorisation',
@@ -72,9 +88,13 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'Lecture des titulaires de ces rôles…',
   'admin.roles.withoutBadges.none': 'Toutes les personnes dont les rôles permettent les transferts voient les indicateurs de présence 8×8.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts, mais pas toutes les autorisations nécessaires aux indicateurs de présence ({permissions}) : elles transfèrent vers des personnes 8×8 sans voir si celles-ci sont disponibles. Attribuez à chacune un rôle qui inclut ce qui lui manque.',
+    '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts mais ne voit pas la présence 8×8 : elles transfèrent vers des personnes 8×8 sans voir si elles sont disponibles.',
   'admin.roles.withoutBadges.more': 'et {count} de plus.',
-  'admin.roles.withoutBadges.person': '{name} · il manque {permissions}',
+  'admin.roles.withoutBadges.group': 'Il manque {labels}',
+  'admin.roles.withoutBadges.groupCount': '({count, plural, one {# personne} other {# personnes}})',
+  'admin.roles.withoutBadges.fix':
+    'Correction : attribuez à chacune {count, plural, one {l’un de ces rôles} other {un rôle pour chaque autorisation}} dans Admin > Personnes > la personne > Rôles.',
+  'admin.roles.withoutBadges.people': 'Personnes à qui il manque {labels}',
   'admin.roles.withoutBadges.namesUnreadable': 'Leurs noms n’ont pas pu être lus : chaque personne est indiquée par son ID utilisateur.',
 
   'admin.audit.heading': 'Audit du provisionnement',
@@ -129,7 +149,10 @@ export const admin: AreaMessages<typeof en> = {
     '{findings, plural, =0 {Aucun constat} one {# constat} other {# constats}} sur {users, plural, one {# utilisateur lu} other {# utilisateurs lus}} jusqu’ici',
   'admin.findings.export': 'Exporter en CSV',
   'admin.findings.fileName': '8x8-constats-provisionnement.csv',
-  'admin.findings.caption': 'Constats du provisionnement',
+  'admin.findings.filter': 'Afficher',
+  'admin.findings.filterAll': 'Tous les types ({count})',
+  'admin.findings.filterKind': '{kind} ({count})',
+  'admin.findings.kindCount': '({count, plural, one {# personne} other {# personnes}})',
   'admin.findings.person': 'Personne',
   'admin.findings.finding': 'Constat',
   'admin.findings.problem': 'Problème',

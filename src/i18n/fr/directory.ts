@@ -13,6 +13,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.status.loading': 'Chargement des utilisateurs 8×8…',
   'directory.status.showing': '{shown, plural, one {# utilisateur 8×8 affiché} other {# utilisateurs 8×8 affichés}}',
   'directory.status.showingOf': '{shown} affichés sur {total, plural, one {# utilisateur 8×8} other {# utilisateurs 8×8}}',
+  'directory.status.estimated':
+    'Le total est estimé à partir des pages lues jusqu’ici, car Genesys Cloud compte aussi les utilisateurs sans numéro 8×8 ; le tableau de présence lit toutes les pages et compte exactement.',
   'directory.searching': 'Recherche dans Genesys Cloud…',
   'directory.progress.sort': 'Chargement de tous les utilisateurs pour trier par présence… {percent}',
   'directory.progress.filter': 'Chargement de tous les utilisateurs pour filtrer par présence… {percent}',

@@ -59,11 +59,19 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.table.captionDivision': 'Utilisateurs 8×8 par division et par présence',
   'supervisor.table.total': 'Total',
 
-  'supervisor.freshness.line': 'Totaux à {time} · présence la plus ancienne : {age}',
-  'supervisor.freshness.lineStale': 'Totaux à {time} · présence la plus ancienne : {age} · peut-être obsolètes',
+  'supervisor.freshness.line': 'Mis à jour toutes les {sweep} · la plus ancienne : {age}',
+  'supervisor.freshness.lineStale': 'Mis à jour toutes les {sweep} · la plus ancienne : {age} · peut-être obsolète',
+  'supervisor.freshness.partial': 'Totaux partiels, comptage en cours · la plus ancienne : {age}',
+  'supervisor.freshness.details': 'Comment le tableau se met à jour',
+  'supervisor.freshness.asOf': 'Dernière présence lue à {time}.',
   'supervisor.freshness.plan':
     '{users, plural, one {# personne relue} other {# personnes relues}} en {requests, plural, one {# requête} other {# requêtes}} de {batch}, un passage complet toutes les {sweep} environ ({rate} requêtes/min) ; les personnes affichées à l’écran sont mises à jour en direct.',
   'supervisor.freshness.error': 'Échec de l’actualisation ({reason}) ; nouvelle tentative sous peu.',
+
+  'supervisor.answer.exact': '{scope} : {available} sur {total} disponibles ({percent})',
+  'supervisor.answer.estimate': '{scope} : environ {available} sur environ {total} disponibles ({percent})',
+  'supervisor.answer.partial': '{scope} pour l’instant : {available} sur {total} comptées sont disponibles ({percent})',
+  'supervisor.answer.selection': 'Ma sélection enregistrée',
 
   'supervisor.people.heading': 'Personnes',
   'supervisor.people.searchLabel': 'Rechercher des personnes dans le tableau',

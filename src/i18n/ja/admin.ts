@@ -56,10 +56,24 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.roleInDivisions': '{role}（{divisions}）',
   'admin.matrix.missing': '不足',
 
-  'admin.search.label': '他のユーザーを確認',
+  'admin.search.label': 'ユーザーを確認',
   'admin.search.placeholder': '名前またはメール',
   'admin.search.noMatch': '一致するユーザーはいません。',
   'admin.search.results': '見つかったユーザー',
+  'admin.check.lead': '8×8 のバッジや転送時の 8×8 のプレゼンスが表示されないのはなぜか。名前またはメールで検索してください。',
+  'admin.check.answer': '{name} の結果',
+  'admin.check.verdictAllowed': '{name} は 8×8 のプレゼンスを表示できます（バッジと転送時のプレゼンス）。',
+  'admin.check.verdictBlocked': '{name} は 8×8 のプレゼンスを表示できません。{count} 件の権限が不足しています。',
+  'admin.check.capabilities': '{name} が表示できるもの',
+  'admin.check.missingHeading': 'Genesys Cloud で不足しているもの',
+  'admin.check.grantedBy': 'この権限を付与するロール: {roles}',
+  'admin.check.noRole': 'この組織にはこの権限を付与するロールがありません。まず [管理] > [ロール/権限] でロールに追加してください。',
+  'admin.check.next':
+    '次の手順: [管理] > [ユーザー] > {name} > [ロール] で、{name} に{count, plural, one {これらのロールのいずれか} other {不足している権限ごとにロール}}を割り当ててください。',
+  'admin.check.open': 'Genesys Cloud の管理画面で {name} を開く',
+  'admin.check.noLinkDemo': 'デモモード: 開く Genesys Cloud はありません。',
+  'admin.check.noLinkHost':
+    'Genesys Cloud がアプリの URL にアドレス (gcHostOrigin) を渡していないため、このユーザーへのリンクを作成できません。',
 
   'admin.roles.loading': 'ロールを読み取っています…',
   'admin.roles.caption': '各権限を付与するロール',
@@ -72,9 +86,13 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'これらのロールの保有者を読み取っています…',
   'admin.roles.withoutBadges.none': '転送を許可するロールを持つユーザーは全員、8×8 のバッジを表示できます。',
   'admin.roles.withoutBadges.summary':
-    '{count}人のユーザーが、転送を許可するロールを持っていますが、バッジの表示に必要な権限（{permissions}）の一部がありません。これらのユーザーは、8×8 のユーザーが対応可能かどうかを確認できないまま転送しています。不足している権限を含むロールを割り当ててください。',
+    '{count}人のユーザーが、転送を許可するロールを持っていますが、8×8 のプレゼンスを表示できません。8×8 のユーザーが対応可能かどうかを確認できないまま転送しています。',
   'admin.roles.withoutBadges.more': 'ほか {count}人。',
-  'admin.roles.withoutBadges.person': '{name} · {permissions} が不足',
+  'admin.roles.withoutBadges.group': '{labels} が不足',
+  'admin.roles.withoutBadges.groupCount': '（{count}人）',
+  'admin.roles.withoutBadges.fix':
+    '対処方法: [管理] > [ユーザー] > 該当ユーザー > [ロール] で、各ユーザーに{count, plural, one {これらのロールのいずれか} other {権限ごとにロール}}を割り当ててください。',
+  'admin.roles.withoutBadges.people': '{labels} が不足しているユーザー',
   'admin.roles.withoutBadges.namesUnreadable': '名前を読み取れなかったため、各ユーザーをユーザー ID で表示しています。',
 
   'admin.audit.heading': 'プロビジョニング監査',
@@ -124,7 +142,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.headingSoFar': 'これまでに読み取った {users}人のユーザーに対する検出結果: {findings, plural, =0 {なし} other {#件}}',
   'admin.findings.export': 'CSV をエクスポート',
   'admin.findings.fileName': '8x8-プロビジョニング検出結果.csv',
-  'admin.findings.caption': 'プロビジョニングの検出結果',
+  'admin.findings.filter': '表示',
+  'admin.findings.filterAll': 'すべての種類（{count}）',
+  'admin.findings.filterKind': '{kind}（{count}）',
+  'admin.findings.kindCount': '（{count}人）',
   'admin.findings.person': 'ユーザー',
   'admin.findings.finding': '検出結果',
   'admin.findings.problem': '問題',

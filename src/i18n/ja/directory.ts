@@ -13,6 +13,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.status.loading': '8×8 ユーザーを読み込んでいます…',
   'directory.status.showing': '{shown, plural, other {# 人}}の 8×8 ユーザーを表示しています',
   'directory.status.showingOf': '8×8 ユーザー {total, plural, other {# 人}}中 {shown} 人を表示しています',
+  'directory.status.estimated':
+    'Genesys Cloud は 8×8 番号のないユーザーも数えるため、合計はこれまでに読み込んだページからの推定です。プレゼンスボードはすべてのページを読み込んで正確に数えます。',
   'directory.searching': 'Genesys Cloud を検索しています…',
   'directory.progress.sort': 'プレゼンスで並べ替えるため、すべてのユーザーを読み込んでいます… {percent}',
   'directory.progress.filter': 'プレゼンスで絞り込むため、すべてのユーザーを読み込んでいます… {percent}',

@@ -58,11 +58,19 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.table.captionDivision': 'ディビジョン別・プレゼンス別の 8×8 ユーザー',
   'supervisor.table.total': '合計',
 
-  'supervisor.freshness.line': '{time} 時点の合計 · 最も古いプレゼンス: {age}前',
-  'supervisor.freshness.lineStale': '{time} 時点の合計 · 最も古いプレゼンス: {age}前 · 最新ではない可能性があります',
+  'supervisor.freshness.line': '{sweep}ごとに更新 · 最も古いもの: {age}前',
+  'supervisor.freshness.lineStale': '{sweep}ごとに更新 · 最も古いもの: {age}前 · 最新ではない可能性があります',
+  'supervisor.freshness.partial': '集計途中の合計 · 最も古いもの: {age}前',
+  'supervisor.freshness.details': 'ボードの更新方法',
+  'supervisor.freshness.asOf': '最後にプレゼンスを取得した時刻: {time}。',
   'supervisor.freshness.plan':
     '{users}人を {batch}件ずつ {requests}回のリクエストで再取得し、約 {sweep}ごとに全員を一巡します（毎分 {rate} リクエスト）。画面に表示中のユーザーはリアルタイムで更新されます。',
   'supervisor.freshness.error': '更新に失敗しました（{reason}）。まもなく再試行します。',
+
+  'supervisor.answer.exact': '{scope}: {total}人中 {available}人が連絡可能（{percent}）',
+  'supervisor.answer.estimate': '{scope}: 約{total}人中 約{available}人が連絡可能（{percent}）',
+  'supervisor.answer.partial': '{scope}（集計中）: 集計済み {total}人中 {available}人が連絡可能（{percent}）',
+  'supervisor.answer.selection': '保存した選択',
 
   'supervisor.people.heading': 'ユーザー',
   'supervisor.people.searchLabel': 'ボード上のユーザーを検索',

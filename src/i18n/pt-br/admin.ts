@@ -55,10 +55,26 @@ export const admin: AreaMessages<typeof en> = {
   'admin.matrix.roleInDivisions': '{role} ({divisions})',
   'admin.matrix.missing': 'ausente',
 
-  'admin.search.label': 'Verificar outra pessoa',
+  'admin.search.label': 'Verificar uma pessoa',
   'admin.search.placeholder': 'Nome ou e-mail',
   'admin.search.noMatch': 'Nenhum resultado.',
   'admin.search.results': 'Pessoas encontradas',
+  'admin.check.lead':
+    'Por que alguém não vê os indicadores do 8×8, ou a presença do 8×8 ao transferir? Procure a pessoa por nome ou e-mail.',
+  'admin.check.answer': 'Resposta para {name}',
+  'admin.check.verdictAllowed': '{name} pode ver a presença do 8×8: indicadores e presença ao transferir.',
+  'admin.check.verdictBlocked':
+    '{name} não pode ver a presença do 8×8: {count, plural, one {falta # permissão} other {faltam # permissões}}.',
+  'admin.check.capabilities': 'O que {name} pode ver',
+  'admin.check.missingHeading': 'Falta no Genesys Cloud',
+  'admin.check.grantedBy': 'Concedida por estas funções: {roles}',
+  'admin.check.noRole': 'Nenhuma função desta organização a concede: primeiro adicione-a a uma função em Admin > Funções/Permissões.',
+  'admin.check.next':
+    'Próximo passo: atribua a {name} {count, plural, one {uma destas funções} other {uma função para cada permissão que falta}} em Admin > Pessoas > {name} > Funções.',
+  'admin.check.open': 'Abrir {name} na administração do Genesys Cloud',
+  'admin.check.noLinkDemo': 'Modo de demonstração: não há Genesys Cloud para abrir aqui.',
+  'admin.check.noLinkHost':
+    'O Genesys Cloud não passou seu endereço (gcHostOrigin) na URL do aplicativo, então o aplicativo não pode criar um link para a pessoa.',
 
   'admin.roles.loading': 'Lendo funções…',
   'admin.roles.caption': 'Funções que concedem cada permissão',
@@ -71,9 +87,13 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.withoutBadges.loading': 'Lendo quem tem essas funções…',
   'admin.roles.withoutBadges.none': 'Todas as pessoas cujas funções permitem transferências podem ver os indicadores de presença do 8×8.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# pessoa tem} other {# pessoas têm}} uma função que permite transferências, mas não todas as permissões de que os indicadores de presença precisam ({permissions}): elas transferem para pessoas do 8×8 sem ver se estão disponíveis. Atribua a cada uma delas uma função que inclua o que falta.',
+    '{count, plural, one {# pessoa tem} other {# pessoas têm}} uma função que permite transferências, mas não vê a presença do 8×8: transferem para pessoas do 8×8 sem ver se estão disponíveis.',
   'admin.roles.withoutBadges.more': 'e mais {count}.',
-  'admin.roles.withoutBadges.person': '{name} · faltando: {permissions}',
+  'admin.roles.withoutBadges.group': 'Falta {labels}',
+  'admin.roles.withoutBadges.groupCount': '({count, plural, one {# pessoa} other {# pessoas}})',
+  'admin.roles.withoutBadges.fix':
+    'Correção: atribua a cada uma {count, plural, one {uma destas funções} other {uma função para cada permissão}} em Admin > Pessoas > a pessoa > Funções.',
+  'admin.roles.withoutBadges.people': 'Pessoas às quais falta {labels}',
   'admin.roles.withoutBadges.namesUnreadable': 'Não foi possível ler os nomes: cada pessoa aparece com seu ID de usuário.',
 
   'admin.audit.heading': 'Auditoria de provisionamento',
@@ -128,7 +148,10 @@ export const admin: AreaMessages<typeof en> = {
     '{findings, plural, =0 {Nenhuma constatação} one {# constatação} other {# constatações}} em {users, plural, one {# usuário lido} other {# usuários lidos}} até agora',
   'admin.findings.export': 'Exportar CSV',
   'admin.findings.fileName': '8x8-constatacoes-de-provisionamento.csv',
-  'admin.findings.caption': 'Constatações de provisionamento',
+  'admin.findings.filter': 'Mostrar',
+  'admin.findings.filterAll': 'Todos os tipos ({count})',
+  'admin.findings.filterKind': '{kind} ({count})',
+  'admin.findings.kindCount': '({count, plural, one {# pessoa} other {# pessoas}})',
   'admin.findings.person': 'Pessoa',
   'admin.findings.finding': 'Constatação',
   'admin.findings.problem': 'Problema',

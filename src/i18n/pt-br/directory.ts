@@ -13,6 +13,8 @@ export const directory: AreaMessages<typeof en> = {
   'directory.status.loading': 'Carregando usuários do 8×8…',
   'directory.status.showing': 'Mostrando {shown, plural, one {# usuário do 8×8} other {# usuários do 8×8}}',
   'directory.status.showingOf': 'Mostrando {shown} de {total, plural, one {# usuário do 8×8} other {# usuários do 8×8}}',
+  'directory.status.estimated':
+    'O total é estimado a partir das páginas lidas até agora, pois o Genesys Cloud também conta usuários sem número 8×8; o painel de presença lê todas as páginas e conta com exatidão.',
   'directory.searching': 'Pesquisando no Genesys Cloud…',
   'directory.progress.sort': 'Carregando todos os usuários para ordenar por presença… {percent}',
   'directory.progress.filter': 'Carregando todos os usuários para filtrar por presença… {percent}',

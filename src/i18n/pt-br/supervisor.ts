@@ -59,11 +59,19 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.table.captionDivision': 'Usuários 8×8 por divisão e presença',
   'supervisor.table.total': 'Total',
 
-  'supervisor.freshness.line': 'Totais às {time} · presença mais antiga: {age}',
-  'supervisor.freshness.lineStale': 'Totais às {time} · presença mais antiga: {age} · podem estar desatualizados',
+  'supervisor.freshness.line': 'Atualizado a cada {sweep} · a mais antiga: {age}',
+  'supervisor.freshness.lineStale': 'Atualizado a cada {sweep} · a mais antiga: {age} · pode estar desatualizado',
+  'supervisor.freshness.partial': 'Totais parciais, ainda contando · a mais antiga: {age}',
+  'supervisor.freshness.details': 'Como o painel se atualiza',
+  'supervisor.freshness.asOf': 'Última presença lida às {time}.',
   'supervisor.freshness.plan':
     '{users, plural, one {# pessoa relida} other {# pessoas relidas}} em {requests, plural, one {# solicitação} other {# solicitações}} de {batch}, com uma passagem completa a cada {sweep} aproximadamente ({rate} solicitações/min); as pessoas na tela são atualizadas em tempo real.',
   'supervisor.freshness.error': 'Falha na atualização ({reason}); uma nova tentativa será feita em breve.',
+
+  'supervisor.answer.exact': '{scope}: {available} de {total} disponíveis ({percent})',
+  'supervisor.answer.estimate': '{scope}: cerca de {available} de cerca de {total} disponíveis ({percent})',
+  'supervisor.answer.partial': '{scope} até agora: {available} de {total} contadas estão disponíveis ({percent})',
+  'supervisor.answer.selection': 'Minha seleção salva',
 
   'supervisor.people.heading': 'Pessoas',
   'supervisor.people.searchLabel': 'Localizar pessoas no painel',

@@ -16,7 +16,8 @@ import {
   type PersonFinding,
 } from '@/features/admin/audit/audit-rules';
 import type { AuditUser } from '@/features/admin/audit/audit-user';
-import { downloadCsv, toCsv } from '@/ui/csv';
+import { csvSeparator, downloadCsv, toCsv } from '@/ui/csv';
+import { FindingGroups } from '@/features/admin/audit/finding-groups';
 import { PersonDetails } from '@/features/admin/audit/person-details';
 import { DEFAULT_STALE_THRESHOLD_MS, presenceHealthOf, type PresenceHealth } from '@/features/admin/audit/presence-health';
 import { AUDIT_PAGE_SIZE, PRESENCE_SAMPLE_SIZE, auditUsersOf } from '@/features/admin/audit/run-audit';
@@ -28,8 +29,6 @@ export interface OrgFinding {
   problem: string;
   fix: string;
 }
-
-const SHOWN_FINDINGS = 500;
 
 function ago(ms: number, t: Translator['t']): string {
   const minutes = Math.round(ms / 60_000);
@@ -69,7 +68,7 @@ function shownProblem(finding: PersonFinding, format: (address: string) => strin
 
 function csvOf(findings: readonly PersonFinding[], orgFindings: readonly OrgFinding[], translator: Translator): string {
   const { t } = translator;
-  return toCsv([
+  const rows: (readonly string[])[] = [
     [
       t('admin.findings.finding'),
       t('admin.findings.person'),
@@ -91,7 +90,9 @@ function csvOf(findings: readonly PersonFinding[], orgFindings: readonly OrgFind
       findingText(problem, translator),
       findingText(fix, translator),
     ]),
-  ]);
+  ];
+  // The separator the person's spreadsheet splits on (`;` where decimals take a comma).
+  return toCsv(rows, csvSeparator(translator.locale));
 }
 
 /** Run or Cancel, Resume after a stop the audit will not recover from by itself, and the stale-presence threshold. */
@@ -230,7 +231,7 @@ interface FindingsSectionProps {
   formatNumber: (address: string) => string;
 }
 
-/** The findings so far (or of the whole org once complete): CSV export and the first SHOWN_FINDINGS as a table. */
+/** The findings so far (or of the whole org once complete): CSV export, then grouped by kind. */
 function FindingsSection({ complete, findings, userCount, orgFindings, onPerson, formatNumber }: FindingsSectionProps) {
   const translator = useI18n();
   const { t } = translator;
@@ -253,43 +254,11 @@ function FindingsSection({ complete, findings, userCount, orgFindings, onPerson,
           {t('admin.findings.export')}
         </button>
       ) : null}
-      {findings.length > 0 ? (
-        <table className="admin-table admin-findings">
-          <caption className="visually-hidden">{t('admin.findings.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.findings.person')}</th>
-              <th scope="col">{t('admin.findings.finding')}</th>
-              <th scope="col">{t('admin.findings.problem')}</th>
-              <th scope="col">{t('admin.findings.fix')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {findings.slice(0, SHOWN_FINDINGS).map((finding) => (
-              <tr key={`${finding.kind}-${finding.user.id}`}>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--ghost admin-person"
-                    dir="auto"
-                    onClick={() => {
-                      onPerson(finding.user);
-                    }}
-                  >
-                    {personName(finding.user, t)}
-                  </button>
-                </td>
-                <td data-label={t('admin.findings.finding')}>{t(FINDING_TITLE_KEYS[finding.kind])}</td>
-                <td dir="auto" data-label={t('admin.findings.problem')}>
-                  {findingText(shownProblem(finding, formatNumber), translator)}
-                </td>
-                <td data-label={t('admin.findings.fix')}>{findingText(finding.fix, translator)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {findings.length > SHOWN_FINDINGS ? <p>{t('admin.findings.firstShown', { count: SHOWN_FINDINGS })}</p> : null}
+      <FindingGroups
+        findings={findings}
+        problemOf={(finding) => findingText(shownProblem(finding, formatNumber), translator)}
+        onPerson={onPerson}
+      />
     </section>
   );
 }
