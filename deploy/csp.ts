@@ -1,5 +1,5 @@
 // The response headers the production build needs, in one place: `npm run
-// preview` sends them (vite.config.ts) and the README quotes them for hosting.
+// preview` sends them (vite.config.ts) and docs/deploying.md quotes them for hosting.
 
 export interface SecurityHeaderOptions {
   /**

@@ -24,10 +24,26 @@ variable "oauth_grant" {
   }
 }
 
+variable "uc_integrations" {
+  description = "The unified-communications integrations the org uses, among 8x8, teams (Microsoft Teams), zoom (Zoom Phone) and ringcentral. The app is added once per integration: its client apps, Transfer widget and viewer role, each URL with uc=<key>."
+  type        = list(string)
+  default     = ["8x8"]
+
+  validation {
+    condition     = length(var.uc_integrations) > 0 && alltrue([for uc in var.uc_integrations : contains(["8x8", "teams", "zoom", "ringcentral"], uc)])
+    error_message = "uc_integrations lists one or more of 8x8, teams, zoom, ringcentral."
+  }
+
+  validation {
+    condition     = length(distinct(var.uc_integrations)) == length(var.uc_integrations)
+    error_message = "uc_integrations names each integration once."
+  }
+}
+
 variable "name_prefix" {
-  description = "Prefix of every object name, so that the kit's objects are easy to find."
+  description = "Prefix of every object name, so that the kit's objects are easy to find. Client apps and viewer roles add the integration's name: \"<prefix> (Microsoft Teams): Directory\". Earlier versions defaulted to \"8x8 Presence\": set it to keep those names."
   type        = string
-  default     = "8x8 Presence"
+  default     = "UC Presence"
 }
 
 variable "directory_display_type" {
@@ -71,8 +87,13 @@ variable "admin_group_ids" {
   default     = []
 }
 
-variable "eight_by_eight_permission_entity" {
-  description = "Entity of the 8x8 presence permission (integration:<entity>:view). \"eightByEight\" is unverified: compare with the pbxPermission/userPermissions the app's Admin view reports, or set \"\" to leave it out."
-  type        = string
-  default     = "eightByEight"
+variable "uc_permission_entities" {
+  description = "Entity of an integration's own view permission (integration:<entity>:view), by key, where it differs from the unverified defaults eightByEight, microsoftTeams, zoomPhone, ringCentral (main.tf, local.uc_permission_defaults). Use the pbxPermission that /check or the Admin view reports for the org's entry, or \"\" to leave it out. Replaces eight_by_eight_permission_entity: {\"8x8\" = \"...\"}."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for uc in keys(var.uc_permission_entities) : contains(["8x8", "teams", "zoom", "ringcentral"], uc)])
+    error_message = "uc_permission_entities keys are among 8x8, teams, zoom, ringcentral."
+  }
 }

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 import { useRecoverFailedQueries } from '@/app/recover-queries';
+import { UcGate } from '@/app/uc-gate';
 import { AdminPage, CheckPage, DirectoryPage, SupervisorPage, TransferPage } from '@/app/view-pages';
 import { describeError } from '@/ui/error-notice';
 import { SessionProvider, type GenesysSession } from '@/genesys/session';
@@ -72,17 +73,19 @@ export function App({ session, queryClient }: { session: GenesysSession; queryCl
   return (
     <SessionProvider session={session}>
       <QueryClientProvider client={queryClient}>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<Navigate to="/directory" replace />} />
-            <Route path="/directory" element={<DirectoryPage />} />
-            <Route path="/transfer" element={<TransferPage />} />
-            <Route path="/supervisor" element={<SupervisorPage />} />
-            <Route path="/admin" element={<AdminPage />} />
-            <Route path="/check" element={<CheckPage />} />
-            <Route path="*" element={<Navigate to="/directory" replace />} />
-          </Route>
-        </Routes>
+        <UcGate>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<Navigate to="/directory" replace />} />
+              <Route path="/directory" element={<DirectoryPage />} />
+              <Route path="/transfer" element={<TransferPage />} />
+              <Route path="/supervisor" element={<SupervisorPage />} />
+              <Route path="/admin" element={<AdminPage />} />
+              <Route path="/check" element={<CheckPage />} />
+              <Route path="*" element={<Navigate to="/directory" replace />} />
+            </Route>
+          </Routes>
+        </UcGate>
       </QueryClientProvider>
     </SessionProvider>
   );

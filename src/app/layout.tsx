@@ -4,6 +4,8 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { ViewLoading } from '@/app/view-pages';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/foundations/permissions/use-capabilities';
+import { useUcServed } from '@/foundations/permissions/uc-context';
+import { isUcKey } from '@/genesys/uc-table';
 import { useAuthStatus, useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { errorText } from '@/ui/error-notice';
@@ -125,6 +127,30 @@ function ViewMenu() {
   );
 }
 
+/** With several integrations active and none named by the URL: which one this frame serves, and a way to switch. */
+function UcSwitch() {
+  const { t } = useI18n();
+  const { profile, active, switchTo } = useUcServed();
+  if (!switchTo) return null;
+  return (
+    <label className="shell__uc">
+      <span>{t('app.uc.switch.label')}</span>
+      <select
+        value={profile.key}
+        onChange={(event) => {
+          if (isUcKey(event.target.value)) switchTo(event.target.value);
+        }}
+      >
+        {active.map((option) => (
+          <option key={option.key} value={option.key}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Layout() {
   const { launch } = useSession();
   const { t } = useI18n();
@@ -147,6 +173,7 @@ export function Layout() {
             <ViewMenu />
           </nav>
         ) : null}
+        <UcSwitch />
         {launch.mode === 'demo' ? (
           <span className="shell__demo" title={t('app.shell.demo.hint')}>
             {t('app.shell.demo.label', { persona: launch.persona })}

@@ -26,8 +26,9 @@ import {
 } from '@/emulator/handlers/notifications';
 import { presenceHandlers } from '@/emulator/handlers/presence';
 import { usersHandlers } from '@/emulator/handlers/users';
+import { DEFAULT_UC, ucProfile } from '@/genesys/uc-table';
 import {
-  EIGHT_BY_EIGHT_SOURCE,
+  ucIntegrationOf,
   type OrgPresenceDefinition,
   type OrgPresenceState,
   type Organization,
@@ -45,7 +46,7 @@ export interface EmulatorOptions {
   seed?: number;
   /** Clock in ms (default Date.now). Drives modifiedDate, rate windows and channel expiry. */
   now?: () => number;
-  /** Automatic 8×8 presence changes per minute across the org once started (0 = none). */
+  /** Automatic UC integration presence changes per minute across the org once started (0 = none). */
   churnPerMinute?: number;
   faults?: Partial<FaultConfig>;
   /** Which plausible Genesys behaviour to play where public material leaves it open (see variants.ts). */
@@ -117,11 +118,11 @@ export interface Emulator {
    * (LoginPageError) for an unknown client or an unregistered redirect_uri.
    */
   authorize: (authorizeUrl: string, userId: string) => string;
-  /** Changes a user's 8×8 presence and publishes it on v2.users.{id}.integrationpresence. */
+  /** Changes a UC user's integration presence (any integration) and publishes it on v2.users.{id}.integrationpresence. */
   setIntegrationPresence: (userId: string, systemPresence: SystemPresence, message?: string) => void;
   /** Changes a user's Genesys presence and publishes it on v2.users.{id}.presence. */
   setPresence: (userId: string, systemPresence: SystemPresence, message?: string) => void;
-  /** Applies `count` seeded random 8×8 presence changes now; returns the user ids changed. */
+  /** Applies `count` seeded random integration presence changes now; returns the user ids changed. */
   churn: (count: number) => string[];
   /** Changes the automatic churn rate (presence changes per minute across the org). */
   setChurnPerMinute: (perMinute: number) => void;
@@ -153,7 +154,7 @@ export interface Emulator {
   connectSocket: SocketConnector;
 }
 
-/** System presences an 8×8 user can show (no ON_QUEUE, MEAL, ... on a PBX). */
+/** System presences a UC user can show (no ON_QUEUE, MEAL, ... on a PBX). */
 const UC_PRESENCES: readonly SystemPresence[] = ['AVAILABLE', 'AWAY', 'BUSY', 'OFFLINE', 'MEETING'];
 
 /** What one emulator changes as it runs, outside the core: counts, churn rate and timers. */
@@ -236,8 +237,6 @@ function createCore(options: EmulatorOptions, runtime: Runtime): EmulatorCore {
     removeChannel: (channelId, code, reason) => {
       removeChannel(state, channelId, code, reason);
     },
-    eightByEight: () =>
-      org.ucIntegrations.find((integration) => integration.active && integration.integrationPresenceSource === EIGHT_BY_EIGHT_SOURCE),
   };
   return core;
 }
@@ -324,13 +323,15 @@ function eventFields(core: EmulatorCore, presence: OrgPresenceState) {
   };
 }
 
+/** Changes a UC user's integration presence; the event's source is their integration's presence source. */
 function setIntegrationPresence(core: EmulatorCore, userId: string, systemPresence: SystemPresence, message?: string): void {
-  const integration = core.eightByEight();
+  const user = core.state.users.get(userId);
+  const integration = user && ucIntegrationOf(core.state.org, user);
   const presence = changePresence(core, core.state.integrationPresences, userId, systemPresence, message);
   core.publish(`v2.users.${userId}.integrationpresence`, {
     userId,
     eventType: 'UserPresenceStatusChanged',
-    source: integration?.integrationPresenceSource ?? EIGHT_BY_EIGHT_SOURCE,
+    source: integration?.integrationPresenceSource ?? ucProfile(user?.uc ?? DEFAULT_UC).presenceSource,
     ...(integration ? { sourceId: presenceSourceIdOf(integration) } : {}),
     ...eventFields(core, presence),
   });
@@ -341,7 +342,7 @@ function setGenesysPresence(core: EmulatorCore, userId: string, systemPresence: 
   core.publish(`v2.users.${userId}.presence`, { source: PURECLOUD_SOURCE, ...eventFields(core, presence) });
 }
 
-// Churn's candidates: active users with an 8×8 presence, in the store's order. Users never change and the
+// Churn's candidates: active users with an integration presence (of any integration), in the store's order. Users never change and the
 // store only grows (a new key goes last), so the list is the same while the store's size is.
 const churnCandidates = new WeakMap<Map<string, OrgPresenceState>, { size: number; ids: string[] }>();
 
@@ -354,7 +355,7 @@ function activeWithIntegrationPresence(state: EmulatorCore['state']): string[] {
   return ids;
 }
 
-/** `count` seeded 8×8 presence changes among active users, never to the presence they already show. */
+/** `count` seeded integration presence changes among active users, never to the presence they already show. */
 function churn(core: EmulatorCore, count: number): string[] {
   const { state, random } = core;
   if (count === 0) return [];

@@ -1,13 +1,5 @@
 // The emulator's mutable state and the services every handler module shares.
-import type {
-  OrgPresenceDefinition,
-  OrgPresenceState,
-  OrgRole,
-  OrgUcIntegration,
-  OrgUser,
-  Organization,
-  OrgDivision,
-} from '@/emulator/org-model';
+import type { OrgPresenceDefinition, OrgPresenceState, OrgRole, OrgUser, Organization, OrgDivision } from '@/emulator/org-model';
 import type { FaultConfig } from '@/emulator/faults';
 import type { EmulatorVariants } from '@/emulator/variants';
 import type { AuthorizationCodeRecord, OAuthClientConfig, TokenRecord } from '@/emulator/oauth-model';
@@ -108,7 +100,7 @@ export interface EmulatorState {
   readonly definitions: ReadonlyMap<string, OrgPresenceDefinition>;
   /** Genesys presence by user id. */
   readonly presences: Map<string, OrgPresenceState>;
-  /** 8×8 presence by user id. */
+  /** UC integration presence by user id (each from the user's own integration). */
   readonly integrationPresences: Map<string, OrgPresenceState>;
   readonly channels: Map<string, ChannelRecord>;
   readonly calls: Map<string, CallRecord>;
@@ -160,8 +152,6 @@ export interface EmulatorCore {
   publish(topicName: string, eventBody: unknown): void;
   /** Closes a channel's sockets and forgets it. */
   removeChannel(channelId: string, code: number, reason: string): void;
-  /** The active 8×8 UC integration, if the org has one. */
-  eightByEight(): OrgUcIntegration | undefined;
 }
 
 export function createState(org: Organization): EmulatorState {

@@ -1,4 +1,5 @@
-import { DEMO_PERSONAS, EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE, SYSTEM_PRESENCES } from '@/emulator/org-model';
+import { DEFAULT_UC, UC_KEYS, ucProfile, type UcKey, type UcProfile } from '@/genesys/uc-table';
+import { DEMO_PERSONAS, SYSTEM_PRESENCES } from '@/emulator/org-model';
 import type {
   DemoPersona,
   OrgCall,
@@ -70,13 +71,42 @@ export function systemPresenceDefinitions(): OrgPresenceDefinition[] {
 
 const PERMISSION = {
   ucView: 'integration:unifiedCommunications:view',
-  eightByEightView: 'integration:eightByEight:view',
 } as const;
 
-const ROLE_KEYS = ['employee', 'agent', 'ucViewer', 'eightByEightViewer', 'supervisor', 'admin', 'masterAdmin'] as const;
-type RoleKey = (typeof ROLE_KEYS)[number];
+const BASE_ROLE_KEYS = ['employee', 'agent', 'ucViewer', 'supervisor', 'admin', 'masterAdmin'] as const;
+type BaseRoleKey = (typeof BASE_ROLE_KEYS)[number];
+/** One "<name> Presence Viewer" role per UC integration of the org, granting its pbxPermission. */
+type ViewerRoleKey = `viewer:${UcKey}`;
+type RoleKey = BaseRoleKey | ViewerRoleKey;
+/** In a persona's roles: the viewer role of every UC integration of the org. */
+const UC_VIEWERS = 'ucPresenceViewers';
+type PersonaRole = BaseRoleKey | typeof UC_VIEWERS;
 
-const ROLE_SPECS: Record<RoleKey, Omit<OrgRole, 'id'>> = {
+const viewerRole = (uc: UcKey): ViewerRoleKey => `viewer:${uc}`;
+
+/** Role order (and id draws): the base roles with the viewer roles after ucViewer. */
+function roleKeysFor(integrations: readonly UcProfile[]): RoleKey[] {
+  const viewers = integrations.map((uc) => viewerRole(uc.key));
+  return BASE_ROLE_KEYS.flatMap((key): RoleKey[] => (key === 'ucViewer' ? [key, ...viewers] : [key]));
+}
+
+/**
+ * The name Genesys' UC clientapps list gives an integration: its name in ASCII (the API lists the default
+ * integration's entry with an x for the multiplication sign).
+ */
+export function listedUcName(uc: UcProfile): string {
+  return uc.name.replace(/\u00d7/g, 'x');
+}
+
+function viewerRoleSpec(uc: UcProfile): Omit<OrgRole, 'id'> {
+  return {
+    name: `${listedUcName(uc)} Presence Viewer`,
+    description: `Sees ${uc.name} presence when transferring.`,
+    permissions: [uc.permissionFallback],
+  };
+}
+
+const ROLE_SPECS: Record<BaseRoleKey, Omit<OrgRole, 'id'>> = {
   employee: {
     name: 'Employee',
     description: 'Default role for everyone: directory, profiles and chat.',
@@ -105,11 +135,6 @@ const ROLE_SPECS: Record<RoleKey, Omit<OrgRole, 'id'>> = {
     description: 'Sees the presence badges of unified communications users.',
     permissions: [PERMISSION.ucView],
   },
-  eightByEightViewer: {
-    name: '8x8 Presence Viewer',
-    description: 'Sees 8×8 presence when transferring.',
-    permissions: [PERMISSION.eightByEightView],
-  },
   supervisor: {
     name: 'Supervisor',
     description: 'Watches queues and agents; sees UC presence on the board.',
@@ -120,7 +145,7 @@ const ROLE_SPECS: Record<RoleKey, Omit<OrgRole, 'id'>> = {
       'routing:queue:view',
       'directory:user:view',
       PERMISSION.ucView,
-      PERMISSION.eightByEightView,
+      // …and every integration's pbxPermission (buildRoles).
     ],
   },
   admin: {
@@ -147,7 +172,7 @@ interface PersonaSpec {
   name: string;
   title: string;
   department: string;
-  roles: readonly RoleKey[];
+  roles: readonly PersonaRole[];
   presence: SystemPresence;
 }
 
@@ -157,31 +182,32 @@ const PERSONA_SPECS: Record<DemoPersona, PersonaSpec> = {
     name: 'Maya Okafor',
     title: 'Customer Care Agent',
     department: CONTACT_CENTER_DEPARTMENT,
-    roles: ['employee', 'agent', 'ucViewer', 'eightByEightViewer'],
+    roles: ['employee', 'agent', 'ucViewer', UC_VIEWERS],
     presence: 'ON_QUEUE',
   },
   supervisor: {
     name: 'Daniel Reyes',
     title: 'Customer Care Supervisor',
     department: CONTACT_CENTER_DEPARTMENT,
-    roles: ['employee', 'supervisor', 'ucViewer', 'eightByEightViewer'],
+    roles: ['employee', 'supervisor', 'ucViewer', UC_VIEWERS],
     presence: 'AVAILABLE',
   },
   admin: {
     name: 'Priya Natarajan',
     title: 'Genesys Cloud Administrator',
     department: 'IT',
-    roles: ['employee', 'admin', 'ucViewer', 'eightByEightViewer'],
+    roles: ['employee', 'admin', 'ucViewer', UC_VIEWERS],
     presence: 'AVAILABLE',
   },
   'no-badges': {
     name: 'Tomás Lindgren',
     title: 'Customer Care Agent (trainee)',
     department: CONTACT_CENTER_DEPARTMENT,
-    roles: ['employee', 'agent', 'eightByEightViewer'],
+    roles: ['employee', 'agent', UC_VIEWERS],
     presence: 'ON_QUEUE',
   },
-  'no-8x8': {
+  // Lacks the view permission of every UC integration of the org (the badge one is held).
+  'no-uc-view': {
     name: 'Aiko Tanaka',
     title: 'Billing Support Agent',
     department: CONTACT_CENTER_DEPARTMENT,
@@ -192,11 +218,21 @@ const PERSONA_SPECS: Record<DemoPersona, PersonaSpec> = {
 
 const MASTER_ADMIN_SPEC = { name: 'Samuel Whitaker', title: 'IT Director', department: 'IT' };
 
-const ICON_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" role="img" aria-label="8x8">' +
-  '<rect width="24" height="24" rx="5" fill="#d3273e"/>' +
-  '<text x="12" y="15.5" font-family="Arial,Helvetica,sans-serif" font-size="9" font-weight="700" fill="#fff" text-anchor="middle">8x8</text>' +
-  '</svg>';
+/** Icon background per integration, in the table's order. */
+const ICON_COLOURS: readonly string[] = ['#d3273e', '#4b53bc', '#0b5cff', '#f47a20'];
+
+/** A vendor icon: the listed name's letters (the whole name up to three characters, else its capitals) on a tile. */
+function iconSvg(uc: UcProfile): string {
+  const name = listedUcName(uc);
+  const letters = name.length <= 3 ? name : (name.match(/[A-Z0-9]/g) ?? [name.charAt(0)]).join('').slice(0, 3);
+  const colour = ICON_COLOURS[UC_KEYS.indexOf(uc.key)] ?? '#5f6368';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" role="img" aria-label="${name}">` +
+    `<rect width="24" height="24" rx="5" fill="${colour}"/>` +
+    `<text x="12" y="15.5" font-family="Arial,Helvetica,sans-serif" font-size="${letters.length > 2 ? 9 : 10}" font-weight="700" fill="#fff" text-anchor="middle">${letters}</text>` +
+    '</svg>'
+  );
+}
 
 const BADGE_COLOURS: Record<SystemPresence, string> = {
   AVAILABLE: '#1f9e5a',
@@ -221,7 +257,7 @@ function badgeSvg(presence: SystemPresence): string {
 }
 
 // Weights in percent.
-const EIGHT_BY_EIGHT_MIX: readonly (readonly [SystemPresence, number])[] = [
+const UC_MIX: readonly (readonly [SystemPresence, number])[] = [
   ['AVAILABLE', 45],
   ['BUSY', 20],
   ['AWAY', 10],
@@ -431,12 +467,18 @@ function iso(ms: number): string {
 }
 
 export interface GenerateOrgOptions {
-  /** Number of 8×8 users: users of kind 'uc-only' or 'hybrid' (seeded defects included). */
+  /** Number of UC users: users of kind 'uc-only' or 'hybrid' (seeded defects included). */
   size: number;
-  /** Same seed and size, deeply equal org. Taken modulo 2^32. */
+  /** Same seed, size and integrations, deeply equal org. Taken modulo 2^32. */
   seed: number;
   /** Genesys region, e.g. "mypurecloud.ie". */
   environment?: string;
+  /**
+   * The org's UC integrations, in order (default [DEFAULT_UC]; repeats ignored). Each gets an active
+   * clientapps entry and a viewer role; the UC users are spread over them (see pickIntegration).
+   * With one integration users carry no `uc` and the org is the one generated before there were several.
+   */
+  integrations?: readonly UcKey[];
 }
 
 /** The generator's random streams, one per concern. */
@@ -447,6 +489,8 @@ interface Streams {
   structure: Prng;
   presence: Prng;
   defects: Prng;
+  /** Which integration each UC user belongs to (drawn only when the org has several). */
+  integrations: Prng;
 }
 
 // Separate streams: changing how one part draws numbers leaves the others as they were.
@@ -458,6 +502,7 @@ function createStreams(seed: number): Streams {
     structure: createPrng(seed, 'structure'),
     presence: createPrng(seed, 'presence'),
     defects: createPrng(seed, 'defects'),
+    integrations: createPrng(seed, 'integrations'),
   };
 }
 
@@ -472,16 +517,19 @@ interface OrgDraft {
   divisionId: (name: string) => string;
   groupIdsByName: ReadonlyMap<string, string>;
   grant: (role: RoleKey, division?: string) => OrgGrant;
+  /** The org's UC integrations, in order. */
+  integrations: readonly UcProfile[];
   users: OrgUser[];
   presences: Record<string, OrgPresenceState>;
   integrationPresences: Record<string, OrgPresenceState>;
 }
 
-function validateOptions(size: number, seed: number): void {
+function validateOptions(size: number, seed: number, integrations: readonly UcKey[]): void {
   if (!Number.isInteger(size) || size < 0 || size > MAX_GENERATED_ORG_SIZE) {
     throw new RangeError(`size must be an integer from 0 to ${MAX_GENERATED_ORG_SIZE}, got ${size}`);
   }
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+  if (integrations.length === 0) throw new RangeError('integrations must name at least one UC integration');
 }
 
 /** The home division first, then the named ones. */
@@ -490,36 +538,37 @@ function buildDivisions(ids: Prng): { homeDivision: OrgDivision; divisions: OrgD
   return { homeDivision, divisions: [homeDivision, ...DIVISION_NAMES.map((name) => ({ id: ids.uuid(), name, home: false }))] };
 }
 
-function buildRoleIds(ids: Prng): Record<RoleKey, string> {
-  // Object literal members evaluate in source order, so the ids stay deterministic.
-  return {
-    employee: ids.uuid(),
-    agent: ids.uuid(),
-    ucViewer: ids.uuid(),
-    eightByEightViewer: ids.uuid(),
-    supervisor: ids.uuid(),
-    admin: ids.uuid(),
-    masterAdmin: ids.uuid(),
-  };
+/** Role ids drawn in role order, so that they stay deterministic. */
+function buildRoleIds(ids: Prng, keys: readonly RoleKey[]): ReadonlyMap<RoleKey, string> {
+  return new Map(keys.map((key) => [key, ids.uuid()]));
 }
 
-function buildRoles(roleIds: Record<RoleKey, string>): OrgRole[] {
-  return ROLE_KEYS.map((key) => {
-    const spec = ROLE_SPECS[key];
-    return { id: roleIds[key], name: spec.name, description: spec.description, permissions: [...spec.permissions] };
+function roleId(roleIds: ReadonlyMap<RoleKey, string>, key: RoleKey): string {
+  const found = roleIds.get(key);
+  if (found === undefined) throw new Error(`No role ${key} in the generated org`);
+  return found;
+}
+
+function buildRoles(roleIds: ReadonlyMap<RoleKey, string>, integrations: readonly UcProfile[]): OrgRole[] {
+  return [...roleIds].map(([key, id]) => {
+    const uc = integrations.find((candidate) => viewerRole(candidate.key) === key);
+    const spec = uc ? viewerRoleSpec(uc) : ROLE_SPECS[key as BaseRoleKey];
+    const extra = key === 'supervisor' ? integrations.map((candidate) => candidate.permissionFallback) : [];
+    return { id, name: spec.name, description: spec.description, permissions: [...spec.permissions, ...extra] };
   });
 }
 
-function buildUcIntegration(ids: Prng): OrgUcIntegration {
+/** The UC clientapps entry of one integration, as Genesys would list it. */
+function buildUcIntegration(ids: Prng, uc: UcProfile): OrgUcIntegration {
   return {
     id: ids.uuid(),
-    name: '8x8',
-    integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
-    pbxPermission: PERMISSION.eightByEightView,
-    userPermissions: [PERMISSION.ucView, PERMISSION.eightByEightView],
-    iconSvg: ICON_SVG,
+    name: listedUcName(uc),
+    integrationPresenceSource: uc.presenceSource,
+    pbxPermission: uc.permissionFallback,
+    userPermissions: [PERMISSION.ucView, uc.permissionFallback],
+    iconSvg: iconSvg(uc),
     badgeIconsSvg: Object.fromEntries(SYSTEM_PRESENCES.map((p) => [PRESENCE_KEYS[p], badgeSvg(p)])),
-    polledPresence: false,
+    polledPresence: uc.polledPresenceDefault,
     active: true,
   };
 }
@@ -554,12 +603,18 @@ function personaIdsFrom(ids: Prng): Record<DemoPersona, string> {
     supervisor: ids.uuid(),
     admin: ids.uuid(),
     'no-badges': ids.uuid(),
-    'no-8x8': ids.uuid(),
+    'no-uc-view': ids.uuid(),
   };
 }
 
-function personaGrants(draft: OrgDraft, roles: readonly RoleKey[]): OrgGrant[] {
+/** Every integration's viewer role. */
+function viewerRoles(draft: OrgDraft): RoleKey[] {
+  return draft.integrations.map((uc) => viewerRole(uc.key));
+}
+
+function personaGrants(draft: OrgDraft, personaRoles: readonly PersonaRole[]): OrgGrant[] {
   const { grant, contactCenterDivisionId, homeDivisionId } = draft;
+  const roles = personaRoles.flatMap((role): RoleKey[] => (role === UC_VIEWERS ? viewerRoles(draft) : [role]));
   return roles.flatMap((role) => {
     if (role === 'agent') return [grant(role, contactCenterDivisionId)];
     // Admins review every division; supervisors watch the contact centre and home.
@@ -592,7 +647,7 @@ function addPersonas(draft: OrgDraft, personaIds: Record<DemoPersona, string>): 
     });
     setPresence(draft, draft.presences, id, spec.presence, draft.streams.presence.int(5, 50) * MINUTE);
   }
-  for (const persona of ['agent', 'no-badges', 'no-8x8'] as const) {
+  for (const persona of ['agent', 'no-badges', 'no-uc-view'] as const) {
     const user = draft.users.find((u) => u.id === personaIds[persona]);
     if (user) user.managerId = personaIds.supervisor;
   }
@@ -650,7 +705,7 @@ function addContactCenterAgents(draft: OrgDraft, size: number, supervisorId: str
         grant('employee'),
         grant('agent', contactCenterDivisionId),
         grant('ucViewer'),
-        grant('eightByEightViewer'),
+        ...viewerRoles(draft).map((role) => grant(role)),
         ...(isLead ? [grant('supervisor', contactCenterDivisionId)] : []),
       ],
     };
@@ -660,8 +715,8 @@ function addContactCenterAgents(draft: OrgDraft, size: number, supervisorId: str
   }
 }
 
-/** Which of the 8×8 positions are hybrid, which carry a defect, and whose numbers get copied. */
-interface EightByEightPlan {
+/** Which of the UC user positions are hybrid, which carry a defect, and whose numbers get copied. */
+interface UcPlan {
   kinds: UserKind[];
   defectAt: Map<number, Defect>;
   duplicateSources: number[];
@@ -669,7 +724,7 @@ interface EightByEightPlan {
 
 // Kinds and defects are assigned to shuffled positions so that they are spread
 // through the directory rather than bunched at the start.
-function planEightByEightUsers(size: number, streams: Streams): EightByEightPlan {
+function planUcUsers(size: number, streams: Streams): UcPlan {
   const hybridCount = Math.round(size * HYBRID_SHARE);
   const kinds: UserKind[] = Array.from({ length: size }, (_, i) => (i < hybridCount ? 'hybrid' : 'uc-only'));
   streams.structure.shuffle(kinds);
@@ -753,24 +808,24 @@ function pickGroups(draft: OrgDraft, department: Department, country: PhoneCount
   return groupIds;
 }
 
-/** A hybrid user's Genesys work number beside the 8×8 one; either may be primary. */
-function hybridPhones(draft: OrgDraft, country: PhoneCountry, eightByEight: OrgPhone): OrgPhone[] {
+/** A hybrid user's Genesys work number beside the UC one; either may be primary. */
+function hybridPhones(draft: OrgDraft, country: PhoneCountry, ucPhone: OrgPhone): OrgPhone[] {
   const { phones } = draft.streams;
   const work: OrgPhone = { number: draft.numbers.take(country), type: 'WORK', primary: false };
   if (phones.chance(0.3)) work.extension = String(phones.int(2000, 7999));
-  // Hybrid users are called in Genesys as often as on 8×8: either may be primary.
+  // Hybrid users are called in Genesys as often as on their UC phone system: either may be primary.
   if (phones.chance(0.5)) {
     work.primary = true;
-    eightByEight.primary = false;
+    ucPhone.primary = false;
   }
-  return [work, eightByEight];
+  return [work, ucPhone];
 }
 
 /** A UC-only user's phones and state, with the seeded defect (if any) applied. */
 function ucOnlyPhones(
   draft: OrgDraft,
   country: PhoneCountry,
-  eightByEight: OrgPhone,
+  ucPhone: OrgPhone,
   defect: Defect | undefined,
 ): { phones: OrgPhone[]; state: UserState } {
   const userPhones: OrgPhone[] = [];
@@ -779,46 +834,47 @@ function ucOnlyPhones(
     case 'no-number':
       break;
     case 'malformed':
-      eightByEight.number = malform(eightByEight.number, country, draft.streams.defects);
-      userPhones.push(eightByEight);
+      ucPhone.number = malform(ucPhone.number, country, draft.streams.defects);
+      userPhones.push(ucPhone);
       break;
     case 'other-not-primary':
-      eightByEight.primary = false;
-      userPhones.push({ number: draft.numbers.take(country), type: 'WORK', primary: true }, eightByEight);
+      ucPhone.primary = false;
+      userPhones.push({ number: draft.numbers.take(country), type: 'WORK', primary: true }, ucPhone);
       break;
     case 'inactive':
       state = 'inactive';
-      userPhones.push(eightByEight);
+      userPhones.push(ucPhone);
       break;
     case 'deleted':
       state = 'deleted';
-      userPhones.push(eightByEight);
+      userPhones.push(ucPhone);
       break;
     default:
-      userPhones.push(eightByEight);
+      userPhones.push(ucPhone);
   }
   if (draft.streams.phones.chance(0.1)) userPhones.push({ number: draft.numbers.take(country), type: 'MOBILE', primary: false });
   return { phones: userPhones, state };
 }
 
-function eightByEightPhones(
+function ucPhones(
   draft: OrgDraft,
   kind: UserKind,
   country: PhoneCountry,
   defect: Defect | undefined,
+  uc: UcProfile,
 ): { phones: OrgPhone[]; state: UserState } {
-  const eightByEight: OrgPhone = {
+  const ucPhone: OrgPhone = {
     number: draft.numbers.take(country),
     type: 'OTHER',
-    integration: EIGHT_BY_EIGHT_INTEGRATION_TAG,
+    integration: uc.numberTag,
     primary: true,
   };
-  if (kind === 'hybrid') return { phones: hybridPhones(draft, country, eightByEight), state: 'active' };
-  return ucOnlyPhones(draft, country, eightByEight, defect);
+  if (kind === 'hybrid') return { phones: hybridPhones(draft, country, ucPhone), state: 'active' };
+  return ucOnlyPhones(draft, country, ucPhone, defect);
 }
 
-/** Genesys presence for everyone; 8×8 presence for everyone with an 8×8 number. */
-function seedEightByEightPresence(draft: OrgDraft, id: string, kind: UserKind, state: UserState, defect: Defect | undefined): void {
+/** Genesys presence for everyone; integration presence for everyone with a UC number. */
+function seedUcPresence(draft: OrgDraft, id: string, kind: UserKind, state: UserState, defect: Defect | undefined): void {
   const { presence } = draft.streams;
   if (kind === 'uc-only' || state !== 'active') {
     // UC-only users never sign in to Genesys Cloud.
@@ -828,7 +884,7 @@ function seedEightByEightPresence(draft: OrgDraft, id: string, kind: UserKind, s
     setPresence(draft, draft.presences, id, genesys, (genesys === 'OFFLINE' ? presence.int(60, 2000) : presence.int(1, 300)) * MINUTE);
   }
   if (defect !== 'no-number') {
-    const ucPresence = presence.weighted(EIGHT_BY_EIGHT_MIX);
+    const ucPresence = presence.weighted(UC_MIX);
     const age = ucPresence === 'OFFLINE' ? presence.int(60, 60 * 60) : presence.int(0, 6 * 60);
     setPresence(draft, draft.integrationPresences, id, ucPresence, age * MINUTE + presence.int(0, 59_999));
   }
@@ -836,13 +892,21 @@ function seedEightByEightPresence(draft: OrgDraft, id: string, kind: UserKind, s
 
 const DEPARTMENT_WEIGHTS = DEPARTMENTS.map((d) => [d, d.weight] as const);
 
-/** One 8×8 user: person, department and manager, division, groups, phones, presences. */
-function addEightByEightUser(
-  draft: OrgDraft,
-  kind: UserKind,
-  defect: Defect | undefined,
-  departmentState: Map<Department, DepartmentState>,
-): void {
+/**
+ * The integration of the next UC user: the only one, or (from its own stream, so that nothing else moves)
+ * with two integrations the first for about 60% of the users, with more an even share each.
+ */
+function pickIntegration(draft: OrgDraft): UcProfile {
+  const { integrations } = draft;
+  const [first] = integrations;
+  if (first === undefined) throw new Error('The generated org has no UC integration');
+  if (integrations.length === 1) return first;
+  const weights = integrations.map((uc, i) => [uc, integrations.length === 2 ? (i === 0 ? 60 : 40) : 1] as const);
+  return draft.streams.integrations.weighted(weights);
+}
+
+/** One UC user (of one integration): person, department and manager, division, groups, phones, presences. */
+function addUcUser(draft: OrgDraft, kind: UserKind, defect: Defect | undefined, departmentState: Map<Department, DepartmentState>): void {
   const { streams } = draft;
   const person = randomPerson(streams.people);
   const id = streams.ids.uuid();
@@ -852,10 +916,11 @@ function addEightByEightUser(
   const { title, managerId } = placeInDepartment(streams.structure, departmentState, department, id);
   const userDivision = pickDivision(draft, department, country);
   const groupIds = pickGroups(draft, department, country, title);
-  const { phones: userPhones, state } = eightByEightPhones(draft, kind, country, defect);
+  const uc = pickIntegration(draft);
+  const { phones: userPhones, state } = ucPhones(draft, kind, country, defect, uc);
 
   const userGrants = [draft.grant('employee', userDivision)];
-  if (kind === 'hybrid') userGrants.push(draft.grant('ucViewer'), draft.grant('eightByEightViewer'));
+  if (kind === 'hybrid') userGrants.push(draft.grant('ucViewer'), draft.grant(viewerRole(uc.key)));
 
   draft.users.push({
     id,
@@ -871,12 +936,14 @@ function addEightByEightUser(
     groupIds,
     phones: userPhones,
     grants: userGrants,
+    // Only orgs with several integrations name it: absent means the first (and only) one.
+    ...(draft.integrations.length > 1 ? { uc: uc.key } : {}),
   });
-  seedEightByEightPresence(draft, id, kind, state, defect);
+  seedUcPresence(draft, id, kind, state, defect);
 }
 
-// A second user holding someone else's 8×8 number: a copy-paste error in the directory.
-function copyDuplicateNumbers(users: readonly OrgUser[], plan: EightByEightPlan, firstIndex: number): void {
+// A second user holding someone else's UC number: a copy-paste error in the directory.
+function copyDuplicateNumbers(users: readonly OrgUser[], plan: UcPlan, firstIndex: number): void {
   const duplicates = [...plan.defectAt].filter(([, defect]) => defect === 'duplicate').map(([position]) => position);
   duplicates.forEach((position, n) => {
     const target = users[firstIndex + position];
@@ -888,15 +955,15 @@ function copyDuplicateNumbers(users: readonly OrgUser[], plan: EightByEightPlan,
   });
 }
 
-/** `size` 8×8 users, spread over the departments, with the seeded defects. */
-function addEightByEightUsers(draft: OrgDraft, size: number): void {
-  const plan = planEightByEightUsers(size, draft.streams);
+/** `size` UC users, spread over the departments, with the seeded defects. */
+function addUcUsers(draft: OrgDraft, size: number): void {
+  const plan = planUcUsers(size, draft.streams);
   const departmentState = new Map<Department, DepartmentState>();
-  const firstEightByEightIndex = draft.users.length;
+  const firstUcIndex = draft.users.length;
   for (let i = 0; i < size; i++) {
-    addEightByEightUser(draft, plan.kinds[i] ?? 'uc-only', plan.defectAt.get(i), departmentState);
+    addUcUser(draft, plan.kinds[i] ?? 'uc-only', plan.defectAt.get(i), departmentState);
   }
-  copyDuplicateNumbers(draft.users, plan, firstEightByEightIndex);
+  copyDuplicateNumbers(draft.users, plan, firstUcIndex);
 }
 
 /** The agent persona's call in progress, a few minutes old. */
@@ -914,13 +981,15 @@ function buildCalls(draft: OrgDraft, agentUserId: string): OrgCall[] {
 }
 
 /**
- * A realistic organization: `size` 8×8 users (about 85% UC-only, 15% hybrid) plus
- * max(5, size/10) Genesys-only agents, the five demo personas and one master admin.
+ * A realistic organization: `size` UC users (about 85% UC-only, 15% hybrid) spread over the
+ * `integrations` (default the DEFAULT_UC one alone), plus max(5, size/10) Genesys-only agents,
+ * the five demo personas and one master admin.
  * Deterministic: ids and dates come from the seed and GENERATED_ORG_EPOCH.
  */
 export function generateOrg(options: GenerateOrgOptions): Organization {
-  const { size, seed, environment = 'mypurecloud.com' } = options;
-  validateOptions(size, seed);
+  const { size, seed, environment = 'mypurecloud.com', integrations: keys = [DEFAULT_UC] } = options;
+  validateOptions(size, seed, keys);
+  const integrations = [...new Set(keys)].map(ucProfile);
   const streams = createStreams(seed);
   const { ids } = streams;
   const identity = streams.structure.pick(ORG_IDENTITIES);
@@ -930,8 +999,8 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
   const divisionIds = new Map(divisions.map((d) => [d.name, d.id]));
   const divisionId = (name: string): string => divisionIds.get(name) ?? homeDivisionId;
   const groups: OrgGroup[] = GROUP_NAMES.map((name) => ({ id: ids.uuid(), name }));
-  const roleIds = buildRoleIds(ids);
-  const ucIntegration = buildUcIntegration(ids);
+  const roleIds = buildRoleIds(ids, roleKeysFor(integrations));
+  const ucIntegrations = integrations.map((uc) => buildUcIntegration(ids, uc));
 
   const draft: OrgDraft = {
     streams,
@@ -942,7 +1011,8 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
     contactCenterDivisionId: divisionId('Contact Center'),
     divisionId,
     groupIdsByName: new Map(groups.map((g) => [g.name, g.id])),
-    grant: (role, division = homeDivisionId) => ({ roleId: roleIds[role], divisionId: division }),
+    grant: (role, division = homeDivisionId) => ({ roleId: roleId(roleIds, role), divisionId: division }),
+    integrations,
     users: [],
     presences: {},
     integrationPresences: {},
@@ -953,7 +1023,7 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
   addPersonas(draft, personaIds);
   addMasterAdmin(draft, personaIds);
   addContactCenterAgents(draft, size, personaIds.supervisor);
-  addEightByEightUsers(draft, size);
+  addUcUsers(draft, size);
   const calls = buildCalls(draft, personaIds.agent);
 
   return {
@@ -963,9 +1033,9 @@ export function generateOrg(options: GenerateOrgOptions): Organization {
     environment,
     divisions,
     groups,
-    roles: buildRoles(roleIds),
+    roles: buildRoles(roleIds, integrations),
     presenceDefinitions: systemPresenceDefinitions(),
-    ucIntegrations: [ucIntegration],
+    ucIntegrations,
     users: draft.users,
     presences: draft.presences,
     integrationPresences: draft.integrationPresences,

@@ -270,7 +270,7 @@ export const NATIVE_SCRIPT_SHARE = 0.02;
 
 export interface Department {
   name: string;
-  /** Relative size among the 8×8 (back-office) users. */
+  /** Relative size among the UC (back-office) users. */
   weight: number;
   titles: readonly string[];
   /** Title of the people others in the department report to. */

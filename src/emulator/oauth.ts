@@ -14,7 +14,7 @@ export const DEFAULT_TOKEN_LIFETIME_SEC = 86_400;
 export const DEFAULT_OAUTH_CLIENTS: readonly OAuthClientConfig[] = Object.freeze([
   {
     id: DEMO_OAUTH_CLIENT_ID,
-    name: '8×8 presence (demo)',
+    name: 'UC presence (demo)',
     redirectUris: ['http://localhost:5173/', 'http://localhost:4173/', 'http://localhost:3000/'],
     grants: ['code', 'token'],
     // Exactly what the deployment kit tells an admin to grant (README, Terraform).

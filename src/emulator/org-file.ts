@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { UC_KEYS } from '@/genesys/uc-table';
 import { systemPresenceDefinitions } from '@/emulator/generate-org';
-import { DEMO_PERSONAS, SYSTEM_PRESENCES } from '@/emulator/org-model';
+import { DEMO_PERSONAS, LEGACY_PERSONA_KEYS, SYSTEM_PRESENCES, ucKeyOf } from '@/emulator/org-model';
 import type { Organization } from '@/emulator/org-model';
 
 // An org file is something a person wrote or exported: parse it, never trust it.
@@ -43,6 +44,8 @@ const userSchema = z
     groupIds: z.array(id).default(() => []),
     phones: z.array(phoneSchema).default(() => []),
     grants: z.array(grantSchema).default(() => []),
+    // The UC integration of the user's number and presence (absent: the file's first integration).
+    uc: z.enum(UC_KEYS).optional(),
   })
   // Genesys Cloud usernames are the e-mail address unless set otherwise.
   .transform((user) => ({ ...user, username: user.username ?? user.email }));
@@ -73,6 +76,18 @@ const ucIntegrationSchema = z.strictObject({
   active: z.boolean().default(true),
 });
 
+/** Persona keys of earlier files under today's names (a key already named today's way wins). */
+function withLegacyPersonaKeys(personas: unknown): unknown {
+  if (typeof personas !== 'object' || personas === null || Array.isArray(personas)) return personas;
+  const renamed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(personas)) {
+    const current = LEGACY_PERSONA_KEYS[key];
+    if (current === undefined) renamed[key] = value;
+    else if (!Object.hasOwn(personas, current)) renamed[current] = value;
+  }
+  return renamed;
+}
+
 const callSchema = z.strictObject({
   id,
   agentUserId: id,
@@ -96,7 +111,7 @@ export const orgFileSchema = z.strictObject({
   users: z.array(userSchema),
   presences: z.record(z.string(), presenceStateSchema).default(() => ({})),
   integrationPresences: z.record(z.string(), presenceStateSchema).default(() => ({})),
-  personas: z.record(z.enum(DEMO_PERSONAS), id),
+  personas: z.preprocess(withLegacyPersonaKeys, z.record(z.enum(DEMO_PERSONAS), id)),
   calls: z.array(callSchema).default(() => []),
 });
 
@@ -229,6 +244,7 @@ function checkReferences(org: Organization): string[] {
   indexIds('ucIntegrations', org.ucIntegrations);
   indexIds('calls', org.calls);
   const userIds = indexIds('users', org.users);
+  const ucKeys = new Set(org.ucIntegrations.flatMap((integration) => ucKeyOf(integration) ?? []));
 
   const homes = org.divisions.filter((division) => division.home).length;
   if (homes !== 1) problems.push(`divisions: exactly one division must have "home": true (found ${homes})`);
@@ -257,6 +273,11 @@ function checkReferences(org: Organization): string[] {
     });
     const primaries = user.phones.filter((phone) => phone.primary).length;
     if (primaries > 1) problems.push(`${at}.phones: ${primaries} phones are marked primary; at most one may be`);
+    if (user.uc !== undefined && !ucKeys.has(user.uc)) {
+      problems.push(
+        `${at}.uc: user ${JSON.stringify(user.name)} belongs to UC integration ${JSON.stringify(user.uc)}, but ucIntegrations has no entry for it (it has ${[...ucKeys].join(', ') || 'none the table knows'})`,
+      );
+    }
   });
 
   const checkPresences = (field: 'presences' | 'integrationPresences'): void => {

@@ -1,6 +1,7 @@
 // The emulated organization: plain data, JSON-serialisable, so that the same
 // shape is what the generator produces, what an org file holds and what the
 // handlers serve. Genesys wire shapes (Models.*) are built from it in handlers.
+import { ucOfPresenceSource, type UcKey } from '@/genesys/uc-table';
 import { DEMO_PERSONAS, type DemoPersonaName } from '@/genesys/launch-context';
 
 export const SYSTEM_PRESENCES = [
@@ -21,9 +22,8 @@ export type SystemPresence = (typeof SYSTEM_PRESENCES)[number];
 export { DEMO_PERSONAS };
 export type DemoPersona = DemoPersonaName;
 
-/** Unverified tag (facts: "eightbyeight" by analogy with the SCIM phone type). */
-export const EIGHT_BY_EIGHT_INTEGRATION_TAG = 'eightbyeight';
-export const EIGHT_BY_EIGHT_SOURCE = 'EightByEight';
+/** Persona keys of earlier org files, read as today's (org-file.ts): no-8x8 was no-uc-view's name. */
+export const LEGACY_PERSONA_KEYS: Readonly<Record<string, DemoPersona>> = { 'no-8x8': 'no-uc-view' };
 
 export type UserKind = 'uc-only' | 'hybrid' | 'genesys-only';
 export type UserState = 'active' | 'inactive' | 'deleted';
@@ -32,10 +32,10 @@ export type UserState = 'active' | 'inactive' | 'deleted';
 export interface OrgPhone {
   /** As stored by SCIM: E.164 normally, but the generator also seeds malformed values on purpose. */
   number: string;
-  /** Genesys contact type: 'OTHER' for the 8×8 number ("Other Phone"), 'WORK', 'MOBILE', 'HOME'. */
+  /** Genesys contact type: 'OTHER' for the UC number ("Other Phone"), 'WORK', 'MOBILE', 'HOME'. */
   type: 'OTHER' | 'WORK' | 'MOBILE' | 'HOME';
   extension?: string;
-  /** EIGHT_BY_EIGHT_INTEGRATION_TAG on the 8×8 number. */
+  /** On the UC number: the user's integration's `numberTag` (the SCIM phone type) as stored. */
   integration?: string;
   primary: boolean;
 }
@@ -59,6 +59,11 @@ export interface OrgUser {
   groupIds: string[];
   phones: OrgPhone[];
   grants: OrgGrant[];
+  /**
+   * The UC integration the user's number and integration presence come from (at most one per user).
+   * Absent: the org's first UC integration (ucIntegrationOf), so files from before several integrations load as before.
+   */
+  uc?: UcKey;
 }
 
 export interface OrgPresenceState {
@@ -142,8 +147,24 @@ export interface Organization {
   users: OrgUser[];
   /** Genesys presence (every user) keyed by user id */
   presences: Record<string, OrgPresenceState>;
-  /** 8×8 integration presence (users with an 8×8 number) keyed by user id */
+  /** UC integration presence (users with a UC number) keyed by user id; its source is the user's integration */
   integrationPresences: Record<string, OrgPresenceState>;
   personas: Record<DemoPersona, string>;
   calls: OrgCall[];
+}
+
+/** The org's first UC integration: the first active entry, else the first one (what a user without `uc` belongs to). */
+export function firstUcIntegration(org: Pick<Organization, 'ucIntegrations'>): OrgUcIntegration | undefined {
+  return org.ucIntegrations.find((integration) => integration.active) ?? org.ucIntegrations[0];
+}
+
+/** The table's key of an integration entry (by its integrationPresenceSource), if the table knows it. */
+export function ucKeyOf(integration: Pick<OrgUcIntegration, 'integrationPresenceSource'>): UcKey | undefined {
+  return ucOfPresenceSource(integration.integrationPresenceSource)?.key;
+}
+
+/** The UC integration entry a user belongs to: the one their `uc` names, else the org's first. */
+export function ucIntegrationOf(org: Pick<Organization, 'ucIntegrations'>, user: Pick<OrgUser, 'uc'>): OrgUcIntegration | undefined {
+  if (user.uc === undefined) return firstUcIntegration(org);
+  return org.ucIntegrations.find((integration) => ucKeyOf(integration) === user.uc);
 }

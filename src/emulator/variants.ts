@@ -4,12 +4,14 @@
 // the one an org uses.
 //
 // Syntax of `demoVariants`: comma-separated `name:value` items, later items win:
-//   presenceField:presence|integrationPresence   which field of a user carries the 8×8 presence when
+//   presenceField:presence|integrationPresence   which field of a user carries the UC presence when
 //                                                integrationPresenceSource is asked for (default presence:
-//                                                "instead of their defaults"; users without 8×8 presence
-//                                                then carry their Genesys presence there)
-//   numberTag:<tag>|none                         the `integration` tag SCIM leaves on 8×8 numbers
-//                                                (default eightbyeight; none = untagged Other Phone)
+//                                                "instead of their defaults"; users without presence from
+//                                                that source then carry their Genesys presence there)
+//   numberTag:<tag>|none                         the `integration` tag SCIM leaves on UC numbers (Other Phone):
+//                                                by default each integration's own (the table's numberTag);
+//                                                <tag> = that tag on the numbers of the org's first integration
+//                                                (the others keep theirs); none = every UC number untagged
 //   retryAfter:header|body                       header: a 429's Retry-After header is readable; body: CORS
 //                                                hides it and only the body says how long to wait
 //   searchPages:exact|short|overlap              users search pages: full; short (fewer results than
@@ -17,14 +19,13 @@
 //   consultEnd:transfer|transfer.consult         disconnectType of the agent when a consult completes
 //   topics:all|noIntegrationPresence             noIntegrationPresence: v2.users.{id}.integrationpresence
 //                                                topics are refused (not permitted for the token)
-//   presenceSource:listed|unlisted               listed: GET /presence/sources lists the 8×8 source (its own
-//                                                id, which the bulk endpoint takes); unlisted: it does not
+//   presenceSource:listed|unlisted               listed: GET /presence/sources lists one source per active UC
+//                                                integration (its own id, which the bulk endpoint takes);
+//                                                unlisted: it lists none
 //   listIcons:listed|entryOnly                   listed: the UC clientapps list carries each entry's badgeIcons
 //                                                (the documented model); entryOnly: only GET …/clientapps/{id} does
 //   default                                      every variant back to its default
 // e.g. `demoVariants=presenceField:integrationPresence,numberTag:none,retryAfter:body`.
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG } from '@/emulator/org-model';
-
 export const VARIANT_CHOICES = {
   presenceField: ['presence', 'integrationPresence'],
   retryAfter: ['header', 'body'],
@@ -39,8 +40,11 @@ type Choice<Name extends keyof typeof VARIANT_CHOICES> = (typeof VARIANT_CHOICES
 
 export interface EmulatorVariants {
   presenceField: Choice<'presenceField'>;
-  /** The tag on 8×8 numbers; null: untagged. */
-  numberTag: string | null;
+  /**
+   * The tag on UC numbers: undefined, each integration's own; a tag, that one on the org's first
+   * integration's numbers; null, none on any.
+   */
+  numberTag: string | null | undefined;
   retryAfter: Choice<'retryAfter'>;
   searchPages: Choice<'searchPages'>;
   consultEnd: Choice<'consultEnd'>;
@@ -51,7 +55,7 @@ export interface EmulatorVariants {
 
 export const DEFAULT_VARIANTS: Readonly<EmulatorVariants> = Object.freeze({
   presenceField: 'presence',
-  numberTag: EIGHT_BY_EIGHT_INTEGRATION_TAG,
+  numberTag: undefined,
   retryAfter: 'header',
   searchPages: 'exact',
   consultEnd: 'transfer',

@@ -1,7 +1,8 @@
 // Org data → Genesys wire shapes (Models.*), shared by the handler modules.
 import type { Models } from 'purecloud-platform-client-v2';
-import type { OrgPhone, OrgPresenceState, OrgUcIntegration, OrgUser } from '@/emulator/org-model';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE } from '@/emulator/org-model';
+import { ucNamedBy } from '@/genesys/uc-table';
+import type { OrgPhone, OrgPresenceState, OrgUcIntegration, OrgUser, Organization } from '@/emulator/org-model';
+import { firstUcIntegration, ucIntegrationOf, ucKeyOf } from '@/emulator/org-model';
 import type { EmulatorState } from '@/emulator/emulator-core';
 import type { EmulatorVariants } from '@/emulator/variants';
 
@@ -93,9 +94,22 @@ function displayOf(number: string): string {
   return country === '1' ? `(${a}) ${b}-${c}` : `+${country} ${a} ${b} ${c}`;
 }
 
-function toContact(phone: OrgPhone, variants: EmulatorVariants): Models.Contact {
-  // The org's tag is what SCIM would write; the variant plays another tag, or none.
-  const integration = phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG ? (variants.numberTag ?? undefined) : phone.integration;
+/**
+ * The `integration` tag a number shows. The org's tag is what SCIM would write; on UC numbers (a tag that
+ * names an integration) the variant numberTag plays another tag on the first integration's, or none on any.
+ */
+function shownTag(org: Pick<Organization, 'ucIntegrations'>, phone: OrgPhone, variants: EmulatorVariants): string | undefined {
+  const { numberTag } = variants;
+  if (phone.integration === undefined || numberTag === undefined) return phone.integration;
+  const uc = ucNamedBy(phone.integration);
+  if (uc === undefined) return phone.integration;
+  if (numberTag === null) return undefined;
+  const first = firstUcIntegration(org);
+  return first !== undefined && ucKeyOf(first) === uc.key ? numberTag : phone.integration;
+}
+
+function toContact(org: Pick<Organization, 'ucIntegrations'>, phone: OrgPhone, variants: EmulatorVariants): Models.Contact {
+  const integration = shownTag(org, phone, variants);
   return {
     address: phone.number,
     display: displayOf(phone.number),
@@ -115,6 +129,34 @@ export interface UserShapeOptions {
   authorization?: Models.UserAuthorization;
 }
 
+/**
+ * The presence a user shape carries: Genesys' own; with integrationPresenceSource the user's integration
+ * presence when that source (any case) is their integration's, else what users without one get.
+ */
+function addPresence(state: EmulatorState, user: OrgUser, shape: Models.User, options: UserShapeOptions): void {
+  const source = options.integrationPresenceSource;
+  if (source === undefined) {
+    const presence = state.presences.get(user.id);
+    if (presence) shape.presence = toUserPresence(state, presence, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID);
+    return;
+  }
+  const integration = ucIntegrationOf(state.org, user);
+  const presence = state.integrationPresences.get(user.id);
+  const own =
+    integration?.active && presence && integration.integrationPresenceSource.toLowerCase() === source.toLowerCase()
+      ? toUserPresence(state, presence, integration.integrationPresenceSource, presenceSourceIdOf(integration))
+      : undefined;
+  if (options.variants.presenceField === 'integrationPresence') {
+    if (own) shape.integrationPresence = own;
+  } else {
+    // "Instead of their defaults": the integration presence where there is one, else the Genesys one.
+    const genesys = state.presences.get(user.id);
+    const fallback = genesys ? toUserPresence(state, genesys, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID) : undefined;
+    const shown = own ?? fallback;
+    if (shown) shape.presence = shown;
+  }
+}
+
 export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOptions): Models.User {
   const division = state.divisions.get(user.divisionId);
   const primaryPhone = user.phones.find((phone) => phone.primary);
@@ -126,9 +168,9 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
     email: user.email,
     primaryContactInfo: [
       { address: user.email, mediaType: 'EMAIL', type: 'PRIMARY' },
-      ...(primaryPhone ? [toContact(primaryPhone, options.variants)] : []),
+      ...(primaryPhone ? [toContact(state.org, primaryPhone, options.variants)] : []),
     ],
-    addresses: user.phones.map((phone) => toContact(phone, options.variants)),
+    addresses: user.phones.map((phone) => toContact(state.org, phone, options.variants)),
     state: user.state,
     username: user.username,
     version: 1,
@@ -138,29 +180,7 @@ export function toUser(state: EmulatorState, user: OrgUser, options: UserShapeOp
     ...(user.title === undefined ? {} : { title: user.title }),
     ...(user.managerId === undefined ? {} : { manager: { id: user.managerId, version: 1, selfUri: `/api/v2/users/${user.managerId}` } }),
   };
-  if (options.expand.includes('presence')) {
-    const source = options.integrationPresenceSource;
-    if (source === undefined) {
-      const presence = state.presences.get(user.id);
-      if (presence) shape.presence = toUserPresence(state, presence, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID);
-    } else {
-      const integration = state.org.ucIntegrations.find((candidate) => candidate.active && candidate.integrationPresenceSource === source);
-      const presence = state.integrationPresences.get(user.id);
-      const own =
-        integration && presence && source === EIGHT_BY_EIGHT_SOURCE
-          ? toUserPresence(state, presence, source, presenceSourceIdOf(integration))
-          : undefined;
-      if (options.variants.presenceField === 'integrationPresence') {
-        if (own) shape.integrationPresence = own;
-      } else {
-        // "Instead of their defaults": the integration presence where there is one, else the Genesys one.
-        const genesys = state.presences.get(user.id);
-        const fallback = genesys ? toUserPresence(state, genesys, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID) : undefined;
-        const shown = own ?? fallback;
-        if (shown) shape.presence = shown;
-      }
-    }
-  }
+  if (options.expand.includes('presence')) addPresence(state, user, shape, options);
   if (options.expand.includes('authorization') && options.authorization) shape.authorization = options.authorization;
   // UC-only users are SCIM placeholders that never sign in to Genesys Cloud: no dateLastLogin (the
   // admin audit tells them from hybrid users this way). Others signed in when their presence last changed.

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { GENESYS_REGIONS } from '@/genesys/sdk';
 import { LANGUAGE_TAG } from '@/i18n/locales';
 import { englishTranslator } from '@/i18n/translator';
+import { UC_KEYS, type UcKey } from '@/genesys/uc-table';
 
 // What the URL that opened the app says about where it runs. Genesys fills
 // these parameters from the client app's URL template; without them the app
 // runs in demo mode against the built-in emulator.
 
-export const DEMO_PERSONAS = ['agent', 'supervisor', 'admin', 'no-badges', 'no-8x8'] as const;
+export const DEMO_PERSONAS = ['agent', 'supervisor', 'admin', 'no-badges', 'no-uc-view'] as const;
 export type DemoPersonaName = (typeof DEMO_PERSONAS)[number];
+/** Persona names of earlier versions, still accepted in bookmarked demo links. */
+const LEGACY_PERSONAS: Readonly<Record<string, DemoPersonaName>> = { 'no-8x8': 'no-uc-view' };
 
 export const DEMO_SIZE_DEFAULT = 2000;
 export const DEMO_SIZE_MAX = 50_000;
@@ -27,6 +30,10 @@ export const OTHER_PHONE_PARAMETER = 'people=otherPhone';
 export interface DemoLaunch {
   mode: 'demo';
   people: PeopleRule;
+  /** `uc`: the UC integration this client app serves (absent: the only one active, else the person's choice). */
+  uc?: UcKey;
+  /** `demoUc`: the UC integrations the generated org has, in order (default 8×8 alone). */
+  ucIntegrations?: UcKey[];
   persona: DemoPersonaName;
   size: number;
   seed: number;
@@ -49,6 +56,8 @@ export interface DemoLaunch {
 export interface GenesysLaunch {
   mode: 'genesys';
   people: PeopleRule;
+  /** `uc`: the UC integration this client app serves (absent: the only one active, else the person's choice). */
+  uc?: UcKey;
   /** Region domain, e.g. "mypurecloud.ie". */
   environment: string;
   /** Genesys deployment name from gcTargetEnv, e.g. "prod-euw1" (absent with legacy pcEnvironment). */
@@ -138,6 +147,13 @@ function parseOrigin(value: string): string {
 // Zod messages here are reason codes; the bounds and choices come from the issue itself.
 const themeSchema = z.enum(THEMES, { error: 'notOneOf' satisfies LaunchReasonCode });
 const peopleSchema = z.enum(PEOPLE_RULES, { error: 'notOneOf' satisfies LaunchReasonCode });
+const ucSchema = z.enum(UC_KEYS, { error: 'notOneOf' satisfies LaunchReasonCode });
+/** `demoUc=8x8,teams`: distinct integration keys, comma-separated. */
+const ucListSchema = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()))
+  .pipe(z.array(ucSchema).min(1))
+  .transform((keys) => [...new Set(keys)]);
 const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode);
 const languageSchema = z.string().regex(LANGUAGE_TAG, 'notLanguageTag' satisfies LaunchReasonCode);
 /** How a frame lives with the app's other frames in its tab: `shared` (default) one channel and budget, `alone` its own. */
@@ -221,12 +237,15 @@ export function readLaunchContext(href: string): LaunchContext {
 
   const peopleParam = optional(params, 'people');
   const people = peopleParam ? parse(peopleSchema, peopleParam[0], peopleParam[1]) : 'tagged';
+  const ucParam = optional(params, 'uc');
+  const uc = ucParam ? parse(ucSchema, ucParam[0], ucParam[1]) : undefined;
 
   const conversation = optional(params, 'gcConversationId', 'pcConversationId');
   const tabParam = optional(params, 'tab');
   const aloneInTab = tabParam ? parse(tabSchema, tabParam[0], tabParam[1]) === 'alone' : false;
   const common = {
     people,
+    ...(uc ? { uc } : {}),
     ...(aloneInTab ? { aloneInTab: true as const } : {}),
     ...(language ? { language } : {}),
     ...(theme ? { theme } : {}),
@@ -252,9 +271,10 @@ export function readLaunchContext(href: string): LaunchContext {
   }
 
   const raw = Object.fromEntries(
-    ['demo', 'demoSize', 'demoSeed', 'demoChurn'].flatMap((name) => {
+    ['demo', 'demoSize', 'demoSeed', 'demoChurn'].flatMap((name): [string, string][] => {
       const value = params.get(name);
-      return value === null || value === '' ? [] : [[name, value]];
+      if (value === null || value === '') return [];
+      return [[name, name === 'demo' ? (LEGACY_PERSONAS[value] ?? value) : value]];
     }),
   );
   const demo = demoSchema.safeParse(raw);
@@ -265,9 +285,12 @@ export function readLaunchContext(href: string): LaunchContext {
   const orgParam = params.get('demoOrg');
   const faults = params.get('demoFaults');
   const variants = params.get('demoVariants');
+  const ucList = optional(params, 'demoUc');
   return {
     mode: 'demo',
     people,
+    ...(uc ? { uc } : {}),
+    ...(ucList ? { ucIntegrations: parse(ucListSchema, ucList[0], ucList[1]) } : {}),
     persona: demo.data.demo,
     size: demo.data.demoSize,
     seed: demo.data.demoSeed,

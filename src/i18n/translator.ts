@@ -30,11 +30,18 @@ export interface Translator {
   age: (seconds: number) => string;
   /** Compares names as the locale sorts them. */
   compare: (a: string, b: string) => number;
+  /** The same locale with placeholders bound for every message, e.g. `{ uc: 'Microsoft Teams' }`. */
+  withParams: (params: MessageParams) => Translator;
 }
 
 type DurationName = 'underMinute' | 'minutes' | 'hours' | 'hoursMinutes' | 'days';
 
-export function createTranslator(locale: Locale, catalog: Catalog): Translator {
+/**
+ * Text for one locale. `defaults` fill placeholders a caller leaves out: `{uc}`, the UC integration's
+ * name, is bound once the app knows which integration it serves (withParams); until then the catalog's
+ * `common.uc.default`.
+ */
+export function createTranslator(locale: Locale, catalog: Catalog, defaults: MessageParams = {}): Translator {
   const numbers = new Intl.NumberFormat(locale);
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const plurals = new Intl.PluralRules(locale);
@@ -48,15 +55,17 @@ export function createTranslator(locale: Locale, catalog: Catalog): Translator {
   };
   const parsed = new Map<MessageKey, ReturnType<typeof parseMessage>>();
 
-  const t = (key: MessageKey, params: MessageParams = {}): string => {
+  const partsOf = (key: MessageKey) => {
     let parts = parsed.get(key);
     if (!parts) {
       // A catalog gap (caught by tsc and test/i18n) still shows English, never a key.
       parts = parseMessage(Object.hasOwn(catalog, key) ? catalog[key] : enCatalog[key]);
       parsed.set(key, parts);
     }
-    return renderMessage(parts, params, formatters);
+    return parts;
   };
+  const bound: MessageParams = { uc: renderMessage(partsOf('common.uc.default'), {}, formatters), ...defaults };
+  const t = (key: MessageKey, params: MessageParams = {}): string => renderMessage(partsOf(key), { ...bound, ...params }, formatters);
 
   const duration = (minutes: number): DurationText => {
     const pair = (name: DurationName, params: MessageParams): DurationText => ({
@@ -84,6 +93,7 @@ export function createTranslator(locale: Locale, catalog: Catalog): Translator {
   return {
     locale,
     t,
+    withParams: (params) => createTranslator(locale, catalog, { ...defaults, ...params }),
     number: formatters.number,
     percent: (part, whole) => percents.format(whole === 0 ? 0 : Math.round((part / whole) * 100) / 100),
     clock: (epochMs) => clockFormat.format(epochMs),

@@ -3,10 +3,12 @@ import { http } from 'msw';
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG } from '@/emulator/org-model';
 import { catchDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
 import { DEFECTIVE, defectOrg, findingPairs, runAuditToEnd } from './admin-org';
+import { ucProfile } from '@/genesys/uc-table';
+
+const UC_8X8 = ucProfile('8x8');
 
 type LoggedRequest = { method: string; path: string; search: string };
 
@@ -45,8 +47,7 @@ test('the audit finds every defect the generator seeds', async () => {
   await runAuditToEnd(user);
   const pairs = findingPairs();
   const ucOnly = org.users.filter((candidate) => candidate.kind === 'uc-only');
-  const other = (u: (typeof ucOnly)[number]) =>
-    u.phones.find((phone) => phone.type === 'OTHER' && phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG);
+  const other = (u: (typeof ucOnly)[number]) => u.phones.find((phone) => phone.type === 'OTHER' && phone.integration === UC_8X8.numberTag);
   const expectFinding = (name: string, title: string) => {
     expect(pairs).toContainEqual([name, title]);
   };

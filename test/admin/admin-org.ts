@@ -1,7 +1,10 @@
 // Orgs for the admin tests: a clean generated org plus hand-made people with one of each defect.
 import { screen, within } from '@testing-library/react';
 import { generateOrg } from '@/emulator/generate-org';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type Organization, type OrgPhone, type OrgUser } from '@/emulator/org-model';
+import { type Organization, type OrgPhone, type OrgUser } from '@/emulator/org-model';
+import { ucProfile } from '@/genesys/uc-table';
+
+const UC_8X8 = ucProfile('8x8');
 
 const id = (n: number): string => `ad000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -18,10 +21,10 @@ export const DEFECTIVE = {
   formula: id(10),
 } as const;
 
-const eightByEight = (number: string, primary = true): OrgPhone => ({
+const uc = (number: string, primary = true): OrgPhone => ({
   number,
   type: 'OTHER',
-  integration: EIGHT_BY_EIGHT_INTEGRATION_TAG,
+  integration: UC_8X8.numberTag,
   primary,
 });
 
@@ -45,20 +48,20 @@ export function defectOrg(options: { presenceAgeMs?: number } = {}): Organizatio
   });
   const people: OrgUser[] = [
     person('noNumber', 'Nora Nonumber', { phones: [{ number: '+14155550101', type: 'MOBILE', primary: true }] }),
-    person('emptyNumber', 'Emil Empty', { phones: [eightByEight('')] }),
-    person('malformed', 'Mal Formed', { phones: [eightByEight('+1 919 2708')] }),
-    person('duplicateA', 'Dana Dupont', { phones: [eightByEight('+14155550177')] }),
-    person('duplicateB', 'Dario Dupont', { phones: [eightByEight('+14155550177')] }),
+    person('emptyNumber', 'Emil Empty', { phones: [uc('')] }),
+    person('malformed', 'Mal Formed', { phones: [uc('+1 919 2708')] }),
+    person('duplicateA', 'Dana Dupont', { phones: [uc('+14155550177')] }),
+    person('duplicateB', 'Dario Dupont', { phones: [uc('+14155550177')] }),
     person('notPrimary', 'Petra Primary', {
-      phones: [{ number: '+14155550102', type: 'WORK', primary: true }, eightByEight('+14155550103', false)],
+      phones: [{ number: '+14155550102', type: 'WORK', primary: true }, uc('+14155550103', false)],
     }),
-    person('inactive', 'Ines Inactive', { state: 'inactive', phones: [eightByEight('+14155550104')] }),
-    person('deleted', 'Dieter Deleted', { state: 'deleted', phones: [eightByEight('+14155550105')] }),
+    person('inactive', 'Ines Inactive', { state: 'inactive', phones: [uc('+14155550104')] }),
+    person('deleted', 'Dieter Deleted', { state: 'deleted', phones: [uc('+14155550105')] }),
     person('hybridWorkPrimary', 'Hugo Hybrid', {
       kind: 'hybrid',
-      phones: [{ number: '+14155550106', type: 'WORK', primary: true }, eightByEight('+14155550107', false)],
+      phones: [{ number: '+14155550106', type: 'WORK', primary: true }, uc('+14155550107', false)],
     }),
-    person('formula', '=HYPERLINK("http://evil.example","x")', { phones: [eightByEight('0131 4585578')] }),
+    person('formula', '=HYPERLINK("http://evil.example","x")', { phones: [uc('0131 4585578')] }),
   ];
   const available = org.presenceDefinitions.find((definition) => definition.systemPresence === 'AVAILABLE')?.id ?? '';
   const age = options.presenceAgeMs ?? 5 * 60_000;

@@ -142,18 +142,18 @@ test('roles with holder counts, and who transfers without badges: named from one
 
   // Holders come as ids; their names in one GET /users?id= (not one request per person).
   const byId = requests(emulator.requestLog, '/api/v2/users').filter((entry) => idsOf(entry).length > 0);
-  expect(byId.map(idsOf).map((ids) => ids.sort())).toEqual([[generated.personas['no-8x8'], generated.personas['no-badges']].sort()]);
+  expect(byId.map(idsOf).map((ids) => ids.sort())).toEqual([[generated.personas['no-uc-view'], generated.personas['no-badges']].sort()]);
   expect(requests(emulator.requestLog, /^\/api\/v2\/users\/(?!me$|search$)/)).toEqual([]);
 });
 
 test('a holder whose name cannot be read is shown by id', async () => {
   const generated = org();
-  const unnamed = generated.users.find((user) => user.id === generated.personas['no-8x8']);
+  const unnamed = generated.users.find((user) => user.id === generated.personas['no-uc-view']);
   if (unnamed) unnamed.name = '';
   renderApp({ org: generated, persona: 'admin', path: '/admin' });
   const region = await screen.findByRole('region', { name: 'People who transfer but cannot see badges' });
   const no8x8 = await within(region).findByRole('region', { name: 'Missing Integration > 8×8 > View' }, { timeout: 5_000 });
-  expect(peopleIn(no8x8)).toEqual([generated.personas['no-8x8']]);
+  expect(peopleIn(no8x8)).toEqual([generated.personas['no-uc-view']]);
   expect(peopleIn(within(region).getByRole('region', { name: 'Missing Integration > unifiedCommunications > View' }))).toEqual([
     'Tomás Lindgren',
   ]);
@@ -177,7 +177,7 @@ test('when the names cannot be read the holders show by id, and Try again names 
     await within(region).findByText('Their names could not be read: each person is shown by user ID.', {}, { timeout: 5_000 }),
   ).toBeInTheDocument();
   expect(peopleIn(within(region).getByRole('region', { name: 'Missing Integration > 8×8 > View' }))).toEqual([
-    generated.personas['no-8x8'],
+    generated.personas['no-uc-view'],
   ]);
   expect(peopleIn(within(region).getByRole('region', { name: 'Missing Integration > unifiedCommunications > View' }))).toEqual([
     generated.personas['no-badges'],

@@ -8,6 +8,7 @@ import { AUDIT_PAGE_SIZE, PRESENCE_SAMPLE_SIZE, runAudit } from '@/features/admi
 import { MAX_PRESENCE_IDS } from '@/foundations/presence/presence-reader';
 import { startEmulator } from '../support/emulator-server';
 import { renderApp } from '../support/render-app';
+import { ucProfile } from '@/genesys/uc-table';
 
 type LoggedRequest = { method: string; path: string; search: string };
 
@@ -23,7 +24,10 @@ const isRoleHolders = (entry: LoggedRequest): boolean => /^\/api\/v2\/authorizat
 test('an org of 5,000 generated users costs one request per page of 500 and one per 100 sampled presences', async () => {
   const org = generateOrg({ size: 5000, seed: 4 });
   const { apisFor, emulator } = startEmulator({ org });
-  const outcome = await runAudit(apisFor('admin'), { presenceSourceId: org.ucIntegrations[0]?.id ?? null });
+  const outcome = await runAudit(apisFor('admin'), {
+    presenceSourceId: org.ucIntegrations[0]?.id ?? null,
+    who: { rule: 'tagged', uc: ucProfile('8x8') },
+  });
 
   expect(outcome.status).toBe('complete');
   const pages = Math.ceil(org.users.length / AUDIT_PAGE_SIZE);

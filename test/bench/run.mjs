@@ -1,5 +1,5 @@
 // `npm run bench`: the app's speed figures next to a naive baseline, in the
-// production build, in Chromium, for demo orgs of several sizes (README,
+// production build, in Chromium, for demo orgs of several sizes (docs/benchmarks.md,
 // "Benchmarks"). Plain Node ESM so that it runs on Node 20 without a
 // TypeScript loader; JSDoc types, checked by `npm run typecheck` and the typed lint
 // (test/bench/tsconfig.json). Build, preview and Chromium come from test/support/chromium.mjs.
@@ -636,7 +636,7 @@ function report(size, app, naive) {
  * }} AuditResult
  */
 
-/** The board's sweep arithmetic (README, "Presence board"; src/features/supervisor/sweep-plan.ts): 100 ids a request, 120/min, 30 s floor. */
+/** The board's sweep arithmetic (docs/supervisors-and-admins.md, "Presence board"; src/features/supervisor/sweep-plan.ts): 100 ids a request, 120/min, 30 s floor. */
 /** @param {number} users */
 function plannedSweep(users) {
   const requestsPerSweep = Math.ceil(users / 100);

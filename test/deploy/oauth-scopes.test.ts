@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Every platform API operation src/ calls has its OAuth scope in src/genesys/oauth-scopes.ts,
-// and the README and the Terraform example list exactly the scopes that map needs: an OAuth
+// and docs/deploying.md and the Terraform example list exactly the scopes that map needs: an OAuth
 // client restricted to scopes refuses any call outside them, so the lists must not fall behind.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -122,15 +122,15 @@ test('the required scopes cover every operation, and a full scope covers its rea
   ]);
 });
 
-/** The backticked scope names of the README's OAuth client step "Scope: …". */
+/** The backticked scope names of docs/deploying.md's OAuth client step "Scope: …". */
 function readmeScopes(): string[] {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const readme = readFileSync(join(root, 'docs/deploying.md'), 'utf8');
   const deploying = readme.slice(readme.indexOf('## Deploying to Genesys Cloud'));
   const step = /^\d+\. Scope:([\s\S]*?)(?=^\d+\. )/m.exec(deploying)?.[1] ?? '';
   return [...step.matchAll(/`([a-z-]+(?::readonly)?)`/g)].map((match) => match[1] ?? '');
 }
 
-test('the README lists exactly the scopes the map needs', () => {
+test('docs/deploying.md lists exactly the scopes the map needs', () => {
   expect(readmeScopes().sort()).toEqual([...REQUIRED_SCOPES]);
 });
 

@@ -1,7 +1,10 @@
 // Orgs for the directory tests: a generated org plus hand-made people the tests can name.
 import { screen, within } from '@testing-library/react';
 import { generateOrg } from '@/emulator/generate-org';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type Organization, type OrgUser, type SystemPresence } from '@/emulator/org-model';
+import { type Organization, type OrgUser, type SystemPresence } from '@/emulator/org-model';
+import { ucProfile } from '@/genesys/uc-table';
+
+const UC_8X8 = ucProfile('8x8');
 
 export interface Person {
   id: string;
@@ -73,7 +76,7 @@ export function withPeople(org: Organization, people: readonly Person[]): Organi
     ...(person.managerId === undefined ? {} : { managerId: person.managerId }),
     divisionId,
     groupIds: [],
-    phones: [{ number: person.number, type: 'OTHER', integration: EIGHT_BY_EIGHT_INTEGRATION_TAG, primary: true }],
+    phones: [{ number: person.number, type: 'OTHER', integration: UC_8X8.numberTag, primary: true }],
     grants: [],
   }));
   const presences = Object.fromEntries(
@@ -102,9 +105,7 @@ export function directoryOrg(size = 60, seed = 5): Organization {
 export function listedUsers(org: Organization): OrgUser[] {
   return org.users
     .filter(
-      (user) =>
-        user.state === 'active' &&
-        user.phones.some((phone) => phone.type === 'OTHER' && phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG),
+      (user) => user.state === 'active' && user.phones.some((phone) => phone.type === 'OTHER' && phone.integration === UC_8X8.numberTag),
     )
     .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id.localeCompare(b.id));
 }

@@ -12,6 +12,7 @@ import { idsOf } from '../presence/render-live-presence';
 import { startEmulator } from '../support/emulator-server';
 import { renderApp } from '../support/render-app';
 import { BRUNO, CHLOE, directoryOrg, findSearchBox, listedUsers, searchRequests, withPeople, PEOPLE } from './directory-org';
+import { ucProfile } from '@/genesys/uc-table';
 
 /** Chloé keeps an 8×8 number but has no 8×8 presence; her Genesys presence is Available. */
 function orgWithoutChloesPresence(): Organization {
@@ -50,7 +51,7 @@ for (const presenceField of VARIANT_CHOICES.presenceField) {
 
   test(`the presence reader finds 8×8 presence in \`${presenceField}\` and says which field carried it`, async () => {
     const { apisFor } = startEmulator({ org: orgWithoutChloesPresence(), variants: { presenceField } });
-    const reading = await readPresences(apisFor('agent'), [BRUNO, CHLOE, PEOPLE[0]?.id ?? '']);
+    const reading = await readPresences(apisFor('agent'), ucProfile('8x8'), [BRUNO, CHLOE, PEOPLE[0]?.id ?? '']);
     expect(reading.fields).toEqual(new Set([presenceField]));
     expect(reading.presences.get(BRUNO)?.key).toBe('available');
     expect(reading.presences.has(CHLOE)).toBe(false);
@@ -66,7 +67,7 @@ test('150 users are read in two presence requests of at most 100 ids', async () 
     .slice(0, 150)
     .map((person) => person.id);
   expect(ids).toHaveLength(150);
-  const reading = await readPresences(apisFor('agent'), ids);
+  const reading = await readPresences(apisFor('agent'), ucProfile('8x8'), ids);
   expect(reading.presences.size).toBe(150);
   const reads = emulator.requestLog.filter((entry) => entry.path === '/api/v2/users');
   expect(reads.map((entry) => idsOf(entry.search).length)).toEqual([100, 50]);

@@ -72,7 +72,7 @@ test('roles/{id}/users needs authorization:role:view and a known role', async ()
 
 test('subjects/me answers one’s own grants with role and division, without authorization:grant:view', async () => {
   const { apisFor } = startEmulator();
-  const me = await apisFor('no-8x8').authorization.getAuthorizationSubjectsMe();
+  const me = await apisFor('no-uc-view').authorization.getAuthorizationSubjectsMe();
   expect(me).toMatchObject({
     id: USERS.no8x8,
     name: 'Noe Eight',

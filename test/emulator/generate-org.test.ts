@@ -1,13 +1,15 @@
 import { expect, test } from 'vitest';
 import { GENERATED_ORG_EPOCH, MAX_GENERATED_ORG_SIZE, generateOrg } from '@/emulator/generate-org';
-import { DEMO_PERSONAS, EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE, SYSTEM_PRESENCES } from '@/emulator/org-model';
+import { DEMO_PERSONAS, SYSTEM_PRESENCES } from '@/emulator/org-model';
+import { DEFAULT_UC, ucProfile } from '@/genesys/uc-table';
 import type { DemoPersona, OrgPhone, OrgUser, Organization, SystemPresence } from '@/emulator/org-model';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
+const DEFAULT_TAG = ucProfile(DEFAULT_UC).numberTag;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const eightByEightPhone = (user: OrgUser): OrgPhone | undefined =>
-  user.phones.find((phone) => phone.type === 'OTHER' && phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG);
+  user.phones.find((phone) => phone.type === 'OTHER' && phone.integration === DEFAULT_TAG);
 const isEightByEightUser = (user: OrgUser): boolean => user.kind !== 'genesys-only';
 
 function defects(org: Organization) {
@@ -92,7 +94,7 @@ test('UC-only users carry their 8×8 number SCIM-style: an E.164 Other Phone tag
   expect(regular.length).toBeGreaterThan(1600);
   for (const user of regular) {
     const phone = eightByEightPhone(user);
-    expect(phone).toMatchObject({ type: 'OTHER', integration: EIGHT_BY_EIGHT_INTEGRATION_TAG, primary: true });
+    expect(phone).toMatchObject({ type: 'OTHER', integration: DEFAULT_TAG, primary: true });
     expect(phone?.number).toMatch(E164);
     expect(user.phones.filter((p) => p.primary)).toHaveLength(1);
   }
@@ -151,7 +153,7 @@ test('the personas are active Genesys-only users with exactly their roles and pe
     supervisor: ['8x8 Presence Viewer', 'Employee', 'Supervisor', 'UC Presence Viewer'],
     admin: ['8x8 Presence Viewer', 'Admin', 'Employee', 'UC Presence Viewer'],
     'no-badges': ['8x8 Presence Viewer', 'Agent', 'Employee'],
-    'no-8x8': ['Agent', 'Employee', 'UC Presence Viewer'],
+    'no-uc-view': ['Agent', 'Employee', 'UC Presence Viewer'],
   };
   const employee = [
     'directory:user:view',
@@ -192,7 +194,7 @@ test('the personas are active Genesys-only users with exactly their roles and pe
       ...eightByEight,
     ],
     'no-badges': [...employee, ...agent, ...eightByEight],
-    'no-8x8': [...employee, ...agent, ...uc],
+    'no-uc-view': [...employee, ...agent, ...uc],
   };
 
   for (const persona of DEMO_PERSONAS) {
@@ -205,7 +207,7 @@ test('the personas are active Genesys-only users with exactly their roles and pe
 
   const can = (persona: DemoPersona, permission: string): boolean => grants(permissionsOf(org, org.personas[persona]), permission);
   expect(can('no-badges', 'integration:unifiedCommunications:view')).toBe(false);
-  expect(can('no-8x8', 'integration:eightByEight:view')).toBe(false);
+  expect(can('no-uc-view', 'integration:eightByEight:view')).toBe(false);
   expect(can('agent', 'conversation:communication:blindTransfer')).toBe(true);
   expect(can('admin', 'directory:group:view')).toBe(true);
   expect(can('admin', 'directory:anything:view')).toBe(true);
@@ -332,7 +334,7 @@ test('the 8×8 UC integration entry describes the EightByEight source', () => {
   expect(org.ucIntegrations).toEqual([
     expect.objectContaining({
       name: '8x8',
-      integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
+      integrationPresenceSource: ucProfile(DEFAULT_UC).presenceSource,
       pbxPermission: 'integration:eightByEight:view',
       userPermissions: ['integration:unifiedCommunications:view', 'integration:eightByEight:view'],
       polledPresence: false,

@@ -34,7 +34,7 @@ function ucOnlyUser() {
   };
 }
 
-/** The minimal file from README.md. */
+/** The minimal file from docs/emulator.md. */
 function minimalFile() {
   return {
     formatVersion: 1,
@@ -116,9 +116,9 @@ test('a minimal file gets defaults for what it leaves out', () => {
   expect(org.users[1]?.grants).toEqual([]);
 });
 
-test('the minimal example in README.md is this minimal file and is valid', () => {
+test('the minimal example in docs/emulator.md is this minimal file and is valid', () => {
   // vitest runs from the project root (jsdom gives import.meta.url a non-file scheme).
-  const doc = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
+  const doc = readFileSync(resolve(process.cwd(), 'docs/emulator.md'), 'utf8');
   const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
   const json: unknown = JSON.parse(example);
   expect(json).toEqual(minimalFile());
@@ -168,7 +168,10 @@ test('structural problems are reported one per line with their paths', () => {
   expect(issuesOf({ ...file, users: [{ ...agentUser(), id: 'ada' }, ucOnlyUser()] })).toEqual([
     'users[0].id: expected an id like "3f2b6c1e-8d4a-4f7b-9c2e-5a1d0e6b7c8f", got "ada"',
   ]);
-  expect(issuesOf({ ...file, personas: { ...file.personas, 'no-8x8': undefined } })).toEqual(['personas["no-8x8"]: required (a string)']);
+  // The old key no-8x8 is read as no-uc-view.
+  expect(issuesOf({ ...file, personas: { ...file.personas, 'no-8x8': undefined } })).toEqual([
+    'personas["no-uc-view"]: required (a string)',
+  ]);
   expect(issuesOf({ ...file, personas: { ...file.personas, boss: AGENT } })).toEqual([
     'personas: unknown field "boss" (names are case-sensitive)',
   ]);

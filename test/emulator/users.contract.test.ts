@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/emulator/org-model';
+import { DEFAULT_UC, ucProfile } from '@/genesys/uc-table';
 import { createPlatformApis } from '@/genesys/sdk';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { fixtureOrg, ROLES, USERS } from '../support/fixture-org';
 
 const BADGES = 'integration:unifiedCommunications:view';
+const EIGHT_BY_EIGHT_SOURCE = ucProfile(DEFAULT_UC).presenceSource;
 
 test('users/me with expand=authorization lists the roles and permissions of the token user', async () => {
   const { apisFor } = startEmulator();

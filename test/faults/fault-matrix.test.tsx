@@ -1,4 +1,4 @@
-// The fault matrix (README, "Fault matrix"): every scenario of fault-scenarios
+// The fault matrix (docs/testing.md, "Fault matrix"): every scenario of fault-scenarios
 // must keep the page working or say what is wrong, recover by itself once the
 // fault is lifted, and then show no badge that differs from the emulator's
 // truth. The table is written to test-results/fault-matrix.md and printed.

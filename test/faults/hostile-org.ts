@@ -38,11 +38,11 @@ export const shownAs = (name: string): string => name.replace(new RegExp(BIDI_OV
 
 export function hostileOrg(): Organization {
   const org = generateOrg({ size: 120, seed: 13 });
-  const eightByEight = org.users.filter(
+  const uc = org.users.filter(
     (user) => user.kind !== 'genesys-only' && user.state === 'active' && user.phones.some((phone) => phone.integration),
   );
   HOSTILE_NAMES.forEach((name, index) => {
-    const user = eightByEight[index];
+    const user = uc[index];
     if (!user) return;
     user.name = name;
     user.title = index % 2 === 0 ? `<b onmouseover="window.pwned=20">Boss</b> ${LONG}` : '<a href="javascript:window.pwned=21">Click</a>';

@@ -88,8 +88,8 @@ test.each([
   ['?demoSize=0', { code: 'atLeast', params: { min: 1 } }, 'demoSize=0: at least 1'],
   [
     '?demo=ceo',
-    { code: 'notOneOf', params: { choices: 'agent, supervisor, admin, no-badges, no-8x8' } },
-    'demo=ceo: not one of agent, supervisor, admin, no-badges, no-8x8',
+    { code: 'notOneOf', params: { choices: 'agent, supervisor, admin, no-badges, no-uc-view' } },
+    'demo=ceo: not one of agent, supervisor, admin, no-badges, no-uc-view',
   ],
   ['?gcTargetEnv=prod-euw1', { code: 'requiredWith', params: { other: 'gcTargetEnv' } }, 'gcHostOrigin=: is required with gcTargetEnv'],
   [
@@ -122,4 +122,17 @@ test('people chooses who counts as an 8×8 person, in Genesys Cloud and in demo 
   const error = launchErrorOf('?people=everyone');
   expect(error.parameter).toBe('people');
   expect(error.message).toContain('tagged, otherPhone');
+});
+
+test("uc names the integration a client app serves, in Genesys Cloud and in demo mode; demoUc lists the demo org's", () => {
+  expect(at('?gcTargetEnv=prod-euw1&gcHostOrigin=https://apps.mypurecloud.ie&uc=teams')).toMatchObject({ mode: 'genesys', uc: 'teams' });
+  expect(at('?uc=zoom&demoUc=8x8,zoom,8x8')).toMatchObject({ mode: 'demo', uc: 'zoom', ucIntegrations: ['8x8', 'zoom'] });
+  expect(at('?demoUc=ringcentral')).toMatchObject({ ucIntegrations: ['ringcentral'] });
+  expect(at('')).not.toHaveProperty('uc');
+  expect(launchErrorOf('?uc=skype').message).toContain('not one of 8x8, teams, zoom, ringcentral');
+  expect(launchErrorOf('?demoUc=8x8,skype').parameter).toBe('demoUc');
+});
+
+test('a bookmarked demo link with the old persona name no-8x8 opens the persona that lacks the integration view permission', () => {
+  expect(at('?demo=no-8x8')).toMatchObject({ persona: 'no-uc-view' });
 });

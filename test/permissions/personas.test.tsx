@@ -51,7 +51,7 @@ test('without the badge permission the board says why and nothing asks for prese
 });
 
 test('without the 8×8 permission transfers work but 8×8 presence on transfer is hidden, naming the permission', async () => {
-  const { unmount, stop } = renderApp({ org: org(), persona: 'no-8x8', path: '/transfer' });
+  const { unmount, stop } = renderApp({ org: org(), persona: 'no-uc-view', path: '/transfer' });
   const notice = await screen.findByRole('status', { name: '8×8 presence is hidden when transferring' });
   expect(notice).toHaveTextContent('integration:eightByEight:view');
   expect(notice).not.toHaveTextContent('integration:unifiedCommunications:view');
@@ -60,7 +60,7 @@ test('without the 8×8 permission transfers work but 8×8 presence on transfer i
   stop();
 
   // 8×8 presence shows anywhere only with both permissions: the directory hides it too, and asks for none.
-  const { emulator } = renderApp({ org: org(), persona: 'no-8x8', path: '/directory' });
+  const { emulator } = renderApp({ org: org(), persona: 'no-uc-view', path: '/directory' });
   const hidden = await screen.findByRole('status', { name: '8×8 presence is hidden' });
   expect(hidden).toHaveTextContent('integration:eightByEight:view');
   expect(hidden).not.toHaveTextContent('integration:unifiedCommunications:view');
@@ -92,10 +92,10 @@ test('an inactive 8×8 integration shows the same state', async () => {
 
 test('an org without 8×8 users says none are provisioned and how they arrive', async () => {
   const base = org();
-  const noEightByEight = {
+  const noUc = {
     ...base,
     users: base.users.map((user) => ({ ...user, phones: user.phones.filter((phone) => phone.type !== 'OTHER') })),
   };
-  renderApp({ org: noEightByEight, persona: 'agent' });
+  renderApp({ org: noUc, persona: 'agent' });
   expect(await screen.findByRole('status', { name: 'No 8×8 users are provisioned' })).toHaveTextContent('SCIM');
 });

@@ -5,7 +5,7 @@ import { generateOrg } from '@/emulator/generate-org';
 import { VARIANT_CHOICES } from '@/emulator/variants';
 import { MAX_LIVE_USERS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
-import { badgeOf, eightByEightUserIds, idsOf, presenceReadsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
+import { badgeOf, ucUserIds, idsOf, presenceReadsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
 
 const ROWS = [USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3, USERS.hybrid];
 
@@ -44,7 +44,7 @@ test('a socket message updates that user’s badge, and only that row re-renders
 
 test('the subscription follows the rows on screen, ignores small scrolls, keeps who was live and stays under the cap', async () => {
   const org = generateOrg({ size: 2500, seed: 11 });
-  const ids = eightByEightUserIds(org);
+  const ids = ucUserIds(org);
   expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 100);
   const view = renderLivePresence({ org, userIds: ids.slice(0, 40) });
   const subscribed = () => [...view.emulator.state.channels.values()].flatMap((channel) => [...channel.topics]);

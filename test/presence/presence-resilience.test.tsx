@@ -5,16 +5,7 @@ import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
 import { ON_SCREEN_DWELL_MS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
-import {
-  badgeOf,
-  presenceReadsOf,
-  eightByEightUserIds,
-  FAST_TIMINGS,
-  idsOf,
-  presenceTopic,
-  renderLivePresence,
-  sleep,
-} from './render-live-presence';
+import { badgeOf, presenceReadsOf, ucUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
 
 const ROWS = [USERS.ucOnly, USERS.ucOnly2, USERS.ucOnly3, USERS.hybrid];
 
@@ -112,7 +103,7 @@ test('a channel is replaced before it expires', async () => {
 
 test('polled mode polls presence for the rows on screen, 100 ids a request, and opens no socket', async () => {
   const org = polled(generateOrg({ size: 800, seed: 4 }), 1);
-  const ids = eightByEightUserIds(org).slice(0, 200);
+  const ids = ucUserIds(org).slice(0, 200);
   expect(ids).toHaveLength(200);
   const view = renderLivePresence({ org, userIds: ids });
   await screen.findByText('polled polling unsynced');
@@ -144,7 +135,7 @@ test('polled mode polls presence for the rows on screen, 100 ids a request, and 
 
 test('a storm of 429s on presence reads is waited out (Retry-After honoured) instead of retried in a burst', async () => {
   const org = polled(generateOrg({ size: 800, seed: 9 }), 60);
-  const ids = eightByEightUserIds(org).slice(0, 200);
+  const ids = ucUserIds(org).slice(0, 200);
   const arrivals: Array<{ at: number; limited: boolean }> = [];
   let stormUntil = 0;
   // Production's scheduler budget, not the tests' unlimited one.

@@ -7,7 +7,7 @@ import { memo, Profiler } from 'react';
 import { createQueryClient } from '@/app/app';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { RequestLogEntry } from '@/emulator/emulator-core';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG, type DemoPersona, type Organization } from '@/emulator/org-model';
+import { type DemoPersona, type Organization } from '@/emulator/org-model';
 import {
   LivePresenceBadge,
   LivePresenceTuningProvider,
@@ -20,6 +20,9 @@ import { createClientAppBridge } from '@/genesys/client-app';
 import type { RequestSchedulerOptions } from '@/genesys/request-scheduler';
 import { createSession, SessionProvider } from '@/genesys/session';
 import { startEmulator } from '../support/emulator-server';
+import { ucProfile } from '@/genesys/uc-table';
+
+const UC_8X8 = ucProfile('8x8');
 
 /** Timings shrunk so that reconnects and debounces happen within a test. */
 export const FAST_TIMINGS: LivePresenceTuning = {
@@ -130,12 +133,10 @@ export function badgeOf(name: string): HTMLElement {
 export const presenceTopic = (userId: string): string => `v2.users.${userId}.integrationpresence`;
 
 /** Active 8×8 users of an org, in a stable order. */
-export function eightByEightUserIds(org: Organization): string[] {
+export function ucUserIds(org: Organization): string[] {
   return org.users
     .filter(
-      (user) =>
-        user.state === 'active' &&
-        user.phones.some((phone) => phone.type === 'OTHER' && phone.integration === EIGHT_BY_EIGHT_INTEGRATION_TAG),
+      (user) => user.state === 'active' && user.phones.some((phone) => phone.type === 'OTHER' && phone.integration === UC_8X8.numberTag),
     )
     .map((user) => user.id);
 }

@@ -1,7 +1,10 @@
 // A small hand-made organization for the emulator's contract tests: every kind
 // of user and every persona, with ids that tests can name.
 import type { OrgPhone, OrgRole, OrgUser, Organization } from '@/emulator/org-model';
-import { EIGHT_BY_EIGHT_INTEGRATION_TAG, EIGHT_BY_EIGHT_SOURCE, SYSTEM_PRESENCES } from '@/emulator/org-model';
+import { SYSTEM_PRESENCES } from '@/emulator/org-model';
+import { ucProfile } from '@/genesys/uc-table';
+
+const UC_8X8 = ucProfile('8x8');
 
 export const FIXTURE_ENVIRONMENT = 'mypurecloud.ie';
 const DIVISION = 'd0000000-0000-4000-8000-000000000001';
@@ -47,10 +50,10 @@ export const ROLES = {
   agentNo8x8: role(6, 'Agent without 8x8', [...BASE, ...TRANSFERS, BADGES]),
 } as const;
 
-const eightByEightPhone = (number: string, primary = true): OrgPhone => ({
+const ucPhone = (number: string, primary = true): OrgPhone => ({
   number,
   type: 'OTHER',
-  integration: EIGHT_BY_EIGHT_INTEGRATION_TAG,
+  integration: UC_8X8.numberTag,
   primary,
 });
 
@@ -87,19 +90,19 @@ export function fixtureOrg(): Organization {
       kind: 'uc-only',
       department: 'Sales',
       title: 'Account Manager',
-      phones: [eightByEightPhone('+13175550101')],
+      phones: [ucPhone('+13175550101')],
     }),
     user('ucOnly2', 'Bruno Eight', {
       kind: 'uc-only',
       department: 'Sales',
       title: 'Engineer',
-      phones: [eightByEightPhone('+13175550102')],
+      phones: [ucPhone('+13175550102')],
     }),
-    user('ucOnly3', 'Chloe Eight', { kind: 'uc-only', department: 'Billing', title: 'Clerk', phones: [eightByEightPhone('+13175550103')] }),
+    user('ucOnly3', 'Chloe Eight', { kind: 'uc-only', department: 'Billing', title: 'Clerk', phones: [ucPhone('+13175550103')] }),
     user('hybrid', 'Dan Hybrid', {
       kind: 'hybrid',
       department: 'Support',
-      phones: [{ number: '+13175550200', type: 'WORK', primary: true }, eightByEightPhone('+13175550104', false)],
+      phones: [{ number: '+13175550200', type: 'WORK', primary: true }, ucPhone('+13175550104', false)],
       managerId: USERS.supervisor,
     }),
     user('genesysOnly', 'Eve Genesys', { department: 'Support', phones: [{ number: '+13175550300', type: 'WORK', primary: true }] }),
@@ -108,10 +111,10 @@ export function fixtureOrg(): Organization {
     user('admin', 'Adam Min', { department: 'IT', title: 'Administrator', grants: grant(ROLES.admin.id) }),
     user('noBadges', 'Nob Adges', { department: 'Support', grants: grant(ROLES.agentNoBadges.id) }),
     user('no8x8', 'Noe Eight', { department: 'Support', grants: grant(ROLES.agentNo8x8.id) }),
-    user('inactive', 'Ina Ctive', { kind: 'uc-only', state: 'inactive', phones: [eightByEightPhone('+13175550105')] }),
-    user('deleted', 'Del Eted', { kind: 'uc-only', state: 'deleted', phones: [eightByEightPhone('+13175550106')] }),
+    user('inactive', 'Ina Ctive', { kind: 'uc-only', state: 'inactive', phones: [ucPhone('+13175550105')] }),
+    user('deleted', 'Del Eted', { kind: 'uc-only', state: 'deleted', phones: [ucPhone('+13175550106')] }),
   ];
-  const eightByEightUsers = users.filter((candidate) => candidate.phones.some((phone) => phone.integration !== undefined));
+  const ucUsers = users.filter((candidate) => candidate.phones.some((phone) => phone.integration !== undefined));
   return {
     formatVersion: 1,
     id: 'f1f1f1f1-0000-4000-8000-000000000001',
@@ -125,7 +128,7 @@ export function fixtureOrg(): Organization {
       {
         id: EIGHT_BY_EIGHT_ID,
         name: '8x8',
-        integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
+        integrationPresenceSource: UC_8X8.presenceSource,
         pbxPermission: PBX,
         userPermissions: [BADGES],
         iconSvg: '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>',
@@ -149,14 +152,14 @@ export function fixtureOrg(): Organization {
     users,
     presences: Object.fromEntries(users.map((entry) => [entry.id, { definitionId: definitionId('AVAILABLE'), modifiedDate: MODIFIED }])),
     integrationPresences: Object.fromEntries(
-      eightByEightUsers.map((entry) => [entry.id, { definitionId: definitionId('BUSY'), message: 'On a call', modifiedDate: MODIFIED }]),
+      ucUsers.map((entry) => [entry.id, { definitionId: definitionId('BUSY'), message: 'On a call', modifiedDate: MODIFIED }]),
     ),
     personas: {
       agent: USERS.agent,
       supervisor: USERS.supervisor,
       admin: USERS.admin,
       'no-badges': USERS.noBadges,
-      'no-8x8': USERS.no8x8,
+      'no-uc-view': USERS.no8x8,
     },
     calls: [
       {

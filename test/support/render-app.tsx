@@ -15,6 +15,7 @@ import { createSession } from '@/genesys/session';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { englishTranslator, type Translator } from '@/i18n/translator';
 import { startEmulator } from './emulator-server';
+import type { UcKey } from '@/genesys/uc-table';
 
 export interface RenderAppOptions extends Partial<EmulatorOptions> {
   persona?: DemoPersona;
@@ -29,6 +30,8 @@ export interface RenderAppOptions extends Partial<EmulatorOptions> {
   conversationId?: string;
   /** Who counts as an 8×8 person (launch parameter `people`); `tagged` by default. */
   people?: PeopleRule;
+  /** The integration the client app URL names (launch parameter `uc`); none by default. */
+  uc?: UcKey;
   /** How the app was launched: demo mode by default; 'genesys' as a client app inside Genesys Cloud. */
   launchMode?: 'demo' | 'genesys';
   /** Wraps the app (a view's tuning provider, for instance). */
@@ -51,6 +54,7 @@ export function renderApp({
   clientApp,
   conversationId,
   people = 'tagged',
+  uc,
   launchMode = 'demo',
   wrap = (app) => app,
   translator = englishTranslator,
@@ -66,6 +70,7 @@ export function renderApp({
       ? {
           mode: 'demo',
           people,
+          ...(uc ? { uc } : {}),
           persona,
           size: harness.emulator.org.users.length,
           seed: 1,
@@ -74,6 +79,7 @@ export function renderApp({
       : {
           mode: 'genesys',
           people,
+          ...(uc ? { uc } : {}),
           environment: harness.emulator.environment,
           usePopupAuth: false,
           ...(conversationId === undefined ? {} : { conversationId }),

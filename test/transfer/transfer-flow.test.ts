@@ -3,12 +3,12 @@ import { expect, test } from 'vitest';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { flowReducer, INITIAL_FLOW } from '@/foundations/calls/use-transfer-flow';
 
-const ava: DirectoryUser = { id: 'ava', name: 'Ava Available', eightByEightNumber: '+14155550111', eightByEightAddress: '+14155550111' };
+const ava: DirectoryUser = { id: 'ava', name: 'Ava Available', ucNumber: '+14155550111', ucAddress: '+14155550111' };
 const oscar: DirectoryUser = {
   id: 'oscar',
   name: 'Oscar Offline',
-  eightByEightNumber: '+14155550112',
-  eightByEightAddress: '+14155550112',
+  ucNumber: '+14155550112',
+  ucAddress: '+14155550112',
 };
 
 test('a warning opens for one person and closes without starting anything', () => {

@@ -24,7 +24,7 @@ function fakeGenesys() {
 
 test('without the 8×8 view permission the list works without presence, says why, and asks for no presence at all', async () => {
   const org = withCall(transferOrg(), USERS.no8x8, 'ca110000-0000-4000-8000-000000000002', 'Nina Caller', '+13175558888');
-  const { user, emulator } = renderApp({ org, persona: 'no-8x8', path: '/transfer' });
+  const { user, emulator } = renderApp({ org, persona: 'no-uc-view', path: '/transfer' });
   expect(await callCard()).toHaveTextContent('Nina Caller');
   const notice = await screen.findByRole('status', { name: '8×8 presence is hidden when transferring' });
   expect(notice).toHaveTextContent('integration:eightByEight:view');

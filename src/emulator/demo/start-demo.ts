@@ -63,7 +63,12 @@ function movedToNow(org: Organization, now: number): Organization {
 }
 
 async function loadOrg(launch: DemoLaunch): Promise<Organization> {
-  if (!launch.orgUrl) return movedToNow(generateOrg({ size: launch.size, seed: launch.seed }), Date.now());
+  if (!launch.orgUrl) {
+    // demoUc: the org's UC integrations (absent: the default one alone).
+    const { ucIntegrations } = launch;
+    const generated = generateOrg({ size: launch.size, seed: launch.seed, ...(ucIntegrations ? { integrations: ucIntegrations } : {}) });
+    return movedToNow(generated, Date.now());
+  }
   const response = await fetch(launch.orgUrl);
   if (!response.ok) throw new Error(`The org file ${launch.orgUrl} could not be loaded (HTTP ${response.status}).`);
   let json: unknown;

@@ -18,7 +18,7 @@ const framesSchema = z
   .pipe(z.array(z.enum(WORKSPACE_FRAME_VIEWS)).min(1));
 
 const TITLES: Record<WorkspaceFrameView, string> = {
-  directory: '8×8 directory',
+  directory: 'UC directory',
   supervisor: 'Presence board',
   transfer: 'Interaction widget',
   admin: 'Admin checks',

@@ -74,7 +74,7 @@ export function groupsHandlers(core: EmulatorCore, router: Router): HttpHandler[
         query.sortOrder.toUpperCase() === 'DESC',
       );
       const page = pageOf(members, query.pageSize, query.pageNumber, context.url);
-      // The members route takes no integrationPresenceSource: 8×8 presence comes from the bulk route.
+      // The members route takes no integrationPresenceSource: UC presence comes from the bulk route.
       const listing: Models.UserEntityListing = {
         ...page,
         entities: page.entities.map((user) => toUser(state, user, { variants: core.variants, expand: query.expand })),

@@ -1,7 +1,8 @@
 // Presence: GET /api/v2/users/presences/{sourceId}/bulk, /api/v2/presence/definitions,
 // /api/v2/presence/sources. The bulk endpoint takes a presence source id as
 // /presence/sources lists it (variant presenceSource: listed), never the UC clientapps
-// entry's id; with presenceSource unlisted no 8×8 source is listed and none works.
+// entry's id; with presenceSource unlisted no UC source is listed and none works. Each active UC
+// integration is a source of its own: it answers for its own users only.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import type { EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, notFound } from '@/emulator/errors';
 import { multiValue, type Router } from '@/emulator/guard';
 import { UC_VIEW_PERMISSION } from '@/emulator/handlers/users';
+import { ucIntegrationOf, type OrgUcIntegration } from '@/emulator/org-model';
 import { presenceSourceIdOf, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID, toUcUserPresence, toUserPresence } from '@/emulator/wire';
 
 /** Needed to list presence sources. */
@@ -19,31 +21,37 @@ const bulkQuery = z.object({ id: multiValue.optional().transform((ids) => ids ??
 export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
   const { state, limits } = core;
 
-  /** The 8×8 integration when it is listed as a presence source, else undefined. */
-  function listedEightByEight() {
-    const integration = core.eightByEight();
-    return integration && core.variants.presenceSource === 'listed' ? integration : undefined;
+  /** The active UC integrations when they are listed as presence sources, else none. */
+  function listedIntegrations(): OrgUcIntegration[] {
+    if (core.variants.presenceSource !== 'listed') return [];
+    return state.org.ucIntegrations.filter((integration) => integration.active);
   }
 
-  function eightByEightSource(sourceId: string) {
-    const integration = listedEightByEight();
-    if (!integration || presenceSourceIdOf(integration) !== sourceId) throw notFound(`Presence source not found: ${sourceId}`);
+  function ucSource(sourceId: string): OrgUcIntegration {
+    const integration = listedIntegrations().find((candidate) => presenceSourceIdOf(candidate) === sourceId);
+    if (!integration) throw notFound(`Presence source not found: ${sourceId}`);
     return integration;
+  }
+
+  /** The user's integration presence when it comes from `integration`. */
+  function presenceFrom(integration: OrgUcIntegration, userId: string) {
+    const user = state.users.get(userId);
+    return user && ucIntegrationOf(state.org, user) === integration ? state.integrationPresences.get(userId) : undefined;
   }
 
   return [
     router.get(
       '/api/v2/users/presences/:sourceId/bulk',
       (context) => {
-        const integration = eightByEightSource(context.params.sourceId ?? '');
+        const integration = ucSource(context.params.sourceId ?? '');
         const { id } = context.query(bulkQuery);
         if (id.length > limits.maxBulkPresenceIds) {
           throw invalidValue('id', `at most ${String(limits.maxBulkPresenceIds)} user ids per request`);
         }
-        // Users without 8×8 presence (and unknown ids) are left out of the answer (assumed).
+        // Users without presence from this source (and unknown ids) are left out of the answer (assumed).
         const answer: Models.UcUserPresence[] = [];
         for (const userId of new Set(id)) {
-          const presence = state.integrationPresences.get(userId);
+          const presence = presenceFrom(integration, userId);
           if (presence) answer.push(toUcUserPresence(state, userId, presence, integration));
         }
         return answer;
@@ -59,9 +67,9 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
       if (sourceId === PURECLOUD_SOURCE_ID && purecloud) {
         return toUserPresence(state, purecloud, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID);
       }
-      const integration = eightByEightSource(sourceId);
+      const integration = ucSource(sourceId);
       context.require(UC_VIEW_PERMISSION);
-      const presence = state.integrationPresences.get(userId);
+      const presence = presenceFrom(integration, userId);
       if (!presence) throw notFound(`No presence for user ${userId} from source ${sourceId}`);
       return toUserPresence(state, presence, integration.integrationPresenceSource, sourceId);
     }),
@@ -87,7 +95,6 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
     router.get(
       '/api/v2/presence/sources',
       () => {
-        const integration = listedEightByEight();
         const entities: Models.Source[] = [
           {
             id: PURECLOUD_SOURCE_ID,
@@ -95,16 +102,12 @@ export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandle
             deactivated: false,
             selfUri: `/api/v2/presence/sources/${PURECLOUD_SOURCE_ID}`,
           },
-          ...(integration
-            ? [
-                {
-                  id: presenceSourceIdOf(integration),
-                  name: integration.integrationPresenceSource,
-                  deactivated: false,
-                  selfUri: `/api/v2/presence/sources/${presenceSourceIdOf(integration)}`,
-                },
-              ]
-            : []),
+          ...listedIntegrations().map((integration) => ({
+            id: presenceSourceIdOf(integration),
+            name: integration.integrationPresenceSource,
+            deactivated: false,
+            selfUri: `/api/v2/presence/sources/${presenceSourceIdOf(integration)}`,
+          })),
         ];
         return { entities };
       },

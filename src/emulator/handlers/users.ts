@@ -3,6 +3,7 @@
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
 import { z } from 'zod';
+import { allUcProfiles, ucOfPresenceSource } from '@/genesys/uc-table';
 import { permissionsOf, type EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, missingPermissions, notFound } from '@/emulator/errors';
 import { multiValue, pageNumberParam, pageSizeParam, type RequestContext, type Router } from '@/emulator/guard';
@@ -13,8 +14,12 @@ import { pageOf, toUser } from '@/emulator/wire';
 export const UC_VIEW_PERMISSION = 'integration:unifiedCommunications:view';
 export const USER_SEARCH_PERMISSION = 'directory:user:view';
 
-/** Values the SDK documents for integrationPresenceSource. */
-const presenceSource = z.enum(['MicrosoftTeams', 'ZoomPhone', 'EightByEight', 'RingCentral']);
+/** Values the SDK documents for integrationPresenceSource (the table's presence sources), in any case. */
+const presenceSource = z.string().refine((value) => ucOfPresenceSource(value) !== undefined, {
+  error: `expected one of ${allUcProfiles()
+    .map((uc) => uc.presenceSource)
+    .join(', ')}`,
+});
 
 interface ShapeRequest {
   expand: readonly string[];

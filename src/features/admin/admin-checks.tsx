@@ -3,8 +3,8 @@
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
-import type { EightByEightIntegration } from '@/foundations/permissions/get-eight-by-eight-integration';
-import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/foundations/permissions/permission-model';
+import type { UcIntegration } from '@/foundations/permissions/get-uc-integration';
+import { BADGE_PERMISSION_FALLBACK, ucPermissionsOf } from '@/foundations/permissions/permission-model';
 import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
 import { PersonCheck } from '@/features/admin/person-check';
@@ -12,9 +12,10 @@ import { RolesOverview } from '@/features/admin/roles-overview';
 import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
 import { PermissionCode } from '@/features/admin/permission-code';
+import { useUc } from '@/foundations/permissions/uc-context';
 
-/** null: the clientapps list has no 8×8 entry (missing or inactive); undefined: not readable by this admin. */
-function integrationFinding(integration: EightByEightIntegration | null | undefined, t: Translator['t']): OrgFinding | null {
+/** null: the clientapps list has no entry for the served integration (missing or inactive); undefined: not readable by this admin. */
+function integrationFinding(integration: UcIntegration | null | undefined, t: Translator['t']): OrgFinding | null {
   if (integration !== null) return null;
   return {
     title: t('admin.integration.missing.title'),
@@ -23,14 +24,9 @@ function integrationFinding(integration: EightByEightIntegration | null | undefi
   };
 }
 
-function IntegrationCheck({
-  integration,
-  finding,
-}: {
-  integration: EightByEightIntegration | null | undefined;
-  finding: OrgFinding | null;
-}) {
+function IntegrationCheck({ integration, finding }: { integration: UcIntegration | null | undefined; finding: OrgFinding | null }) {
   const { t, age } = useI18n();
+  const uc = useUc();
   if (finding) {
     return (
       <Notice tone="error" title={finding.title}>
@@ -52,12 +48,12 @@ function IntegrationCheck({
     <dl className="admin-integration" aria-label={t('admin.integration.heading')}>
       <div>
         <dt>{t('admin.integration.status')}</dt>
-        <dd>{t('admin.integration.statusValue', { name: integration.name })}</dd>
+        <dd>{t('admin.integration.statusValue', { name: integration.name ?? uc.name })}</dd>
       </div>
       <div>
         <dt>{t('admin.integration.presence')}</dt>
         <dd>
-          {!integration.polledPresence
+          {!(integration.polledPresence ?? uc.polledPresenceDefault)
             ? t('admin.integration.pushed')
             : integration.pollIntervalSec === undefined
               ? t('admin.integration.polledUnknown')
@@ -91,16 +87,16 @@ function IntegrationCheck({
 }
 
 /** The admin view's content, loaded on demand (it carries the phone-number metadata). */
-export function AdminChecks({ integration }: { integration: EightByEightIntegration | null | undefined }) {
+export function AdminChecks({ integration }: { integration: UcIntegration | null | undefined }) {
   const { t } = useI18n();
-  const eightByEight = eightByEightPermissionsOf(integration);
+  const uc = ucPermissionsOf(useUc(), integration);
   const finding = integrationFinding(integration, t);
   return (
     <div className="view admin">
       <h1>{t('admin.checks.title')}</h1>
       <p className="view__summary">{t('admin.checks.summary')}</p>
 
-      <PersonCheck eightByEight={eightByEight} />
+      <PersonCheck uc={uc} />
 
       <section className="admin-section" aria-labelledby="admin-integration">
         <h2 id="admin-integration">{t('admin.integration.heading')}</h2>
@@ -109,12 +105,12 @@ export function AdminChecks({ integration }: { integration: EightByEightIntegrat
 
       <section className="admin-section" aria-labelledby="admin-permissions">
         <h2 id="admin-permissions">{t('admin.checks.permissionsHeading')}</h2>
-        <CapabilityMatrixTable userId="me" eightByEight={eightByEight} />
+        <CapabilityMatrixTable userId="me" uc={uc} />
       </section>
 
       <section className="admin-section" aria-labelledby="admin-roles">
         <h2 id="admin-roles">{t('admin.checks.rolesHeading')}</h2>
-        <RolesOverview eightByEight={eightByEight} />
+        <RolesOverview uc={uc} />
       </section>
 
       <AuditPanel presenceSourceId={integration?.id ?? null} orgFindings={finding ? [finding] : []} />

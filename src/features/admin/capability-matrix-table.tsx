@@ -3,14 +3,14 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import type { EightByEightPermissions } from '@/foundations/permissions/permission-model';
+import type { UcPermissions } from '@/foundations/permissions/permission-model';
 import { capabilityMatrixOf } from '@/features/admin/capability-matrix';
 import { rolesQuery } from '@/features/admin/role-queries';
 import { subjectAuthorizationQuery } from '@/features/admin/subject-authorization';
 import { PermissionCode } from '@/features/admin/permission-code';
 
 /** Each capability for one person: allowed or which permissions are missing, each permission needed, and through which role. */
-export function CapabilityMatrixTable({ userId, eightByEight }: { userId: string; eightByEight: EightByEightPermissions }) {
+export function CapabilityMatrixTable({ userId, uc }: { userId: string; uc: UcPermissions }) {
   const { apis } = useSession();
   const { t, list } = useI18n();
   const subject = useQuery(subjectAuthorizationQuery(apis, userId));
@@ -18,7 +18,7 @@ export function CapabilityMatrixTable({ userId, eightByEight }: { userId: string
   if (subject.isError) return <ErrorNotice error={subject.error} onRetry={() => void subject.refetch()} />;
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
   if (subject.isPending || roles.isPending) return <Loading label={t('admin.matrix.loading')} />;
-  const rows = capabilityMatrixOf(eightByEight, subject.data, roles.data);
+  const rows = capabilityMatrixOf(uc, subject.data, roles.data);
   return (
     <table className="admin-table">
       <caption>{t('admin.matrix.caption', { name: subject.data.name })}</caption>

@@ -5,7 +5,7 @@ import {
   hasPermission,
   permissionMatches,
   type Capability,
-  type EightByEightPermissions,
+  type UcPermissions,
 } from '@/foundations/permissions/permission-model';
 import type { Role } from '@/features/admin/role-queries';
 import type { SubjectAuthorization } from '@/features/admin/subject-authorization';
@@ -13,7 +13,7 @@ import type { SubjectAuthorization } from '@/features/admin/subject-authorizatio
 /** The capabilities the matrix shows (running the admin checks is gated separately). */
 export const MATRIX_CAPABILITIES: readonly Capability[] = [
   'seeBadges',
-  'seeEightByEightOnTransfer',
+  'seeUcOnTransfer',
   'searchDirectory',
   'blindTransfer',
   'consultTransfer',
@@ -22,7 +22,7 @@ export const MATRIX_CAPABILITIES: readonly Capability[] = [
 /** The catalog key of each capability's name. */
 export const CAPABILITY_LABEL_KEYS: Record<Capability, MessageKey> = {
   seeBadges: 'admin.capability.seeBadges',
-  seeEightByEightOnTransfer: 'admin.capability.seeEightByEightOnTransfer',
+  seeUcOnTransfer: 'admin.capability.seeUcOnTransfer',
   searchDirectory: 'admin.capability.searchDirectory',
   blindTransfer: 'admin.capability.blindTransfer',
   consultTransfer: 'admin.capability.consultTransfer',
@@ -61,11 +61,7 @@ export function rolesGranting(roles: readonly Role[], permission: string): Role[
  * with), over the platform's effective permissions; "via" from their role grants matched against
  * each role's permissions with the same * rule.
  */
-export function capabilityMatrixOf(
-  eightByEight: EightByEightPermissions,
-  subject: SubjectAuthorization,
-  roles: readonly Role[],
-): MatrixRow[] {
+export function capabilityMatrixOf(uc: UcPermissions, subject: SubjectAuthorization, roles: readonly Role[]): MatrixRow[] {
   const roleById = new Map(roles.map((role) => [role.id, role]));
   const granted = new Map<string, GrantingRole>();
   for (const grant of subject.grants) {
@@ -77,8 +73,8 @@ export function capabilityMatrixOf(
   for (const role of subject.roles) {
     if (!granted.has(role.id)) granted.set(role.id, { roleId: role.id, roleName: role.name, divisions: [] });
   }
-  const capabilities = capabilitiesOf(subject.permissions, eightByEight);
-  return capabilityRequirements(eightByEight)
+  const capabilities = capabilitiesOf(subject.permissions, uc);
+  return capabilityRequirements(uc)
     .filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability))
     .map(({ capability, permissions }) => {
       const { allowed, missing } = capabilities[capability];

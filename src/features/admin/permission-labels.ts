@@ -1,5 +1,6 @@
 // How Genesys Cloud's Admin > Roles / Permissions names a permission: "Domain > Entity > Action".
 // Labels stay in English: the Genesys Cloud permission tree shows these names untranslated.
+import { allUcProfiles } from '@/genesys/uc-table';
 
 /** Parts whose Genesys label is not the raw part. Anything else is shown as sent (a camelCase entity included). */
 const DOMAIN_LABELS: Readonly<Record<string, string>> = {
@@ -14,9 +15,14 @@ const DOMAIN_LABELS: Readonly<Record<string, string>> = {
   routing: 'Routing',
 };
 
-// Genesys' 8×8 help names these two "Integration > 8×8 > View" and "Integration > unifiedCommunications > View".
+/** Each integration's view permission entity, as its Genesys help names it ("Integration > 8×8 > View"). */
+const INTEGRATION_ENTITIES: Readonly<Record<string, string>> = Object.fromEntries(
+  allUcProfiles().map((uc) => [uc.permissionFallback.split(':')[1] ?? uc.key, uc.permissionEntityLabel]),
+);
+
+// Genesys' help names the badge permission "Integration > unifiedCommunications > View".
 const ENTITY_LABELS: Readonly<Record<string, string>> = {
-  eightByEight: '8×8',
+  ...INTEGRATION_ENTITIES,
   unifiedCommunications: 'unifiedCommunications',
   communication: 'Communication',
   grant: 'Grant',

@@ -6,14 +6,14 @@ import {
   capabilityRequirements,
   permissionMatches,
   type Capability,
-  type EightByEightPermissions,
+  type UcPermissions,
 } from '@/foundations/permissions/permission-model';
 import { CAPABILITY_LABEL_KEYS } from '@/features/admin/capability-matrix';
 import { permissionLabel } from '@/features/admin/permission-labels';
 import type { Role } from '@/features/admin/role-queries';
 
 /** What 8×8 presence needs anywhere in the app: badges in lists and presence when transferring. */
-export const PRESENCE_CAPABILITIES: readonly Capability[] = ['seeBadges', 'seeEightByEightOnTransfer'];
+export const PRESENCE_CAPABILITIES: readonly Capability[] = ['seeBadges', 'seeUcOnTransfer'];
 
 export interface MissingPermission {
   permission: string;
@@ -48,13 +48,13 @@ export function rolesGrantingNarrowestFirst(roles: readonly Role[], permission: 
 
 /** The answer for one person's effective permissions. */
 export function personAnswerOf(
-  eightByEight: EightByEightPermissions,
+  uc: UcPermissions,
   held: readonly string[],
   roles: readonly Role[],
   compare: (a: string, b: string) => number,
 ): PersonAnswer {
-  const checks = capabilitiesOf(held, eightByEight);
-  const required = capabilityRequirements(eightByEight).filter((requirement) => PRESENCE_CAPABILITIES.includes(requirement.capability));
+  const checks = capabilitiesOf(held, uc);
+  const required = capabilityRequirements(uc).filter((requirement) => PRESENCE_CAPABILITIES.includes(requirement.capability));
   const missing = [...new Set(required.flatMap((requirement) => checks[requirement.capability].missing))];
   return {
     capabilities: required.map(({ capability }) => ({

@@ -6,7 +6,7 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import type { EightByEightPermissions } from '@/foundations/permissions/permission-model';
+import type { UcPermissions } from '@/foundations/permissions/permission-model';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
 import { personAdminLink } from '@/features/admin/genesys-admin-link';
@@ -37,7 +37,7 @@ function NextStep({ userId, name, count }: { userId: string; name: string; count
 }
 
 /** The answer for one person, allowed or not first. */
-function PersonAnswerCard({ userId, eightByEight }: { userId: string; eightByEight: EightByEightPermissions }) {
+function PersonAnswerCard({ userId, uc }: { userId: string; uc: UcPermissions }) {
   const { apis } = useSession();
   const { t, compare } = useI18n();
   const subject = useQuery(subjectAuthorizationQuery(apis, userId));
@@ -46,7 +46,7 @@ function PersonAnswerCard({ userId, eightByEight }: { userId: string; eightByEig
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
   if (subject.isPending || roles.isPending) return <Loading label={t('admin.matrix.loading')} />;
   const { name } = subject.data;
-  const answer = personAnswerOf(eightByEight, subject.data.permissions, roles.data, compare);
+  const answer = personAnswerOf(uc, subject.data.permissions, roles.data, compare);
   const allowed = answer.missing.length === 0;
   return (
     <article className={`admin-answer admin-answer--${allowed ? 'ok' : 'missing'}`} aria-label={t('admin.check.answer', { name })}>
@@ -79,7 +79,7 @@ function PersonAnswerCard({ userId, eightByEight }: { userId: string; eightByEig
 }
 
 /** The person picker at the top of the view, the answer under it, then every capability of that person. */
-export function PersonCheck({ eightByEight }: { eightByEight: EightByEightPermissions }) {
+export function PersonCheck({ uc }: { uc: UcPermissions }) {
   const { t } = useI18n();
   const [picked, setPicked] = useState<DirectoryUser | null>(null);
   return (
@@ -89,8 +89,8 @@ export function PersonCheck({ eightByEight }: { eightByEight: EightByEightPermis
       <PersonSearch onPick={setPicked} />
       {picked ? (
         <div key={picked.id} className="admin-check__result">
-          <PersonAnswerCard userId={picked.id} eightByEight={eightByEight} />
-          <CapabilityMatrixTable userId={picked.id} eightByEight={eightByEight} />
+          <PersonAnswerCard userId={picked.id} uc={uc} />
+          <CapabilityMatrixTable userId={picked.id} uc={uc} />
         </div>
       ) : null}
     </section>

@@ -95,6 +95,6 @@ const asPerson = (person: FoundPerson): DirectoryUser => ({
   ...(person.title === undefined ? {} : { title: person.title }),
   ...(person.department === undefined ? {} : { department: person.department }),
   ...(person.email === undefined ? {} : { email: person.email }),
-  eightByEightNumber: '',
-  eightByEightAddress: '',
+  ucNumber: '',
+  ucAddress: '',
 });

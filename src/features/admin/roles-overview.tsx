@@ -3,7 +3,7 @@ import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
 import { Loading } from '@/ui/notice';
-import { capabilityRequirements, type EightByEightPermissions } from '@/foundations/permissions/permission-model';
+import { capabilityRequirements, type UcPermissions } from '@/foundations/permissions/permission-model';
 import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
 import { roleHoldersQuery, rolesQuery, type Role, type RoleHolders } from '@/features/admin/role-queries';
 import { userNamesQuery } from '@/features/admin/user-names';
@@ -97,11 +97,11 @@ function PermissionRolesTable({
  * roles do not cover every badge permission. Reads the holders of those roles (ids only), then the
  * names of the people shown in one GET /users?id= per 100: no per-user requests.
  */
-export function RolesOverview({ eightByEight }: { eightByEight: EightByEightPermissions }) {
+export function RolesOverview({ uc }: { uc: UcPermissions }) {
   const { apis, backgroundApis } = useSession();
   const { t } = useI18n();
   const roles = useQuery(rolesQuery(apis));
-  const shown = capabilityRequirements(eightByEight).filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
+  const shown = capabilityRequirements(uc).filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
   const permissions = [...new Set(shown.flatMap((requirement) => requirement.permissions))];
   // Every permission 8×8 presence needs, in lists and when transferring (the seed requires both).
   const badgePermissions = [

@@ -5,6 +5,7 @@
 import type { PeopleRule } from '@/genesys/launch-context';
 import type { OAuthScope } from '@/genesys/oauth-scopes';
 import type { PresenceField } from '@/foundations/presence/presence-reader';
+import type { UcKey } from '@/genesys/uc-table';
 
 /** The most requests one run of the check may send; stated on screen before it runs. */
 export const REQUEST_BUDGET = 15;
@@ -48,15 +49,17 @@ type Probe<Id extends ProbeId, Found> = { id: Id; requests: number } & (
 );
 
 export interface IntegrationFound {
+  /** The integration this frame serves (uc= in the URL, the only one active, or the person's choice). */
+  served: UcKey;
   /** UC integration entries listed (every vendor). */
   listed: number;
-  /** integrationPresenceSource of each listed entry, e.g. EightByEight, MicrosoftTeams. */
+  /** integrationPresenceSource of each listed entry (the table's presence sources). */
   sources: string[];
-  /** The 8×8 entry, or null when none is listed (not installed or not active). */
-  eightByEight: null | {
+  /** The served integration's entry, or null when none is listed (not installed or not active). */
+  uc: null | {
     polled: boolean;
     pollIntervalSec?: number;
-    /** The 8×8 permission the entry declares (its pbxPermission), if any. */
+    /** The view permission the entry declares (its pbxPermission), if any. */
     pbxPermission?: string;
     /** What badges need: the entry's userPermissions (less pbxPermission), else the documented fallback. */
     badgePermissions: string[];
@@ -72,7 +75,7 @@ export interface PresenceFieldFound {
   fields: PresenceField[];
   sampled: number;
   /** People whose answer carried an 8×8 presence. */
-  withEightByEight: number;
+  withUc: number;
   /** People whose answer carried only a Genesys presence (never shown as 8×8). */
   genesysOnly: number;
 }
@@ -88,7 +91,7 @@ export interface NumberTagsFound {
   /** Other Phone numbers without a tag. */
   untagged: number;
   /** Users with an Other Phone tagged for 8×8 (any spelling the app accepts). */
-  taggedForEightByEight: number;
+  taggedForUc: number;
   /** Users the app lists under the launch's rule. */
   listedByRule: number;
   /** Users the next probes sample, and by which rule they were picked. */

@@ -5,7 +5,7 @@
 import type { CheckResult, NotChecked, ProbeResult } from '@/features/check/check-model';
 import { READABLE_TAG, UNREADABLE_TAG } from '@/features/check/probe-number-tags';
 
-export const REPORT_FORMAT = '8x8-presence-org-check';
+export const REPORT_FORMAT = 'uc-presence-org-check';
 
 const PERMISSION = /^[A-Za-z0-9*]+:[A-Za-z0-9*]+:[A-Za-z0-9*]+$/;
 const WORD = READABLE_TAG;
@@ -30,7 +30,7 @@ function findings(probe: ProbeResult): Record<string, Json> {
   if (probe.status === 'notChecked') return notChecked(probe.why);
   switch (probe.id) {
     case 'integration': {
-      const entry = probe.found.eightByEight;
+      const entry = probe.found.uc;
       return {
         variant: entry ? 'listed' : 'unlisted',
         ucIntegrations: probe.found.listed,
@@ -50,7 +50,7 @@ function findings(probe: ProbeResult): Record<string, Json> {
       return {
         variant: probe.found.variant,
         sampled: probe.found.sampled,
-        withEightByEight: probe.found.withEightByEight,
+        withUc: probe.found.withUc,
         genesysOnly: probe.found.genesysOnly,
       };
     case 'numberTags':
@@ -60,7 +60,7 @@ function findings(probe: ProbeResult): Record<string, Json> {
         withOtherPhone: probe.found.withOtherPhone,
         tags: Object.fromEntries(Object.entries(probe.found.tags).filter(([tag]) => tag === UNREADABLE_TAG || WORD.test(tag))),
         untagged: probe.found.untagged,
-        taggedForEightByEight: probe.found.taggedForEightByEight,
+        taggedForUc: probe.found.taggedForUc,
         listedByRule: probe.found.listedByRule,
         sample: probe.found.sample.size,
         sampleRule: probe.found.sample.rule,

@@ -2,10 +2,13 @@ import { genesysErrorInfo } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { hasPermission } from '@/foundations/permissions/permission-model';
 import type { NotChecked, RequestBudget } from '@/features/check/check-model';
+import type { UcProfile } from '@/genesys/uc-table';
 
 /** What every probe gets: the APIs, the signed-in admin's permissions and the run's request budget. */
 export interface ProbeContext {
   apis: PlatformApis;
+  /** The integration the frame serves: its source, tag and permission are what the probes look for. */
+  uc: UcProfile;
   held: readonly string[];
   budget: RequestBudget;
 }

@@ -1,10 +1,9 @@
-// Probe 1: the 8×8 entry of GET /api/v2/integrations/unifiedcommunications/clientapps
+// Probe 1: the served integration's entry of GET /api/v2/integrations/unifiedcommunications/clientapps
 // (one request): listed (installed and active), pushed or polled, its pbxPermission
 // and the integrationPresenceSource the app looks for.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
-import { BADGE_PERMISSION_FALLBACK, eightByEightPermissionsOf } from '@/foundations/permissions/permission-model';
+import { BADGE_PERMISSION_FALLBACK, ucPermissionsOf } from '@/foundations/permissions/permission-model';
 import type { IntegrationFound, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -14,7 +13,7 @@ const entrySchema = z.object({
   integrationPresenceSource: z.string().optional().catch(undefined),
   pbxPermission: z.string().min(1).optional().catch(undefined),
   userPermissions: z.array(z.string()).default([]).catch([]),
-  polledPresence: z.boolean().default(false).catch(false),
+  polledPresence: z.boolean().optional().catch(undefined),
   pollIntervalSec: z.number().positive().optional().catch(undefined),
   badgeIcons: z.record(z.string(), z.unknown()).optional().catch(undefined),
 });
@@ -30,21 +29,23 @@ export async function probeIntegration(context: ProbeContext): Promise<Integrati
       context.apis.integrations.getIntegrationsUnifiedcommunicationsClientapps({ pageSize: 100 }),
     );
     const entries = parseAnswer(listingSchema, answer, 'UC clientapps').entities.map((raw) => entrySchema.safeParse(raw).data);
-    const eightByEight = entries.find((entry) => entry?.integrationPresenceSource === EIGHT_BY_EIGHT_SOURCE);
+    const source = context.uc.presenceSource.toLowerCase();
+    const uc = entries.find((entry) => entry?.integrationPresenceSource?.toLowerCase() === source);
     const found: IntegrationFound = {
+      served: context.uc.key,
       listed: entries.length,
       sources: [...new Set(entries.flatMap((entry) => (entry?.integrationPresenceSource ? [entry.integrationPresenceSource] : [])))],
-      eightByEight: eightByEight
+      uc: uc
         ? {
-            polled: eightByEight.polledPresence,
-            ...(eightByEight.pollIntervalSec === undefined ? {} : { pollIntervalSec: eightByEight.pollIntervalSec }),
-            ...(eightByEight.pbxPermission === undefined ? {} : { pbxPermission: eightByEight.pbxPermission }),
-            badgePermissions: eightByEightPermissionsOf(eightByEight).badge,
-            badgeIconsListed: eightByEight.badgeIcons !== undefined,
+            polled: uc.polledPresence ?? context.uc.polledPresenceDefault,
+            ...(uc.pollIntervalSec === undefined ? {} : { pollIntervalSec: uc.pollIntervalSec }),
+            ...(uc.pbxPermission === undefined ? {} : { pbxPermission: uc.pbxPermission }),
+            badgePermissions: ucPermissionsOf(context.uc, uc).badge,
+            badgeIconsListed: uc.badgeIcons !== undefined,
           }
         : null,
     };
-    const status = found.eightByEight?.pbxPermission ? 'ok' : 'warning';
+    const status = found.uc?.pbxPermission ? 'ok' : 'warning';
     return { id: 'integration', requests: tally.requests, status, found };
   } catch (error) {
     return { id: 'integration', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) };

@@ -4,10 +4,11 @@
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
-import { eightByEightNumberOf, otherPhonesOf } from '@/foundations/people/directory-user';
+import { ucNumberOf, otherPhonesOf } from '@/foundations/people/directory-user';
 import { searchUsers, USERS_SEARCH_MAX_PAGE_SIZE, type UsersSearch } from '@/foundations/people/users-search';
 import type { NumberTagsFound, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
+import type { UcIdentity } from '@/genesys/uc-table';
 
 /** One users search page, as large as the search allows. */
 export const TAG_SAMPLE_SIZE = USERS_SEARCH_MAX_PAGE_SIZE;
@@ -36,12 +37,12 @@ export function sampleSearch(): UsersSearch {
 const shownTag = (integration: string): string => (READABLE_TAG.test(integration) ? integration : UNREADABLE_TAG);
 
 /** Counts one answer's tags and picks the sample: the people the app lists, else (tag rule, none tagged) the untagged ones. */
-export function readTags(answer: unknown, rule: PeopleRule): { found: NumberTagsFound; sample: string[] } {
+export function readTags(answer: unknown, rule: PeopleRule, uc: UcIdentity): { found: NumberTagsFound; sample: string[] } {
   const seen = new Set<string>();
   const tags: Record<string, number> = {};
   let untagged = 0;
   let withOtherPhone = 0;
-  let taggedForEightByEight = 0;
+  let taggedForUc = 0;
   const byRule: string[] = [];
   const untaggedPeople: string[] = [];
   for (const raw of parseAnswer(pageSchema, answer, 'users search').results) {
@@ -50,15 +51,15 @@ export function readTags(answer: unknown, rule: PeopleRule): { found: NumberTags
     if (!user.success || seen.has(user.data.id)) continue;
     seen.add(user.data.id);
     const { id, addresses } = user.data;
-    const phones = otherPhonesOf(addresses);
+    const phones = otherPhonesOf(addresses, uc);
     if (phones.length > 0) withOtherPhone += 1;
     for (const { integration, address, display } of phones) {
       if (integration !== undefined) tags[shownTag(integration)] = (tags[shownTag(integration)] ?? 0) + 1;
       else if (address || display) untagged += 1;
     }
-    if (phones.some((phone) => phone.tag === 'eightByEight')) taggedForEightByEight += 1;
-    if (eightByEightNumberOf(addresses, rule)) byRule.push(id);
-    else if (eightByEightNumberOf(addresses, 'otherPhone')) untaggedPeople.push(id);
+    if (phones.some((phone) => phone.tag === 'uc')) taggedForUc += 1;
+    if (ucNumberOf(addresses, { rule, uc })) byRule.push(id);
+    else if (ucNumberOf(addresses, { rule: 'otherPhone', uc })) untaggedPeople.push(id);
   }
   // Under the tag rule with nobody tagged, the untagged people are who `people=otherPhone` would list: sample them.
   const sample = byRule.length > 0 ? byRule : untaggedPeople;
@@ -70,7 +71,7 @@ export function readTags(answer: unknown, rule: PeopleRule): { found: NumberTags
       withOtherPhone,
       tags,
       untagged,
-      taggedForEightByEight,
+      taggedForUc,
       listedByRule: byRule.length,
       sample: { size: sample.length, rule: sampleRule },
     },
@@ -88,7 +89,7 @@ export async function probeNumberTags(context: ProbeContext, rule: PeopleRule): 
   if (missing) return { result: { id: 'numberTags', requests: 0, status: 'notChecked', why: missing }, sample: [] };
   try {
     const answer = await send(context, tally, () => searchUsers(context.apis, sampleSearch()));
-    const { found, sample } = readTags(answer, rule);
+    const { found, sample } = readTags(answer, rule, context.uc);
     return { result: { id: 'numberTags', requests: tally.requests, status: statusOf(found), found }, sample };
   } catch (error) {
     return { result: { id: 'numberTags', requests: tally.requests, status: 'notChecked', why: notCheckedFrom(error) }, sample: [] };

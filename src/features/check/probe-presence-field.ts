@@ -26,13 +26,13 @@ export async function probePresenceField(
   if (sample.length === 0) return { id: 'presenceField', requests: 0, status: 'notChecked', why: { reason: 'noSample' } };
   const ids = sample.slice(0, MAX_PRESENCE_IDS);
   try {
-    const reading = await send(context, tally, () => readPresences(context.apis, ids));
+    const reading = await send(context, tally, () => readPresences(context.apis, context.uc, ids));
     const fields = [...reading.fields].sort();
     const found: PresenceFieldFound = {
       variant: variantOf(fields, reading.genesysOnly),
       fields,
       sampled: ids.length,
-      withEightByEight: reading.presences.size,
+      withUc: reading.presences.size,
       genesysOnly: reading.genesysOnly,
     };
     return { id: 'presenceField', requests: tally.requests, status: fields.length > 0 ? 'ok' : 'warning', found };

@@ -4,7 +4,7 @@
 // id, so the bulk reader is only ever tried with an id read from the list.
 import { z } from 'zod';
 import { genesysErrorInfo, parseAnswer } from '@/genesys/api-answer';
-import { namesEightByEight } from '@/foundations/presence/presence-reader';
+import { namesUc } from '@/genesys/uc-table';
 import type { BulkReaderFound, ProbeResult } from '@/features/check/check-model';
 import { BudgetSpent, lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -40,17 +40,17 @@ export async function probePresenceSources(context: ProbeContext): Promise<Prese
     const sources = parseAnswer(listingSchema, answer, 'presence sources').entities.flatMap(
       (raw) => sourceSchema.safeParse(raw).data ?? [],
     );
-    const eightByEight = sources.find(
-      (source) => source.deactivated !== true && (namesEightByEight(source.name) || namesEightByEight(source.type)),
+    const uc = sources.find(
+      (source) => source.deactivated !== true && (namesUc(context.uc, source.name) || namesUc(context.uc, source.type)),
     );
     return {
       result: {
         id: 'presenceSources',
         requests: tally.requests,
         status: 'info',
-        found: { variant: eightByEight ? 'listed' : 'unlisted', listed: sources.length },
+        found: { variant: uc ? 'listed' : 'unlisted', listed: sources.length },
       },
-      sourceId: eightByEight?.id ?? null,
+      sourceId: uc?.id ?? null,
     };
   } catch (error) {
     return {

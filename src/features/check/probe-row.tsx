@@ -5,7 +5,8 @@ import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { errorText } from '@/ui/error-notice';
 import { RichText } from '@/ui/rich-text';
-import { BADGE_PERMISSION_FALLBACK, EIGHT_BY_EIGHT_PERMISSION_FALLBACK } from '@/foundations/permissions/permission-model';
+import { BADGE_PERMISSION_FALLBACK } from '@/foundations/permissions/permission-model';
+import { ucOfPresenceSource, ucProfile } from '@/genesys/uc-table';
 import type {
   BulkReaderFound,
   ClockFound,
@@ -85,11 +86,18 @@ function notCheckedText(why: NotChecked, t: T, list: Translator['list']): RowTex
 
 const code = (value: string): ReactNode => <code>{value}</code>;
 
-function integrationText(found: IntegrationFound, { t, list, age }: Translator): RowText {
-  const entry = found.eightByEight;
+/** Which integration this frame serves, and which the org has active (by name where the table knows the source). */
+function servedText(found: IntegrationFound, { t, list }: Translator): string {
+  const active = found.sources.map((source) => ucOfPresenceSource(source)?.name ?? source);
+  return active.length === 0 ? t('check.integration.servedNoneActive') : t('check.integration.served', { active: list(active) });
+}
+
+function integrationText(found: IntegrationFound, translator: Translator): RowText {
+  const { t, list, age } = translator;
+  const entry = found.uc;
   if (!entry) {
     return {
-      found: [t('check.integration.missing', { count: found.listed })],
+      found: [servedText(found, translator), t('check.integration.missing', { count: found.listed })],
       action: t('check.integration.action.missing'),
       fix: t('check.integration.fix.missing'),
     };
@@ -99,25 +107,25 @@ function integrationText(found: IntegrationFound, { t, list, age }: Translator):
     : entry.pollIntervalSec === undefined
       ? t('check.integration.polledUnknown')
       : t('check.integration.polled', { interval: age(entry.pollIntervalSec) });
-  const permissions = [...entry.badgePermissions, entry.pbxPermission ?? EIGHT_BY_EIGHT_PERMISSION_FALLBACK];
+  const fallback = ucProfile(found.served).permissionFallback;
+  const permissions = [...entry.badgePermissions, entry.pbxPermission ?? fallback];
   return {
     found: [
+      servedText(found, translator),
       presence,
       entry.pbxPermission ? rich(t('check.integration.pbx'), { permission: code(entry.pbxPermission) }) : t('check.integration.noPbx'),
       t(entry.badgeIconsListed ? 'check.integration.iconsListed' : 'check.integration.iconsEntryOnly'),
     ],
     action: rich(t('check.integration.action.ok'), { permissions: codeList(permissions, list) }),
-    ...(entry.pbxPermission
-      ? {}
-      : { fix: rich(t('check.integration.fix.noPbx'), { permission: code(EIGHT_BY_EIGHT_PERMISSION_FALLBACK) }) }),
+    ...(entry.pbxPermission ? {} : { fix: rich(t('check.integration.fix.noPbx'), { permission: code(fallback) }) }),
   };
 }
 
-function presenceFieldText({ fields, withEightByEight, sampled, genesysOnly }: PresenceFieldFound, { t, list }: Translator): RowText {
+function presenceFieldText({ fields, withUc, sampled, genesysOnly }: PresenceFieldFound, { t, list }: Translator): RowText {
   const field = codeList(fields, list);
   const found: ReactNode[] =
     fields.length > 0
-      ? [rich(t('check.presenceField.found', { count: withEightByEight, sampled }), { field })]
+      ? [rich(t('check.presenceField.found', { count: withUc, sampled }), { field })]
       : [t('check.presenceField.none', { sampled })];
   if (genesysOnly > 0) found.push(t('check.presenceField.genesysOnly', { count: genesysOnly }));
   return fields.length > 0

@@ -14,6 +14,7 @@ import { probeBulkReader, probePresenceSources } from '@/features/check/probe-pr
 import { probeScopes } from '@/features/check/probe-scopes';
 import { probeClock, probeRetryAfter } from '@/features/check/probe-timing';
 import { channelForClock, probeTopics } from '@/features/check/probe-topics';
+import type { UcProfile } from '@/genesys/uc-table';
 
 export interface OrgCheckOptions {
   apis: PlatformApis;
@@ -22,6 +23,7 @@ export interface OrgCheckOptions {
   /** The signed-in admin's permissions. */
   held: readonly string[];
   rule: PeopleRule;
+  uc: UcProfile;
   rateLimits: () => RateLimitObservation;
   budget?: number;
   now?: () => number;
@@ -30,15 +32,13 @@ export interface OrgCheckOptions {
 export async function runOrgCheck(options: OrgCheckOptions): Promise<CheckResult> {
   const now = options.now ?? Date.now;
   const budget = createRequestBudget(options.budget ?? REQUEST_BUDGET);
-  const context: ProbeContext = { apis: options.apis, held: options.held, budget };
+  const context: ProbeContext = { apis: options.apis, uc: options.uc, held: options.held, budget };
 
   const scopes = await probeScopes(context, options.headerApis.tokens, now);
   const integration = await probeIntegration(context);
   // What badges need as the integration declares it (the documented fallback when it is not readable).
   const badgePermissions =
-    integration.status !== 'notChecked' && integration.found.eightByEight
-      ? integration.found.eightByEight.badgePermissions
-      : [BADGE_PERMISSION_FALLBACK];
+    integration.status !== 'notChecked' && integration.found.uc ? integration.found.uc.badgePermissions : [BADGE_PERMISSION_FALLBACK];
   const tags = await probeNumberTags(context, options.rule);
   const presenceField = await probePresenceField(context, tags.sample, badgePermissions);
   const sources = await probePresenceSources(context);

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { createPlatformApis } from '@/genesys/sdk';
 import { useSession, type GenesysSession } from '@/genesys/session';
 import { runOrgCheck } from '@/features/check/run-org-check';
+import { useUc } from '@/foundations/permissions/uc-context';
 
 /**
  * The same APIs on the session's token and scheduler, answering with their headers so the
@@ -20,6 +21,7 @@ function headerApisFor(session: GenesysSession) {
  */
 export function useOrgCheck(held: readonly string[]) {
   const session = useSession();
+  const uc = useUc();
   return useMutation({
     mutationKey: ['check', 'run'],
     mutationFn: () =>
@@ -28,6 +30,7 @@ export function useOrgCheck(held: readonly string[]) {
         headerApis: headerApisFor(session),
         held,
         rule: session.launch.people,
+        uc,
         rateLimits: () => session.scheduler.rateLimits(),
       }),
   });

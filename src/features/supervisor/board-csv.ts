@@ -43,7 +43,7 @@ export function boardCsv(
           user.division ?? '',
           user.title ?? '',
           // The number as dialled (E.164): what a spreadsheet or another system can use.
-          user.eightByEightAddress,
+          user.ucAddress,
           t(totalLabelKey(seen?.presence.key ?? 'pending')),
           time(since),
           since === undefined ? '' : String(Math.max(0, Math.floor((now - since) / 60_000))),

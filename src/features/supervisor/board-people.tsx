@@ -13,6 +13,7 @@ import type { SavedSelection } from '@/features/supervisor/saved-selection';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
+import { useUc } from '@/foundations/permissions/uc-context';
 
 export type PeopleSort = 'longest' | 'shortest' | 'name';
 const SORTS: readonly { value: PeopleSort; labelKey: MessageKey }[] = [
@@ -95,11 +96,12 @@ function localRows(shown: readonly DirectoryUser[]): DirectoryRows {
   };
 }
 
-/** Downloads the shown rows, named after the scope and the minute (e.g. 8x8-presence-sales-20250101-0930.csv). */
+/** Downloads the shown rows, named after the integration, the scope and the minute (e.g. teams-presence-sales-20250101-0930.csv). */
 function exportBoardCsv(
   shown: readonly DirectoryUser[],
   observe: (user: DirectoryUser) => Observation | undefined,
   scopeName: string,
+  ucSlug: string,
   translator: Pick<Translator, 't' | 'locale'>,
 ): void {
   const { t } = translator;
@@ -111,7 +113,7 @@ function exportBoardCsv(
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .toLowerCase() || t('supervisor.export.fileBoard');
-  downloadCsv(boardCsv(shown, observe, now, translator), `8x8-presence-${name}-${stamp}.csv`);
+  downloadCsv(boardCsv(shown, observe, now, translator), `${ucSlug}-presence-${name}-${stamp}.csv`);
 }
 
 /** The sort and presence-filter choices, in the person's language. */
@@ -238,8 +240,9 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
     [shown],
   );
 
+  const uc = useUc();
   const exportCsv = () => {
-    exportBoardCsv(shown, observe, scopeName, { t, locale });
+    exportBoardCsv(shown, observe, scopeName, uc.slug, { t, locale });
   };
 
   const showing =

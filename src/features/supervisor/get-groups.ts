@@ -3,11 +3,10 @@
 // route takes no integrationPresenceSource: their presence comes from the sweep.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { PeopleRule } from '@/genesys/launch-context';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
-import { nameText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { nameText, toDirectoryUser, type DirectoryUser, type WhoCounts } from '@/foundations/people/directory-user';
 import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
 
 /** Page size for both routes (members: assumed cap 100, as with users and integration presence). */
@@ -54,9 +53,9 @@ export function useGroups(enabled: boolean) {
   return useQuery({ ...groupsQuery(apis), enabled });
 }
 
-export function groupMembersQuery(apis: PlatformApis, groupId: string, people: PeopleRule) {
+export function groupMembersQuery(apis: PlatformApis, groupId: string, who: WhoCounts) {
   return queryOptions({
-    queryKey: supervisorKeys.groupMembers(groupId, people),
+    queryKey: supervisorKeys.groupMembers(groupId, who),
     queryFn: async (): Promise<DirectoryUser[]> => {
       const entities = await everyPage(
         (pageNumber) => apis.groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),
@@ -66,7 +65,7 @@ export function groupMembersQuery(apis: PlatformApis, groupId: string, people: P
       return entities.flatMap((raw) => {
         const member = memberStateSchema.safeParse(raw);
         if (!member.success || (member.data.state !== undefined && member.data.state !== 'active')) return [];
-        return toDirectoryUser(raw, false, undefined, people) ?? [];
+        return toDirectoryUser(raw, false, undefined, who) ?? [];
       });
     },
     staleTime: 5 * 60_000,

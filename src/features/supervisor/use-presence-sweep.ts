@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
+import { useUc } from '@/foundations/permissions/uc-context';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
 import { isPresence, newerPresence, presenceKey } from '@/foundations/presence/presence-queries';
@@ -53,6 +54,7 @@ interface SweepOptions {
  */
 export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: SweepOptions): SweepState {
   const { backgroundApis } = useSession();
+  const uc = useUc();
   const queryClient = useQueryClient();
   const tuning = useBoardTuning();
   const usersRef = useRef(users);
@@ -108,7 +110,7 @@ export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: 
         if (batch.length === 0) continue;
         const ids = batch.map((user) => user.id);
         try {
-          const found = (await readPresenceBatch(backgroundApis, ids)).presences;
+          const found = (await readPresenceBatch(backgroundApis, uc, ids)).presences;
           if (stopped()) return;
           // A user without 8×8 presence in the answer has none: unknown, not an error.
           store.record(
@@ -129,7 +131,7 @@ export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: 
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [backgroundApis, queryClient, sourceId, store, scopeKey, enabled, tuning]);
+  }, [backgroundApis, uc, queryClient, sourceId, store, scopeKey, enabled, tuning]);
 
   return { error };
 }

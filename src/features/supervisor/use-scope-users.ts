@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSession } from '@/genesys/session';
-import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
-import type { DirectoryUser } from '@/foundations/people/directory-user';
-import { readDirectoryPage, type DirectoryCriteria, type DirectoryPageData } from '@/foundations/people/search-eight-by-eight-users';
+import type { DirectoryUser, WhoCounts } from '@/foundations/people/directory-user';
+import { readDirectoryPage, type DirectoryCriteria, type DirectoryPageData } from '@/foundations/people/search-uc-users';
 import { useDirectoryCache } from '@/foundations/people/use-directory-cache';
 import { useLoadAllPages } from '@/foundations/people/use-load-all-pages';
 import { randomPageOrder } from '@/foundations/people/page-order';
@@ -13,6 +12,7 @@ import type { EstimateInput } from '@/features/supervisor/board-estimate';
 import type { BoardScope } from '@/features/supervisor/board-scope';
 import { groupMembersQuery } from '@/features/supervisor/get-groups';
 import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
+import { useWhoCounts } from '@/foundations/people/use-who-counts';
 
 export interface ScopeUsers {
   users: readonly DirectoryUser[];
@@ -29,19 +29,19 @@ export interface ScopeUsers {
 }
 
 /** Users search for the saved ids, 100 per request, with their 8×8 presence (the first load needs no sweep). */
-function selectionSearch(ids: readonly string[]): UsersSearch {
-  return { ids, pageSize: USERS_SEARCH_MAX_PAGE_SIZE, pageNumber: 1, withPresence: true };
+function selectionSearch(ids: readonly string[], who: WhoCounts): UsersSearch {
+  return { ids, pageSize: USERS_SEARCH_MAX_PAGE_SIZE, pageNumber: 1, presenceOf: who.uc };
 }
 
-export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[], people: PeopleRule) {
+export function selectionUsersQuery(apis: PlatformApis, ids: readonly string[], who: WhoCounts) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
-    queryKey: supervisorKeys.selection(ids, people),
+    queryKey: supervisorKeys.selection(ids, who),
     queryFn: async (): Promise<DirectoryUser[]> => {
       const users: DirectoryUser[] = [];
       for (let start = 0; start < ids.length; start += USERS_SEARCH_MAX_PAGE_SIZE) {
         const chunk = ids.slice(start, start + USERS_SEARCH_MAX_PAGE_SIZE);
-        users.push(...readDirectoryPage(await searchUsers(apis, selectionSearch(chunk)), true, people).users);
+        users.push(...readDirectoryPage(await searchUsers(apis, selectionSearch(chunk, who)), true, who).users);
       }
       return users;
     },
@@ -68,7 +68,8 @@ function sampleOf(pages: ReadonlyMap<number, DirectoryPageData>, first: Director
  * members; a selection searches for its ids.
  */
 export function useScopeUsers(scope: BoardScope, selection: readonly string[], enabled: boolean): ScopeUsers {
-  const { backgroundApis, launch } = useSession();
+  const { backgroundApis } = useSession();
+  const who = useWhoCounts();
   const paged = scope.kind === 'all' || scope.kind === 'department';
   const criteria: DirectoryCriteria = { text: '', department: scope.kind === 'department' ? scope.department : '' };
   // Pages in a random order: the totals are estimated from the pages read until all are.
@@ -77,11 +78,11 @@ export function useScopeUsers(scope: BoardScope, selection: readonly string[], e
   const cache = useDirectoryCache(true);
   const pages = cache.pagesOf(criteria);
   const group = useQuery({
-    ...groupMembersQuery(backgroundApis, scope.kind === 'group' ? scope.groupId : '', launch.people),
+    ...groupMembersQuery(backgroundApis, scope.kind === 'group' ? scope.groupId : '', who),
     enabled: enabled && scope.kind === 'group',
   });
   const chosen = useQuery({
-    ...selectionUsersQuery(backgroundApis, selection, launch.people),
+    ...selectionUsersQuery(backgroundApis, selection, who),
     enabled: enabled && scope.kind === 'selection' && selection.length > 0,
     // Adding or removing someone keeps the board on screen while the new set loads.
     placeholderData: (previous) => previous,

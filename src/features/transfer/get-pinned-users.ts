@@ -3,10 +3,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
-import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
-import { nameText, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { nameText, toDirectoryUser, type DirectoryUser, type WhoCounts } from '@/foundations/people/directory-user';
+import { useWhoCounts } from '@/foundations/people/use-who-counts';
 import { peopleKeys } from '@/foundations/people/people-keys';
 
 const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
@@ -22,10 +22,10 @@ export interface PinnedUsers {
   withoutNumber: ReadonlyMap<string, string>;
 }
 
-export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], people: PeopleRule) {
+export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], who: WhoCounts) {
   const sorted = [...new Set(ids)].sort();
   return queryOptions({
-    queryKey: peopleKeys.byIds(sorted, people),
+    queryKey: peopleKeys.byIds(sorted, who),
     queryFn: async (): Promise<PinnedUsers> => {
       // Every state: an inactive favorite is shown as such, rather than vanishing without a word.
       const answer = parseAnswer(listingSchema, await apis.users.getUsers({ id: sorted, pageSize: 100, state: 'any' }), 'users');
@@ -37,7 +37,7 @@ export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], peo
         const state = stateSchema.safeParse(raw).data?.state ?? 'active';
         if (state === 'deleted') continue;
         // Presence comes from the live badges (when permitted), not from here.
-        const user = toDirectoryUser(raw, false, observedAt, people);
+        const user = toDirectoryUser(raw, false, observedAt, who);
         if (user) {
           users.set(user.id, user);
           if (state !== 'active') inactive.add(user.id);
@@ -54,6 +54,7 @@ export function pinnedUsersQuery(apis: PlatformApis, ids: readonly string[], peo
 
 /** The people behind the stored ids; ids Genesys no longer knows are left out. */
 export function usePinnedUsers(ids: readonly string[]) {
-  const { apis, launch } = useSession();
-  return useQuery({ ...pinnedUsersQuery(apis, ids, launch.people), enabled: ids.length > 0, placeholderData: keepPreviousData });
+  const { apis } = useSession();
+  const who = useWhoCounts();
+  return useQuery({ ...pinnedUsersQuery(apis, ids, who), enabled: ids.length > 0, placeholderData: keepPreviousData });
 }

@@ -8,10 +8,12 @@ import { useI18n } from '@/i18n/i18n-context';
 import { PUSH_STALE_MS } from '@/foundations/presence/live-presence';
 import { presenceQueryOptions } from '@/foundations/presence/presence-queries';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
+import { useUc } from '@/foundations/permissions/uc-context';
 
 function Watcher({ sourceId, user, onAvailable }: { sourceId: string; user: DirectoryUser; onAvailable: (user: DirectoryUser) => void }) {
   const { apis } = useSession();
-  const presence = useQuery({ ...presenceQueryOptions(apis, sourceId, user.id), staleTime: PUSH_STALE_MS });
+  const uc = useUc();
+  const presence = useQuery({ ...presenceQueryOptions(apis, uc, sourceId, user.id), staleTime: PUSH_STALE_MS });
   const available = presence.data?.key === 'available';
   useEffect(() => {
     if (available) onAvailable(user);

@@ -58,7 +58,7 @@ export function TargetPanel(props: TargetPanelProps) {
             </p>
           ) : null}
           <p className="target-panel__number">
-            <RichText text={t('transfer.target.number')} slots={{ number: <PhoneNumber value={target.eightByEightAddress} /> }} />
+            <RichText text={t('transfer.target.number')} slots={{ number: <PhoneNumber value={target.ucAddress} /> }} />
           </p>
           {sourceId !== undefined ? <LivePresenceBadge userId={target.id} showDuration /> : null}
         </div>

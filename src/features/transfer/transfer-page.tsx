@@ -264,7 +264,7 @@ function TransferForUser({ ready }: { ready: ReadyCapabilities }) {
   const { t } = useI18n();
   const { capabilities, integration, userId } = ready;
   // 8×8 presence on transfer needs its own permission; without it nothing about presence is asked for.
-  const sourceId = capabilities.seeEightByEightOnTransfer.allowed && integration ? integration.id : undefined;
+  const sourceId = capabilities.seeUcOnTransfer.allowed && integration ? integration.id : undefined;
 
   return (
     <section className="view transfer" aria-labelledby="transfer-heading">
@@ -278,8 +278,8 @@ function TransferForUser({ ready }: { ready: ReadyCapabilities }) {
       {!capabilities.consultTransfer.allowed ? (
         <MissingPermissionNotice title={t('transfer.page.noConsultTransfer')} missing={capabilities.consultTransfer.missing} />
       ) : null}
-      {!capabilities.seeEightByEightOnTransfer.allowed ? (
-        <MissingPermissionNotice title={t('transfer.page.noPresence')} missing={capabilities.seeEightByEightOnTransfer.missing} />
+      {!capabilities.seeUcOnTransfer.allowed ? (
+        <MissingPermissionNotice title={t('transfer.page.noPresence')} missing={capabilities.seeUcOnTransfer.missing} />
       ) : integration === null ? (
         // As in the directory: without the integration there is no 8×8 presence, though the numbers can still be dialled.
         <Notice tone="warning" title={t('transfer.integrationInactive.title')}>

@@ -9,17 +9,19 @@ import { presenceLabelKey, type PresenceKey } from '@/foundations/presence/prese
 import { isPresence, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import '@/foundations/calls/calls.css';
+import { useUc } from '@/foundations/permissions/uc-context';
 
 /** Presences in which a transfer most likely goes unanswered: the agent confirms first. */
 const WARN_PRESENCES: ReadonlySet<PresenceKey> = new Set(['offline', 'busy', 'away']);
 
 export type TransferKind = 'blind' | 'consult';
 
-/** A person's 8×8 presence as the live badges have it (undefined when not permitted or not known yet). */
+/** A person's UC presence as the live badges have it (undefined when not permitted or not known yet). */
 export function usePresenceOf(sourceId: string | undefined, userId: string): PresenceKey | undefined {
   const { apis } = useSession();
+  const uc = useUc();
   const query = useQuery({
-    ...presenceQueryOptions(apis, sourceId ?? '', userId),
+    ...presenceQueryOptions(apis, uc, sourceId ?? '', userId),
     enabled: sourceId !== undefined,
     staleTime: PUSH_STALE_MS,
   });

@@ -42,7 +42,7 @@ function prepare(call: TransferCall | undefined, action: TransferAction): Prepar
   }
   if (action.kind === 'blind' || action.kind === 'consult') {
     // The address, not the number shown: Genesys formats `display` for people, not for dialling.
-    const number = dialableNumber(action.target.eightByEightAddress);
+    const number = dialableNumber(action.target.ucAddress);
     const { name } = action.target;
     if (!number.ok) {
       return {

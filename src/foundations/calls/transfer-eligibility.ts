@@ -19,7 +19,7 @@ const FORMATTING = /[\s().-]+/g;
 
 /** What identifies the phone a user's number rings, or undefined when there is no number. */
 function numberKeyOf(user: DirectoryUser): string | undefined {
-  const number = dialableNumber(user.eightByEightAddress);
+  const number = dialableNumber(user.ucAddress);
   if (number.ok) return number.e164;
   return number.reason === 'missing' ? undefined : number.shown.replace(FORMATTING, '');
 }
@@ -44,7 +44,7 @@ export function ineligibilityOf(
   inactiveIds: ReadonlySet<string>,
 ): Ineligibility | undefined {
   if (inactiveIds.has(user.id)) return { reason: 'inactive' };
-  const number = dialableNumber(user.eightByEightAddress);
+  const number = dialableNumber(user.ucAddress);
   if (!number.ok) return number.reason === 'missing' ? { reason: 'no-number' } : { reason: 'undialable', shown: number.shown };
   const other = owners.get(number.e164)?.find((owner) => owner.id !== user.id);
   return other ? { reason: 'shared', with: other.name } : undefined;

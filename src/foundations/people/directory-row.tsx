@@ -63,7 +63,7 @@ export const DirectoryRow = memo(function DirectoryRow({
         )}
         {details ? <TruncatedText className="directory-row__details" text={details} /> : null}
       </span>
-      <PhoneNumber className="directory-row__number" value={user.eightByEightAddress} truncate />
+      <PhoneNumber className="directory-row__number" value={user.ucAddress} truncate />
       <span className="directory-row__presence">{withPresence ? <DirectoryPresence user={user} /> : null}</span>
     </div>
   );

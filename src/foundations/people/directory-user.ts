@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import type { PeopleRule } from '@/genesys/launch-context';
+import { namesUc, type UcIdentity } from '@/genesys/uc-table';
 import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
-import { eightByEightPresenceOf } from '@/foundations/presence/presence-reader';
+import { ucPresenceOf } from '@/foundations/presence/presence-reader';
+
+/**
+ * Who counts as a person of the served UC integration: a user whose Other Phone carries its tag, or
+ * (rule otherPhone) any untagged Other Phone too. Never a number tagged for another integration.
+ */
+export interface WhoCounts {
+  rule: PeopleRule;
+  uc: UcIdentity;
+}
+
+/** What a query key needs of WhoCounts (the profile is data of the app, not of the request). */
+export const whoKey = (who: WhoCounts): string => `${who.uc.key}:${who.rule}`;
 
 export interface DirectoryUser {
   id: string;
@@ -12,9 +25,9 @@ export interface DirectoryUser {
   division?: string;
   email?: string;
   /** The 8×8 number ("Other Phone" tagged with the 8×8 integration), as the platform shows it (`display`). */
-  eightByEightNumber: string;
+  ucNumber: string;
   /** The same number as the platform dials it (`address`, E.164 when provisioning wrote it so): what a transfer sends. */
-  eightByEightAddress: string;
+  ucAddress: string;
   managerId?: string;
   /** Only present when the viewer may see 8×8 presence and asked for it. */
   presence?: Presence;
@@ -68,11 +81,8 @@ const userSchema = z.object({
   division: z.object({ name: optionalText }).nullish().catch(undefined),
 });
 
-/** Tags the 8×8 number may carry (unverified: "eightbyeight" by analogy with the SCIM phone type). */
-const EIGHT_BY_EIGHT_TAG = /^(eight[\s_-]*by[\s_-]*eight|8[\s_-]*x[\s_-]*8)$/i;
-
 /** How an Other Phone is tagged: for 8×8, untagged, or for another integration (Teams, Zoom, …). */
-export type OtherPhoneTag = 'eightByEight' | 'untagged' | 'other';
+export type OtherPhoneTag = 'uc' | 'untagged' | 'other';
 
 interface OtherPhone {
   tag: OtherPhoneTag;
@@ -83,7 +93,7 @@ interface OtherPhone {
 }
 
 /** Every "Other Phone" contact of a user, with how it is tagged. */
-export function otherPhonesOf(addresses: readonly unknown[]): OtherPhone[] {
+export function otherPhonesOf(addresses: readonly unknown[], uc: UcIdentity): OtherPhone[] {
   const phones: OtherPhone[] = [];
   for (const entry of addresses) {
     const contact = contactSchema.safeParse(entry);
@@ -91,7 +101,7 @@ export function otherPhonesOf(addresses: readonly unknown[]): OtherPhone[] {
     const { type, mediaType, integration, display, address } = contact.data;
     if (type?.toUpperCase() !== 'OTHER' || (mediaType && mediaType.toUpperCase() !== 'PHONE')) continue;
     const written = integration?.trim() ?? '';
-    const tag: OtherPhoneTag = written === '' ? 'untagged' : EIGHT_BY_EIGHT_TAG.test(written) ? 'eightByEight' : 'other';
+    const tag: OtherPhoneTag = written === '' ? 'untagged' : namesUc(uc, written) ? 'uc' : 'other';
     phones.push({
       tag,
       ...(written === '' ? {} : { integration: written }),
@@ -107,14 +117,11 @@ export function otherPhonesOf(addresses: readonly unknown[]): OtherPhone[] {
  * or (rule otherPhone) any Other Phone not tagged for another integration; even when the
  * number is empty: the admin audit reports those.
  */
-export function eightByEightContactsOf(
-  addresses: readonly unknown[],
-  people: PeopleRule = 'tagged',
-): { address?: string; display?: string }[] {
-  const phones = otherPhonesOf(addresses);
+export function ucContactsOf(addresses: readonly unknown[], who: WhoCounts): { address?: string; display?: string }[] {
+  const phones = otherPhonesOf(addresses, who.uc);
   // A tagged number wins over an untagged one on the same user.
-  const tagged = phones.filter((phone) => phone.tag === 'eightByEight');
-  const chosen = tagged.length > 0 || people === 'tagged' ? tagged : phones.filter((phone) => phone.tag === 'untagged');
+  const tagged = phones.filter((phone) => phone.tag === 'uc');
+  const chosen = tagged.length > 0 || who.rule === 'tagged' ? tagged : phones.filter((phone) => phone.tag === 'untagged');
   return chosen.map(({ address, display }) => ({
     ...(address === undefined ? {} : { address }),
     ...(display === undefined ? {} : { display }),
@@ -122,16 +129,13 @@ export function eightByEightContactsOf(
 }
 
 /** True when a user has an Other Phone number with no integration tag (what `people=otherPhone` would count). */
-export function hasUntaggedOtherPhone(addresses: readonly unknown[]): boolean {
-  return otherPhonesOf(addresses).some((phone) => phone.tag === 'untagged' && Boolean(phone.address || phone.display));
+export function hasUntaggedOtherPhone(addresses: readonly unknown[], uc: UcIdentity): boolean {
+  return otherPhonesOf(addresses, uc).some((phone) => phone.tag === 'untagged' && Boolean(phone.address || phone.display));
 }
 
 /** The 8×8 number on a Genesys user (shown and dialled), or undefined when the user has none (not an 8×8 user). */
-export function eightByEightNumberOf(
-  addresses: readonly unknown[],
-  people: PeopleRule = 'tagged',
-): { display: string; address: string } | undefined {
-  for (const { display, address } of eightByEightContactsOf(addresses, people)) {
+export function ucNumberOf(addresses: readonly unknown[], who: WhoCounts): { display: string; address: string } | undefined {
+  for (const { display, address } of ucContactsOf(addresses, who)) {
     const shown = display || address;
     const dialled = address || display;
     if (shown && dialled) return { display: shown, address: dialled };
@@ -140,30 +144,25 @@ export function eightByEightNumberOf(
 }
 
 /** Reads one user of a users answer; null when it is not usable or not an 8×8 user under the rule. */
-export function toDirectoryUser(
-  raw: unknown,
-  withPresence: boolean,
-  observedAt?: number,
-  people: PeopleRule = 'tagged',
-): DirectoryUser | null {
+export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt: number | undefined, who: WhoCounts): DirectoryUser | null {
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) return null;
   const user = parsed.data;
-  const number = eightByEightNumberOf(user.addresses, people);
+  const number = ucNumberOf(user.addresses, who);
   if (!number) return null;
-  const eightByEightNumber = number.display;
+  const ucNumber = number.display;
   // Only an 8×8 presence (either field), never a Genesys one; a user without one reads as unknown.
-  const presence = withPresence ? (eightByEightPresenceOf(raw)?.presence ?? UNKNOWN_PRESENCE) : undefined;
+  const presence = withPresence ? (ucPresenceOf(raw, who.uc)?.presence ?? UNKNOWN_PRESENCE) : undefined;
   return {
     id: user.id,
     // Someone Genesys has no name for is shown by what identifies them: no made-up text in any language.
-    name: user.name || user.email || eightByEightNumber,
+    name: user.name || user.email || ucNumber,
     ...(user.title ? { title: user.title } : {}),
     ...(user.department ? { department: user.department } : {}),
     ...(user.division?.name ? { division: user.division.name } : {}),
     ...(user.email ? { email: user.email } : {}),
-    eightByEightNumber,
-    eightByEightAddress: number.address,
+    ucNumber,
+    ucAddress: number.address,
     ...(user.manager ? { managerId: user.manager.id } : {}),
     ...(presence ? { presence } : {}),
     ...(observedAt === undefined ? {} : { observedAt }),

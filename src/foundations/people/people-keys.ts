@@ -1,12 +1,11 @@
 // Query keys of the people foundation (users: directory pages, users by id, names), generic to specific.
 // The directory pages' prefixes are read by the local search (getQueriesData): keep their shape.
-import type { PeopleRule } from '@/genesys/launch-context';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { whoKey, type WhoCounts } from '@/foundations/people/directory-user';
 
 const all = ['users'] as const;
 
 /** Every directory page fetched with this presence setting. */
-const directoryPages = (withPresence: boolean) => [...all, 'search', EIGHT_BY_EIGHT_SOURCE, { withPresence }] as const;
+const directoryPages = (withPresence: boolean) => [...all, 'search', { withPresence }] as const;
 
 /** The pages of one result set: the search text as the server reads it, and the department. */
 const resultSet = (criteria: { text: string; department: string }, withPresence: boolean) =>
@@ -19,6 +18,6 @@ export const peopleKeys = {
   directoryPage: (criteria: { text: string; department: string }, withPresence: boolean, pageNumber: number) =>
     [...resultSet(criteria, withPresence), pageNumber] as const,
   /** Users read by id (sorted, unique) in every state, as the people rule reads them. */
-  byIds: (sortedIds: readonly string[], people: PeopleRule) => [...all, 'by-id', sortedIds, people] as const,
+  byIds: (sortedIds: readonly string[], who: WhoCounts) => [...all, 'by-id', sortedIds, whoKey(who)] as const,
   name: (userId: string) => [...all, userId, 'name'] as const,
 };

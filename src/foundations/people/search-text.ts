@@ -50,7 +50,7 @@ function indexOf(user: DirectoryUser): SearchIndex {
     index = {
       words: fields.flatMap((field) => (field ? words(field) : [])),
       // Both forms: "+1 214…" typed finds "(214) 987-8237" shown, and the other way round.
-      digits: `${user.eightByEightAddress.replace(/\D/g, '')} ${user.eightByEightNumber.replace(/\D/g, '')}`,
+      digits: `${user.ucAddress.replace(/\D/g, '')} ${user.ucNumber.replace(/\D/g, '')}`,
       sortKey: foldText(user.name),
     };
     indexes.set(user, index);
@@ -62,7 +62,7 @@ function indexOf(user: DirectoryUser): SearchIndex {
 function nationalDigitsOf(user: DirectoryUser, index: SearchIndex): string {
   if (index.nationalDigits === undefined) {
     const formatter = loadedPhoneFormatter();
-    if (formatter) index.nationalDigits = formatter.nationalDigits(user.eightByEightAddress) ?? '';
+    if (formatter) index.nationalDigits = formatter.nationalDigits(user.ucAddress) ?? '';
   }
   return index.nationalDigits ?? '';
 }

@@ -1,12 +1,7 @@
 import { matchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
-import {
-  directoryPagesKey,
-  resultSetKey,
-  type DirectoryCriteria,
-  type DirectoryPageData,
-} from '@/foundations/people/search-eight-by-eight-users';
+import { directoryPagesKey, resultSetKey, type DirectoryCriteria, type DirectoryPageData } from '@/foundations/people/search-uc-users';
 
 /** Every directory page already in the query cache: what the list can show without asking Genesys. */
 export interface DirectoryCache {

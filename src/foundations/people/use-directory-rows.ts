@@ -9,10 +9,11 @@ import {
   isServerSearchable,
   type DirectoryCriteria,
   type DirectoryPageData,
-} from '@/foundations/people/search-eight-by-eight-users';
+} from '@/foundations/people/search-uc-users';
 import { localMatcher } from '@/foundations/people/search-text';
 import { useDirectoryCache } from '@/foundations/people/use-directory-cache';
 import { useLoadAllPages } from '@/foundations/people/use-load-all-pages';
+import { useWhoCounts } from '@/foundations/people/use-who-counts';
 
 export interface DirectoryView {
   /** As typed. */
@@ -221,15 +222,16 @@ const EVERYONE: DirectoryCriteria = { text: '', department: '' };
 
 /** Fetches the wanted pages of the plan's result set, and the whole directory's first page for its total. */
 function useServerPages(plan: RowsPlan, wanted: ReadonlySet<number>, withPresence: boolean, enabled: boolean) {
-  const { apis, launch } = useSession();
+  const { apis } = useSession();
+  const who = useWhoCounts();
   const { server } = plan;
   const sameAsEveryone = server.text === '' && server.department === '';
   const queries = useQueries({
     queries: [
       // The whole directory's first page gives the total the status line reports.
-      ...(sameAsEveryone ? [] : [{ ...directoryPageQuery(apis, EVERYONE, 1, withPresence, launch.people), enabled }]),
+      ...(sameAsEveryone ? [] : [{ ...directoryPageQuery(apis, EVERYONE, 1, withPresence, who), enabled }]),
       ...[...wanted].map((page) => ({
-        ...directoryPageQuery(apis, server, page, withPresence, launch.people),
+        ...directoryPageQuery(apis, server, page, withPresence, who),
         enabled: enabled && (plan.serverUsable || server.text === ''),
       })),
     ],

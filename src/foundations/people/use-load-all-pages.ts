@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { isTransientError, retryDelay } from '@/genesys/recovery';
 import { useSession } from '@/genesys/session';
 import { randomPageOrder } from '@/foundations/people/page-order';
-import { directoryPageQuery, type DirectoryCriteria } from '@/foundations/people/search-eight-by-eight-users';
+import { directoryPageQuery, type DirectoryCriteria } from '@/foundations/people/search-uc-users';
+import { useWhoCounts } from '@/foundations/people/use-who-counts';
 
 /** Pages fetched side by side: enough to keep the scheduler busy, few enough to leave room for what the person does. */
 const CONCURRENCY = 2;
@@ -22,8 +23,8 @@ export interface LoadAllState {
 export function useLoadAllPages(criteria: DirectoryCriteria, withPresence: boolean, enabled: boolean, randomOrder?: number): LoadAllState {
   const queryClient = useQueryClient();
   // Scheduled after what the person is waiting for (scrolling, searching, the card).
-  const { backgroundApis, recovery, launch } = useSession();
-  const { people } = launch;
+  const { backgroundApis, recovery } = useSession();
+  const people = useWhoCounts();
   const [failure, setFailure] = useState<{ error: unknown; streak: number } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [jitter] = useState(Math.random);

@@ -57,7 +57,7 @@ export function UserCard({
         {user.department ? <Detail label={t('people.card.department')}>{user.department}</Detail> : null}
         {user.email ? <Detail label={t('people.card.email')}>{user.email}</Detail> : null}
         <Detail label={t('people.card.number')}>
-          <PhoneNumber value={user.eightByEightAddress} />
+          <PhoneNumber value={user.ucAddress} />
         </Detail>
         {user.managerId ? (
           <Detail label={t('people.card.manager')}>

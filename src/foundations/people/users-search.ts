@@ -1,7 +1,7 @@
 // POST /api/v2/users/search: the one request builder and the one call. Every users search of the app
 // (directory pages, the board's selection, the admin's person search, the org check's sample) goes through here.
 import type { Models, PlatformApis } from '@/genesys/sdk';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import type { UcIdentity } from '@/genesys/uc-table';
 import { phoneDigitsOf, serverSearchTermsOf } from '@/foundations/people/search-text';
 
 /** Genesys returns at most 100 users per page when integration presence is asked for. */
@@ -27,8 +27,8 @@ export interface UsersSearch {
   pageSize: number;
   /** Absent: the request names no page (the server's first). */
   pageNumber?: number;
-  /** Each user's 8×8 presence in the answer (default false). */
-  withPresence?: boolean;
+  /** Each user's presence from this integration in the answer (absent: no presence asked for). */
+  presenceOf?: UcIdentity;
 }
 
 /**
@@ -63,7 +63,7 @@ export function usersSearchRequest(search: UsersSearch): Models.UserSearchReques
     sortOrder: 'ASC',
     query,
     // Without the badge permission the request names no presence source at all (gating where data is fetched).
-    ...(search.withPresence ? { expand: ['presence'], integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE } : {}),
+    ...(search.presenceOf ? { expand: ['presence'], integrationPresenceSource: search.presenceOf.presenceSource } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 // Genesys permissions are "domain:entity:action" strings. A "*" segment in a
 // held permission matches anything (defensive: Genesys does not document it).
 
+import type { UcProfile } from '@/genesys/uc-table';
+
 export const BADGE_PERMISSION_FALLBACK = 'integration:unifiedCommunications:view';
-export const EIGHT_BY_EIGHT_PERMISSION_FALLBACK = 'integration:eightByEight:view';
 
 export function permissionMatches(held: string, needed: string): boolean {
   const heldParts = held.split(':');
@@ -20,8 +21,7 @@ export interface CapabilityRequirement {
   permissions: string[];
 }
 
-export type Capability =
-  'seeBadges' | 'seeEightByEightOnTransfer' | 'searchDirectory' | 'blindTransfer' | 'consultTransfer' | 'runAdminChecks';
+export type Capability = 'seeBadges' | 'seeUcOnTransfer' | 'searchDirectory' | 'blindTransfer' | 'consultTransfer' | 'runAdminChecks';
 
 export interface CapabilityCheck {
   allowed: boolean;
@@ -31,22 +31,22 @@ export interface CapabilityCheck {
 
 export type Capabilities = Record<Capability, CapabilityCheck>;
 
-export interface EightByEightPermissions {
+export interface UcPermissions {
   /** What badges need: the UC clientapps entry's userPermissions (less pbxPermission), else the fallback. */
   badge: string[];
   /** The 8×8 view permission (the entry's pbxPermission, else the fallback). */
-  eightByEight: string;
+  uc: string;
 }
 
 /**
  * 8×8 presence shows anywhere only to someone who holds both the UC permission and the 8×8
  * integration's own (Genesys: "you must have … both … to use the 8×8 integration app and view badges").
  */
-export function capabilityRequirements(eightByEight: EightByEightPermissions): CapabilityRequirement[] {
-  const presence = [...eightByEight.badge, eightByEight.eightByEight];
+export function capabilityRequirements(uc: UcPermissions): CapabilityRequirement[] {
+  const presence = [...uc.badge, uc.uc];
   return [
     { capability: 'seeBadges', permissions: presence },
-    { capability: 'seeEightByEightOnTransfer', permissions: presence },
+    { capability: 'seeUcOnTransfer', permissions: presence },
     { capability: 'searchDirectory', permissions: ['directory:user:view'] },
     { capability: 'blindTransfer', permissions: ['conversation:communication:blindTransfer'] },
     { capability: 'consultTransfer', permissions: ['conversation:communication:consultTransfer'] },
@@ -54,19 +54,20 @@ export function capabilityRequirements(eightByEight: EightByEightPermissions): C
   ];
 }
 
-export function capabilitiesOf(held: readonly string[], eightByEight: EightByEightPermissions): Capabilities {
-  const entries = capabilityRequirements(eightByEight).map(({ capability, permissions }) => {
+export function capabilitiesOf(held: readonly string[], uc: UcPermissions): Capabilities {
+  const entries = capabilityRequirements(uc).map(({ capability, permissions }) => {
     const missing = permissions.filter((permission) => !hasPermission(held, permission));
     return [capability, { allowed: missing.length === 0, missing }] as const;
   });
   return Object.fromEntries(entries) as Capabilities;
 }
 
-/** The permissions the platform declares for the 8×8 integration, with documented fallbacks. */
-export function eightByEightPermissionsOf(
+/** The permissions the platform declares for the served integration, else the table's fallbacks. */
+export function ucPermissionsOf(
+  profile: Pick<UcProfile, 'permissionFallback'>,
   integration: { pbxPermission?: string | undefined; userPermissions: string[] } | null | undefined,
-): EightByEightPermissions {
-  const eightByEight = integration?.pbxPermission ?? EIGHT_BY_EIGHT_PERMISSION_FALLBACK;
-  const badge = (integration?.userPermissions ?? []).filter((permission) => permission !== eightByEight);
-  return { badge: badge.length > 0 ? badge : [BADGE_PERMISSION_FALLBACK], eightByEight };
+): UcPermissions {
+  const uc = integration?.pbxPermission ?? profile.permissionFallback;
+  const badge = (integration?.userPermissions ?? []).filter((permission) => permission !== uc);
+  return { badge: badge.length > 0 ? badge : [BADGE_PERMISSION_FALLBACK], uc };
 }

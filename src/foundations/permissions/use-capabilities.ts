@@ -1,9 +1,10 @@
-import { useEightByEightIntegration, type EightByEightIntegration } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { entryFor, useUcIntegrations, type UcIntegration } from '@/foundations/permissions/get-uc-integration';
+import { useUc } from '@/foundations/permissions/uc-context';
 import { useMyAuthorization } from '@/foundations/permissions/get-my-authorization';
 import {
   BADGE_PERMISSION_FALLBACK,
   capabilitiesOf,
-  eightByEightPermissionsOf,
+  ucPermissionsOf,
   hasPermission,
   type Capabilities,
 } from '@/foundations/permissions/permission-model';
@@ -16,16 +17,17 @@ export type CapabilitiesState =
       userId: string;
       capabilities: Capabilities;
       /** null: not installed or not active; undefined: not asked (no badge permission). */
-      integration: EightByEightIntegration | null | undefined;
+      integration: UcIntegration | null | undefined;
     };
 
-/** What the signed-in user may see and do, from their permissions and the 8×8 integration's. */
+/** What the signed-in user may see and do, from their permissions and the served UC integration's. */
 export function useCapabilities(): CapabilitiesState {
   const me = useMyAuthorization();
   const held = me.data?.authorization.permissions ?? [];
   // The UC clientapps endpoint itself needs the badge permission: without it, do not ask.
   const mayReadIntegration = me.isSuccess && hasPermission(held, BADGE_PERMISSION_FALLBACK);
-  const integration = useEightByEightIntegration(mayReadIntegration);
+  const uc = useUc();
+  const integration = useUcIntegrations(mayReadIntegration);
 
   if (me.isPending) return { status: 'pending' };
   if (me.isError) return { status: 'error', error: me.error, retry: () => void me.refetch() };
@@ -33,11 +35,11 @@ export function useCapabilities(): CapabilitiesState {
   if (mayReadIntegration && integration.isError) {
     return { status: 'error', error: integration.error, retry: () => void integration.refetch() };
   }
-  const declared = mayReadIntegration ? integration.data : undefined;
+  const declared = mayReadIntegration ? entryFor(integration.data, uc.presenceSource) : undefined;
   return {
     status: 'ready',
     userId: me.data.id,
-    capabilities: capabilitiesOf(held, eightByEightPermissionsOf(declared)),
+    capabilities: capabilitiesOf(held, ucPermissionsOf(uc, declared)),
     integration: declared,
   };
 }

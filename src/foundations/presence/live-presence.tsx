@@ -5,7 +5,9 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, memo, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type JSX, type ReactNode } from 'react';
 import { z } from 'zod';
-import { useEightByEightIntegration } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { entryFor, useUcIntegrations } from '@/foundations/permissions/get-uc-integration';
+import { useUc } from '@/foundations/permissions/uc-context';
+import type { UcIdentity } from '@/genesys/uc-table';
 import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/foundations/presence/badge-icons';
 import { PresenceBadge } from '@/foundations/presence/presence-badge';
 import { presenceSchema, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
@@ -93,6 +95,7 @@ export function LivePresenceTuningProvider({ value, children }: { value: LivePre
 }
 
 interface LiveConfig {
+  uc: UcIdentity;
   sourceId: string;
   mode: 'push' | 'polled';
   staleTimeMs: number;
@@ -218,7 +221,7 @@ const readableEvent = z
   })
   .loose();
 
-function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicName: string, body: unknown): void {
+function applyPresenceEvent(queryClient: QueryClient, uc: UcIdentity, sourceId: string, topicName: string, body: unknown): void {
   const userId = userOfTopic(topicName);
   if (userId === undefined) return;
   const key = presenceKey(sourceId, userId);
@@ -229,8 +232,8 @@ function applyPresenceEvent(queryClient: QueryClient, sourceId: string, topicNam
     void queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false });
     return;
   }
-  // The topic carries integration presence; one naming Genesys' own or another vendor's source is not 8×8.
-  if (sourceKindOf(event.data.source) === 'other') return;
+  // The topic carries integration presence; one naming Genesys' own or another integration's source is not ours.
+  if (sourceKindOf(event.data.source, uc) === 'other') return;
   queryClient.setQueryData(key, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, presence.data));
 }
 
@@ -265,6 +268,7 @@ const hubs = new WeakMap<QueryClient, PushHub>();
 function createPushHub(
   queryClient: QueryClient,
   notifications: NotificationsHub,
+  uc: UcIdentity,
   sourceId: string,
   timings: Partial<NotificationsTimings> | undefined,
 ): PushHub {
@@ -286,7 +290,7 @@ function createPushHub(
     for (const sync of hub.syncs) sync.update({ connection: client.status() });
   });
   client.onEvent((topicName, body) => {
-    applyPresenceEvent(queryClient, sourceId, topicName, body);
+    applyPresenceEvent(queryClient, uc, sourceId, topicName, body);
   });
   client.onResync(() => {
     // Only badges on screen (active queries) refetch now; the rest when they mount again.
@@ -363,6 +367,7 @@ function liveUsersOf(hub: PushHub): string[] {
 function acquirePushHub(
   queryClient: QueryClient,
   notifications: NotificationsHub,
+  uc: UcIdentity,
   sourceId: string,
   timings: Partial<NotificationsTimings> | undefined,
 ): PushHub {
@@ -372,7 +377,7 @@ function acquirePushHub(
     hub = undefined;
   }
   if (!hub) {
-    hub = createPushHub(queryClient, notifications, sourceId, timings);
+    hub = createPushHub(queryClient, notifications, uc, sourceId, timings);
     hubs.set(queryClient, hub);
   }
   hub.closing = false;
@@ -475,10 +480,11 @@ export function useLivePresence({
   const queryClient = useQueryClient();
   const tuning = use(TuningContext);
   // Reading the integration needs the badge permission: with enabled false nothing is asked.
-  const integration = useEightByEightIntegration(enabled).data;
+  const uc = useUc();
+  const integration = entryFor(useUcIntegrations(enabled).data, uc.presenceSource);
   const source = enabled && integration ? integration : null;
   const sourceId = source?.id;
-  const mode: LivePresenceState['mode'] = source === null ? 'off' : source.polledPresence ? 'polled' : 'push';
+  const mode: LivePresenceState['mode'] = source === null ? 'off' : (source.polledPresence ?? uc.polledPresenceDefault) ? 'polled' : 'push';
   const pollMs = Math.max(MIN_POLL_INTERVAL_MS, (source?.pollIntervalSec ?? DEFAULT_POLL_INTERVAL_SEC) * 1000);
   const icons = useBadgeIcons(source ?? undefined);
 
@@ -494,8 +500,8 @@ export function useLivePresence({
   useEffect(() => {
     if (mode === 'off' || sourceId === undefined) return;
     const staleTimeMs = mode === 'push' ? PUSH_STALE_MS : pollMs;
-    return liveConfigStoreFor(queryClient).publish({ sourceId, mode, staleTimeMs, icons });
-  }, [queryClient, sourceId, mode, pollMs, icons]);
+    return liveConfigStoreFor(queryClient).publish({ uc, sourceId, mode, staleTimeMs, icons });
+  }, [queryClient, uc, sourceId, mode, pollMs, icons]);
 
   // The channel opens once there is someone to follow, after the first badges are drawn (they come
   // with the search answer), not beside the first requests; it then stays, whatever is listed.
@@ -506,7 +512,7 @@ export function useLivePresence({
   // (a list re-keyed by a new search must not open a new channel per keystroke).
   useEffect(() => {
     if (mode !== 'push' || sourceId === undefined || !someoneToFollow) return;
-    const hub = acquirePushHub(queryClient, notifications, sourceId, tuning.notifications);
+    const hub = acquirePushHub(queryClient, notifications, uc, sourceId, tuning.notifications);
     hubRef.current = hub;
     hub.syncs.add(sync);
     sync.update({ connection: hub.client.status(), refused: hub.refused });
@@ -516,7 +522,7 @@ export function useLivePresence({
       hub.syncs.delete(sync);
       releasePushHub(queryClient, hub, owner);
     };
-  }, [notifications, queryClient, sync, owner, mode, sourceId, tuning.notifications, someoneToFollow]);
+  }, [notifications, queryClient, sync, owner, mode, uc, sourceId, tuning.notifications, someoneToFollow]);
 
   // Push: the topic set follows the rows on screen (and the pinned users).
   useEffect(() => {
@@ -583,7 +589,7 @@ const LiveBadge = memo(function LiveBadge({
 }: LivePresenceBadgeProps & { config: LiveConfig }) {
   const { apis } = useSession();
   const queryClient = useQueryClient();
-  const options = presenceQueryOptions(apis, config.sourceId, userId);
+  const options = presenceQueryOptions(apis, config.uc, config.sourceId, userId);
   const query = useQuery({
     ...options,
     initialData: initial,

@@ -6,6 +6,7 @@ import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { PlatformApis } from '@/genesys/sdk';
 import { PRESENCE_KEYS, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
 import { presenceBatches, readPresenceBatch } from '@/foundations/presence/presence-reader';
+import type { UcIdentity } from '@/genesys/uc-table';
 
 /** Single-user fetches this close together share a bulk request (a frame's worth of mounting rows). */
 export const BATCH_WINDOW_MS = 10;
@@ -49,13 +50,13 @@ interface PresenceBatcher {
   load(userId: string, signal?: AbortSignal): Promise<Presence>;
 }
 
-function createPresenceBatcher(apis: PlatformApis, windowMs: number): PresenceBatcher {
+function createPresenceBatcher(apis: PlatformApis, uc: UcIdentity, windowMs: number): PresenceBatcher {
   let waiting: Waiter[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   async function send(ids: string[], waiters: Waiter[]): Promise<void> {
     try {
-      const { presences } = await readPresenceBatch(apis, ids);
+      const { presences } = await readPresenceBatch(apis, uc, ids);
       // A user without 8×8 presence in the answer has none: unknown, not an error.
       for (const waiter of waiters) waiter.resolve(presences.get(waiter.userId) ?? UNKNOWN_PRESENCE);
     } catch (error: unknown) {
@@ -105,22 +106,27 @@ function createPresenceBatcher(apis: PlatformApis, windowMs: number): PresenceBa
   };
 }
 
-// One loader per API client, so that every badge of a session shares it.
-const batchers = new WeakMap<PlatformApis, PresenceBatcher>();
+// One loader per API client and integration, so that every badge of a session shares it.
+const batchers = new WeakMap<PlatformApis, Map<string, PresenceBatcher>>();
 
-function batcherFor(apis: PlatformApis): PresenceBatcher {
-  let batcher = batchers.get(apis);
+function batcherFor(apis: PlatformApis, uc: UcIdentity): PresenceBatcher {
+  let byIntegration = batchers.get(apis);
+  if (!byIntegration) {
+    byIntegration = new Map();
+    batchers.set(apis, byIntegration);
+  }
+  let batcher = byIntegration.get(uc.key);
   if (!batcher) {
-    batcher = createPresenceBatcher(apis, BATCH_WINDOW_MS);
-    batchers.set(apis, batcher);
+    batcher = createPresenceBatcher(apis, uc, BATCH_WINDOW_MS);
+    byIntegration.set(uc.key, batcher);
   }
   return batcher;
 }
 
 /** One user's 8×8 presence; fetched in bulk with every other presence asked for at the same moment. */
-export function presenceQueryOptions(apis: PlatformApis, sourceId: string, userId: string) {
+export function presenceQueryOptions(apis: PlatformApis, uc: UcIdentity, sourceId: string, userId: string) {
   // The key leaves the API client out: one session has one, and presence does not depend on it.
-  const batcher = batcherFor(apis);
+  const batcher = batcherFor(apis, uc);
   return queryOptions({
     queryKey: presenceKey(sourceId, userId),
     queryFn: ({ signal }): Promise<Presence> => batcher.load(userId, signal),

@@ -1,11 +1,11 @@
-// The one reader of 8×8 presence by user id: the documented
-// GET /api/v2/users?id=…&expand=presence&integrationPresenceSource=EightByEight
+// The one reader of UC presence by user id: the documented
+// GET /api/v2/users?id=…&expand=presence&integrationPresenceSource=<the served integration's source>
 // (UsersApi.getUsers). Badges, the board's sweep, polled mode, watched people and
 // the audit all read through here, so the id limit and the batching live once.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
-import { EIGHT_BY_EIGHT_SOURCE } from '@/foundations/permissions/get-eight-by-eight-integration';
+import { namesAnotherSource, namesUc, type UcIdentity } from '@/genesys/uc-table';
 import { presenceSchema, type Presence } from '@/foundations/presence/presence-model';
 
 /** "When using this parameter the maximum number of users that can be returned is 100" (UsersApi.getUsers). */
@@ -14,43 +14,22 @@ export const MAX_PRESENCE_IDS = 100;
 /** Where a user's 8×8 presence was found: Genesys leaves it open (the SDK suggests `presence`). */
 export type PresenceField = 'presence' | 'integrationPresence';
 
-export type SourceKind = 'eightByEight' | 'other' | 'unnamed';
-
-/** Presence sources that are never 8×8: Genesys' own, what it syncs from calendars and chat, other UC vendors. */
-const NOT_EIGHT_BY_EIGHT = new Set([
-  'purecloud',
-  'genesys',
-  'genesyscloud',
-  'outlook',
-  'lync',
-  'microsoftteams',
-  'teams',
-  'zoomphone',
-  'zoom',
-  'ringcentral',
-]);
-const EIGHT_BY_EIGHT_NAMES = new Set(['eightbyeight', '8x8']);
-const normalized = (value: string): string => value.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** True when a source name (a presence's `source`, a presence source's name or type) plainly says 8×8. */
-export function namesEightByEight(value: string | undefined): boolean {
-  return value !== undefined && EIGHT_BY_EIGHT_NAMES.has(normalized(value));
-}
+export type SourceKind = 'uc' | 'other' | 'unnamed';
 
 /**
- * What a presence's `source` says. A value we do not know is taken as 8×8: we asked for the
- * 8×8 source, and its exact name is unverified; Genesys' own and other vendors' never are.
+ * What a presence's `source` says. A value we do not know is taken as the served integration's: we asked
+ * for its source, and the exact name Genesys writes is unverified; Genesys' own and other integrations' never are.
  */
-export function sourceKindOf(source: unknown): SourceKind {
+export function sourceKindOf(source: unknown, uc: UcIdentity): SourceKind {
   if (typeof source !== 'string' || source.trim() === '') return 'unnamed';
-  if (namesEightByEight(source)) return 'eightByEight';
-  return NOT_EIGHT_BY_EIGHT.has(normalized(source)) ? 'other' : 'eightByEight';
+  if (namesUc(uc, source)) return 'uc';
+  return namesAnotherSource(uc, source) ? 'other' : 'uc';
 }
 
 const carriers = z.object({ integrationPresence: z.unknown(), presence: z.unknown() }).partial().loose();
 const sourced = z.object({ source: z.unknown() }).partial().loose();
 
-export interface EightByEightPresence {
+export interface UcPresence {
   presence: Presence;
   field: PresenceField;
 }
@@ -60,14 +39,14 @@ export interface EightByEightPresence {
  * `integrationPresence`, else `presence` when its source is not Genesys' own (or another
  * vendor's). A Genesys presence is never shown as an 8×8 one; undefined when there is none.
  */
-export function eightByEightPresenceOf(rawUser: unknown): EightByEightPresence | undefined {
+export function ucPresenceOf(rawUser: unknown, uc: UcIdentity): UcPresence | undefined {
   const user = carriers.safeParse(rawUser);
   if (!user.success) return undefined;
   for (const field of ['integrationPresence', 'presence'] as const) {
     const raw = user.data[field];
     if (raw === undefined || raw === null) continue;
     const { data } = sourced.safeParse(raw);
-    const kind = sourceKindOf(data?.source);
+    const kind = sourceKindOf(data?.source, uc);
     // integrationPresence is the 8×8 one unless it names another source; `presence` must name a source that is not Genesys'.
     if (kind === 'other' || (field === 'presence' && kind === 'unnamed')) continue;
     const presence = presenceSchema.safeParse(raw);
@@ -89,22 +68,22 @@ const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
 const entitySchema = z.object({ id: z.string().min(1) }).loose();
 
 /** The request for one batch: exactly the ids, all on one page. */
-export function presenceRequest(ids: readonly string[]) {
+export function presenceRequest(ids: readonly string[], uc: UcIdentity) {
   return {
     id: [...ids],
     pageSize: MAX_PRESENCE_IDS,
     expand: ['presence'],
-    integrationPresenceSource: EIGHT_BY_EIGHT_SOURCE,
+    integrationPresenceSource: uc.presenceSource,
   };
 }
 
 /** Reads one answer of presenceRequest. */
-export function readPresenceAnswer(answer: unknown): PresenceReading {
+export function readPresenceAnswer(answer: unknown, uc: UcIdentity): PresenceReading {
   const reading: PresenceReading = { presences: new Map(), fields: new Set(), genesysOnly: 0 };
   for (const raw of parseAnswer(listingSchema, answer, 'users presence').entities) {
     const entity = entitySchema.safeParse(raw);
     if (!entity.success) continue;
-    const found = eightByEightPresenceOf(raw);
+    const found = ucPresenceOf(raw, uc);
     if (found) {
       reading.presences.set(entity.data.id, found.presence);
       reading.fields.add(found.field);
@@ -124,17 +103,25 @@ export function presenceBatches(userIds: readonly string[]): string[][] {
 }
 
 /** One batch of at most MAX_PRESENCE_IDS users: one request. */
-export async function readPresenceBatch(apis: Pick<PlatformApis, 'users'>, ids: readonly string[]): Promise<PresenceReading> {
+export async function readPresenceBatch(
+  apis: Pick<PlatformApis, 'users'>,
+  uc: UcIdentity,
+  ids: readonly string[],
+): Promise<PresenceReading> {
   if (ids.length > MAX_PRESENCE_IDS) throw new RangeError(`At most ${String(MAX_PRESENCE_IDS)} users per presence request`);
   if (ids.length === 0) return { presences: new Map(), fields: new Set(), genesysOnly: 0 };
-  return readPresenceAnswer(await apis.users.getUsers(presenceRequest(ids)));
+  return readPresenceAnswer(await apis.users.getUsers(presenceRequest(ids, uc)), uc);
 }
 
 /** The 8×8 presence of any number of users, MAX_PRESENCE_IDS a request, in order. */
-export async function readPresences(apis: Pick<PlatformApis, 'users'>, userIds: readonly string[]): Promise<PresenceReading> {
+export async function readPresences(
+  apis: Pick<PlatformApis, 'users'>,
+  uc: UcIdentity,
+  userIds: readonly string[],
+): Promise<PresenceReading> {
   const total: PresenceReading = { presences: new Map(), fields: new Set(), genesysOnly: 0 };
   for (const batch of presenceBatches(userIds)) {
-    const reading = await readPresenceBatch(apis, batch);
+    const reading = await readPresenceBatch(apis, uc, batch);
     for (const [id, presence] of reading.presences) total.presences.set(id, presence);
     for (const field of reading.fields) total.fields.add(field);
     total.genesysOnly += reading.genesysOnly;

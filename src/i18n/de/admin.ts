@@ -12,17 +12,17 @@ export const admin: AreaMessages<typeof en> = {
     'Ein Genesys Cloud-Administrator kann sie unter Admin > Rollen/Berechtigungen erteilen (die Admin-Rolle aus der Einrichtung dieser App enthält beide).',
 
   'admin.checks.title': 'Administration',
-  'admin.checks.summary': 'Wer 8×8-Präsenzanzeigen sehen kann und ob die Bereitstellung fehlerfrei ist.',
+  'admin.checks.summary': 'Wer {uc}-Präsenzanzeigen sehen kann und ob die Bereitstellung fehlerfrei ist.',
   'admin.checks.permissionsHeading': 'Berechtigungen für Präsenzanzeigen',
   'admin.checks.rolesHeading': 'Rollen',
 
-  'admin.integration.heading': '8×8-Integration',
-  'admin.integration.missing.title': 'Die 8×8-Integration fehlt oder ist inaktiv',
+  'admin.integration.heading': '{uc}-Integration',
+  'admin.integration.missing.title': 'Die {uc}-Integration fehlt oder ist inaktiv',
   'admin.integration.missing.problem':
-    'Die UC-clientapps-Liste enthält keinen aktiven 8×8-Eintrag (integrationPresenceSource EightByEight): Niemand sieht 8×8-Präsenzanzeigen.',
+    'Die UC-clientapps-Liste enthält keinen aktiven {uc}-Eintrag (integrationPresenceSource {ucSource}): Niemand sieht {uc}-Präsenzanzeigen.',
   'admin.integration.missing.fix':
-    'Installieren Sie unter Admin > Integrationen die 8×8-Integration für Unified Communications und setzen Sie sie auf Aktiv.',
-  'admin.integration.unchecked.title': 'Die 8×8-Integration konnte nicht geprüft werden',
+    'Installieren Sie unter Admin > Integrationen die {uc}-Integration für Unified Communications und setzen Sie sie auf Aktiv.',
+  'admin.integration.unchecked.title': 'Die {uc}-Integration konnte nicht geprüft werden',
   'admin.integration.unchecked.body':
     'Zum Lesen ist {permission} erforderlich, das Ihre Rollen nicht enthalten. Die folgenden Prüfungen verwenden die dokumentierten Standardberechtigungen.',
   'admin.integration.status': 'Status',
@@ -30,14 +30,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.integration.presence': 'Präsenz',
   'admin.integration.polledEvery': 'alle {interval} abgefragt',
   'admin.integration.polledUnknown': 'regelmäßig abgefragt (Intervall nicht angegeben)',
-  'admin.integration.pushed': 'von 8×8 übertragen',
-  'admin.integration.pbxPermission': '8×8-Berechtigung (pbxPermission)',
+  'admin.integration.pushed': 'von {uc} übertragen',
+  'admin.integration.pbxPermission': '{uc}-Berechtigung (pbxPermission)',
   'admin.integration.notDeclared': 'nicht angegeben',
   'admin.integration.userPermissions': 'Benutzerberechtigungen',
   'admin.integration.noneDeclared': 'keine angegeben',
 
-  'admin.capability.seeBadges': '8×8-Präsenzanzeigen sehen',
-  'admin.capability.seeEightByEightOnTransfer': '8×8-Präsenz beim Weiterleiten sehen',
+  'admin.capability.seeBadges': '{uc}-Präsenzanzeigen sehen',
+  'admin.capability.seeUcOnTransfer': '{uc}-Präsenz beim Weiterleiten sehen',
   'admin.capability.searchDirectory': 'Verzeichnis durchsuchen',
   'admin.capability.blindTransfer': 'Blinde Weiterleitung',
   'admin.capability.consultTransfer': 'Weiterleitung mit Rückfrage',
@@ -61,11 +61,11 @@ export const admin: AreaMessages<typeof en> = {
   'admin.search.noMatch': 'Keine Treffer.',
   'admin.search.results': 'Gefundene Personen',
   'admin.check.lead':
-    'Warum sieht jemand keine 8×8-Präsenzanzeigen oder keine 8×8-Präsenz beim Weiterleiten? Suchen Sie die Person nach Name oder E-Mail.',
+    'Warum sieht jemand keine {uc}-Präsenzanzeigen oder keine {uc}-Präsenz beim Weiterleiten? Suchen Sie die Person nach Name oder E-Mail.',
   'admin.check.answer': 'Antwort für {name}',
-  'admin.check.verdictAllowed': '{name} sieht die 8×8-Präsenz: Anzeigen und Präsenz beim Weiterleiten.',
+  'admin.check.verdictAllowed': '{name} sieht die {uc}-Präsenz: Anzeigen und Präsenz beim Weiterleiten.',
   'admin.check.verdictBlocked':
-    '{name} sieht keine 8×8-Präsenz: {count, plural, one {# Berechtigung fehlt} other {# Berechtigungen fehlen}}.',
+    '{name} sieht keine {uc}-Präsenz: {count, plural, one {# Berechtigung fehlt} other {# Berechtigungen fehlen}}.',
   'admin.check.capabilities': 'Was {name} sieht',
   'admin.check.missingHeading': 'Fehlt in Genesys Cloud',
   'admin.check.grantedBy': 'Erteilt durch diese Rollen: {roles}',
@@ -87,9 +87,9 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.roleHoldersLoading': '{role} (…)',
   'admin.roles.withoutBadges.heading': 'Personen, die weiterleiten, aber keine Präsenzanzeigen sehen',
   'admin.roles.withoutBadges.loading': 'Inhaber dieser Rollen werden gelesen…',
-  'admin.roles.withoutBadges.none': 'Alle Personen, deren Rollen Weiterleitungen erlauben, sehen 8×8-Präsenzanzeigen.',
+  'admin.roles.withoutBadges.none': 'Alle Personen, deren Rollen Weiterleitungen erlauben, sehen {uc}-Präsenzanzeigen.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# Person hat} other {# Personen haben}} eine Rolle, die Weiterleitungen erlaubt, sieht aber keine 8×8-Präsenz: Diese Personen leiten an 8×8-Personen weiter, ohne zu sehen, ob diese verfügbar sind.',
+    '{count, plural, one {# Person hat} other {# Personen haben}} eine Rolle, die Weiterleitungen erlaubt, sieht aber keine {uc}-Präsenz: Diese Personen leiten an {uc}-Personen weiter, ohne zu sehen, ob diese verfügbar sind.',
   'admin.roles.withoutBadges.more': 'und {count} weitere.',
   'admin.roles.withoutBadges.group': 'Fehlend: {labels}',
   'admin.roles.withoutBadges.groupCount': '({count, plural, one {# Person} other {# Personen}})',
@@ -100,7 +100,7 @@ export const admin: AreaMessages<typeof en> = {
 
   'admin.audit.heading': 'Bereitstellungsprüfung',
   'admin.audit.summary':
-    'Liest alle Benutzer der Organisation im Hintergrund ({pageSize} pro Anfrage, inaktive und gelöschte eingeschlossen) und lässt dabei Raum für alles andere, was die App tut; danach die 8×8-Präsenz von bis zu {sampleSize} von ihnen.',
+    'Liest alle Benutzer der Organisation im Hintergrund ({pageSize} pro Anfrage, inaktive und gelöschte eingeschlossen) und lässt dabei Raum für alles andere, was die App tut; danach die {uc}-Präsenz von bis zu {sampleSize} von ihnen.',
   'admin.audit.run': 'Prüfung starten',
   'admin.audit.runAgain': 'Erneut ausführen',
   'admin.audit.cancel': 'Abbrechen',
@@ -115,12 +115,12 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.progress.usersNoTotal':
     '{read, plural, one {# Benutzer} other {# Benutzer}} gelesen ({pages} von {pageCount, plural, one {# Seite} other {# Seiten}})',
   'admin.audit.progress.usersAndPresence':
-    '{read} von {total, plural, one {# Benutzer} other {# Benutzern}} gelesen ({pages} von {pageCount, plural, one {# Seite} other {# Seiten}}), 8×8-Präsenz: {presenceRead} von {presenceCount, plural, one {# Anfrage} other {# Anfragen}}',
+    '{read} von {total, plural, one {# Benutzer} other {# Benutzern}} gelesen ({pages} von {pageCount, plural, one {# Seite} other {# Seiten}}), {uc}-Präsenz: {presenceRead} von {presenceCount, plural, one {# Anfrage} other {# Anfragen}}',
   'admin.audit.cancelled.title': 'Prüfung abgebrochen',
   'admin.audit.cancelled.body':
     '{pages} von {pageCount, plural, one {# Seite} other {# Seiten}} gelesen. „Fortsetzen“ macht bei Seite {nextPage} weiter; die Befunde unten umfassen die bisher gelesenen Benutzer.',
   'admin.audit.cancelled.pagesDone':
-    '{pageCount, plural, one {Die Seite wurde gelesen} other {Alle # Seiten wurden gelesen}}. „Fortsetzen“ liest die noch fehlende 8×8-Präsenz.',
+    '{pageCount, plural, one {Die Seite wurde gelesen} other {Alle # Seiten wurden gelesen}}. „Fortsetzen“ liest die noch fehlende {uc}-Präsenz.',
   'admin.audit.cancelled.nothingRead': 'Es wurde noch keine Seite gelesen. „Fortsetzen“ beginnt mit der ersten Seite.',
   'admin.audit.interrupted.title': 'Prüfung unterbrochen',
   'admin.audit.interrupted.body':
@@ -134,13 +134,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.ago.days': '{days, plural, one {vor # Tag} other {vor # Tagen}}',
 
   'admin.sync.heading': 'Präsenzsynchronisierung',
-  'admin.sync.none': 'Für die Stichprobe der Benutzer wurde keine 8×8-Präsenz gefunden.',
-  'admin.sync.summary': '8×8-Präsenz von {count, plural, one {# Benutzer} other {# Benutzern}}: letzte Änderung {newest}, Median {median}.',
-  'admin.sync.stale.title': '8×8-Präsenz wird nicht synchronisiert',
+  'admin.sync.none': 'Für die Stichprobe der Benutzer wurde keine {uc}-Präsenz gefunden.',
+  'admin.sync.summary':
+    '{uc}-Präsenz von {count, plural, one {# Benutzer} other {# Benutzern}}: letzte Änderung {newest}, Median {median}.',
+  'admin.sync.stale.title': '{uc}-Präsenz wird nicht synchronisiert',
   'admin.sync.stale.problem':
-    'Seit mehr als {minutes, plural, one {# Minute} other {# Minuten}} hat sich keine 8×8-Präsenz geändert (letzte Änderung {newest}): Die Präsenzanzeigen zeigen veraltete Status.',
+    'Seit mehr als {minutes, plural, one {# Minute} other {# Minuten}} hat sich keine {uc}-Präsenz geändert (letzte Änderung {newest}): Die Präsenzanzeigen zeigen veraltete Status.',
   'admin.sync.stale.fix':
-    'Prüfen Sie den Präsenz-OAuth-Client auf der 8×8-Seite (Client Credentials mit Integration > Presence > All und Presence > All): Er ist wahrscheinlich deaktiviert, abgelaufen oder hat seine Rolle verloren.',
+    'Prüfen Sie den Präsenz-OAuth-Client auf der {uc}-Seite (Client Credentials mit Integration > Presence > All und Presence > All): Er ist wahrscheinlich deaktiviert, abgelaufen oder hat seine Rolle verloren.',
 
   'admin.findings.region': 'Befunde',
   'admin.findings.heading':
@@ -148,7 +149,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.headingSoFar':
     '{findings, plural, =0 {Keine Befunde} one {# Befund} other {# Befunde}} bei {users, plural, one {# bisher gelesenen Benutzer} other {# bisher gelesenen Benutzern}}',
   'admin.findings.export': 'CSV exportieren',
-  'admin.findings.fileName': '8x8-bereitstellungsbefunde.csv',
+  'admin.findings.fileName': '{ucSlug}-bereitstellungsbefunde.csv',
   'admin.findings.filter': 'Anzeigen',
   'admin.findings.filterAll': 'Alle Arten ({count})',
   'admin.findings.filterKind': '{kind} ({count})',
@@ -159,35 +160,35 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.fix': 'Behebung',
   'admin.findings.firstShown': 'Die ersten {count} werden angezeigt; die CSV-Datei enthält alle.',
 
-  'admin.finding.noNumber.title': 'Reiner UC-Benutzer ohne 8×8-Nummer',
-  'admin.finding.noNumber.emptyProblem': 'Das 8×8-Feld „Anderes Telefon“ ist leer.',
+  'admin.finding.noNumber.title': 'Reiner UC-Benutzer ohne {uc}-Nummer',
+  'admin.finding.noNumber.emptyProblem': 'Das {uc}-Feld „Anderes Telefon“ ist leer.',
   'admin.finding.noNumber.placeholderProblem':
-    'Dieses Konto hat sich nie bei Genesys Cloud angemeldet (ein von SCIM angelegter Platzhalter für einen reinen UC-Benutzer) und hat keine 8×8-Nummer: Niemand kann die Person anrufen oder an sie weiterleiten, und es kann keine Präsenzanzeige erscheinen.',
+    'Dieses Konto hat sich nie bei Genesys Cloud angemeldet (ein von SCIM angelegter Platzhalter für einen reinen UC-Benutzer) und hat keine {uc}-Nummer: Niemand kann die Person anrufen oder an sie weiterleiten, und es kann keine Präsenzanzeige erscheinen.',
   'admin.finding.noNumber.fix':
-    'Tragen Sie die telephoneNumber der Person im 8×8-Verzeichnis ein; SCIM kopiert sie in ihr Feld „Anderes Telefon“ (phoneNumbers vom Typ „eightbyeight“).',
-  'admin.finding.invalidNumber.title': '8×8-Nummer ist keine gültige E.164-Nummer',
+    'Tragen Sie die telephoneNumber der Person im {uc}-Verzeichnis ein; SCIM kopiert sie in ihr Feld „Anderes Telefon“ (phoneNumbers vom Typ „{ucTag}“).',
+  'admin.finding.invalidNumber.title': '{uc}-Nummer ist keine gültige E.164-Nummer',
   'admin.finding.invalidNumber.problem':
     '„{number}“ ist keine E.164-Nummer: Weiterleitungen dorthin schlagen fehl oder klingeln am falschen Ort.',
   'admin.finding.invalidNumber.fix':
-    'Korrigieren Sie die Nummer im 8×8-Verzeichnis in das E.164-Format: „+“, Ländervorwahl und nur Ziffern, ohne Leerzeichen oder Durchwahl (zum Beispiel +14155550123).',
-  'admin.finding.duplicateNumber.title': 'Dieselbe 8×8-Nummer bei zwei Personen',
+    'Korrigieren Sie die Nummer im {uc}-Verzeichnis in das E.164-Format: „+“, Ländervorwahl und nur Ziffern, ohne Leerzeichen oder Durchwahl (zum Beispiel +14155550123).',
+  'admin.finding.duplicateNumber.title': 'Dieselbe {uc}-Nummer bei zwei Personen',
   'admin.finding.duplicateNumber.problem':
-    '{number} ist auch die 8×8-Nummer von {others}: Eine Weiterleitung an eine der Personen lässt dasselbe Telefon klingeln.',
+    '{number} ist auch die {uc}-Nummer von {others}: Eine Weiterleitung an eine der Personen lässt dasselbe Telefon klingeln.',
   'admin.finding.duplicateNumber.fix':
-    'Geben Sie jeder Person im 8×8-Verzeichnis eine eigene Nummer; SCIM aktualisiert dann das Feld „Anderes Telefon“.',
-  'admin.finding.notPrimary.title': '8×8-Nummer ist nicht die primäre Telefonnummer',
+    'Geben Sie jeder Person im {uc}-Verzeichnis eine eigene Nummer; SCIM aktualisiert dann das Feld „Anderes Telefon“.',
+  'admin.finding.notPrimary.title': '{uc}-Nummer ist nicht die primäre Telefonnummer',
   'admin.finding.notPrimary.problem':
-    'Die primäre Telefonnummer ist {phones}, nicht die 8×8-Nummer {number}: Anrufe an diesen reinen UC-Benutzer klingeln in Genesys Cloud statt bei 8×8.',
+    'Die primäre Telefonnummer ist {phones}, nicht die {uc}-Nummer {number}: Anrufe an diesen reinen UC-Benutzer klingeln in Genesys Cloud statt bei {uc}.',
   'admin.finding.notPrimary.fix':
-    'Machen Sie „Anderes Telefon“ (die 8×8-Nummer) im Genesys Cloud-Profil der Person zur primären Telefonnummer, oder verhindern Sie, dass SCIM für reine UC-Benutzer weitere Nummern sendet.',
-  'admin.finding.inactiveListed.title': 'Inaktiver Benutzer hat noch eine 8×8-Nummer',
+    'Machen Sie „Anderes Telefon“ (die {uc}-Nummer) im Genesys Cloud-Profil der Person zur primären Telefonnummer, oder verhindern Sie, dass SCIM für reine UC-Benutzer weitere Nummern sendet.',
+  'admin.finding.inactiveListed.title': 'Inaktiver Benutzer hat noch eine {uc}-Nummer',
   'admin.finding.inactiveListed.problem':
-    'Das Konto ist inaktiv, hat aber noch die 8×8-Nummer {number}; es erscheint daher weiterhin in 8×8-Suchen und kann für Weiterleitungen ausgewählt werden.',
-  'admin.finding.deletedListed.title': 'Gelöschter Benutzer hat noch eine 8×8-Nummer',
+    'Das Konto ist inaktiv, hat aber noch die {uc}-Nummer {number}; es erscheint daher weiterhin in {uc}-Suchen und kann für Weiterleitungen ausgewählt werden.',
+  'admin.finding.deletedListed.title': 'Gelöschter Benutzer hat noch eine {uc}-Nummer',
   'admin.finding.deletedListed.problem':
-    'Das Konto ist gelöscht, hat aber noch die 8×8-Nummer {number}; es erscheint daher weiterhin in 8×8-Suchen und kann für Weiterleitungen ausgewählt werden.',
+    'Das Konto ist gelöscht, hat aber noch die {uc}-Nummer {number}; es erscheint daher weiterhin in {uc}-Suchen und kann für Weiterleitungen ausgewählt werden.',
   'admin.finding.listed.fix':
-    'Wenn die Person nicht mehr da ist, entfernen Sie sie (oder ihre Nummer) aus dem 8×8-Verzeichnis, damit SCIM die Nummer deprovisioniert; wenn sie zurück ist, reaktivieren Sie das Genesys Cloud-Konto.',
+    'Wenn die Person nicht mehr da ist, entfernen Sie sie (oder ihre Nummer) aus dem {uc}-Verzeichnis, damit SCIM die Nummer deprovisioniert; wenn sie zurück ist, reaktivieren Sie das Genesys Cloud-Konto.',
 
   'admin.person.unnamed': 'Unbenannter Benutzer',
   'admin.person.email': 'E-Mail',
@@ -195,7 +196,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.person.title': 'Position',
   'admin.person.state': 'Status',
   'admin.person.stateValue': '{state, select, active {aktiv} inactive {inaktiv} deleted {gelöscht} other {{state}}}',
-  'admin.person.eightByEightNumber': '8×8-Nummer',
+  'admin.person.ucNumber': '{uc}-Nummer',
   'admin.person.emptyNumber': '(leer)',
   'admin.person.primaryPhone': 'Primäre Telefonnummer',
   'admin.person.signedIn': 'Bei Genesys Cloud angemeldet',

@@ -2,8 +2,8 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { app as en } from '@/i18n/en/app';
 
 export const app: AreaMessages<typeof en> = {
-  'app.documentTitle': '8×8 Presence für Genesys Cloud',
-  'app.shell.productName': '8×8 Presence',
+  'app.documentTitle': '{uc} Presence für Genesys Cloud',
+  'app.shell.productName': '{uc} Presence',
   'app.shell.views': 'Ansichten',
   'app.shell.viewMenu': 'Ansicht: {view}',
   'app.shell.view.directory': 'Verzeichnis',
@@ -24,6 +24,11 @@ export const app: AreaMessages<typeof en> = {
   'app.offline.body':
     'Die angezeigten Informationen sind möglicherweise nicht aktuell. Die App aktualisiert sich automatisch, sobald die Verbindung wiederhergestellt ist.',
   'app.action.signInAgain': 'Erneut anmelden',
+  'app.uc.switch.label': 'Telefonsystem',
+  'app.uc.loading': 'Die Integrationen Ihrer Organisation werden geladen…',
+  'app.uc.choose.title': 'Welches Telefonsystem?',
+  'app.uc.choose.body':
+    '{count, plural, one {Ihre Organisation hat eine Unified-Communications-Integration.} other {Ihre Organisation hat # Unified-Communications-Integrationen. Diese App zeigt jeweils die Personen einer davon: Wählen Sie aus. Die App merkt sich Ihre Wahl in diesem Browser, und Sie können sie in der Kopfzeile ändern.}}',
   'app.start.demo': 'Demo-Organisation wird gestartet…',
   'app.start.signingIn': 'Anmeldung bei Genesys Cloud…',
   'app.start.failed': 'Die App konnte nicht gestartet werden',
@@ -46,7 +51,7 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.notThisSite': 'muss auf dieser Website liegen ({origin})',
   'app.launchReason.invalid': 'ungültig',
   'app.signIn.title': 'Bei Genesys Cloud anmelden',
-  'app.signIn.body': 'Diese App zeigt die 8×8-Präsenz aus Ihrer Genesys Cloud-Organisation ({environment}).',
+  'app.signIn.body': 'Diese App zeigt die {uc}-Präsenz aus Ihrer Genesys Cloud-Organisation ({environment}).',
   'app.signIn.storageBlocked':
     'Dieser Browser blockiert den Speicher für Apps in Genesys Cloud. Die Anmeldung öffnet sich daher in einem eigenen Fenster und gilt, bis diese Seite geschlossen wird.',
   'app.signIn.button': 'Anmelden',

@@ -28,9 +28,9 @@ export const check: AreaMessages<typeof en> = {
   'check.status.info': 'Info',
   'check.status.notChecked': 'Nicht geprüft',
 
-  'check.probe.integration': '8×8-Integration',
-  'check.probe.presenceField': 'Wo die 8×8-Präsenz ankommt',
-  'check.probe.numberTags': 'Kennzeichnung der 8×8-Nummern',
+  'check.probe.integration': '{uc}-Integration',
+  'check.probe.presenceField': 'Wo die {uc}-Präsenz ankommt',
+  'check.probe.numberTags': 'Kennzeichnung der {uc}-Nummern',
   'check.probe.presenceSources': 'Präsenzquellen',
   'check.probe.bulkReader': 'Präsenz nach Quelle',
   'check.probe.topics': 'Live-Präsenzaktualisierungen',
@@ -39,8 +39,8 @@ export const check: AreaMessages<typeof en> = {
   'check.probe.scopes': 'OAuth-Bereiche',
 
   'check.notChecked.permission': 'Nicht geprüft: Ihnen fehlt {permissions}.',
-  'check.notChecked.noSample': 'Nicht geprüft: Der Test der Kennzeichnungen fand keine 8×8-Person für die Stichprobe.',
-  'check.notChecked.noSource': 'Nicht versucht: Es ist keine 8×8-Präsenzquelle aufgeführt, und die Prüfung errät nie eine Quell-ID.',
+  'check.notChecked.noSample': 'Nicht geprüft: Der Test der Kennzeichnungen fand keine {uc}-Person für die Stichprobe.',
+  'check.notChecked.noSource': 'Nicht versucht: Es ist keine {uc}-Präsenzquelle aufgeführt, und die Prüfung errät nie eine Quell-ID.',
   'check.notChecked.sourcesUnread':
     'Nicht versucht: Die Präsenzquellen konnten nicht gelesen werden, und die Prüfung errät nie eine Quell-ID.',
   'check.notChecked.noClock': 'Nicht geprüft: Weder ein Date-Header noch der Ablauf eines Benachrichtigungskanals war lesbar.',
@@ -50,30 +50,32 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.fix.permission':
     'Führen Sie die Prüfung mit einem Konto aus, das diese Berechtigungen hat (Admin > Rollen/Berechtigungen).',
 
-  'check.integration.pushed': 'Die 8×8-Integration ist aktiv; 8×8 überträgt die Präsenz an Genesys Cloud.',
-  'check.integration.polled': 'Die 8×8-Integration ist aktiv; Genesys Cloud fragt die Präsenz alle {interval} bei 8×8 ab.',
-  'check.integration.polledUnknown': 'Die 8×8-Integration ist aktiv; Genesys Cloud fragt die Präsenz bei 8×8 ab.',
-  'check.integration.pbx': 'Sie deklariert die 8×8-Berechtigung {permission}.',
-  'check.integration.noPbx': 'Sie deklariert keine 8×8-Berechtigung (pbxPermission).',
+  'check.integration.served': 'Diese App dient {uc}. Aktive UC-Integrationen dieser Organisation: {active}.',
+  'check.integration.servedNoneActive': 'Diese App dient {uc}. Keine UC-Integration dieser Organisation ist aktiv.',
+  'check.integration.pushed': 'Die {uc}-Integration ist aktiv; {uc} überträgt die Präsenz an Genesys Cloud.',
+  'check.integration.polled': 'Die {uc}-Integration ist aktiv; Genesys Cloud fragt die Präsenz alle {interval} bei {uc} ab.',
+  'check.integration.polledUnknown': 'Die {uc}-Integration ist aktiv; Genesys Cloud fragt die Präsenz bei {uc} ab.',
+  'check.integration.pbx': 'Sie deklariert die {uc}-Berechtigung {permission}.',
+  'check.integration.noPbx': 'Sie deklariert keine {uc}-Berechtigung (pbxPermission).',
   'check.integration.iconsListed': 'Die Listenantwort enthält die Badge-Symbole (keine zweite Anfrage).',
   'check.integration.iconsEntryOnly': 'Die Listenantwort enthält keine Badge-Symbole: Die App liest den Eintrag dafür noch einmal.',
   'check.integration.missing':
-    '{count, plural, =0 {Es ist keine Unified-Communications-Integration aufgeführt.} one {# Unified-Communications-Integration ist aufgeführt, nicht die von 8×8.} other {# Unified-Communications-Integrationen sind aufgeführt, keine davon von 8×8.}}',
-  'check.integration.action.ok': 'Zeigt die 8×8-Präsenz allen, die {permissions} haben.',
-  'check.integration.action.missing': 'Zeigt nirgends 8×8-Präsenz: Die Badges hängen von dieser Integration ab.',
-  'check.integration.fix.missing': 'In Genesys Cloud unter Admin > Integrationen: Installieren und aktivieren Sie die 8×8-Integration.',
+    '{count, plural, =0 {Es ist keine Unified-Communications-Integration aufgeführt.} one {# Unified-Communications-Integration ist aufgeführt, nicht die von {uc}.} other {# Unified-Communications-Integrationen sind aufgeführt, keine davon von {uc}.}}',
+  'check.integration.action.ok': 'Zeigt die {uc}-Präsenz allen, die {permissions} haben.',
+  'check.integration.action.missing': 'Zeigt nirgends {uc}-Präsenz: Die Badges hängen von dieser Integration ab.',
+  'check.integration.fix.missing': 'In Genesys Cloud unter Admin > Integrationen: Installieren und aktivieren Sie die {uc}-Integration.',
   'check.integration.fix.noPbx':
-    'Die App nimmt {permission} an, was nicht bestätigt ist: Vergleichen Sie sie mit der 8×8-Berechtigung unter Admin > Rollen/Berechtigungen und erteilen Sie diese.',
+    'Die App nimmt {permission} an, was nicht bestätigt ist: Vergleichen Sie sie mit der {uc}-Berechtigung unter Admin > Rollen/Berechtigungen und erteilen Sie diese.',
 
-  'check.presenceField.found': 'Die 8×8-Präsenz kam für {count} von {sampled} Personen der Stichprobe in {field}.',
+  'check.presenceField.found': 'Die {uc}-Präsenz kam für {count} von {sampled} Personen der Stichprobe in {field}.',
   'check.presenceField.genesysOnly':
     '{count, plural, one {# Person kam} other {# Personen kamen}} nur mit ihrer Genesys Cloud-Präsenz zurück.',
-  'check.presenceField.none': 'Für die {sampled} Personen der Stichprobe kam keine 8×8-Präsenz zurück.',
+  'check.presenceField.none': 'Für die {sampled} Personen der Stichprobe kam keine {uc}-Präsenz zurück.',
   'check.presenceField.action.ok':
-    'Liest die 8×8-Präsenz aus {field}. Wer keine hat, wird als Unbekannt angezeigt, nie mit seiner Genesys Cloud-Präsenz.',
+    'Liest die {uc}-Präsenz aus {field}. Wer keine hat, wird als Unbekannt angezeigt, nie mit seiner Genesys Cloud-Präsenz.',
   'check.presenceField.action.none': 'Zeigt diese Personen als Unbekannt an.',
   'check.presenceField.fix':
-    'Prüfen Sie, dass 8×8 die Präsenz an Genesys Cloud überträgt: Der OAuth-Client, den 8×8 nutzt (Client Credentials mit Integration > Presence > All und Presence > All), muss aktiv sein.',
+    'Prüfen Sie, dass {uc} die Präsenz an Genesys Cloud überträgt: Der OAuth-Client, den {uc} nutzt (Client Credentials mit Integration > Presence > All und Presence > All), muss aktiv sein.',
 
   'check.numberTags.sample':
     'Stichprobe: {sampled, plural, one {# aktiver Benutzer} other {# aktive Benutzer}}, {withOther} mit einer Nummer unter „Anderes Telefon“.',
@@ -82,34 +84,34 @@ export const check: AreaMessages<typeof en> = {
   'check.numberTags.noTags': 'Keine Nummer unter „Anderes Telefon“ trägt ein Integrationskennzeichen.',
   'check.numberTags.untagged':
     '{count, plural, one {# Nummer unter „Anderes Telefon“ hat} other {# Nummern unter „Anderes Telefon“ haben}} kein Kennzeichen.',
-  'check.numberTags.action.tagged': 'Listet Personen, deren „Anderes Telefon“ für 8×8 gekennzeichnet ist: {count} in dieser Stichprobe.',
+  'check.numberTags.action.tagged': 'Listet Personen, deren „Anderes Telefon“ für {uc} gekennzeichnet ist: {count} in dieser Stichprobe.',
   'check.numberTags.action.otherPhone':
     'Listet auch Personen mit ungekennzeichnetem „Anderes Telefon“ ({parameter}): {count} in dieser Stichprobe.',
   'check.numberTags.action.nobody':
-    'Listet niemanden: Keine Nummer dieser Stichprobe ist für 8×8 gekennzeichnet. Das Verzeichnis sagt das und nennt {parameter}.',
+    'Listet niemanden: Keine Nummer dieser Stichprobe ist für {uc} gekennzeichnet. Das Verzeichnis sagt das und nennt {parameter}.',
   'check.numberTags.action.noPhones': 'Listet niemanden: Niemand in dieser Stichprobe hat eine Nummer unter „Anderes Telefon“.',
   'check.numberTags.fix.otherPhone':
-    'Fügen Sie {parameter} zur Anwendungs-URL jeder Client-App der App hinzu (Admin > Integrationen > die App > Konfiguration), oder lassen Sie SCIM das 8×8-Integrationskennzeichen schreiben.',
+    'Fügen Sie {parameter} zur Anwendungs-URL jeder Client-App der App hinzu (Admin > Integrationen > die App > Konfiguration), oder lassen Sie SCIM das {uc}-Integrationskennzeichen schreiben.',
   'check.numberTags.fix.noPhones':
-    'Prüfen Sie die SCIM-Zuordnung: Die telephoneNumber des Verzeichnisses muss phoneNumbers[type eq "eightbyeight"] erreichen, das Genesys Cloud als „Anderes Telefon“ speichert.',
+    'Prüfen Sie die SCIM-Zuordnung: Die telephoneNumber des Verzeichnisses muss phoneNumbers[type eq "{ucTag}"] erreichen, das Genesys Cloud als „Anderes Telefon“ speichert.',
 
   'check.presenceSources.listed':
-    '{count, plural, one {# Präsenzquelle ist aufgeführt} other {# Präsenzquellen sind aufgeführt}}, 8×8 darunter.',
+    '{count, plural, one {# Präsenzquelle ist aufgeführt} other {# Präsenzquellen sind aufgeführt}}, {uc} darunter.',
   'check.presenceSources.unlisted':
-    '{count, plural, one {# Präsenzquelle ist aufgeführt} other {# Präsenzquellen sind aufgeführt}}, keine davon von 8×8.',
+    '{count, plural, one {# Präsenzquelle ist aufgeführt} other {# Präsenzquellen sind aufgeführt}}, keine davon von {uc}.',
   'check.presenceSources.action': 'Nichts ändert sich: Die App liest die Präsenz pro Person und braucht keine Quell-ID.',
 
   'check.bulkReader.works': 'Er antwortete mit der Präsenz von {answered} von {asked} Personen.',
-  'check.bulkReader.refused': 'Er lehnte die aufgeführte 8×8-Quelle ab (HTTP {status}).',
+  'check.bulkReader.refused': 'Er lehnte die aufgeführte {uc}-Quelle ab (HTTP {status}).',
   'check.bulkReader.action': 'Nicht verwendet: Die App liest die Präsenz pro Person, 100 Personen pro Anfrage statt 50.',
 
   'check.topics.accepted': 'Ein Benachrichtigungskanal hat {topic} angenommen.',
   'check.topics.refused': 'Ein Benachrichtigungskanal hat {topic} abgelehnt.',
   'check.topics.reason': 'Genesys Cloud meldet: {reason}',
   'check.topics.missingPermissions': 'Fehlt: {permissions}.',
-  'check.topics.action.live': 'Hält die 8×8-Badges über den Benachrichtigungskanal live aktuell.',
+  'check.topics.action.live': 'Hält die {uc}-Badges über den Benachrichtigungskanal live aktuell.',
   'check.topics.action.polled':
-    'Fragt die 8×8-Präsenz stattdessen regelmäßig ab, im Rahmen ihres Anfragebudgets, und zeigt an, dass die Präsenz abgefragt wird.',
+    'Fragt die {uc}-Präsenz stattdessen regelmäßig ab, im Rahmen ihres Anfragebudgets, und zeigt an, dass die Präsenz abgefragt wird.',
   'check.topics.fix':
     'Erteilen Sie den Personen, die die App nutzen, {permission}. Haben sie die Berechtigung bereits, prüfen Sie, ob der OAuth-Client der App den Bereich notifications hat.',
 

@@ -2,6 +2,8 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { common as en } from '@/i18n/en/common';
 
 export const common: AreaMessages<typeof en> = {
+  // The UC integration's name where a text is shown before the app knows which one it serves (brand: not translated).
+  'common.uc.default': '8×8',
   'common.presence.available': 'Verfügbar',
   'common.presence.busy': 'Beschäftigt',
   'common.presence.away': 'Abwesend',

@@ -2,19 +2,19 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { directory as en } from '@/i18n/en/directory';
 
 export const directory: AreaMessages<typeof en> = {
-  'directory.heading': '8×8-Verzeichnis',
-  'directory.badgesHidden': '8×8-Präsenz ist ausgeblendet',
+  'directory.heading': '{uc}-Verzeichnis',
+  'directory.badgesHidden': '{uc}-Präsenz ist ausgeblendet',
   'directory.cannotSearch': 'Sie können das Verzeichnis nicht durchsuchen',
-  'directory.integrationInactive.title': 'Die 8×8-Integration ist nicht aktiv',
+  'directory.integrationInactive.title': 'Die {uc}-Integration ist nicht aktiv',
   'directory.integrationInactive.body':
-    'Genesys Cloud hat keine aktive 8×8-Integration für Unified Communications, daher gibt es keine 8×8-Präsenz anzuzeigen. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
-  'directory.search.label': '8×8-Benutzer suchen',
+    'Genesys Cloud hat keine aktive {uc}-Integration für Unified Communications, daher gibt es keine {uc}-Präsenz anzuzeigen. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
+  'directory.search.label': '{uc}-Benutzer suchen',
   'directory.search.placeholder': 'Name, Abteilung, Titel oder Nummer',
-  'directory.status.loading': '8×8-Benutzer werden geladen…',
-  'directory.status.showing': 'Angezeigt: {shown, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzer}}',
-  'directory.status.showingOf': 'Angezeigt: {shown} von {total, plural, one {# 8×8-Benutzer} other {# 8×8-Benutzern}}',
+  'directory.status.loading': '{uc}-Benutzer werden geladen…',
+  'directory.status.showing': 'Angezeigt: {shown, plural, one {# {uc}-Benutzer} other {# {uc}-Benutzer}}',
+  'directory.status.showingOf': 'Angezeigt: {shown} von {total, plural, one {# {uc}-Benutzer} other {# {uc}-Benutzern}}',
   'directory.status.estimated':
-    'Die Gesamtzahl ist aus den bisher gelesenen Seiten geschätzt, da Genesys Cloud auch Benutzer ohne 8×8-Nummer mitzählt; die Präsenzübersicht liest jede Seite und zählt genau.',
+    'Die Gesamtzahl ist aus den bisher gelesenen Seiten geschätzt, da Genesys Cloud auch Benutzer ohne {uc}-Nummer mitzählt; die Präsenzübersicht liest jede Seite und zählt genau.',
   'directory.searching': 'Genesys Cloud wird durchsucht…',
   'directory.progress.sort': 'Alle Benutzer werden geladen, um nach Präsenz zu sortieren… {percent}',
   'directory.progress.filter': 'Alle Benutzer werden geladen, um nach Präsenz zu filtern… {percent}',
@@ -25,11 +25,11 @@ export const directory: AreaMessages<typeof en> = {
   'directory.unreadable.title': 'Einige Benutzer konnten nicht angezeigt werden',
   'directory.unreadable.body':
     '{count, plural, one {# Eintrag aus Genesys Cloud war unvollständig und wird ausgelassen.} other {# Einträge aus Genesys Cloud waren unvollständig und werden ausgelassen.}}',
-  'directory.empty.search.title': 'Keine 8×8-Benutzer entsprechen Ihrer Suche',
+  'directory.empty.search.title': 'Keine {uc}-Benutzer entsprechen Ihrer Suche',
   'directory.empty.search.body':
-    '{filtered, select, yes {Keine Treffer für „{text}“ mit den gewählten Filtern.} other {Keine Treffer für „{text}“.}} Prüfen Sie die Schreibweise, oder suchen Sie nach einem anderen Teil des Namens, einer E-Mail-Adresse, Abteilung, einem Titel oder einer 8×8-Nummer.',
+    '{filtered, select, yes {Keine Treffer für „{text}“ mit den gewählten Filtern.} other {Keine Treffer für „{text}“.}} Prüfen Sie die Schreibweise, oder suchen Sie nach einem anderen Teil des Namens, einer E-Mail-Adresse, Abteilung, einem Titel oder einer {uc}-Nummer.',
   'directory.empty.search.clear': 'Suche löschen',
-  'directory.empty.filters.title': 'Keine 8×8-Benutzer entsprechen den Filtern',
+  'directory.empty.filters.title': 'Keine {uc}-Benutzer entsprechen den Filtern',
   'directory.empty.filters.presence':
     '{loading, select, yes {Unter den bisher geladenen Benutzern hat niemand die Präsenz „{presence}“; die übrigen werden noch geladen.} other {Niemand hat die Präsenz „{presence}“.}}',
   'directory.empty.filters.department':
@@ -37,9 +37,9 @@ export const directory: AreaMessages<typeof en> = {
   'directory.empty.filters.presenceDepartment':
     '{loading, select, yes {Unter den bisher geladenen Benutzern hat niemand in {department} die Präsenz „{presence}“; die übrigen werden noch geladen.} other {Niemand in {department} hat die Präsenz „{presence}“.}}',
   'directory.empty.filters.hint': 'Wählen Sie eine andere Präsenz oder Abteilung, oder setzen Sie die Filter zurück.',
-  'directory.empty.none.title': 'Es sind keine 8×8-Benutzer bereitgestellt',
+  'directory.empty.none.title': 'Es sind keine {uc}-Benutzer bereitgestellt',
   'directory.empty.none.body':
-    'Genesys Cloud hat keine aktiven Benutzer mit einer 8×8-Nummer. 8×8-Benutzer kommen per SCIM-Bereitstellung von Ihrem Identitätsanbieter, mit ihrer 8×8-Nummer im Feld „Anderes Telefon“; ein Administrator kann die SCIM-Einrichtung prüfen.',
+    'Genesys Cloud hat keine aktiven Benutzer mit einer {uc}-Nummer. {uc}-Benutzer kommen per SCIM-Bereitstellung von Ihrem Identitätsanbieter, mit ihrer {uc}-Nummer im Feld „Anderes Telefon“; ein Administrator kann die SCIM-Einrichtung prüfen.',
   'directory.call.label': 'Ihr Anruf',
   'directory.call.with': 'Im Gespräch mit {customer}',
   'directory.call.several':

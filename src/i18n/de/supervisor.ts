@@ -2,14 +2,14 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { supervisor as en } from '@/i18n/en/supervisor';
 
 export const supervisor: AreaMessages<typeof en> = {
-  'supervisor.page.heading': '8×8-Präsenzübersicht',
+  'supervisor.page.heading': '{uc}-Präsenzübersicht',
   'supervisor.page.unavailableTitle': 'Die Präsenzübersicht ist für Sie nicht verfügbar',
-  'supervisor.page.noIntegrationTitle': 'Die 8×8-Integration ist nicht aktiv',
+  'supervisor.page.noIntegrationTitle': 'Die {uc}-Integration ist nicht aktiv',
   'supervisor.page.noIntegrationBody':
-    'In Genesys Cloud ist keine 8×8-Integration für Unified Communications aktiv, daher gibt es keine 8×8-Präsenz zu zählen. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
+    'In Genesys Cloud ist keine {uc}-Integration für Unified Communications aktiv, daher gibt es keine {uc}-Präsenz zu zählen. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
 
   'supervisor.scope.label': 'Bereich',
-  'supervisor.scope.all': 'Alle 8×8-Benutzer',
+  'supervisor.scope.all': 'Alle {uc}-Benutzer',
   'supervisor.scope.department': 'Eine Abteilung',
   'supervisor.scope.group': 'Eine Gruppe',
   'supervisor.scope.selection': 'Meine gespeicherte Auswahl ({count})',
@@ -18,17 +18,17 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.scope.groupLabel': 'Gruppe',
   'supervisor.scope.loadingGroups': 'Gruppen werden geladen…',
   'supervisor.scope.chooseGroup': 'Gruppe auswählen',
-  'supervisor.scope.pickDepartment': 'Wählen Sie eine Abteilung aus, um deren 8×8-Präsenz zu sehen.',
-  'supervisor.scope.pickGroup': 'Wählen Sie eine Gruppe aus, um deren 8×8-Präsenz zu sehen.',
+  'supervisor.scope.pickDepartment': 'Wählen Sie eine Abteilung aus, um deren {uc}-Präsenz zu sehen.',
+  'supervisor.scope.pickGroup': 'Wählen Sie eine Gruppe aus, um deren {uc}-Präsenz zu sehen.',
 
-  'supervisor.board.loading': 'Die 8×8-Benutzer im Bereich werden geladen…',
-  'supervisor.board.progress': '8×8-Benutzer werden geladen… {loaded} von {total, plural, one {# Seite} other {# Seiten}}',
-  'supervisor.board.progressLabel': '8×8-Benutzer werden geladen',
+  'supervisor.board.loading': 'Die {uc}-Benutzer im Bereich werden geladen…',
+  'supervisor.board.progress': '{uc}-Benutzer werden geladen… {loaded} von {total, plural, one {# Seite} other {# Seiten}}',
+  'supervisor.board.progressLabel': '{uc}-Benutzer werden geladen',
   'supervisor.board.emptySelectionTitle': 'Ihre gespeicherte Auswahl ist leer',
   'supervisor.board.emptySelectionBody':
     'Wählen Sie „{scopeAll}“, öffnen Sie eine Person aus der Liste und wählen Sie „{addAction}“. Die Auswahl wird nur für Sie in diesem Browser gespeichert.',
   'supervisor.board.nobodyTitle': 'Niemand zu zählen',
-  'supervisor.board.nobodyBody': 'In diesem Bereich gibt es keine aktiven 8×8-Benutzer.',
+  'supervisor.board.nobodyBody': 'In diesem Bereich gibt es keine aktiven {uc}-Benutzer.',
   'supervisor.board.barsBy': 'Balken nach',
   'supervisor.barsBy.department': 'Abteilung',
   'supervisor.barsBy.division': 'Division',
@@ -55,8 +55,8 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.rowCount': '{presence}: {count}',
   'supervisor.chart.partial': '{count, plural, one {Die # bisher gelesene Person} other {Die # bisher gelesenen Personen}}.',
   'supervisor.chart.segmentTitle': '{presence}: {count}',
-  'supervisor.table.captionDepartment': '8×8-Benutzer nach Abteilung und Präsenz',
-  'supervisor.table.captionDivision': '8×8-Benutzer nach Division und Präsenz',
+  'supervisor.table.captionDepartment': '{uc}-Benutzer nach Abteilung und Präsenz',
+  'supervisor.table.captionDivision': '{uc}-Benutzer nach Division und Präsenz',
   'supervisor.table.total': 'Gesamt',
 
   'supervisor.freshness.line': 'Alle {sweep} aktualisiert · älteste: {age}',
@@ -97,7 +97,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.csv.department': 'Abteilung',
   'supervisor.csv.division': 'Division',
   'supervisor.csv.title': 'Position',
-  'supervisor.csv.number': '8×8-Nummer',
+  'supervisor.csv.number': '{uc}-Nummer',
   'supervisor.csv.presence': 'Präsenz',
   'supervisor.csv.since': 'Im Status seit',
   'supervisor.csv.minutes': 'Minuten im Status',

@@ -8,11 +8,11 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.loadingPermissions': 'Ihre Berechtigungen werden geladen…',
   'transfer.page.noBlindTransfer': 'Blinde Weiterleitung steht Ihnen nicht zur Verfügung',
   'transfer.page.noConsultTransfer': 'Weiterleitung mit Rückfrage steht Ihnen nicht zur Verfügung',
-  'transfer.page.noPresence': '8×8-Präsenz wird beim Weiterleiten ausgeblendet',
+  'transfer.page.noPresence': '{uc}-Präsenz wird beim Weiterleiten ausgeblendet',
   'transfer.page.noSearch': 'Sie können das Verzeichnis nicht durchsuchen',
-  'transfer.integrationInactive.title': 'Die 8×8-Integration ist nicht aktiv',
+  'transfer.integrationInactive.title': 'Die {uc}-Integration ist nicht aktiv',
   'transfer.integrationInactive.body':
-    'Genesys Cloud hat keine aktive 8×8-Integration für Unified Communications, daher wird hier keine 8×8-Präsenz angezeigt: Sie können nicht sehen, wer verfügbar ist. Weiterleitungen an 8×8-Nummern funktionieren weiterhin. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
+    'Genesys Cloud hat keine aktive {uc}-Integration für Unified Communications, daher wird hier keine {uc}-Präsenz angezeigt: Sie können nicht sehen, wer verfügbar ist. Weiterleitungen an {uc}-Nummern funktionieren weiterhin. Ein Administrator kann sie unter Admin > Integrationen installieren oder aktivieren.',
   'transfer.page.loadingCalls': 'Ihre Anrufe werden geladen…',
   'transfer.page.loadingCall': 'Der Anruf wird geladen…',
   'transfer.page.hint':
@@ -33,26 +33,26 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.noCall.body':
     'Weiterleitungen gelten für einen Anruf, in dem Sie sich befinden. Sie können trotzdem Personen nachschlagen; sobald ein Anruf eingeht, erscheint er hier. In Genesys Cloud öffnet sich das Weiterleitungs-Widget einer Interaktion für diesen Anruf.',
 
-  'transfer.picker.searchLabel': '8×8-Personen für die Weiterleitung suchen',
+  'transfer.picker.searchLabel': '{uc}-Personen für die Weiterleitung suchen',
   'transfer.picker.placeholder': 'Name, Abteilung, Nummer oder „verfügbar“',
   'transfer.help.button': 'Tastenkombinationen',
   'transfer.help.available': 'Alt+A zeigt nur verfügbare Personen; eine Präsenz in der Suche („billing verf“) ebenso.',
   'transfer.picker.order.presence': 'Verfügbare zuerst',
   'transfer.picker.order.limited': 'Nach Name: zu viele Personen, um nach Präsenz zu sortieren. Suchen Sie oder wählen Sie eine Abteilung.',
-  'transfer.picker.loading': '8×8-Personen werden geladen…',
+  'transfer.picker.loading': '{uc}-Personen werden geladen…',
   'transfer.picker.searching': 'Genesys Cloud wird durchsucht…',
   'transfer.picker.count': '{count, plural, one {# Person} other {# Personen}}',
-  'transfer.picker.noneProvisioned.title': 'Es sind keine 8×8-Personen bereitgestellt',
+  'transfer.picker.noneProvisioned.title': 'Es sind keine {uc}-Personen bereitgestellt',
   'transfer.picker.noneProvisioned.body':
-    'Genesys Cloud hat keine aktiven Benutzer mit einer 8×8-Nummer; ein Administrator kann die SCIM-Bereitstellung prüfen.',
+    'Genesys Cloud hat keine aktiven Benutzer mit einer {uc}-Nummer; ein Administrator kann die SCIM-Bereitstellung prüfen.',
   'transfer.picker.noMatch.title': 'Niemand entspricht Ihrer Suche',
-  'transfer.picker.noMatch.body': 'Versuchen Sie einen anderen Teil des Namens, eine Abteilung, einen Titel oder eine 8×8-Nummer.',
+  'transfer.picker.noMatch.body': 'Versuchen Sie einen anderen Teil des Namens, eine Abteilung, einen Titel oder eine {uc}-Nummer.',
   'transfer.picker.listLabel': 'Personen für die Weiterleitung',
   'transfer.picker.tag.favorite': 'Favorit',
   'transfer.picker.tag.recent': 'Zuletzt',
 
   'transfer.target.label': 'Weiterleitung an {name}',
-  'transfer.target.number': '8×8 {number}',
+  'transfer.target.number': '{uc} {number}',
   'transfer.target.transfer': 'An {name} weiterleiten',
   'transfer.target.consult': 'Zuerst Rückfrage bei {name}',
   // The buttons' visible text; their accessible names (above) say whom.
@@ -101,28 +101,28 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.unnamedUser': 'Unbenannter Benutzer',
   'transfer.pinned.withoutNumber.title': 'Einige Favoriten oder zuletzt verwendete Personen können keine Weiterleitungen annehmen',
   'transfer.pinned.withoutNumber.body':
-    '{name} hat in Genesys Cloud keine 8×8-Nummer mehr, daher können keine Anrufe an diese Person weitergeleitet werden.',
+    '{name} hat in Genesys Cloud keine {uc}-Nummer mehr, daher können keine Anrufe an diese Person weitergeleitet werden.',
   'transfer.pinned.removeFavorite': '{name} aus Favoriten entfernen',
 
-  'transfer.ineligible.tag.noNumber': 'Keine 8×8-Nummer',
+  'transfer.ineligible.tag.noNumber': 'Keine {uc}-Nummer',
   'transfer.ineligible.tag.undialable': 'Nummer nicht wählbar',
   'transfer.ineligible.tag.shared': 'Geteilte Nummer',
   'transfer.ineligible.tag.inactive': 'Inaktiv',
   'transfer.ineligible.noNumber':
-    '{name} hat keine 8×8-Nummer, daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
+    '{name} hat keine {uc}-Nummer, daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
   'transfer.ineligible.undialable':
-    'Die 8×8-Nummer von {name}, „{shown}“, ist keine vollständige internationale Nummer (wie +13175550101), daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie im Verzeichnis korrigieren.',
+    'Die {uc}-Nummer von {name}, „{shown}“, ist keine vollständige internationale Nummer (wie +13175550101), daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie im Verzeichnis korrigieren.',
   'transfer.ineligible.shared':
-    '{name} hat dieselbe 8×8-Nummer wie {other}, daher könnte eine Weiterleitung die falsche Person erreichen. Ein Administrator kann sie im Verzeichnis korrigieren.',
+    '{name} hat dieselbe {uc}-Nummer wie {other}, daher könnte eine Weiterleitung die falsche Person erreichen. Ein Administrator kann sie im Verzeichnis korrigieren.',
   'transfer.ineligible.inactive': '{name} ist in Genesys Cloud inaktiv, daher können keine Anrufe an diese Person weitergeleitet werden.',
 
   'transfer.failure.callEnded.title': 'Der Anruf wurde beendet',
   'transfer.failure.callEnded.detail':
     'Es gibt keinen verbundenen Anruf, daher wurde beim Versuch, {action, select, blind {den Anruf an {name} weiterzuleiten} consult {eine Rückfrage bei {name} zu starten} speak-to {zu ändern, mit wem Sie sprechen} complete {die Weiterleitung mit Rückfrage abzuschließen} other {die Rückfrage abzubrechen}}, nichts gesendet.',
-  'transfer.failure.noNumber.title': '{name} hat keine 8×8-Nummer',
+  'transfer.failure.noNumber.title': '{name} hat keine {uc}-Nummer',
   'transfer.failure.noNumber.detail':
-    'Genesys Cloud hat keine 8×8-Nummer für {name}, daher kann der Anruf nicht an diese Person gehen. Es wurde nichts gesendet.{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}} Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
-  'transfer.failure.malformedNumber.title': 'Die 8×8-Nummer von {name} kann nicht gewählt werden',
+    'Genesys Cloud hat keine {uc}-Nummer für {name}, daher kann der Anruf nicht an diese Person gehen. Es wurde nichts gesendet.{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}} Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
+  'transfer.failure.malformedNumber.title': 'Die {uc}-Nummer von {name} kann nicht gewählt werden',
   'transfer.failure.malformedNumber.detail':
     '„{shown}“ ist keine vollständige internationale Nummer (wie +13175550101), daher konnte der Anruf die Person nicht erreichen. Es wurde nichts gesendet.{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}} Ein Administrator kann sie im Verzeichnis korrigieren.',
   'transfer.failure.unreachable.title': 'Genesys Cloud ist nicht erreichbar',

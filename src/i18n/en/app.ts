@@ -1,10 +1,10 @@
 // The app shell, start screens, sign-in and error texts shared by every view.
 export const app = {
   // The browser tab's title.
-  'app.documentTitle': '8×8 Presence for Genesys Cloud',
+  'app.documentTitle': '{uc} Presence for Genesys Cloud',
 
   // Header: product name (a name, not translated), the view tabs, and the demo marker.
-  'app.shell.productName': '8×8 Presence',
+  'app.shell.productName': '{uc} Presence',
   'app.shell.views': 'Views',
   'app.shell.viewMenu': 'View: {view}',
   'app.shell.view.directory': 'Directory',
@@ -30,6 +30,11 @@ export const app = {
   'app.action.signInAgain': 'Sign in again',
 
   // Start screens, before the app is signed in.
+  'app.uc.switch.label': 'Phone system',
+  'app.uc.loading': "Loading your organization's integrations…",
+  'app.uc.choose.title': 'Which phone system?',
+  'app.uc.choose.body':
+    '{count, plural, one {Your organization has one unified communications integration.} other {Your organization has # unified communications integrations. This app shows the people of one at a time: choose which. The app remembers your choice in this browser, and you can change it from the header.}}',
   'app.start.demo': 'Starting the demo organization…',
   'app.start.signingIn': 'Signing in to Genesys Cloud…',
   'app.start.failed': 'The app could not start',
@@ -59,7 +64,7 @@ export const app = {
   // Popup sign-in screen.
   'app.signIn.title': 'Sign in to Genesys Cloud',
   // {environment}: the region's domain, e.g. mypurecloud.ie.
-  'app.signIn.body': 'This app shows 8×8 presence from your Genesys Cloud organization ({environment}).',
+  'app.signIn.body': 'This app shows {uc} presence from your Genesys Cloud organization ({environment}).',
   // Under the sign-in text when the browser blocks storage for this frame (third-party cookies blocked).
   'app.signIn.storageBlocked':
     'This browser blocks storage for apps inside Genesys Cloud, so sign-in opens in a window of its own and lasts until this page closes.',

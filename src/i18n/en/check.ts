@@ -31,9 +31,9 @@ export const check = {
   'check.status.info': 'Info',
   'check.status.notChecked': 'Not checked',
 
-  'check.probe.integration': '8×8 integration',
-  'check.probe.presenceField': 'Where 8×8 presence arrives',
-  'check.probe.numberTags': '8×8 number tags',
+  'check.probe.integration': '{uc} integration',
+  'check.probe.presenceField': 'Where {uc} presence arrives',
+  'check.probe.numberTags': '{uc} number tags',
   'check.probe.presenceSources': 'Presence sources',
   'check.probe.bulkReader': 'Presence by source',
   'check.probe.topics': 'Live presence updates',
@@ -43,8 +43,8 @@ export const check = {
 
   // Why a probe sent nothing. {permissions}: permission names such as directory:user:view.
   'check.notChecked.permission': 'Not checked: you lack {permissions}.',
-  'check.notChecked.noSample': 'Not checked: the number tags probe found no 8×8 person to sample.',
-  'check.notChecked.noSource': 'Not tried: no 8×8 presence source is listed, and the check never guesses a source id.',
+  'check.notChecked.noSample': 'Not checked: the number tags probe found no {uc} person to sample.',
+  'check.notChecked.noSource': 'Not tried: no {uc} presence source is listed, and the check never guesses a source id.',
   'check.notChecked.sourcesUnread': 'Not tried: the presence sources could not be read, and the check never guesses a source id.',
   'check.notChecked.noClock': 'Not checked: neither a Date header nor a notification channel’s expiry could be read.',
   'check.notChecked.budget': 'Not checked: the run’s request budget was spent.',
@@ -53,65 +53,67 @@ export const check = {
   'check.notChecked.action': 'Unknown until this probe can run.',
   'check.notChecked.fix.permission': 'Run the check as someone who holds these permissions (Admin > Roles/Permissions).',
 
-  // 1. The 8×8 entry of the UC integrations list.
-  'check.integration.pushed': 'The 8×8 integration is active; 8×8 pushes presence into Genesys Cloud.',
+  // 1. The {uc} entry of the UC integrations list.
+  'check.integration.served': 'This app serves {uc}. Active UC integrations in this org: {active}.',
+  'check.integration.servedNoneActive': 'This app serves {uc}. No UC integration of this org is active.',
+  'check.integration.pushed': 'The {uc} integration is active; {uc} pushes presence into Genesys Cloud.',
   // {interval}: a duration such as "1 min".
-  'check.integration.polled': 'The 8×8 integration is active; Genesys Cloud polls 8×8 for presence every {interval}.',
-  'check.integration.polledUnknown': 'The 8×8 integration is active; Genesys Cloud polls 8×8 for presence.',
+  'check.integration.polled': 'The {uc} integration is active; Genesys Cloud polls {uc} for presence every {interval}.',
+  'check.integration.polledUnknown': 'The {uc} integration is active; Genesys Cloud polls {uc} for presence.',
   // {permission}: a permission name in code style.
-  'check.integration.pbx': 'It declares the 8×8 permission {permission}.',
-  'check.integration.noPbx': 'It declares no 8×8 permission (pbxPermission).',
+  'check.integration.pbx': 'It declares the {uc} permission {permission}.',
+  'check.integration.noPbx': 'It declares no {uc} permission (pbxPermission).',
   'check.integration.iconsListed': 'The list answer carries its badge icons (no second request).',
   'check.integration.iconsEntryOnly': 'The list answer carries no badge icons: the app reads the entry once more for them.',
   'check.integration.missing':
-    '{count, plural, =0 {No unified communications integration is listed.} one {# unified communications integration is listed, not 8×8.} other {# unified communications integrations are listed, none of them 8×8.}}',
-  'check.integration.action.ok': 'Shows 8×8 presence to people who hold {permissions}.',
-  'check.integration.action.missing': 'Shows no 8×8 presence anywhere: badges depend on this integration.',
-  'check.integration.fix.missing': 'In Genesys Cloud, Admin > Integrations: install and activate the 8×8 integration.',
+    '{count, plural, =0 {No unified communications integration is listed.} one {# unified communications integration is listed, not {uc}.} other {# unified communications integrations are listed, none of them {uc}.}}',
+  'check.integration.action.ok': 'Shows {uc} presence to people who hold {permissions}.',
+  'check.integration.action.missing': 'Shows no {uc} presence anywhere: badges depend on this integration.',
+  'check.integration.fix.missing': 'In Genesys Cloud, Admin > Integrations: install and activate the {uc} integration.',
   'check.integration.fix.noPbx':
-    'The app assumes {permission}, which is unverified: compare it with the 8×8 permission listed under Admin > Roles/Permissions, and grant that one.',
+    'The app assumes {permission}, which is unverified: compare it with the {uc} permission listed under Admin > Roles/Permissions, and grant that one.',
 
-  // 2. Which field of a user carries the 8×8 presence. {field}: presence or integrationPresence, in code style.
-  'check.presenceField.found': '8×8 presence came in {field} for {count} of {sampled} sampled people.',
+  // 2. Which field of a user carries the {uc} presence. {field}: presence or integrationPresence, in code style.
+  'check.presenceField.found': '{uc} presence came in {field} for {count} of {sampled} sampled people.',
   'check.presenceField.genesysOnly': '{count, plural, one {# person} other {# people}} came back with only their Genesys Cloud presence.',
-  'check.presenceField.none': 'No 8×8 presence came back for the {sampled} sampled people.',
+  'check.presenceField.none': 'No {uc} presence came back for the {sampled} sampled people.',
   'check.presenceField.action.ok':
-    'Reads 8×8 presence from {field}. People without one show as Unknown, never with their Genesys Cloud presence.',
+    'Reads {uc} presence from {field}. People without one show as Unknown, never with their Genesys Cloud presence.',
   'check.presenceField.action.none': 'Shows these people as Unknown.',
   'check.presenceField.fix':
-    'Check that 8×8 pushes presence into Genesys Cloud: the OAuth client 8×8 uses (Client Credentials, with Integration > Presence > All and Presence > All) must be active.',
+    'Check that {uc} pushes presence into Genesys Cloud: the OAuth client {uc} uses (Client Credentials, with Integration > Presence > All and Presence > All) must be active.',
 
   // 3. The integration tags on Other Phone numbers, from one page of active users.
   'check.numberTags.sample':
     'Sample: {sampled, plural, one {# active user} other {# active users}}, {withOther} with an Other Phone number.',
-  // {tags}: a list such as "eightbyeight × 57 and microsoftteams × 2".
+  // {tags}: a list such as "<tag> × 57 and <other tag> × 2".
   'check.numberTags.tags': 'Integration tags on those numbers: {tags}.',
   // One item of that list.
   'check.numberTags.tag': '{tag} × {count}',
   'check.numberTags.noTags': 'No Other Phone number carries an integration tag.',
   'check.numberTags.untagged': '{count, plural, one {# Other Phone number has} other {# Other Phone numbers have}} no tag.',
-  'check.numberTags.action.tagged': 'Lists people whose Other Phone is tagged for 8×8: {count} in this sample.',
+  'check.numberTags.action.tagged': 'Lists people whose Other Phone is tagged for {uc}: {count} in this sample.',
   // {parameter}: people=otherPhone in code style.
   'check.numberTags.action.otherPhone': 'Lists people with an untagged Other Phone too ({parameter}): {count} in this sample.',
   'check.numberTags.action.nobody':
-    'Lists nobody: no number in this sample is tagged for 8×8. The directory says so and names {parameter}.',
+    'Lists nobody: no number in this sample is tagged for {uc}. The directory says so and names {parameter}.',
   'check.numberTags.action.noPhones': 'Lists nobody: no one in this sample has an Other Phone number.',
   'check.numberTags.fix.otherPhone':
-    'Add {parameter} to the Application URL of each of the app’s client apps (Admin > Integrations > the app > Configuration), or have SCIM write the 8×8 integration tag.',
+    'Add {parameter} to the Application URL of each of the app’s client apps (Admin > Integrations > the app > Configuration), or have SCIM write the {uc} integration tag.',
   'check.numberTags.fix.noPhones':
-    'Check the SCIM mapping: the directory’s telephoneNumber must reach phoneNumbers[type eq "eightbyeight"], which Genesys Cloud stores as the Other Phone.',
+    'Check the SCIM mapping: the directory’s telephoneNumber must reach phoneNumbers[type eq "{ucTag}"], which Genesys Cloud stores as the Other Phone.',
 
   // 4. GET /presence/sources.
   'check.presenceSources.listed':
-    '{count, plural, one {# presence source is listed} other {# presence sources are listed}}, 8×8 among them.',
+    '{count, plural, one {# presence source is listed} other {# presence sources are listed}}, {uc} among them.',
   'check.presenceSources.unlisted':
-    '{count, plural, one {# presence source is listed} other {# presence sources are listed}}, none of them 8×8.',
+    '{count, plural, one {# presence source is listed} other {# presence sources are listed}}, none of them {uc}.',
   'check.presenceSources.action': 'Nothing changes: the app reads presence by person and needs no source id.',
 
-  // 5. The per-source bulk presence endpoint, with the listed 8×8 source’s id.
+  // 5. The per-source bulk presence endpoint, with the listed {uc} source’s id.
   'check.bulkReader.works': 'It answered with the presence of {answered} of {asked} people.',
   // {status}: an HTTP status such as 404.
-  'check.bulkReader.refused': 'It refused the listed 8×8 source (HTTP {status}).',
+  'check.bulkReader.refused': 'It refused the listed {uc} source (HTTP {status}).',
   'check.bulkReader.action': 'Not used: the app reads presence by person, 100 people a request instead of 50.',
 
   // 6. Notification topics. {topic}: v2.users.{id}.integrationpresence in code style.
@@ -120,8 +122,8 @@ export const check = {
   // {reason}: Genesys Cloud’s own (English) words.
   'check.topics.reason': 'Genesys Cloud says: {reason}',
   'check.topics.missingPermissions': 'Missing: {permissions}.',
-  'check.topics.action.live': 'Keeps 8×8 badges live over the notification channel.',
-  'check.topics.action.polled': 'Polls 8×8 presence instead, within its request budget, and says on screen that presence is polled.',
+  'check.topics.action.live': 'Keeps {uc} badges live over the notification channel.',
+  'check.topics.action.polled': 'Polls {uc} presence instead, within its request budget, and says on screen that presence is polled.',
   'check.topics.fix':
     'Give the people who use the app {permission}. If they hold it, check that the app’s OAuth client has the notifications scope.',
 

@@ -1,5 +1,7 @@
 // Words every view uses: presence labels, durations, generic actions.
 export const common = {
+  // The UC integration's name where a text is shown before the app knows which one it serves (brand: not translated).
+  'common.uc.default': '8×8',
   'common.presence.available': 'Available',
   'common.presence.busy': 'Busy',
   'common.presence.away': 'Away',

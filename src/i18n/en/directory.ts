@@ -1,24 +1,24 @@
-// The 8×8 directory view.
+// The {uc} directory view.
 export const directory = {
-  'directory.heading': '8×8 directory',
-  'directory.badgesHidden': '8×8 presence is hidden',
+  'directory.heading': '{uc} directory',
+  'directory.badgesHidden': '{uc} presence is hidden',
   'directory.cannotSearch': 'You cannot search the directory',
-  'directory.integrationInactive.title': 'The 8×8 integration is not active',
+  'directory.integrationInactive.title': 'The {uc} integration is not active',
   // "Admin > Integrations" is the Genesys Cloud menu path, as the Genesys Cloud UI names it in this language.
   'directory.integrationInactive.body':
-    'Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to show. An admin can install or activate it in Admin > Integrations.',
+    'Genesys Cloud has no active {uc} unified communications integration, so there is no {uc} presence to show. An admin can install or activate it in Admin > Integrations.',
 
   // Toolbar.
-  'directory.search.label': 'Search 8×8 users',
+  'directory.search.label': 'Search {uc} users',
   'directory.search.placeholder': 'Name, department, title or number',
 
   // Status line under the toolbar (read out politely by screen readers).
-  'directory.status.loading': 'Loading 8×8 users…',
-  'directory.status.showing': 'Showing {shown, plural, one {# 8×8 user} other {# 8×8 users}}',
-  'directory.status.showingOf': 'Showing {shown} of {total, plural, one {# 8×8 user} other {# 8×8 users}}',
+  'directory.status.loading': 'Loading {uc} users…',
+  'directory.status.showing': 'Showing {shown, plural, one {# {uc} user} other {# {uc} users}}',
+  'directory.status.showingOf': 'Showing {shown} of {total, plural, one {# {uc} user} other {# {uc} users}}',
   // Under the status line while some pages are unread: why the total may differ from the presence board's.
   'directory.status.estimated':
-    'The total is estimated from the pages read so far, since Genesys Cloud also counts users without an 8×8 number; the presence board reads every page and counts exactly.',
+    'The total is estimated from the pages read so far, since Genesys Cloud also counts users without an {uc} number; the presence board reads every page and counts exactly.',
   'directory.searching': 'Searching Genesys Cloud…',
   // Every user is loaded before presence can filter or sort; {percent} is e.g. "25%".
   'directory.progress.sort': 'Loading all users to sort by presence… {percent}',
@@ -30,11 +30,11 @@ export const directory = {
     '{count, plural, one {# entry from Genesys Cloud was incomplete and is left out.} other {# entries from Genesys Cloud were incomplete and are left out.}}',
 
   // Nobody to show. {text}: what the person typed.
-  'directory.empty.search.title': 'No 8×8 users match your search',
+  'directory.empty.search.title': 'No {uc} users match your search',
   'directory.empty.search.body':
-    '{filtered, select, yes {Nobody matches “{text}” with the filters chosen.} other {Nobody matches “{text}”.}} Check the spelling, or search by another part of the name, an email, department, title or 8×8 number.',
+    '{filtered, select, yes {Nobody matches “{text}” with the filters chosen.} other {Nobody matches “{text}”.}} Check the spelling, or search by another part of the name, an email, department, title or {uc} number.',
   'directory.empty.search.clear': 'Clear search',
-  'directory.empty.filters.title': 'No 8×8 users match the filters',
+  'directory.empty.filters.title': 'No {uc} users match the filters',
   // {presence}: a presence label (Busy); {department}: a department's name; "loading" while the rest are still being read.
   'directory.empty.filters.presence':
     '{loading, select, yes {Nobody has the presence “{presence}” among the users loaded so far; still loading the rest.} other {Nobody has the presence “{presence}”.}}',
@@ -43,10 +43,10 @@ export const directory = {
   'directory.empty.filters.presenceDepartment':
     '{loading, select, yes {Nobody in {department} has the presence “{presence}” among the users loaded so far; still loading the rest.} other {Nobody in {department} has the presence “{presence}”.}}',
   'directory.empty.filters.hint': 'Choose another presence or department, or clear the filters.',
-  'directory.empty.none.title': 'No 8×8 users are provisioned',
+  'directory.empty.none.title': 'No {uc} users are provisioned',
   // "Other Phone" is the Genesys Cloud user profile field, as the Genesys Cloud UI names it in this language.
   'directory.empty.none.body':
-    'Genesys Cloud has no active users with an 8×8 number. 8×8 users arrive through SCIM provisioning from your identity provider, with their 8×8 number in the Other Phone field; an admin can check the SCIM set-up.',
+    'Genesys Cloud has no active users with an {uc} number. {uc} users arrive through SCIM provisioning from your identity provider, with their {uc} number in the Other Phone field; an admin can check the SCIM set-up.',
   // A person's card while the agent is on a call. {customer}: the caller's name or number.
   'directory.call.label': 'Your call',
   'directory.call.with': 'On a call with {customer}',

@@ -1,16 +1,16 @@
 // The supervisor's presence board (/supervisor): scope, totals, chart, freshness, people list, CSV.
 export const supervisor = {
   // The page and what replaces the board when it cannot be shown.
-  'supervisor.page.heading': '8×8 presence board',
+  'supervisor.page.heading': '{uc} presence board',
   'supervisor.page.unavailableTitle': 'The presence board is not available to you',
-  'supervisor.page.noIntegrationTitle': 'The 8×8 integration is not active',
+  'supervisor.page.noIntegrationTitle': 'The {uc} integration is not active',
   // "Admin > Integrations" is the Genesys Cloud menu path; use the names Genesys Cloud shows in this language.
   'supervisor.page.noIntegrationBody':
-    'Genesys Cloud has no active 8×8 unified communications integration, so there is no 8×8 presence to count. An admin can install or activate it in Admin > Integrations.',
+    'Genesys Cloud has no active {uc} unified communications integration, so there is no {uc} presence to count. An admin can install or activate it in Admin > Integrations.',
 
   // Scope picker: whose presence the board counts.
   'supervisor.scope.label': 'Scope',
-  'supervisor.scope.all': 'All 8×8 users',
+  'supervisor.scope.all': 'All {uc} users',
   'supervisor.scope.department': 'A department',
   'supervisor.scope.group': 'A group',
   // {count}: how many people the supervisor saved.
@@ -20,19 +20,19 @@ export const supervisor = {
   'supervisor.scope.groupLabel': 'Group',
   'supervisor.scope.loadingGroups': 'Loading groups…',
   'supervisor.scope.chooseGroup': 'Choose a group',
-  'supervisor.scope.pickDepartment': 'Choose a department to see its 8×8 presence.',
-  'supervisor.scope.pickGroup': 'Choose a group to see its 8×8 presence.',
+  'supervisor.scope.pickDepartment': 'Choose a department to see its {uc} presence.',
+  'supervisor.scope.pickGroup': 'Choose a group to see its {uc} presence.',
 
   // The board of one scope while it loads, or when there is nobody in it.
-  'supervisor.board.loading': 'Loading the 8×8 users in scope…',
-  'supervisor.board.progress': 'Loading 8×8 users… {loaded} of {total, plural, one {# page} other {# pages}}',
-  'supervisor.board.progressLabel': 'Loading 8×8 users',
+  'supervisor.board.loading': 'Loading the {uc} users in scope…',
+  'supervisor.board.progress': 'Loading {uc} users… {loaded} of {total, plural, one {# page} other {# pages}}',
+  'supervisor.board.progressLabel': 'Loading {uc} users',
   'supervisor.board.emptySelectionTitle': 'Your saved selection is empty',
-  // {scopeAll} is the scope option "All 8×8 users", {addAction} the button "Add to my selection".
+  // {scopeAll} is the scope option "All {uc} users", {addAction} the button "Add to my selection".
   'supervisor.board.emptySelectionBody':
     'Choose {scopeAll}, open a person from the list and choose “{addAction}”. The selection is kept in this browser for you only.',
   'supervisor.board.nobodyTitle': 'Nobody to count',
-  'supervisor.board.nobodyBody': 'There are no active 8×8 users in this scope.',
+  'supervisor.board.nobodyBody': 'There are no active {uc} users in this scope.',
   // The chart's bars: one per department or one per division.
   'supervisor.board.barsBy': 'Bars by',
   'supervisor.barsBy.department': 'Department',
@@ -69,8 +69,8 @@ export const supervisor = {
   'supervisor.chart.partial': 'The {count, plural, one {# person} other {# people}} read so far.',
   // Tooltip of one segment of a bar.
   'supervisor.chart.segmentTitle': '{presence}: {count}',
-  'supervisor.table.captionDepartment': '8×8 users by department and presence',
-  'supervisor.table.captionDivision': '8×8 users by division and presence',
+  'supervisor.table.captionDepartment': '{uc} users by department and presence',
+  'supervisor.table.captionDivision': '{uc} users by division and presence',
   'supervisor.table.total': 'Total',
 
   // Freshness line under the answer: {sweep} how often everyone is re-read, {age} the oldest presence's age ("1 min 40 s").
@@ -116,7 +116,7 @@ export const supervisor = {
   'supervisor.people.addToSelection': 'Add to my selection',
   'supervisor.people.removeFromSelection': 'Remove from my selection',
 
-  // Exported file: "8x8-presence-<scope>-<date>.csv"; the scope words are lower case, words joined by "-".
+  // Exported file: "<integration>-presence-<scope>-<date>.csv"; the scope words are lower case, words joined by "-".
   'supervisor.export.fileAll': 'all',
   'supervisor.export.fileSelection': 'my-selection',
   'supervisor.export.fileGroup': 'group',
@@ -126,7 +126,7 @@ export const supervisor = {
   'supervisor.csv.department': 'Department',
   'supervisor.csv.division': 'Division',
   'supervisor.csv.title': 'Title',
-  'supervisor.csv.number': '8×8 number',
+  'supervisor.csv.number': '{uc} number',
   'supervisor.csv.presence': 'Presence',
   'supervisor.csv.since': 'In status since',
   'supervisor.csv.minutes': 'Minutes in status',

@@ -5,12 +5,12 @@ export const transfer = {
   'transfer.page.loadingPermissions': 'Loading your permissions…',
   'transfer.page.noBlindTransfer': 'Blind transfer is not available to you',
   'transfer.page.noConsultTransfer': 'Consult transfer is not available to you',
-  'transfer.page.noPresence': '8×8 presence is hidden when transferring',
+  'transfer.page.noPresence': '{uc} presence is hidden when transferring',
   'transfer.page.noSearch': 'You cannot search the directory',
-  // No active 8×8 integration: the list has numbers but no presence (as the directory says).
-  'transfer.integrationInactive.title': 'The 8×8 integration is not active',
+  // No active {uc} integration: the list has numbers but no presence (as the directory says).
+  'transfer.integrationInactive.title': 'The {uc} integration is not active',
   'transfer.integrationInactive.body':
-    'Genesys Cloud has no active 8×8 unified communications integration, so no 8×8 presence is shown here: you cannot tell who is available. Transfers to 8×8 numbers still work. An admin can install or activate it in Admin > Integrations.',
+    'Genesys Cloud has no active {uc} unified communications integration, so no {uc} presence is shown here: you cannot tell who is available. Transfers to {uc} numbers still work. An admin can install or activate it in Admin > Integrations.',
   'transfer.page.loadingCalls': 'Loading your calls…',
   'transfer.page.loadingCall': 'Loading the call…',
   // Shown where the chosen person's panel goes, before anyone is chosen.
@@ -37,19 +37,20 @@ export const transfer = {
     'Transfers are for a call you are on. You can still look people up; when a call comes in, it appears here. In Genesys Cloud the transfer widget of an interaction opens on that call.',
 
   // Search and list of the people to transfer to.
-  'transfer.picker.searchLabel': 'Search 8×8 people to transfer to',
+  'transfer.picker.searchLabel': 'Search {uc} people to transfer to',
   'transfer.picker.placeholder': 'Name, department, number or “available”',
   'transfer.help.button': 'Keyboard shortcuts',
   'transfer.help.available': 'Alt+A shows only available people; a presence in the search (“billing avail”) does too.',
   'transfer.picker.order.presence': 'Available first',
   'transfer.picker.order.limited': 'By name: too many people to sort by presence. Search or choose a department.',
-  'transfer.picker.loading': 'Loading 8×8 people…',
+  'transfer.picker.loading': 'Loading {uc} people…',
   'transfer.picker.searching': 'Searching Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# person} other {# people}}',
-  'transfer.picker.noneProvisioned.title': 'No 8×8 people are provisioned',
-  'transfer.picker.noneProvisioned.body': 'Genesys Cloud has no active users with an 8×8 number; an admin can check the SCIM provisioning.',
+  'transfer.picker.noneProvisioned.title': 'No {uc} people are provisioned',
+  'transfer.picker.noneProvisioned.body':
+    'Genesys Cloud has no active users with an {uc} number; an admin can check the SCIM provisioning.',
   'transfer.picker.noMatch.title': 'Nobody matches your search',
-  'transfer.picker.noMatch.body': 'Try another part of the name, a department, a title or an 8×8 number.',
+  'transfer.picker.noMatch.body': 'Try another part of the name, a department, a title or an {uc} number.',
   'transfer.picker.listLabel': 'People to transfer to',
   // Tags on the rows the agent pinned: a favorite, or someone recently transferred to.
   'transfer.picker.tag.favorite': 'Favorite',
@@ -57,7 +58,7 @@ export const transfer = {
 
   // The chosen person's panel.
   'transfer.target.label': 'Transfer to {name}',
-  'transfer.target.number': '8×8 {number}',
+  'transfer.target.number': '{uc} {number}',
   'transfer.target.transfer': 'Transfer to {name}',
   'transfer.target.consult': 'Consult {name} first',
   // The buttons' visible text; their accessible names (above) say whom.
@@ -109,24 +110,24 @@ export const transfer = {
   'transfer.available.transferNow': 'Transfer now',
   'transfer.available.dismiss': 'Dismiss',
 
-  // Favorites and recents who no longer have an 8×8 number.
+  // Favorites and recents who no longer have an {uc} number.
   'transfer.pinned.unnamedUser': 'Unnamed user',
   'transfer.pinned.withoutNumber.title': 'Some favorites or recent people cannot take transfers',
-  'transfer.pinned.withoutNumber.body': '{name} has no 8×8 number in Genesys Cloud any more, so calls cannot be transferred to them.',
+  'transfer.pinned.withoutNumber.body': '{name} has no {uc} number in Genesys Cloud any more, so calls cannot be transferred to them.',
   'transfer.pinned.removeFavorite': 'Remove {name} from favorites',
 
   // Someone who cannot take a transfer at all: the short note on their row, and the sentence in their panel.
   // {shown} is the number as the directory has it; {other} is the other person with the same number.
-  'transfer.ineligible.tag.noNumber': 'No 8×8 number',
+  'transfer.ineligible.tag.noNumber': 'No {uc} number',
   'transfer.ineligible.tag.undialable': 'Number cannot be dialled',
   'transfer.ineligible.tag.shared': 'Shared number',
   'transfer.ineligible.tag.inactive': 'Inactive',
   'transfer.ineligible.noNumber':
-    '{name} has no 8×8 number, so calls cannot be transferred to them. An admin can add it (the Other Phone field, provisioned from the directory).',
+    '{name} has no {uc} number, so calls cannot be transferred to them. An admin can add it (the Other Phone field, provisioned from the directory).',
   'transfer.ineligible.undialable':
-    '{name}’s 8×8 number “{shown}” is not a complete international number (like +13175550101), so calls cannot be transferred to them. An admin can correct it in the directory.',
+    '{name}’s {uc} number “{shown}” is not a complete international number (like +13175550101), so calls cannot be transferred to them. An admin can correct it in the directory.',
   'transfer.ineligible.shared':
-    '{name} has the same 8×8 number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
+    '{name} has the same {uc} number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
   'transfer.ineligible.inactive': '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
 
   // A transfer action that failed. {action} is what was tried: blind (transfer to {name}), consult (with {name}),
@@ -135,10 +136,10 @@ export const transfer = {
   'transfer.failure.callEnded.title': 'The call has ended',
   'transfer.failure.callEnded.detail':
     'There is no connected call, so nothing was sent when you tried to {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}.',
-  'transfer.failure.noNumber.title': '{name} has no 8×8 number',
+  'transfer.failure.noNumber.title': '{name} has no {uc} number',
   'transfer.failure.noNumber.detail':
-    'Genesys Cloud has no 8×8 number for {name}, so the call cannot go to them. Nothing was sent.{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} An admin can add it (the Other Phone field, provisioned from the directory).',
-  'transfer.failure.malformedNumber.title': '{name}’s 8×8 number cannot be dialled',
+    'Genesys Cloud has no {uc} number for {name}, so the call cannot go to them. Nothing was sent.{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} An admin can add it (the Other Phone field, provisioned from the directory).',
+  'transfer.failure.malformedNumber.title': '{name}’s {uc} number cannot be dialled',
   // {shown} is the number as the directory has it; +13175550101 is an example of a complete number.
   'transfer.failure.malformedNumber.detail':
     '“{shown}” is not a complete international number (like +13175550101), so the call could not reach them. Nothing was sent.{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} An admin can correct it in the directory.',

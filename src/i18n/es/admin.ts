@@ -12,17 +12,17 @@ export const admin: AreaMessages<typeof en> = {
     'Un administrador de Genesys Cloud puede concederlos en Administración > Roles/Permisos (el rol Admin de la configuración de esta aplicación tiene ambos).',
 
   'admin.checks.title': 'Administración',
-  'admin.checks.summary': 'Quién puede ver los indicadores de presencia de 8×8 y si el aprovisionamiento funciona correctamente.',
+  'admin.checks.summary': 'Quién puede ver los indicadores de presencia de {uc} y si el aprovisionamiento funciona correctamente.',
   'admin.checks.permissionsHeading': 'Permisos de los indicadores de presencia',
   'admin.checks.rolesHeading': 'Roles',
 
-  'admin.integration.heading': 'Integración de 8×8',
-  'admin.integration.missing.title': 'Falta la integración de 8×8 o está inactiva',
+  'admin.integration.heading': 'Integración de {uc}',
+  'admin.integration.missing.title': 'Falta la integración de {uc} o está inactiva',
   'admin.integration.missing.problem':
-    'La lista de clientapps de UC no tiene ninguna entrada activa de 8×8 (integrationPresenceSource EightByEight): nadie ve los indicadores de presencia de 8×8.',
+    'La lista de clientapps de UC no tiene ninguna entrada activa de {uc} (integrationPresenceSource {ucSource}): nadie ve los indicadores de presencia de {uc}.',
   'admin.integration.missing.fix':
-    'En Administración > Integraciones, instale la integración de comunicaciones unificadas de 8×8 y establézcala en Activo.',
-  'admin.integration.unchecked.title': 'No se pudo comprobar la integración de 8×8',
+    'En Administración > Integraciones, instale la integración de comunicaciones unificadas de {uc} y establézcala en Activo.',
+  'admin.integration.unchecked.title': 'No se pudo comprobar la integración de {uc}',
   'admin.integration.unchecked.body':
     'Para leerla se necesita {permission}, que sus roles no incluyen. Las comprobaciones siguientes usan los permisos predeterminados documentados.',
   'admin.integration.status': 'Estado',
@@ -30,14 +30,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.integration.presence': 'Presencia',
   'admin.integration.polledEvery': 'consultada cada {interval}',
   'admin.integration.polledUnknown': 'consultada periódicamente (intervalo no declarado)',
-  'admin.integration.pushed': 'enviada por 8×8',
-  'admin.integration.pbxPermission': 'Permiso de 8×8 (pbxPermission)',
+  'admin.integration.pushed': 'enviada por {uc}',
+  'admin.integration.pbxPermission': 'Permiso de {uc} (pbxPermission)',
   'admin.integration.notDeclared': 'no declarado',
   'admin.integration.userPermissions': 'Permisos de usuario',
   'admin.integration.noneDeclared': 'ninguno declarado',
 
-  'admin.capability.seeBadges': 'Ver los indicadores de presencia de 8×8',
-  'admin.capability.seeEightByEightOnTransfer': 'Ver la presencia de 8×8 al transferir',
+  'admin.capability.seeBadges': 'Ver los indicadores de presencia de {uc}',
+  'admin.capability.seeUcOnTransfer': 'Ver la presencia de {uc} al transferir',
   'admin.capability.searchDirectory': 'Buscar en el directorio',
   'admin.capability.blindTransfer': 'Transferencia ciega',
   'admin.capability.consultTransfer': 'Transferencia consultada',
@@ -61,11 +61,11 @@ export const admin: AreaMessages<typeof en> = {
   'admin.search.noMatch': 'No hay coincidencias.',
   'admin.search.results': 'Personas encontradas',
   'admin.check.lead':
-    '¿Por qué alguien no ve los indicadores de 8×8 ni la presencia de 8×8 al transferir? Búsquelo por nombre o correo electrónico.',
+    '¿Por qué alguien no ve los indicadores de {uc} ni la presencia de {uc} al transferir? Búsquelo por nombre o correo electrónico.',
   'admin.check.answer': 'Respuesta para {name}',
-  'admin.check.verdictAllowed': '{name} puede ver la presencia de 8×8: indicadores y presencia al transferir.',
+  'admin.check.verdictAllowed': '{name} puede ver la presencia de {uc}: indicadores y presencia al transferir.',
   'admin.check.verdictBlocked':
-    '{name} no puede ver la presencia de 8×8: {count, plural, one {falta # permiso} other {faltan # permisos}}.',
+    '{name} no puede ver la presencia de {uc}: {count, plural, one {falta # permiso} other {faltan # permisos}}.',
   'admin.check.capabilities': 'Qué puede ver {name}',
   'admin.check.missingHeading': 'Falta en Genesys Cloud',
   'admin.check.grantedBy': 'Lo conceden estos roles: {roles}',
@@ -86,9 +86,9 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.roleHoldersLoading': '{role} (…)',
   'admin.roles.withoutBadges.heading': 'Personas que transfieren pero no pueden ver los indicadores de presencia',
   'admin.roles.withoutBadges.loading': 'Leyendo quién tiene estos roles…',
-  'admin.roles.withoutBadges.none': 'Todas las personas cuyos roles permiten transferir pueden ver los indicadores de presencia de 8×8.',
+  'admin.roles.withoutBadges.none': 'Todas las personas cuyos roles permiten transferir pueden ver los indicadores de presencia de {uc}.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# persona tiene} other {# personas tienen}} un rol que permite transferir pero no ve la presencia de 8×8: transfieren a personas de 8×8 sin ver si están disponibles.',
+    '{count, plural, one {# persona tiene} other {# personas tienen}} un rol que permite transferir pero no ve la presencia de {uc}: transfieren a personas de {uc} sin ver si están disponibles.',
   'admin.roles.withoutBadges.more': 'y {count} más.',
   'admin.roles.withoutBadges.group': 'Falta {labels}',
   'admin.roles.withoutBadges.groupCount': '({count, plural, one {# persona} other {# personas}})',
@@ -99,7 +99,7 @@ export const admin: AreaMessages<typeof en> = {
 
   'admin.audit.heading': 'Auditoría de aprovisionamiento',
   'admin.audit.summary':
-    'Lee en segundo plano todos los usuarios de la organización ({pageSize} por solicitud, incluidos los inactivos y eliminados), dejando margen para todo lo demás que hace la aplicación, y después la presencia de 8×8 de hasta {sampleSize} de ellos.',
+    'Lee en segundo plano todos los usuarios de la organización ({pageSize} por solicitud, incluidos los inactivos y eliminados), dejando margen para todo lo demás que hace la aplicación, y después la presencia de {uc} de hasta {sampleSize} de ellos.',
   'admin.audit.run': 'Ejecutar auditoría',
   'admin.audit.runAgain': 'Ejecutar de nuevo',
   'admin.audit.cancel': 'Cancelar',
@@ -114,12 +114,12 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.progress.usersNoTotal':
     '{read, plural, one {# usuario leído} other {# usuarios leídos}} ({pages} de {pageCount, plural, one {# página} other {# páginas}})',
   'admin.audit.progress.usersAndPresence':
-    'Leídos {read} de {total, plural, one {# usuario} other {# usuarios}} ({pages} de {pageCount, plural, one {# página} other {# páginas}}), presencia de 8×8: {presenceRead} de {presenceCount, plural, one {# solicitud} other {# solicitudes}}',
+    'Leídos {read} de {total, plural, one {# usuario} other {# usuarios}} ({pages} de {pageCount, plural, one {# página} other {# páginas}}), presencia de {uc}: {presenceRead} de {presenceCount, plural, one {# solicitud} other {# solicitudes}}',
   'admin.audit.cancelled.title': 'Auditoría cancelada',
   'admin.audit.cancelled.body':
     '{pages} de {pageCount, plural, one {# página leída} other {# páginas leídas}}. Al reanudar, la auditoría continúa desde la página {nextPage}; los hallazgos siguientes abarcan los usuarios leídos hasta ahora.',
   'admin.audit.cancelled.pagesDone':
-    '{pageCount, plural, one {Se leyó # página} other {Se leyeron las # páginas}}. Al reanudar, se lee la presencia de 8×8 que aún falta.',
+    '{pageCount, plural, one {Se leyó # página} other {Se leyeron las # páginas}}. Al reanudar, se lee la presencia de {uc} que aún falta.',
   'admin.audit.cancelled.nothingRead': 'Aún no se ha leído ninguna página. Al reanudar, se empieza por la primera página.',
   'admin.audit.interrupted.title': 'Auditoría interrumpida',
   'admin.audit.interrupted.body':
@@ -133,14 +133,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.ago.days': '{days, plural, one {hace # día} other {hace # días}}',
 
   'admin.sync.heading': 'Sincronización de presencia',
-  'admin.sync.none': 'No se encontró presencia de 8×8 para los usuarios de la muestra.',
+  'admin.sync.none': 'No se encontró presencia de {uc} para los usuarios de la muestra.',
   'admin.sync.summary':
-    'Presencia de 8×8 de {count, plural, one {# usuario} other {# usuarios}}: último cambio {newest}, mediana {median}.',
-  'admin.sync.stale.title': 'La presencia de 8×8 no se está sincronizando',
+    'Presencia de {uc} de {count, plural, one {# usuario} other {# usuarios}}: último cambio {newest}, mediana {median}.',
+  'admin.sync.stale.title': 'La presencia de {uc} no se está sincronizando',
   'admin.sync.stale.problem':
-    'Ninguna presencia de 8×8 ha cambiado en más de {minutes, plural, one {# minuto} other {# minutos}} (último cambio {newest}): los indicadores muestran estados antiguos.',
+    'Ninguna presencia de {uc} ha cambiado en más de {minutes, plural, one {# minuto} other {# minutos}} (último cambio {newest}): los indicadores muestran estados antiguos.',
   'admin.sync.stale.fix':
-    'Compruebe el cliente OAuth de presencia en el lado de 8×8 (credenciales de cliente con Integration > Presence > All y Presence > All): probablemente está deshabilitado, ha caducado o ha perdido su rol.',
+    'Compruebe el cliente OAuth de presencia en el lado de {uc} (credenciales de cliente con Integration > Presence > All y Presence > All): probablemente está deshabilitado, ha caducado o ha perdido su rol.',
 
   'admin.findings.region': 'Hallazgos',
   'admin.findings.heading':
@@ -148,7 +148,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.headingSoFar':
     '{findings, plural, =0 {Ningún hallazgo} one {# hallazgo} other {# hallazgos}} en {users, plural, one {# usuario leído} other {# usuarios leídos}} hasta ahora',
   'admin.findings.export': 'Exportar CSV',
-  'admin.findings.fileName': '8x8-hallazgos-de-aprovisionamiento.csv',
+  'admin.findings.fileName': '{ucSlug}-hallazgos-de-aprovisionamiento.csv',
   'admin.findings.filter': 'Mostrar',
   'admin.findings.filterAll': 'Todos los tipos ({count})',
   'admin.findings.filterKind': '{kind} ({count})',
@@ -159,35 +159,35 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.fix': 'Cómo solucionarlo',
   'admin.findings.firstShown': 'Se muestran los primeros {count}; el CSV los incluye todos.',
 
-  'admin.finding.noNumber.title': 'Usuario solo de UC sin número de 8×8',
-  'admin.finding.noNumber.emptyProblem': 'El campo Otro teléfono de 8×8 está vacío.',
+  'admin.finding.noNumber.title': 'Usuario solo de UC sin número de {uc}',
+  'admin.finding.noNumber.emptyProblem': 'El campo Otro teléfono de {uc} está vacío.',
   'admin.finding.noNumber.placeholderProblem':
-    'Esta cuenta nunca ha iniciado sesión en Genesys Cloud (un marcador de posición solo de UC creado por SCIM) y no tiene número de 8×8: nadie puede llamar a esta persona ni transferirle llamadas, y no se puede mostrar ningún indicador.',
+    'Esta cuenta nunca ha iniciado sesión en Genesys Cloud (un marcador de posición solo de UC creado por SCIM) y no tiene número de {uc}: nadie puede llamar a esta persona ni transferirle llamadas, y no se puede mostrar ningún indicador.',
   'admin.finding.noNumber.fix':
-    'Establezca el telephoneNumber de la persona en el directorio de 8×8; SCIM lo copia en su campo Otro teléfono (phoneNumbers de tipo "eightbyeight").',
-  'admin.finding.invalidNumber.title': 'El número de 8×8 no es un E.164 válido',
+    'Establezca el telephoneNumber de la persona en el directorio de {uc}; SCIM lo copia en su campo Otro teléfono (phoneNumbers de tipo "{ucTag}").',
+  'admin.finding.invalidNumber.title': 'El número de {uc} no es un E.164 válido',
   'admin.finding.invalidNumber.problem':
     '“{number}” no es un número E.164: las transferencias a este número fallan o suenan en el lugar equivocado.',
   'admin.finding.invalidNumber.fix':
-    'Corrija el número en el directorio de 8×8 al formato E.164: "+", código de país y solo dígitos, sin espacios ni extensión (por ejemplo, +14155550123).',
-  'admin.finding.duplicateNumber.title': 'El mismo número de 8×8 en dos personas',
+    'Corrija el número en el directorio de {uc} al formato E.164: "+", código de país y solo dígitos, sin espacios ni extensión (por ejemplo, +14155550123).',
+  'admin.finding.duplicateNumber.title': 'El mismo número de {uc} en dos personas',
   'admin.finding.duplicateNumber.problem':
-    '{number} también es el número de 8×8 de {others}: una transferencia a cualquiera de ellos suena en el mismo teléfono.',
+    '{number} también es el número de {uc} de {others}: una transferencia a cualquiera de ellos suena en el mismo teléfono.',
   'admin.finding.duplicateNumber.fix':
-    'Asigne a cada persona su propio número en el directorio de 8×8; SCIM actualiza después el campo Otro teléfono.',
-  'admin.finding.notPrimary.title': 'El número de 8×8 no es el teléfono principal',
+    'Asigne a cada persona su propio número en el directorio de {uc}; SCIM actualiza después el campo Otro teléfono.',
+  'admin.finding.notPrimary.title': 'El número de {uc} no es el teléfono principal',
   'admin.finding.notPrimary.problem':
-    'El teléfono principal es {phones}, no el número de 8×8 {number}: las llamadas a este usuario solo de UC suenan en Genesys Cloud en lugar de en 8×8.',
+    'El teléfono principal es {phones}, no el número de {uc} {number}: las llamadas a este usuario solo de UC suenan en Genesys Cloud en lugar de en {uc}.',
   'admin.finding.notPrimary.fix':
-    'Establezca Otro teléfono (el número de 8×8) como teléfono principal en el perfil de Genesys Cloud de la persona, o evite que SCIM envíe otros números para los usuarios solo de UC.',
-  'admin.finding.inactiveListed.title': 'Un usuario inactivo aún tiene un número de 8×8',
+    'Establezca Otro teléfono (el número de {uc}) como teléfono principal en el perfil de Genesys Cloud de la persona, o evite que SCIM envíe otros números para los usuarios solo de UC.',
+  'admin.finding.inactiveListed.title': 'Un usuario inactivo aún tiene un número de {uc}',
   'admin.finding.inactiveListed.problem':
-    'La cuenta está inactiva, pero aún tiene el número de 8×8 {number}, por lo que sigue apareciendo en las búsquedas de 8×8 y se puede elegir para transferencias.',
-  'admin.finding.deletedListed.title': 'Un usuario eliminado aún tiene un número de 8×8',
+    'La cuenta está inactiva, pero aún tiene el número de {uc} {number}, por lo que sigue apareciendo en las búsquedas de {uc} y se puede elegir para transferencias.',
+  'admin.finding.deletedListed.title': 'Un usuario eliminado aún tiene un número de {uc}',
   'admin.finding.deletedListed.problem':
-    'La cuenta está eliminada, pero aún tiene el número de 8×8 {number}, por lo que sigue apareciendo en las búsquedas de 8×8 y se puede elegir para transferencias.',
+    'La cuenta está eliminada, pero aún tiene el número de {uc} {number}, por lo que sigue apareciendo en las búsquedas de {uc} y se puede elegir para transferencias.',
   'admin.finding.listed.fix':
-    'Si la persona se ha ido, quítela (o quite su número) del directorio de 8×8 para que SCIM desaprovisione el número; si ha vuelto, reactive la cuenta de Genesys Cloud.',
+    'Si la persona se ha ido, quítela (o quite su número) del directorio de {uc} para que SCIM desaprovisione el número; si ha vuelto, reactive la cuenta de Genesys Cloud.',
 
   'admin.person.unnamed': 'Usuario sin nombre',
   'admin.person.email': 'Correo electrónico',
@@ -195,7 +195,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.person.title': 'Cargo',
   'admin.person.state': 'Estado',
   'admin.person.stateValue': '{state, select, active {activo} inactive {inactivo} deleted {eliminado} other {{state}}}',
-  'admin.person.eightByEightNumber': 'Número de 8×8',
+  'admin.person.ucNumber': 'Número de {uc}',
   'admin.person.emptyNumber': '(vacío)',
   'admin.person.primaryPhone': 'Teléfono principal',
   'admin.person.signedIn': 'Ha iniciado sesión en Genesys Cloud',

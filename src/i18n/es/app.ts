@@ -2,8 +2,8 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { app as en } from '@/i18n/en/app';
 
 export const app: AreaMessages<typeof en> = {
-  'app.documentTitle': '8×8 Presence para Genesys Cloud',
-  'app.shell.productName': '8×8 Presence',
+  'app.documentTitle': '{uc} Presence para Genesys Cloud',
+  'app.shell.productName': '{uc} Presence',
   'app.shell.views': 'Vistas',
   'app.shell.viewMenu': 'Vista: {view}',
   'app.shell.view.directory': 'Directorio',
@@ -24,6 +24,11 @@ export const app: AreaMessages<typeof en> = {
   'app.offline.body':
     'Es posible que lo que ve en pantalla no esté actualizado. La aplicación se actualiza sola cuando vuelve la conexión.',
   'app.action.signInAgain': 'Volver a iniciar sesión',
+  'app.uc.switch.label': 'Sistema telefónico',
+  'app.uc.loading': 'Cargando las integraciones de su organización…',
+  'app.uc.choose.title': '¿Qué sistema telefónico?',
+  'app.uc.choose.body':
+    '{count, plural, one {Su organización tiene una integración de comunicaciones unificadas.} other {Su organización tiene # integraciones de comunicaciones unificadas. Esta aplicación muestra las personas de una a la vez: elija cuál. La aplicación recuerda su elección en este navegador y puede cambiarla desde el encabezado.}}',
   'app.start.demo': 'Iniciando la organización de demostración…',
   'app.start.signingIn': 'Iniciando sesión en Genesys Cloud…',
   'app.start.failed': 'No se pudo iniciar la aplicación',
@@ -45,7 +50,7 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.notThisSite': 'debe estar en este sitio ({origin})',
   'app.launchReason.invalid': 'no es válido',
   'app.signIn.title': 'Iniciar sesión en Genesys Cloud',
-  'app.signIn.body': 'Esta aplicación muestra la presencia de 8×8 de su organización de Genesys Cloud ({environment}).',
+  'app.signIn.body': 'Esta aplicación muestra la presencia de {uc} de su organización de Genesys Cloud ({environment}).',
   'app.signIn.storageBlocked':
     'Este navegador bloquea el almacenamiento para las aplicaciones dentro de Genesys Cloud, por lo que el inicio de sesión se abre en una ventana propia y dura hasta que se cierre esta página.',
   'app.signIn.button': 'Iniciar sesión',

@@ -28,9 +28,9 @@ export const check: AreaMessages<typeof en> = {
   'check.status.info': 'Información',
   'check.status.notChecked': 'Sin comprobar',
 
-  'check.probe.integration': 'Integración de 8×8',
-  'check.probe.presenceField': 'Dónde llega la presencia de 8×8',
-  'check.probe.numberTags': 'Etiquetas de los números de 8×8',
+  'check.probe.integration': 'Integración de {uc}',
+  'check.probe.presenceField': 'Dónde llega la presencia de {uc}',
+  'check.probe.numberTags': 'Etiquetas de los números de {uc}',
   'check.probe.presenceSources': 'Fuentes de presencia',
   'check.probe.bulkReader': 'Presencia por fuente',
   'check.probe.topics': 'Actualizaciones de presencia en directo',
@@ -39,9 +39,9 @@ export const check: AreaMessages<typeof en> = {
   'check.probe.scopes': 'Ámbitos de OAuth',
 
   'check.notChecked.permission': 'Sin comprobar: le falta {permissions}.',
-  'check.notChecked.noSample': 'Sin comprobar: la prueba de etiquetas no encontró ninguna persona de 8×8 para la muestra.',
+  'check.notChecked.noSample': 'Sin comprobar: la prueba de etiquetas no encontró ninguna persona de {uc} para la muestra.',
   'check.notChecked.noSource':
-    'No se intentó: no figura ninguna fuente de presencia de 8×8, y la comprobación nunca adivina un id de fuente.',
+    'No se intentó: no figura ninguna fuente de presencia de {uc}, y la comprobación nunca adivina un id de fuente.',
   'check.notChecked.sourcesUnread':
     'No se intentó: no se pudieron leer las fuentes de presencia, y la comprobación nunca adivina un id de fuente.',
   'check.notChecked.noClock': 'Sin comprobar: no se pudo leer ni un encabezado Date ni la caducidad de un canal de notificaciones.',
@@ -50,31 +50,33 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.action': 'Se desconoce hasta que esta prueba pueda ejecutarse.',
   'check.notChecked.fix.permission': 'Ejecute la comprobación como alguien que tenga estos permisos (Administración > Roles/Permisos).',
 
-  'check.integration.pushed': 'La integración de 8×8 está activa; 8×8 envía la presencia a Genesys Cloud.',
-  'check.integration.polled': 'La integración de 8×8 está activa; Genesys Cloud consulta la presencia a 8×8 cada {interval}.',
-  'check.integration.polledUnknown': 'La integración de 8×8 está activa; Genesys Cloud consulta la presencia a 8×8.',
-  'check.integration.pbx': 'Declara el permiso de 8×8 {permission}.',
-  'check.integration.noPbx': 'No declara ningún permiso de 8×8 (pbxPermission).',
+  'check.integration.served': 'Esta aplicación atiende a {uc}. Integraciones de UC activas en esta organización: {active}.',
+  'check.integration.servedNoneActive': 'Esta aplicación atiende a {uc}. Ninguna integración de UC de esta organización está activa.',
+  'check.integration.pushed': 'La integración de {uc} está activa; {uc} envía la presencia a Genesys Cloud.',
+  'check.integration.polled': 'La integración de {uc} está activa; Genesys Cloud consulta la presencia a {uc} cada {interval}.',
+  'check.integration.polledUnknown': 'La integración de {uc} está activa; Genesys Cloud consulta la presencia a {uc}.',
+  'check.integration.pbx': 'Declara el permiso de {uc} {permission}.',
+  'check.integration.noPbx': 'No declara ningún permiso de {uc} (pbxPermission).',
   'check.integration.iconsListed': 'La respuesta de la lista incluye los iconos de insignia (sin una segunda solicitud).',
   'check.integration.iconsEntryOnly':
     'La respuesta de la lista no incluye iconos de insignia: la aplicación vuelve a leer la entrada para obtenerlos.',
   'check.integration.missing':
-    '{count, plural, =0 {No figura ninguna integración de comunicaciones unificadas.} one {Figura # integración de comunicaciones unificadas, que no es de 8×8.} other {Figuran # integraciones de comunicaciones unificadas, ninguna de 8×8.}}',
-  'check.integration.action.ok': 'Muestra la presencia de 8×8 a quienes tienen {permissions}.',
-  'check.integration.action.missing': 'No muestra la presencia de 8×8 en ningún sitio: los indicadores dependen de esta integración.',
-  'check.integration.fix.missing': 'En Genesys Cloud, Administración > Integraciones: instale y active la integración de 8×8.',
+    '{count, plural, =0 {No figura ninguna integración de comunicaciones unificadas.} one {Figura # integración de comunicaciones unificadas, que no es de {uc}.} other {Figuran # integraciones de comunicaciones unificadas, ninguna de {uc}.}}',
+  'check.integration.action.ok': 'Muestra la presencia de {uc} a quienes tienen {permissions}.',
+  'check.integration.action.missing': 'No muestra la presencia de {uc} en ningún sitio: los indicadores dependen de esta integración.',
+  'check.integration.fix.missing': 'En Genesys Cloud, Administración > Integraciones: instale y active la integración de {uc}.',
   'check.integration.fix.noPbx':
-    'La aplicación supone {permission}, que no está verificado: compárelo con el permiso de 8×8 que figura en Administración > Roles/Permisos y conceda ese.',
+    'La aplicación supone {permission}, que no está verificado: compárelo con el permiso de {uc} que figura en Administración > Roles/Permisos y conceda ese.',
 
-  'check.presenceField.found': 'La presencia de 8×8 llegó en {field} para {count} de {sampled} personas de la muestra.',
+  'check.presenceField.found': 'La presencia de {uc} llegó en {field} para {count} de {sampled} personas de la muestra.',
   'check.presenceField.genesysOnly':
     '{count, plural, one {# persona llegó} other {# personas llegaron}} solo con su presencia de Genesys Cloud.',
-  'check.presenceField.none': 'No llegó ninguna presencia de 8×8 para las {sampled} personas de la muestra.',
+  'check.presenceField.none': 'No llegó ninguna presencia de {uc} para las {sampled} personas de la muestra.',
   'check.presenceField.action.ok':
-    'Lee la presencia de 8×8 de {field}. Quien no tenga una aparece como Desconocido, nunca con su presencia de Genesys Cloud.',
+    'Lee la presencia de {uc} de {field}. Quien no tenga una aparece como Desconocido, nunca con su presencia de Genesys Cloud.',
   'check.presenceField.action.none': 'Muestra a estas personas como Desconocido.',
   'check.presenceField.fix':
-    'Compruebe que 8×8 envía la presencia a Genesys Cloud: el cliente OAuth que usa 8×8 (credenciales de cliente, con Integration > Presence > All y Presence > All) debe estar activo.',
+    'Compruebe que {uc} envía la presencia a Genesys Cloud: el cliente OAuth que usa {uc} (credenciales de cliente, con Integration > Presence > All y Presence > All) debe estar activo.',
 
   'check.numberTags.sample':
     'Muestra: {sampled, plural, one {# usuario activo} other {# usuarios activos}}, {withOther} con un número en “Otro teléfono”.',
@@ -83,34 +85,34 @@ export const check: AreaMessages<typeof en> = {
   'check.numberTags.noTags': 'Ningún número de “Otro teléfono” lleva una etiqueta de integración.',
   'check.numberTags.untagged':
     '{count, plural, one {# número de “Otro teléfono” no tiene} other {# números de “Otro teléfono” no tienen}} etiqueta.',
-  'check.numberTags.action.tagged': 'Muestra a las personas cuyo “Otro teléfono” está etiquetado para 8×8: {count} en esta muestra.',
+  'check.numberTags.action.tagged': 'Muestra a las personas cuyo “Otro teléfono” está etiquetado para {uc}: {count} en esta muestra.',
   'check.numberTags.action.otherPhone':
     'Muestra también a las personas con un “Otro teléfono” sin etiqueta ({parameter}): {count} en esta muestra.',
   'check.numberTags.action.nobody':
-    'No muestra a nadie: ningún número de esta muestra está etiquetado para 8×8. El directorio lo indica y nombra {parameter}.',
+    'No muestra a nadie: ningún número de esta muestra está etiquetado para {uc}. El directorio lo indica y nombra {parameter}.',
   'check.numberTags.action.noPhones': 'No muestra a nadie: nadie en esta muestra tiene un número en “Otro teléfono”.',
   'check.numberTags.fix.otherPhone':
-    'Añada {parameter} a la URL de la aplicación de cada una de sus aplicaciones cliente (Administración > Integraciones > la aplicación > Configuración), o haga que SCIM escriba la etiqueta de integración de 8×8.',
+    'Añada {parameter} a la URL de la aplicación de cada una de sus aplicaciones cliente (Administración > Integraciones > la aplicación > Configuración), o haga que SCIM escriba la etiqueta de integración de {uc}.',
   'check.numberTags.fix.noPhones':
-    'Compruebe la asignación de SCIM: el telephoneNumber del directorio debe llegar a phoneNumbers[type eq "eightbyeight"], que Genesys Cloud guarda como “Otro teléfono”.',
+    'Compruebe la asignación de SCIM: el telephoneNumber del directorio debe llegar a phoneNumbers[type eq "{ucTag}"], que Genesys Cloud guarda como “Otro teléfono”.',
 
   'check.presenceSources.listed':
-    '{count, plural, one {Figura # fuente de presencia} other {Figuran # fuentes de presencia}}, entre ellas la de 8×8.',
+    '{count, plural, one {Figura # fuente de presencia} other {Figuran # fuentes de presencia}}, entre ellas la de {uc}.',
   'check.presenceSources.unlisted':
-    '{count, plural, one {Figura # fuente de presencia} other {Figuran # fuentes de presencia}}, ninguna de 8×8.',
+    '{count, plural, one {Figura # fuente de presencia} other {Figuran # fuentes de presencia}}, ninguna de {uc}.',
   'check.presenceSources.action': 'No cambia nada: la aplicación lee la presencia por persona y no necesita un id de fuente.',
 
   'check.bulkReader.works': 'Respondió con la presencia de {answered} de {asked} personas.',
-  'check.bulkReader.refused': 'Rechazó la fuente de 8×8 que figura en la lista (HTTP {status}).',
+  'check.bulkReader.refused': 'Rechazó la fuente de {uc} que figura en la lista (HTTP {status}).',
   'check.bulkReader.action': 'No se usa: la aplicación lee la presencia por persona, 100 personas por solicitud en lugar de 50.',
 
   'check.topics.accepted': 'Un canal de notificaciones aceptó {topic}.',
   'check.topics.refused': 'Un canal de notificaciones rechazó {topic}.',
   'check.topics.reason': 'Genesys Cloud dice: {reason}',
   'check.topics.missingPermissions': 'Falta: {permissions}.',
-  'check.topics.action.live': 'Mantiene en directo los indicadores de 8×8 a través del canal de notificaciones.',
+  'check.topics.action.live': 'Mantiene en directo los indicadores de {uc} a través del canal de notificaciones.',
   'check.topics.action.polled':
-    'En su lugar consulta la presencia de 8×8 periódicamente, dentro de su presupuesto de solicitudes, e indica en pantalla que la presencia se consulta.',
+    'En su lugar consulta la presencia de {uc} periódicamente, dentro de su presupuesto de solicitudes, e indica en pantalla que la presencia se consulta.',
   'check.topics.fix':
     'Conceda {permission} a quienes usan la aplicación. Si ya lo tienen, compruebe que el cliente OAuth de la aplicación tiene el ámbito notifications.',
 

@@ -2,14 +2,14 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { supervisor as en } from '@/i18n/en/supervisor';
 
 export const supervisor: AreaMessages<typeof en> = {
-  'supervisor.page.heading': 'Panel de presencia de 8×8',
+  'supervisor.page.heading': 'Panel de presencia de {uc}',
   'supervisor.page.unavailableTitle': 'El panel de presencia no está disponible para usted',
-  'supervisor.page.noIntegrationTitle': 'La integración de 8×8 no está activa',
+  'supervisor.page.noIntegrationTitle': 'La integración de {uc} no está activa',
   'supervisor.page.noIntegrationBody':
-    'Genesys Cloud no tiene ninguna integración activa de comunicaciones unificadas de 8×8, por lo que no hay presencia de 8×8 que contar. Un administrador puede instalarla o activarla en Administración > Integraciones.',
+    'Genesys Cloud no tiene ninguna integración activa de comunicaciones unificadas de {uc}, por lo que no hay presencia de {uc} que contar. Un administrador puede instalarla o activarla en Administración > Integraciones.',
 
   'supervisor.scope.label': 'Ámbito',
-  'supervisor.scope.all': 'Todos los usuarios de 8×8',
+  'supervisor.scope.all': 'Todos los usuarios de {uc}',
   'supervisor.scope.department': 'Un departamento',
   'supervisor.scope.group': 'Un grupo',
   'supervisor.scope.selection': 'Mi selección guardada ({count})',
@@ -18,17 +18,17 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.scope.groupLabel': 'Grupo',
   'supervisor.scope.loadingGroups': 'Cargando grupos…',
   'supervisor.scope.chooseGroup': 'Elija un grupo',
-  'supervisor.scope.pickDepartment': 'Elija un departamento para ver su presencia de 8×8.',
-  'supervisor.scope.pickGroup': 'Elija un grupo para ver su presencia de 8×8.',
+  'supervisor.scope.pickDepartment': 'Elija un departamento para ver su presencia de {uc}.',
+  'supervisor.scope.pickGroup': 'Elija un grupo para ver su presencia de {uc}.',
 
-  'supervisor.board.loading': 'Cargando los usuarios de 8×8 del ámbito…',
-  'supervisor.board.progress': 'Cargando usuarios de 8×8… {loaded} de {total, plural, one {# página} other {# páginas}}',
-  'supervisor.board.progressLabel': 'Cargando usuarios de 8×8',
+  'supervisor.board.loading': 'Cargando los usuarios de {uc} del ámbito…',
+  'supervisor.board.progress': 'Cargando usuarios de {uc}… {loaded} de {total, plural, one {# página} other {# páginas}}',
+  'supervisor.board.progressLabel': 'Cargando usuarios de {uc}',
   'supervisor.board.emptySelectionTitle': 'Su selección guardada está vacía',
   'supervisor.board.emptySelectionBody':
     'Elija {scopeAll}, abra una persona de la lista y elija “{addAction}”. La selección se guarda en este navegador y solo para usted.',
   'supervisor.board.nobodyTitle': 'No hay nadie que contar',
-  'supervisor.board.nobodyBody': 'No hay usuarios activos de 8×8 en este ámbito.',
+  'supervisor.board.nobodyBody': 'No hay usuarios activos de {uc} en este ámbito.',
   'supervisor.board.barsBy': 'Barras por',
   'supervisor.barsBy.department': 'Departamento',
   'supervisor.barsBy.division': 'División',
@@ -55,8 +55,8 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.rowCount': '{presence}: {count}',
   'supervisor.chart.partial': '{count, plural, one {La # persona leída} other {Las # personas leídas}} hasta ahora.',
   'supervisor.chart.segmentTitle': '{presence}: {count}',
-  'supervisor.table.captionDepartment': 'Usuarios de 8×8 por departamento y presencia',
-  'supervisor.table.captionDivision': 'Usuarios de 8×8 por división y presencia',
+  'supervisor.table.captionDepartment': 'Usuarios de {uc} por departamento y presencia',
+  'supervisor.table.captionDivision': 'Usuarios de {uc} por división y presencia',
   'supervisor.table.total': 'Total',
 
   'supervisor.freshness.line': 'Se actualiza cada {sweep} · la más antigua: {age}',
@@ -97,7 +97,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.csv.department': 'Departamento',
   'supervisor.csv.division': 'División',
   'supervisor.csv.title': 'Cargo',
-  'supervisor.csv.number': 'Número de 8×8',
+  'supervisor.csv.number': 'Número de {uc}',
   'supervisor.csv.presence': 'Presencia',
   'supervisor.csv.since': 'En el estado desde',
   'supervisor.csv.minutes': 'Minutos en el estado',

@@ -6,11 +6,11 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.loadingPermissions': 'Cargando sus permisos…',
   'transfer.page.noBlindTransfer': 'La transferencia ciega no está disponible para usted',
   'transfer.page.noConsultTransfer': 'La transferencia consultada no está disponible para usted',
-  'transfer.page.noPresence': 'La presencia de 8×8 se oculta al transferir',
+  'transfer.page.noPresence': 'La presencia de {uc} se oculta al transferir',
   'transfer.page.noSearch': 'No puede buscar en el directorio',
-  'transfer.integrationInactive.title': 'La integración de 8×8 no está activa',
+  'transfer.integrationInactive.title': 'La integración de {uc} no está activa',
   'transfer.integrationInactive.body':
-    'Genesys Cloud no tiene ninguna integración activa de comunicaciones unificadas de 8×8, por lo que aquí no se muestra presencia de 8×8: no puede saber quién está disponible. Las transferencias a números de 8×8 siguen funcionando. Un administrador puede instalarla o activarla en Administrador > Integraciones.',
+    'Genesys Cloud no tiene ninguna integración activa de comunicaciones unificadas de {uc}, por lo que aquí no se muestra presencia de {uc}: no puede saber quién está disponible. Las transferencias a números de {uc} siguen funcionando. Un administrador puede instalarla o activarla en Administrador > Integraciones.',
   'transfer.page.loadingCalls': 'Cargando sus llamadas…',
   'transfer.page.loadingCall': 'Cargando la llamada…',
   'transfer.page.hint':
@@ -31,26 +31,26 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.noCall.body':
     'Las transferencias son para una llamada en la que usted está. Aun así, puede buscar personas; cuando entre una llamada, aparecerá aquí. En Genesys Cloud, el widget de transferencia de una interacción se abre con esa llamada.',
 
-  'transfer.picker.searchLabel': 'Buscar personas de 8×8 a las que transferir',
+  'transfer.picker.searchLabel': 'Buscar personas de {uc} a las que transferir',
   'transfer.picker.placeholder': 'Nombre, departamento, número o «disponible»',
   'transfer.help.button': 'Atajos de teclado',
   'transfer.help.available': 'Alt+A muestra solo a las personas disponibles; una presencia en la búsqueda («billing disp») también.',
   'transfer.picker.order.presence': 'Disponibles primero',
   'transfer.picker.order.limited': 'Por nombre: demasiadas personas para ordenar por presencia. Busque o elija un departamento.',
-  'transfer.picker.loading': 'Cargando personas de 8×8…',
+  'transfer.picker.loading': 'Cargando personas de {uc}…',
   'transfer.picker.searching': 'Buscando en Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# persona} other {# personas}}',
-  'transfer.picker.noneProvisioned.title': 'No hay personas de 8×8 aprovisionadas',
+  'transfer.picker.noneProvisioned.title': 'No hay personas de {uc} aprovisionadas',
   'transfer.picker.noneProvisioned.body':
-    'Genesys Cloud no tiene usuarios activos con un número de 8×8; un administrador puede revisar el aprovisionamiento SCIM.',
+    'Genesys Cloud no tiene usuarios activos con un número de {uc}; un administrador puede revisar el aprovisionamiento SCIM.',
   'transfer.picker.noMatch.title': 'Nadie coincide con su búsqueda',
-  'transfer.picker.noMatch.body': 'Pruebe con otra parte del nombre, un departamento, un cargo o un número de 8×8.',
+  'transfer.picker.noMatch.body': 'Pruebe con otra parte del nombre, un departamento, un cargo o un número de {uc}.',
   'transfer.picker.listLabel': 'Personas a las que transferir',
   'transfer.picker.tag.favorite': 'Favorito',
   'transfer.picker.tag.recent': 'Reciente',
 
   'transfer.target.label': 'Transferir a {name}',
-  'transfer.target.number': '8×8 {number}',
+  'transfer.target.number': '{uc} {number}',
   'transfer.target.transfer': 'Transferir a {name}',
   'transfer.target.consult': 'Consultar primero a {name}',
   // The buttons' visible text; their accessible names (above) say whom.
@@ -98,28 +98,28 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.unnamedUser': 'Usuario sin nombre',
   'transfer.pinned.withoutNumber.title': 'Algunos favoritos o personas recientes no pueden recibir transferencias',
   'transfer.pinned.withoutNumber.body':
-    '{name} ya no tiene un número de 8×8 en Genesys Cloud, así que no se le pueden transferir llamadas.',
+    '{name} ya no tiene un número de {uc} en Genesys Cloud, así que no se le pueden transferir llamadas.',
   'transfer.pinned.removeFavorite': 'Quitar a {name} de favoritos',
 
-  'transfer.ineligible.tag.noNumber': 'Sin número de 8×8',
+  'transfer.ineligible.tag.noNumber': 'Sin número de {uc}',
   'transfer.ineligible.tag.undialable': 'No se puede marcar el número',
   'transfer.ineligible.tag.shared': 'Número compartido',
   'transfer.ineligible.tag.inactive': 'Inactivo',
   'transfer.ineligible.noNumber':
-    '{name} no tiene número de 8×8, así que no se le pueden transferir llamadas. Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
+    '{name} no tiene número de {uc}, así que no se le pueden transferir llamadas. Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
   'transfer.ineligible.undialable':
-    'El número de 8×8 de {name}, «{shown}», no es un número internacional completo (como +13175550101), así que no se le pueden transferir llamadas. Un administrador puede corregirlo en el directorio.',
+    'El número de {uc} de {name}, «{shown}», no es un número internacional completo (como +13175550101), así que no se le pueden transferir llamadas. Un administrador puede corregirlo en el directorio.',
   'transfer.ineligible.shared':
-    '{name} tiene el mismo número de 8×8 que {other}, así que una transferencia podría llegar a la persona equivocada. Un administrador puede corregirlo en el directorio.',
+    '{name} tiene el mismo número de {uc} que {other}, así que una transferencia podría llegar a la persona equivocada. Un administrador puede corregirlo en el directorio.',
   'transfer.ineligible.inactive': '{name} está inactivo en Genesys Cloud, así que no se le pueden transferir llamadas.',
 
   'transfer.failure.callEnded.title': 'La llamada ha finalizado',
   'transfer.failure.callEnded.detail':
     'No hay ninguna llamada conectada, así que no se envió nada al intentar {action, select, blind {transferir la llamada a {name}} consult {iniciar una consulta con {name}} speak-to {cambiar con quién habla} complete {completar la transferencia consultada} other {cancelar la consulta}}.',
-  'transfer.failure.noNumber.title': '{name} no tiene número de 8×8',
+  'transfer.failure.noNumber.title': '{name} no tiene número de {uc}',
   'transfer.failure.noNumber.detail':
-    'Genesys Cloud no tiene ningún número de 8×8 de {name}, así que la llamada no puede llegarle. No se envió nada.{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}} Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
-  'transfer.failure.malformedNumber.title': 'No se puede marcar el número de 8×8 de {name}',
+    'Genesys Cloud no tiene ningún número de {uc} de {name}, así que la llamada no puede llegarle. No se envió nada.{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}} Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
+  'transfer.failure.malformedNumber.title': 'No se puede marcar el número de {uc} de {name}',
   'transfer.failure.malformedNumber.detail':
     '«{shown}» no es un número internacional completo (como +13175550101), así que la llamada no pudo llegarle. No se envió nada.{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}} Un administrador puede corregirlo en el directorio.',
   'transfer.failure.unreachable.title': 'No se pudo conectar con Genesys Cloud',

@@ -12,17 +12,17 @@ export const admin: AreaMessages<typeof en> = {
     'Un administrateur Genesys Cloud peut les accorder dans Admin > Rôles/Autorisations (le rôle Admin de la configuration de cette application dispose des deux).',
 
   'admin.checks.title': 'Administration',
-  'admin.checks.summary': 'Qui peut voir les indicateurs de présence 8×8, et si le provisionnement est en bon état.',
+  'admin.checks.summary': 'Qui peut voir les indicateurs de présence {uc}, et si le provisionnement est en bon état.',
   'admin.checks.permissionsHeading': 'Autorisations des indicateurs de présence',
   'admin.checks.rolesHeading': 'Rôles',
 
-  'admin.integration.heading': 'Intégration 8×8',
-  'admin.integration.missing.title': 'L’intégration 8×8 est absente ou inactive',
+  'admin.integration.heading': 'Intégration {uc}',
+  'admin.integration.missing.title': 'L’intégration {uc} est absente ou inactive',
   'admin.integration.missing.problem':
-    'La liste clientapps UC ne contient aucune entrée 8×8 active (integrationPresenceSource EightByEight) : personne ne voit les indicateurs de présence 8×8.',
+    'La liste clientapps UC ne contient aucune entrée {uc} active (integrationPresenceSource {ucSource}) : personne ne voit les indicateurs de présence {uc}.',
   'admin.integration.missing.fix':
-    'Dans Admin > Intégrations, installez l’intégration de communications unifiées 8×8 et passez-la à l’état Actif.',
-  'admin.integration.unchecked.title': 'L’intégration 8×8 n’a pas pu être vérifiée',
+    'Dans Admin > Intégrations, installez l’intégration de communications unifiées {uc} et passez-la à l’état Actif.',
+  'admin.integration.unchecked.title': 'L’intégration {uc} n’a pas pu être vérifiée',
   'admin.integration.unchecked.body':
     'Sa lecture nécessite {permission}, que vos rôles n’incluent pas. Les vérifications ci-dessous utilisent les autorisations par défaut documentées.',
   'admin.integration.status': 'État',
@@ -30,14 +30,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.integration.presence': 'Présence',
   'admin.integration.polledEvery': 'interrogée toutes les {interval}',
   'admin.integration.polledUnknown': 'interrogée périodiquement (intervalle non déclaré)',
-  'admin.integration.pushed': 'envoyée par 8×8',
-  'admin.integration.pbxPermission': 'Autorisation 8×8 (pbxPermission)',
+  'admin.integration.pushed': 'envoyée par {uc}',
+  'admin.integration.pbxPermission': 'Autorisation {uc} (pbxPermission)',
   'admin.integration.notDeclared': 'non déclarée',
   'admin.integration.userPermissions': 'Autorisations utilisateur',
   'admin.integration.noneDeclared': 'aucune déclarée',
 
-  'admin.capability.seeBadges': 'Voir les indicateurs de présence 8×8',
-  'admin.capability.seeEightByEightOnTransfer': 'Voir la présence 8×8 lors d’un transfert',
+  'admin.capability.seeBadges': 'Voir les indicateurs de présence {uc}',
+  'admin.capability.seeUcOnTransfer': 'Voir la présence {uc} lors d’un transfert',
   'admin.capability.searchDirectory': 'Rechercher dans l’annuaire',
   'admin.capability.blindTransfer': 'Transfert aveugle',
   'admin.capability.consultTransfer': 'Transfert avec consultation',
@@ -61,11 +61,11 @@ export const admin: AreaMessages<typeof en> = {
   'admin.search.noMatch': 'Aucun résultat.',
   'admin.search.results': 'Personnes trouvées',
   'admin.check.lead':
-    'Pourquoi quelqu’un ne voit-il pas les indicateurs 8×8, ni la présence 8×8 lors d’un transfert ? Cherchez la personne par nom ou adresse e-mail.',
+    'Pourquoi quelqu’un ne voit-il pas les indicateurs {uc}, ni la présence {uc} lors d’un transfert ? Cherchez la personne par nom ou adresse e-mail.',
   'admin.check.answer': 'Réponse pour {name}',
-  'admin.check.verdictAllowed': '{name} voit la présence 8×8 : indicateurs et présence lors des transferts.',
+  'admin.check.verdictAllowed': '{name} voit la présence {uc} : indicateurs et présence lors des transferts.',
   'admin.check.verdictBlocked':
-    '{name} ne voit pas la présence 8×8 : {count, plural, one {# autorisation manque} other {# autorisations manquent}}.',
+    '{name} ne voit pas la présence {uc} : {count, plural, one {# autorisation manque} other {# autorisations manquent}}.',
   'admin.check.capabilities': 'Ce que {name} voit',
   'admin.check.missingHeading': 'Manque dans Genesys Cloud',
   'admin.check.grantedBy': 'Accordée par ces rôles : {roles}',
@@ -86,9 +86,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.roleHoldersLoading': '{role} (…)',
   'admin.roles.withoutBadges.heading': 'Personnes qui transfèrent sans voir les indicateurs de présence',
   'admin.roles.withoutBadges.loading': 'Lecture des titulaires de ces rôles…',
-  'admin.roles.withoutBadges.none': 'Toutes les personnes dont les rôles permettent les transferts voient les indicateurs de présence 8×8.',
+  'admin.roles.withoutBadges.none':
+    'Toutes les personnes dont les rôles permettent les transferts voient les indicateurs de présence {uc}.',
   'admin.roles.withoutBadges.summary':
-    '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts mais ne voit pas la présence 8×8 : elles transfèrent vers des personnes 8×8 sans voir si elles sont disponibles.',
+    '{count, plural, one {# personne a} other {# personnes ont}} un rôle qui permet les transferts mais ne voit pas la présence {uc} : elles transfèrent vers des personnes {uc} sans voir si elles sont disponibles.',
   'admin.roles.withoutBadges.more': 'et {count} de plus.',
   'admin.roles.withoutBadges.group': 'Il manque {labels}',
   'admin.roles.withoutBadges.groupCount': '({count, plural, one {# personne} other {# personnes}})',
@@ -99,7 +100,7 @@ export const admin: AreaMessages<typeof en> = {
 
   'admin.audit.heading': 'Audit du provisionnement',
   'admin.audit.summary':
-    'Lit en arrière-plan tous les utilisateurs de l’organisation ({pageSize} par requête, inactifs et supprimés compris), en laissant de la marge pour tout ce que fait l’application, puis la présence 8×8 de {sampleSize} d’entre eux au maximum.',
+    'Lit en arrière-plan tous les utilisateurs de l’organisation ({pageSize} par requête, inactifs et supprimés compris), en laissant de la marge pour tout ce que fait l’application, puis la présence {uc} de {sampleSize} d’entre eux au maximum.',
   'admin.audit.run': 'Lancer l’audit',
   'admin.audit.runAgain': 'Relancer',
   'admin.audit.cancel': 'Annuler',
@@ -114,12 +115,12 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.progress.usersNoTotal':
     '{read, plural, one {# utilisateur lu} other {# utilisateurs lus}} ({pages} sur {pageCount, plural, one {# page} other {# pages}})',
   'admin.audit.progress.usersAndPresence':
-    '{read} sur {total, plural, one {# utilisateur lu} other {# utilisateurs lus}} ({pages} sur {pageCount, plural, one {# page} other {# pages}}), présence 8×8 : {presenceRead} sur {presenceCount, plural, one {# requête} other {# requêtes}}',
+    '{read} sur {total, plural, one {# utilisateur lu} other {# utilisateurs lus}} ({pages} sur {pageCount, plural, one {# page} other {# pages}}), présence {uc} : {presenceRead} sur {presenceCount, plural, one {# requête} other {# requêtes}}',
   'admin.audit.cancelled.title': 'Audit annulé',
   'admin.audit.cancelled.body':
     '{pages} sur {pageCount, plural, one {# page lue} other {# pages lues}}. La reprise continue à partir de la page {nextPage} ; les constats ci-dessous portent sur les utilisateurs lus jusqu’ici.',
   'admin.audit.cancelled.pagesDone':
-    '{pageCount, plural, one {La page a été lue} other {Les # pages ont été lues}}. La reprise lit la présence 8×8 qui manque encore.',
+    '{pageCount, plural, one {La page a été lue} other {Les # pages ont été lues}}. La reprise lit la présence {uc} qui manque encore.',
   'admin.audit.cancelled.nothingRead': 'Aucune page n’a encore été lue. La reprise commence à la première page.',
   'admin.audit.interrupted.title': 'Audit interrompu',
   'admin.audit.interrupted.body':
@@ -133,14 +134,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.ago.days': '{days, plural, one {il y a # jour} other {il y a # jours}}',
 
   'admin.sync.heading': 'Synchronisation de la présence',
-  'admin.sync.none': 'Aucune présence 8×8 n’a été trouvée pour les utilisateurs de l’échantillon.',
+  'admin.sync.none': 'Aucune présence {uc} n’a été trouvée pour les utilisateurs de l’échantillon.',
   'admin.sync.summary':
-    'Présence 8×8 de {count, plural, one {# utilisateur} other {# utilisateurs}} : dernier changement {newest}, médiane {median}.',
-  'admin.sync.stale.title': 'La présence 8×8 ne se synchronise pas',
+    'Présence {uc} de {count, plural, one {# utilisateur} other {# utilisateurs}} : dernier changement {newest}, médiane {median}.',
+  'admin.sync.stale.title': 'La présence {uc} ne se synchronise pas',
   'admin.sync.stale.problem':
-    'Aucune présence 8×8 n’a changé depuis plus de {minutes, plural, one {# minute} other {# minutes}} (dernier changement {newest}) : les indicateurs affichent des états périmés.',
+    'Aucune présence {uc} n’a changé depuis plus de {minutes, plural, one {# minute} other {# minutes}} (dernier changement {newest}) : les indicateurs affichent des états périmés.',
   'admin.sync.stale.fix':
-    'Vérifiez le client OAuth de présence côté 8×8 (identifiants client avec Integration > Presence > All et Presence > All) : il est probablement désactivé, expiré ou a perdu son rôle.',
+    'Vérifiez le client OAuth de présence côté {uc} (identifiants client avec Integration > Presence > All et Presence > All) : il est probablement désactivé, expiré ou a perdu son rôle.',
 
   'admin.findings.region': 'Constats',
   'admin.findings.heading':
@@ -148,7 +149,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.headingSoFar':
     '{findings, plural, =0 {Aucun constat} one {# constat} other {# constats}} sur {users, plural, one {# utilisateur lu} other {# utilisateurs lus}} jusqu’ici',
   'admin.findings.export': 'Exporter en CSV',
-  'admin.findings.fileName': '8x8-constats-provisionnement.csv',
+  'admin.findings.fileName': '{ucSlug}-constats-provisionnement.csv',
   'admin.findings.filter': 'Afficher',
   'admin.findings.filterAll': 'Tous les types ({count})',
   'admin.findings.filterKind': '{kind} ({count})',
@@ -159,35 +160,35 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.fix': 'Comment corriger',
   'admin.findings.firstShown': 'Les {count} premiers sont affichés ; le CSV les contient tous.',
 
-  'admin.finding.noNumber.title': 'Utilisateur UC uniquement sans numéro 8×8',
-  'admin.finding.noNumber.emptyProblem': 'Le champ Autre téléphone 8×8 est vide.',
+  'admin.finding.noNumber.title': 'Utilisateur UC uniquement sans numéro {uc}',
+  'admin.finding.noNumber.emptyProblem': 'Le champ Autre téléphone {uc} est vide.',
   'admin.finding.noNumber.placeholderProblem':
-    'Ce compte ne s’est jamais connecté à Genesys Cloud (un espace réservé UC uniquement créé par SCIM) et n’a pas de numéro 8×8 : personne ne peut appeler cette personne ni lui transférer d’appel, et aucun indicateur ne peut s’afficher.',
+    'Ce compte ne s’est jamais connecté à Genesys Cloud (un espace réservé UC uniquement créé par SCIM) et n’a pas de numéro {uc} : personne ne peut appeler cette personne ni lui transférer d’appel, et aucun indicateur ne peut s’afficher.',
   'admin.finding.noNumber.fix':
-    'Renseignez le telephoneNumber de la personne dans l’annuaire 8×8 ; SCIM le copie dans son champ Autre téléphone (phoneNumbers de type « eightbyeight »).',
-  'admin.finding.invalidNumber.title': 'Le numéro 8×8 n’est pas au format E.164',
+    'Renseignez le telephoneNumber de la personne dans l’annuaire {uc} ; SCIM le copie dans son champ Autre téléphone (phoneNumbers de type « {ucTag} »).',
+  'admin.finding.invalidNumber.title': 'Le numéro {uc} n’est pas au format E.164',
   'admin.finding.invalidNumber.problem':
     '« {number} » n’est pas un numéro E.164 : les transferts vers ce numéro échouent ou sonnent au mauvais endroit.',
   'admin.finding.invalidNumber.fix':
-    'Corrigez le numéro dans l’annuaire 8×8 au format E.164 : « + », indicatif pays et chiffres uniquement, sans espaces ni poste (par exemple +14155550123).',
-  'admin.finding.duplicateNumber.title': 'Même numéro 8×8 pour deux personnes',
+    'Corrigez le numéro dans l’annuaire {uc} au format E.164 : « + », indicatif pays et chiffres uniquement, sans espaces ni poste (par exemple +14155550123).',
+  'admin.finding.duplicateNumber.title': 'Même numéro {uc} pour deux personnes',
   'admin.finding.duplicateNumber.problem':
-    '{number} est aussi le numéro 8×8 de {others} : un transfert vers l’une ou l’autre personne fait sonner le même téléphone.',
+    '{number} est aussi le numéro {uc} de {others} : un transfert vers l’une ou l’autre personne fait sonner le même téléphone.',
   'admin.finding.duplicateNumber.fix':
-    'Attribuez à chaque personne son propre numéro dans l’annuaire 8×8 ; SCIM met ensuite à jour le champ Autre téléphone.',
-  'admin.finding.notPrimary.title': 'Le numéro 8×8 n’est pas le téléphone principal',
+    'Attribuez à chaque personne son propre numéro dans l’annuaire {uc} ; SCIM met ensuite à jour le champ Autre téléphone.',
+  'admin.finding.notPrimary.title': 'Le numéro {uc} n’est pas le téléphone principal',
   'admin.finding.notPrimary.problem':
-    'Le téléphone principal est {phones}, et non le numéro 8×8 {number} : les appels vers cet utilisateur UC uniquement sonnent dans Genesys Cloud au lieu de 8×8.',
+    'Le téléphone principal est {phones}, et non le numéro {uc} {number} : les appels vers cet utilisateur UC uniquement sonnent dans Genesys Cloud au lieu de {uc}.',
   'admin.finding.notPrimary.fix':
-    'Faites du champ Autre téléphone (numéro 8×8) le téléphone principal dans le profil Genesys Cloud de la personne, ou empêchez SCIM d’envoyer d’autres numéros pour les utilisateurs UC uniquement.',
-  'admin.finding.inactiveListed.title': 'Un utilisateur inactif détient encore un numéro 8×8',
+    'Faites du champ Autre téléphone (numéro {uc}) le téléphone principal dans le profil Genesys Cloud de la personne, ou empêchez SCIM d’envoyer d’autres numéros pour les utilisateurs UC uniquement.',
+  'admin.finding.inactiveListed.title': 'Un utilisateur inactif détient encore un numéro {uc}',
   'admin.finding.inactiveListed.problem':
-    'Le compte est inactif mais porte encore le numéro 8×8 {number} : il apparaît donc toujours dans les recherches 8×8 et peut être choisi pour des transferts.',
-  'admin.finding.deletedListed.title': 'Un utilisateur supprimé détient encore un numéro 8×8',
+    'Le compte est inactif mais porte encore le numéro {uc} {number} : il apparaît donc toujours dans les recherches {uc} et peut être choisi pour des transferts.',
+  'admin.finding.deletedListed.title': 'Un utilisateur supprimé détient encore un numéro {uc}',
   'admin.finding.deletedListed.problem':
-    'Le compte est supprimé mais porte encore le numéro 8×8 {number} : il apparaît donc toujours dans les recherches 8×8 et peut être choisi pour des transferts.',
+    'Le compte est supprimé mais porte encore le numéro {uc} {number} : il apparaît donc toujours dans les recherches {uc} et peut être choisi pour des transferts.',
   'admin.finding.listed.fix':
-    'Si la personne est partie, retirez-la (ou son numéro) de l’annuaire 8×8 pour que SCIM déprovisionne le numéro ; si elle est revenue, réactivez le compte Genesys Cloud.',
+    'Si la personne est partie, retirez-la (ou son numéro) de l’annuaire {uc} pour que SCIM déprovisionne le numéro ; si elle est revenue, réactivez le compte Genesys Cloud.',
 
   'admin.person.unnamed': 'Utilisateur sans nom',
   'admin.person.email': 'E-mail',
@@ -195,7 +196,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.person.title': 'Fonction',
   'admin.person.state': 'État',
   'admin.person.stateValue': '{state, select, active {actif} inactive {inactif} deleted {supprimé} other {{state}}}',
-  'admin.person.eightByEightNumber': 'Numéro 8×8',
+  'admin.person.ucNumber': 'Numéro {uc}',
   'admin.person.emptyNumber': '(vide)',
   'admin.person.primaryPhone': 'Téléphone principal',
   'admin.person.signedIn': 'Connecté à Genesys Cloud',

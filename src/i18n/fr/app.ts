@@ -2,8 +2,8 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { app as en } from '@/i18n/en/app';
 
 export const app: AreaMessages<typeof en> = {
-  'app.documentTitle': '8×8 Presence pour Genesys Cloud',
-  'app.shell.productName': '8×8 Presence',
+  'app.documentTitle': '{uc} Presence pour Genesys Cloud',
+  'app.shell.productName': '{uc} Presence',
   'app.shell.views': 'Vues',
   'app.shell.viewMenu': 'Vue : {view}',
   'app.shell.view.directory': 'Annuaire',
@@ -24,6 +24,11 @@ export const app: AreaMessages<typeof en> = {
   'app.offline.body':
     'Les informations affichées ne sont peut-être plus à jour. L’application s’actualise d’elle-même dès le retour de la connexion.',
   'app.action.signInAgain': 'Se reconnecter',
+  'app.uc.switch.label': 'Système téléphonique',
+  'app.uc.loading': 'Chargement des intégrations de votre organisation…',
+  'app.uc.choose.title': 'Quel système téléphonique ?',
+  'app.uc.choose.body':
+    '{count, plural, one {Votre organisation a une intégration de communications unifiées.} other {Votre organisation a # intégrations de communications unifiées. Cette application affiche les personnes d’une seule à la fois : choisissez laquelle. L’application mémorise votre choix dans ce navigateur, et vous pouvez le modifier depuis l’en-tête.}}',
   'app.start.demo': 'Démarrage de l’organisation de démonstration…',
   'app.start.signingIn': 'Connexion à Genesys Cloud…',
   'app.start.failed': 'L’application n’a pas pu démarrer',
@@ -46,7 +51,7 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.notThisSite': 'doit se trouver sur ce site ({origin})',
   'app.launchReason.invalid': 'non valide',
   'app.signIn.title': 'Se connecter à Genesys Cloud',
-  'app.signIn.body': 'Cette application affiche la présence 8×8 de votre organisation Genesys Cloud ({environment}).',
+  'app.signIn.body': 'Cette application affiche la présence {uc} de votre organisation Genesys Cloud ({environment}).',
   'app.signIn.storageBlocked':
     'Ce navigateur bloque le stockage pour les applications intégrées à Genesys Cloud : la connexion s’ouvre donc dans une fenêtre à part et dure jusqu’à la fermeture de cette page.',
   'app.signIn.button': 'Se connecter',

@@ -28,9 +28,9 @@ export const check: AreaMessages<typeof en> = {
   'check.status.info': 'Info',
   'check.status.notChecked': 'Non vérifié',
 
-  'check.probe.integration': 'Intégration 8×8',
-  'check.probe.presenceField': 'Où arrive la présence 8×8',
-  'check.probe.numberTags': 'Étiquettes des numéros 8×8',
+  'check.probe.integration': 'Intégration {uc}',
+  'check.probe.presenceField': 'Où arrive la présence {uc}',
+  'check.probe.numberTags': 'Étiquettes des numéros {uc}',
   'check.probe.presenceSources': 'Sources de présence',
   'check.probe.bulkReader': 'Présence par source',
   'check.probe.topics': 'Mises à jour de présence en direct',
@@ -39,9 +39,9 @@ export const check: AreaMessages<typeof en> = {
   'check.probe.scopes': 'Portées OAuth',
 
   'check.notChecked.permission': 'Non vérifié : il vous manque {permissions}.',
-  'check.notChecked.noSample': 'Non vérifié : le test des étiquettes n’a trouvé aucune personne 8×8 à échantillonner.',
+  'check.notChecked.noSample': 'Non vérifié : le test des étiquettes n’a trouvé aucune personne {uc} à échantillonner.',
   'check.notChecked.noSource':
-    'Non tenté : aucune source de présence 8×8 n’est listée, et la vérification ne devine jamais un id de source.',
+    'Non tenté : aucune source de présence {uc} n’est listée, et la vérification ne devine jamais un id de source.',
   'check.notChecked.sourcesUnread':
     'Non tenté : les sources de présence n’ont pas pu être lues, et la vérification ne devine jamais un id de source.',
   'check.notChecked.noClock': 'Non vérifié : ni un en-tête Date ni l’expiration d’un canal de notification n’ont pu être lus.',
@@ -50,31 +50,33 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.action': 'Inconnu tant que ce test ne peut pas s’exécuter.',
   'check.notChecked.fix.permission': 'Lancez la vérification avec un compte qui détient ces autorisations (Admin > Rôles/Autorisations).',
 
-  'check.integration.pushed': 'L’intégration 8×8 est active ; 8×8 envoie la présence à Genesys Cloud.',
-  'check.integration.polled': 'L’intégration 8×8 est active ; Genesys Cloud interroge 8×8 sur la présence toutes les {interval}.',
-  'check.integration.polledUnknown': 'L’intégration 8×8 est active ; Genesys Cloud interroge 8×8 sur la présence.',
-  'check.integration.pbx': 'Elle déclare l’autorisation 8×8 {permission}.',
-  'check.integration.noPbx': 'Elle ne déclare aucune autorisation 8×8 (pbxPermission).',
+  'check.integration.served': 'Cette application sert {uc}. Intégrations UC actives dans cette organisation : {active}.',
+  'check.integration.servedNoneActive': 'Cette application sert {uc}. Aucune intégration UC de cette organisation n’est active.',
+  'check.integration.pushed': 'L’intégration {uc} est active ; {uc} envoie la présence à Genesys Cloud.',
+  'check.integration.polled': 'L’intégration {uc} est active ; Genesys Cloud interroge {uc} sur la présence toutes les {interval}.',
+  'check.integration.polledUnknown': 'L’intégration {uc} est active ; Genesys Cloud interroge {uc} sur la présence.',
+  'check.integration.pbx': 'Elle déclare l’autorisation {uc} {permission}.',
+  'check.integration.noPbx': 'Elle ne déclare aucune autorisation {uc} (pbxPermission).',
   'check.integration.iconsListed': 'La réponse de la liste contient les icônes de badge (pas de seconde requête).',
   'check.integration.iconsEntryOnly':
     'La réponse de la liste ne contient pas d’icônes de badge : l’application relit l’entrée pour les obtenir.',
   'check.integration.missing':
-    '{count, plural, =0 {Aucune intégration de communications unifiées n’est listée.} one {# intégration de communications unifiées est listée, pas celle de 8×8.} other {# intégrations de communications unifiées sont listées, aucune de 8×8.}}',
-  'check.integration.action.ok': 'Affiche la présence 8×8 aux personnes qui détiennent {permissions}.',
-  'check.integration.action.missing': 'N’affiche la présence 8×8 nulle part : les badges dépendent de cette intégration.',
-  'check.integration.fix.missing': 'Dans Genesys Cloud, Admin > Intégrations : installez et activez l’intégration 8×8.',
+    '{count, plural, =0 {Aucune intégration de communications unifiées n’est listée.} one {# intégration de communications unifiées est listée, pas celle de {uc}.} other {# intégrations de communications unifiées sont listées, aucune de {uc}.}}',
+  'check.integration.action.ok': 'Affiche la présence {uc} aux personnes qui détiennent {permissions}.',
+  'check.integration.action.missing': 'N’affiche la présence {uc} nulle part : les badges dépendent de cette intégration.',
+  'check.integration.fix.missing': 'Dans Genesys Cloud, Admin > Intégrations : installez et activez l’intégration {uc}.',
   'check.integration.fix.noPbx':
-    'L’application suppose {permission}, qui n’est pas vérifiée : comparez-la à l’autorisation 8×8 listée dans Admin > Rôles/Autorisations, et accordez celle-ci.',
+    'L’application suppose {permission}, qui n’est pas vérifiée : comparez-la à l’autorisation {uc} listée dans Admin > Rôles/Autorisations, et accordez celle-ci.',
 
-  'check.presenceField.found': 'La présence 8×8 est arrivée dans {field} pour {count} des {sampled} personnes de l’échantillon.',
+  'check.presenceField.found': 'La présence {uc} est arrivée dans {field} pour {count} des {sampled} personnes de l’échantillon.',
   'check.presenceField.genesysOnly':
     '{count, plural, one {# personne est revenue} other {# personnes sont revenues}} avec seulement leur présence Genesys Cloud.',
-  'check.presenceField.none': 'Aucune présence 8×8 n’est revenue pour les {sampled} personnes de l’échantillon.',
+  'check.presenceField.none': 'Aucune présence {uc} n’est revenue pour les {sampled} personnes de l’échantillon.',
   'check.presenceField.action.ok':
-    'Lit la présence 8×8 dans {field}. Les personnes qui n’en ont pas s’affichent comme Inconnu, jamais avec leur présence Genesys Cloud.',
+    'Lit la présence {uc} dans {field}. Les personnes qui n’en ont pas s’affichent comme Inconnu, jamais avec leur présence Genesys Cloud.',
   'check.presenceField.action.none': 'Affiche ces personnes comme Inconnu.',
   'check.presenceField.fix':
-    'Vérifiez que 8×8 envoie la présence à Genesys Cloud : le client OAuth qu’utilise 8×8 (identifiants client, avec Integration > Presence > All et Presence > All) doit être actif.',
+    'Vérifiez que {uc} envoie la présence à Genesys Cloud : le client OAuth qu’utilise {uc} (identifiants client, avec Integration > Presence > All et Presence > All) doit être actif.',
 
   'check.numberTags.sample':
     'Échantillon : {sampled, plural, one {# utilisateur actif} other {# utilisateurs actifs}}, dont {withOther} avec un numéro « Autre téléphone ».',
@@ -83,34 +85,34 @@ export const check: AreaMessages<typeof en> = {
   'check.numberTags.noTags': 'Aucun numéro « Autre téléphone » ne porte d’étiquette d’intégration.',
   'check.numberTags.untagged':
     '{count, plural, one {# numéro « Autre téléphone » n’a} other {# numéros « Autre téléphone » n’ont}} pas d’étiquette.',
-  'check.numberTags.action.tagged': 'Liste les personnes dont l’« Autre téléphone » est étiqueté 8×8 : {count} dans cet échantillon.',
+  'check.numberTags.action.tagged': 'Liste les personnes dont l’« Autre téléphone » est étiqueté {uc} : {count} dans cet échantillon.',
   'check.numberTags.action.otherPhone':
     'Liste aussi les personnes dont l’« Autre téléphone » n’a pas d’étiquette ({parameter}) : {count} dans cet échantillon.',
   'check.numberTags.action.nobody':
-    'Ne liste personne : aucun numéro de cet échantillon n’est étiqueté 8×8. L’annuaire le dit et nomme {parameter}.',
+    'Ne liste personne : aucun numéro de cet échantillon n’est étiqueté {uc}. L’annuaire le dit et nomme {parameter}.',
   'check.numberTags.action.noPhones': 'Ne liste personne : personne dans cet échantillon n’a de numéro « Autre téléphone ».',
   'check.numberTags.fix.otherPhone':
-    'Ajoutez {parameter} à l’URL d’application de chacune des applications clientes de l’application (Admin > Intégrations > l’application > Configuration), ou faites écrire l’étiquette d’intégration 8×8 par SCIM.',
+    'Ajoutez {parameter} à l’URL d’application de chacune des applications clientes de l’application (Admin > Intégrations > l’application > Configuration), ou faites écrire l’étiquette d’intégration {uc} par SCIM.',
   'check.numberTags.fix.noPhones':
-    'Vérifiez le mappage SCIM : le telephoneNumber de l’annuaire doit aboutir à phoneNumbers[type eq "eightbyeight"], que Genesys Cloud enregistre comme « Autre téléphone ».',
+    'Vérifiez le mappage SCIM : le telephoneNumber de l’annuaire doit aboutir à phoneNumbers[type eq "{ucTag}"], que Genesys Cloud enregistre comme « Autre téléphone ».',
 
   'check.presenceSources.listed':
-    '{count, plural, one {# source de présence est listée} other {# sources de présence sont listées}}, dont celle de 8×8.',
+    '{count, plural, one {# source de présence est listée} other {# sources de présence sont listées}}, dont celle de {uc}.',
   'check.presenceSources.unlisted':
-    '{count, plural, one {# source de présence est listée} other {# sources de présence sont listées}}, aucune de 8×8.',
+    '{count, plural, one {# source de présence est listée} other {# sources de présence sont listées}}, aucune de {uc}.',
   'check.presenceSources.action': 'Rien ne change : l’application lit la présence par personne et n’a besoin d’aucun id de source.',
 
   'check.bulkReader.works': 'Il a répondu avec la présence de {answered} personnes sur {asked}.',
-  'check.bulkReader.refused': 'Il a refusé la source 8×8 listée (HTTP {status}).',
+  'check.bulkReader.refused': 'Il a refusé la source {uc} listée (HTTP {status}).',
   'check.bulkReader.action': 'Non utilisé : l’application lit la présence par personne, 100 personnes par requête au lieu de 50.',
 
   'check.topics.accepted': 'Un canal de notification a accepté {topic}.',
   'check.topics.refused': 'Un canal de notification a refusé {topic}.',
   'check.topics.reason': 'Genesys Cloud indique : {reason}',
   'check.topics.missingPermissions': 'Manquant : {permissions}.',
-  'check.topics.action.live': 'Garde les badges 8×8 à jour en direct par le canal de notification.',
+  'check.topics.action.live': 'Garde les badges {uc} à jour en direct par le canal de notification.',
   'check.topics.action.polled':
-    'Interroge plutôt la présence 8×8 à intervalles, dans son budget de requêtes, et indique à l’écran que la présence est interrogée.',
+    'Interroge plutôt la présence {uc} à intervalles, dans son budget de requêtes, et indique à l’écran que la présence est interrogée.',
   'check.topics.fix':
     'Accordez {permission} aux personnes qui utilisent l’application. Si elles l’ont déjà, vérifiez que le client OAuth de l’application a la portée notifications.',
 

@@ -2,14 +2,14 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { supervisor as en } from '@/i18n/en/supervisor';
 
 export const supervisor: AreaMessages<typeof en> = {
-  'supervisor.page.heading': 'Tableau de présence 8×8',
+  'supervisor.page.heading': 'Tableau de présence {uc}',
   'supervisor.page.unavailableTitle': 'Le tableau de présence ne vous est pas accessible',
-  'supervisor.page.noIntegrationTitle': 'L’intégration 8×8 n’est pas active',
+  'supervisor.page.noIntegrationTitle': 'L’intégration {uc} n’est pas active',
   'supervisor.page.noIntegrationBody':
-    'Genesys Cloud n’a aucune intégration de communications unifiées 8×8 active : il n’y a donc aucune présence 8×8 à compter. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
+    'Genesys Cloud n’a aucune intégration de communications unifiées {uc} active : il n’y a donc aucune présence {uc} à compter. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
 
   'supervisor.scope.label': 'Périmètre',
-  'supervisor.scope.all': 'Tous les utilisateurs 8×8',
+  'supervisor.scope.all': 'Tous les utilisateurs {uc}',
   'supervisor.scope.department': 'Un service',
   'supervisor.scope.group': 'Un groupe',
   'supervisor.scope.selection': 'Ma sélection enregistrée ({count})',
@@ -18,17 +18,17 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.scope.groupLabel': 'Groupe',
   'supervisor.scope.loadingGroups': 'Chargement des groupes…',
   'supervisor.scope.chooseGroup': 'Choisissez un groupe',
-  'supervisor.scope.pickDepartment': 'Choisissez un service pour voir sa présence 8×8.',
-  'supervisor.scope.pickGroup': 'Choisissez un groupe pour voir sa présence 8×8.',
+  'supervisor.scope.pickDepartment': 'Choisissez un service pour voir sa présence {uc}.',
+  'supervisor.scope.pickGroup': 'Choisissez un groupe pour voir sa présence {uc}.',
 
-  'supervisor.board.loading': 'Chargement des utilisateurs 8×8 du périmètre…',
-  'supervisor.board.progress': 'Chargement des utilisateurs 8×8… {loaded} sur {total, plural, one {# page} other {# pages}}',
-  'supervisor.board.progressLabel': 'Chargement des utilisateurs 8×8',
+  'supervisor.board.loading': 'Chargement des utilisateurs {uc} du périmètre…',
+  'supervisor.board.progress': 'Chargement des utilisateurs {uc}… {loaded} sur {total, plural, one {# page} other {# pages}}',
+  'supervisor.board.progressLabel': 'Chargement des utilisateurs {uc}',
   'supervisor.board.emptySelectionTitle': 'Votre sélection enregistrée est vide',
   'supervisor.board.emptySelectionBody':
     'Choisissez « {scopeAll} », ouvrez une personne de la liste et choisissez « {addAction} ». La sélection est conservée dans ce navigateur, pour vous uniquement.',
   'supervisor.board.nobodyTitle': 'Personne à compter',
-  'supervisor.board.nobodyBody': 'Ce périmètre ne compte aucun utilisateur 8×8 actif.',
+  'supervisor.board.nobodyBody': 'Ce périmètre ne compte aucun utilisateur {uc} actif.',
   'supervisor.board.barsBy': 'Barres par',
   'supervisor.barsBy.department': 'Service',
   'supervisor.barsBy.division': 'Division',
@@ -55,8 +55,8 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.rowCount': '{presence} : {count}',
   'supervisor.chart.partial': '{count, plural, one {La # personne lue} other {Les # personnes lues}} jusqu’ici.',
   'supervisor.chart.segmentTitle': '{presence} : {count}',
-  'supervisor.table.captionDepartment': 'Utilisateurs 8×8 par service et par présence',
-  'supervisor.table.captionDivision': 'Utilisateurs 8×8 par division et par présence',
+  'supervisor.table.captionDepartment': 'Utilisateurs {uc} par service et par présence',
+  'supervisor.table.captionDivision': 'Utilisateurs {uc} par division et par présence',
   'supervisor.table.total': 'Total',
 
   'supervisor.freshness.line': 'Mis à jour toutes les {sweep} · la plus ancienne : {age}',
@@ -97,7 +97,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.csv.department': 'Service',
   'supervisor.csv.division': 'Division',
   'supervisor.csv.title': 'Fonction',
-  'supervisor.csv.number': 'Numéro 8×8',
+  'supervisor.csv.number': 'Numéro {uc}',
   'supervisor.csv.presence': 'Présence',
   'supervisor.csv.since': 'Dans ce statut depuis',
   'supervisor.csv.minutes': 'Minutes dans ce statut',

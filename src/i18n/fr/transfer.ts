@@ -7,11 +7,11 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.loadingPermissions': 'Chargement de vos autorisations…',
   'transfer.page.noBlindTransfer': 'Le transfert aveugle n’est pas disponible pour vous',
   'transfer.page.noConsultTransfer': 'Le transfert avec consultation n’est pas disponible pour vous',
-  'transfer.page.noPresence': 'La présence 8×8 est masquée lors des transferts',
+  'transfer.page.noPresence': 'La présence {uc} est masquée lors des transferts',
   'transfer.page.noSearch': 'Vous ne pouvez pas effectuer de recherche dans l’annuaire',
-  'transfer.integrationInactive.title': 'L’intégration 8×8 n’est pas active',
+  'transfer.integrationInactive.title': 'L’intégration {uc} n’est pas active',
   'transfer.integrationInactive.body':
-    'Genesys Cloud n’a aucune intégration de communications unifiées 8×8 active : aucune présence 8×8 n’est donc affichée ici et vous ne pouvez pas savoir qui est disponible. Les transferts vers les numéros 8×8 fonctionnent toujours. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
+    'Genesys Cloud n’a aucune intégration de communications unifiées {uc} active : aucune présence {uc} n’est donc affichée ici et vous ne pouvez pas savoir qui est disponible. Les transferts vers les numéros {uc} fonctionnent toujours. Un administrateur peut l’installer ou l’activer dans Admin > Intégrations.',
   'transfer.page.loadingCalls': 'Chargement de vos appels…',
   'transfer.page.loadingCall': 'Chargement de l’appel…',
   'transfer.page.hint':
@@ -32,26 +32,26 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.noCall.body':
     'Les transferts concernent un appel en cours. Vous pouvez tout de même rechercher des personnes ; lorsqu’un appel arrive, il s’affiche ici. Dans Genesys Cloud, le widget de transfert d’une interaction s’ouvre sur cet appel.',
 
-  'transfer.picker.searchLabel': 'Rechercher des personnes 8×8 vers qui transférer',
+  'transfer.picker.searchLabel': 'Rechercher des personnes {uc} vers qui transférer',
   'transfer.picker.placeholder': 'Nom, service, numéro ou « disponible »',
   'transfer.help.button': 'Raccourcis clavier',
   'transfer.help.available': 'Alt+A n’affiche que les personnes disponibles ; une présence dans la recherche (« billing dispo ») aussi.',
   'transfer.picker.order.presence': 'Disponibles d’abord',
   'transfer.picker.order.limited': 'Par nom : trop de personnes pour trier par présence. Recherchez ou choisissez un service.',
-  'transfer.picker.loading': 'Chargement des personnes 8×8…',
+  'transfer.picker.loading': 'Chargement des personnes {uc}…',
   'transfer.picker.searching': 'Recherche dans Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# personne} other {# personnes}}',
-  'transfer.picker.noneProvisioned.title': 'Aucune personne 8×8 n’est provisionnée',
+  'transfer.picker.noneProvisioned.title': 'Aucune personne {uc} n’est provisionnée',
   'transfer.picker.noneProvisioned.body':
-    'Genesys Cloud n’a aucun utilisateur actif avec un numéro 8×8 ; un administrateur peut vérifier le provisionnement SCIM.',
+    'Genesys Cloud n’a aucun utilisateur actif avec un numéro {uc} ; un administrateur peut vérifier le provisionnement SCIM.',
   'transfer.picker.noMatch.title': 'Personne ne correspond à votre recherche',
-  'transfer.picker.noMatch.body': 'Essayez une autre partie du nom, un service, une fonction ou un numéro 8×8.',
+  'transfer.picker.noMatch.body': 'Essayez une autre partie du nom, un service, une fonction ou un numéro {uc}.',
   'transfer.picker.listLabel': 'Personnes vers qui transférer',
   'transfer.picker.tag.favorite': 'Favori',
   'transfer.picker.tag.recent': 'Récent',
 
   'transfer.target.label': 'Transfert vers {name}',
-  'transfer.target.number': '8×8 {number}',
+  'transfer.target.number': '{uc} {number}',
   'transfer.target.transfer': 'Transférer à {name}',
   'transfer.target.consult': 'Consulter d’abord {name}',
   // The buttons' visible text; their accessible names (above) say whom.
@@ -99,28 +99,28 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.unnamedUser': 'Utilisateur sans nom',
   'transfer.pinned.withoutNumber.title': 'Certains favoris ou personnes récentes ne peuvent pas recevoir de transferts',
   'transfer.pinned.withoutNumber.body':
-    '{name} n’a plus de numéro 8×8 dans Genesys Cloud : les appels ne peuvent donc plus lui être transférés.',
+    '{name} n’a plus de numéro {uc} dans Genesys Cloud : les appels ne peuvent donc plus lui être transférés.',
   'transfer.pinned.removeFavorite': 'Retirer {name} des favoris',
 
-  'transfer.ineligible.tag.noNumber': 'Aucun numéro 8×8',
+  'transfer.ineligible.tag.noNumber': 'Aucun numéro {uc}',
   'transfer.ineligible.tag.undialable': 'Numéro impossible à composer',
   'transfer.ineligible.tag.shared': 'Numéro partagé',
   'transfer.ineligible.tag.inactive': 'Inactif',
   'transfer.ineligible.noNumber':
-    '{name} n’a aucun numéro 8×8 : les appels ne peuvent donc pas lui être transférés. Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
+    '{name} n’a aucun numéro {uc} : les appels ne peuvent donc pas lui être transférés. Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
   'transfer.ineligible.undialable':
-    'Le numéro 8×8 de {name}, « {shown} », n’est pas un numéro international complet (comme +13175550101) : les appels ne peuvent donc pas lui être transférés. Un administrateur peut le corriger dans l’annuaire.',
+    'Le numéro {uc} de {name}, « {shown} », n’est pas un numéro international complet (comme +13175550101) : les appels ne peuvent donc pas lui être transférés. Un administrateur peut le corriger dans l’annuaire.',
   'transfer.ineligible.shared':
-    '{name} a le même numéro 8×8 que {other} : un transfert pourrait donc aboutir chez la mauvaise personne. Un administrateur peut le corriger dans l’annuaire.',
+    '{name} a le même numéro {uc} que {other} : un transfert pourrait donc aboutir chez la mauvaise personne. Un administrateur peut le corriger dans l’annuaire.',
   'transfer.ineligible.inactive': '{name} est inactif dans Genesys Cloud : les appels ne peuvent donc pas lui être transférés.',
 
   'transfer.failure.callEnded.title': 'L’appel est terminé',
   'transfer.failure.callEnded.detail':
     'Aucun appel n’est connecté : rien n’a été envoyé lorsque vous avez essayé {action, select, blind {de transférer l’appel à {name}} consult {de démarrer une consultation avec {name}} speak-to {de changer d’interlocuteur} complete {de terminer le transfert avec consultation} other {d’annuler la consultation}}.',
-  'transfer.failure.noNumber.title': '{name} n’a pas de numéro 8×8',
+  'transfer.failure.noNumber.title': '{name} n’a pas de numéro {uc}',
   'transfer.failure.noNumber.detail':
-    'Genesys Cloud n’a aucun numéro 8×8 pour {name} : l’appel ne peut donc pas lui parvenir. Rien n’a été envoyé.{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}} Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
-  'transfer.failure.malformedNumber.title': 'Impossible de composer le numéro 8×8 de {name}',
+    'Genesys Cloud n’a aucun numéro {uc} pour {name} : l’appel ne peut donc pas lui parvenir. Rien n’a été envoyé.{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}} Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
+  'transfer.failure.malformedNumber.title': 'Impossible de composer le numéro {uc} de {name}',
   'transfer.failure.malformedNumber.detail':
     '« {shown} » n’est pas un numéro international complet (comme +13175550101) : l’appel n’a donc pas pu aboutir. Rien n’a été envoyé.{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}} Un administrateur peut le corriger dans l’annuaire.',
   'transfer.failure.unreachable.title': 'Impossible de joindre Genesys Cloud',

@@ -12,17 +12,17 @@ export const admin: AreaMessages<typeof en> = {
     'Genesys Cloud の管理者が [管理] > [ロール/権限] で付与できます（このアプリのセットアップにある Admin ロールには両方が含まれています）。',
 
   'admin.checks.title': '管理',
-  'admin.checks.summary': '8×8 のプレゼンスバッジを表示できるユーザーと、プロビジョニングが正常かどうかを確認します。',
+  'admin.checks.summary': '{uc} のプレゼンスバッジを表示できるユーザーと、プロビジョニングが正常かどうかを確認します。',
   'admin.checks.permissionsHeading': 'バッジの権限',
   'admin.checks.rolesHeading': 'ロール',
 
-  'admin.integration.heading': '8×8 統合',
-  'admin.integration.missing.title': '8×8 統合が存在しないか、非アクティブです',
+  'admin.integration.heading': '{uc} 統合',
+  'admin.integration.missing.title': '{uc} 統合が存在しないか、非アクティブです',
   'admin.integration.missing.problem':
-    'UC clientapps の一覧にアクティブな 8×8 のエントリ（integrationPresenceSource EightByEight）がありません。8×8 のバッジは誰にも表示されません。',
+    'UC clientapps の一覧にアクティブな {uc} のエントリ（integrationPresenceSource {ucSource}）がありません。{uc} のバッジは誰にも表示されません。',
   'admin.integration.missing.fix':
-    '[管理] > [統合] で 8×8 のユニファイドコミュニケーション統合をインストールし、[アクティブ] に設定してください。',
-  'admin.integration.unchecked.title': '8×8 統合を確認できませんでした',
+    '[管理] > [統合] で {uc} のユニファイドコミュニケーション統合をインストールし、[アクティブ] に設定してください。',
+  'admin.integration.unchecked.title': '{uc} 統合を確認できませんでした',
   'admin.integration.unchecked.body':
     '読み取るには {permission} が必要ですが、お使いのロールには含まれていません。以下のチェックでは、ドキュメントに記載されている既定の権限を使用します。',
   'admin.integration.status': 'ステータス',
@@ -30,14 +30,14 @@ export const admin: AreaMessages<typeof en> = {
   'admin.integration.presence': 'プレゼンス',
   'admin.integration.polledEvery': '{interval}ごとにポーリング',
   'admin.integration.polledUnknown': 'ポーリング（間隔は宣言されていません）',
-  'admin.integration.pushed': '8×8 からプッシュ',
-  'admin.integration.pbxPermission': '8×8 の権限（pbxPermission）',
+  'admin.integration.pushed': '{uc} からプッシュ',
+  'admin.integration.pbxPermission': '{uc} の権限（pbxPermission）',
   'admin.integration.notDeclared': '宣言されていません',
   'admin.integration.userPermissions': 'ユーザーの権限',
   'admin.integration.noneDeclared': '宣言されていません',
 
-  'admin.capability.seeBadges': '8×8 のプレゼンスバッジを表示',
-  'admin.capability.seeEightByEightOnTransfer': '転送時に 8×8 のプレゼンスを表示',
+  'admin.capability.seeBadges': '{uc} のプレゼンスバッジを表示',
+  'admin.capability.seeUcOnTransfer': '転送時に {uc} のプレゼンスを表示',
   'admin.capability.searchDirectory': 'ディレクトリを検索',
   'admin.capability.blindTransfer': 'ブラインド転送',
   'admin.capability.consultTransfer': '相談転送',
@@ -60,10 +60,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.search.placeholder': '名前またはメール',
   'admin.search.noMatch': '一致するユーザーはいません。',
   'admin.search.results': '見つかったユーザー',
-  'admin.check.lead': '8×8 のバッジや転送時の 8×8 のプレゼンスが表示されないのはなぜか。名前またはメールで検索してください。',
+  'admin.check.lead': '{uc} のバッジや転送時の {uc} のプレゼンスが表示されないのはなぜか。名前またはメールで検索してください。',
   'admin.check.answer': '{name} の結果',
-  'admin.check.verdictAllowed': '{name} は 8×8 のプレゼンスを表示できます（バッジと転送時のプレゼンス）。',
-  'admin.check.verdictBlocked': '{name} は 8×8 のプレゼンスを表示できません。{count} 件の権限が不足しています。',
+  'admin.check.verdictAllowed': '{name} は {uc} のプレゼンスを表示できます（バッジと転送時のプレゼンス）。',
+  'admin.check.verdictBlocked': '{name} は {uc} のプレゼンスを表示できません。{count} 件の権限が不足しています。',
   'admin.check.capabilities': '{name} が表示できるもの',
   'admin.check.missingHeading': 'Genesys Cloud で不足しているもの',
   'admin.check.grantedBy': 'この権限を付与するロール: {roles}',
@@ -84,9 +84,9 @@ export const admin: AreaMessages<typeof en> = {
   'admin.roles.roleHoldersLoading': '{role}（…）',
   'admin.roles.withoutBadges.heading': '転送できるがバッジを表示できないユーザー',
   'admin.roles.withoutBadges.loading': 'これらのロールの保有者を読み取っています…',
-  'admin.roles.withoutBadges.none': '転送を許可するロールを持つユーザーは全員、8×8 のバッジを表示できます。',
+  'admin.roles.withoutBadges.none': '転送を許可するロールを持つユーザーは全員、{uc} のバッジを表示できます。',
   'admin.roles.withoutBadges.summary':
-    '{count}人のユーザーが、転送を許可するロールを持っていますが、8×8 のプレゼンスを表示できません。8×8 のユーザーが対応可能かどうかを確認できないまま転送しています。',
+    '{count}人のユーザーが、転送を許可するロールを持っていますが、{uc} のプレゼンスを表示できません。{uc} のユーザーが対応可能かどうかを確認できないまま転送しています。',
   'admin.roles.withoutBadges.more': 'ほか {count}人。',
   'admin.roles.withoutBadges.group': '{labels} が不足',
   'admin.roles.withoutBadges.groupCount': '（{count}人）',
@@ -97,7 +97,7 @@ export const admin: AreaMessages<typeof en> = {
 
   'admin.audit.heading': 'プロビジョニング監査',
   'admin.audit.summary':
-    '組織のすべてのユーザー（1 リクエストあたり {pageSize}人、非アクティブおよび削除済みを含む）を、アプリの他の処理に余裕を残しながらバックグラウンドで読み取り、その後、最大 {sampleSize}人の 8×8 のプレゼンスを読み取ります。',
+    '組織のすべてのユーザー（1 リクエストあたり {pageSize}人、非アクティブおよび削除済みを含む）を、アプリの他の処理に余裕を残しながらバックグラウンドで読み取り、その後、最大 {sampleSize}人の {uc} のプレゼンスを読み取ります。',
   'admin.audit.run': '監査を実行',
   'admin.audit.runAgain': '再実行',
   'admin.audit.cancel': 'キャンセル',
@@ -110,12 +110,12 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.progress.users': '{total}人中 {read}人を読み取り済み（{pageCount} ページ中 {pages} ページ）',
   'admin.audit.progress.usersNoTotal': '{read}人を読み取り済み（{pageCount} ページ中 {pages} ページ）',
   'admin.audit.progress.usersAndPresence':
-    '{total}人中 {read}人を読み取り済み（{pageCount} ページ中 {pages} ページ）、8×8 のプレゼンス: {presenceCount} 件のリクエスト中 {presenceRead} 件',
+    '{total}人中 {read}人を読み取り済み（{pageCount} ページ中 {pages} ページ）、{uc} のプレゼンス: {presenceCount} 件のリクエスト中 {presenceRead} 件',
   'admin.audit.cancelled.title': '監査をキャンセルしました',
   'admin.audit.cancelled.body':
     '{pageCount} ページ中 {pages} ページを読み取りました。再開すると {nextPage} ページ目から続行します。以下の検出結果は、これまでに読み取ったユーザーが対象です。',
   'admin.audit.cancelled.pagesDone':
-    '全 {pageCount} ページを読み取りました。再開すると、まだ読み取っていない 8×8 のプレゼンスを読み取ります。',
+    '全 {pageCount} ページを読み取りました。再開すると、まだ読み取っていない {uc} のプレゼンスを読み取ります。',
   'admin.audit.cancelled.nothingRead': 'まだページを読み取っていません。再開すると最初のページから開始します。',
   'admin.audit.interrupted.title': '監査が中断されました',
   'admin.audit.interrupted.body':
@@ -129,19 +129,19 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.ago.days': '{days}日前',
 
   'admin.sync.heading': 'プレゼンスの同期',
-  'admin.sync.none': 'サンプルのユーザーには 8×8 のプレゼンスが見つかりませんでした。',
-  'admin.sync.summary': '{count}人の 8×8 のプレゼンス: 最新の変更は {newest}、中央値は {median} です。',
-  'admin.sync.stale.title': '8×8 のプレゼンスが同期されていません',
+  'admin.sync.none': 'サンプルのユーザーには {uc} のプレゼンスが見つかりませんでした。',
+  'admin.sync.summary': '{count}人の {uc} のプレゼンス: 最新の変更は {newest}、中央値は {median} です。',
+  'admin.sync.stale.title': '{uc} のプレゼンスが同期されていません',
   'admin.sync.stale.problem':
-    '{minutes}分以上、8×8 のプレゼンスが変更されていません（最新の変更は {newest}）。バッジには古い状態が表示されています。',
+    '{minutes}分以上、{uc} のプレゼンスが変更されていません（最新の変更は {newest}）。バッジには古い状態が表示されています。',
   'admin.sync.stale.fix':
-    '8×8 側のプレゼンス用 OAuth クライアント（Integration > Presence > All と Presence > All を持つクライアント資格情報）を確認してください。無効化されているか、期限切れになっているか、ロールを失っている可能性があります。',
+    '{uc} 側のプレゼンス用 OAuth クライアント（Integration > Presence > All と Presence > All を持つクライアント資格情報）を確認してください。無効化されているか、期限切れになっているか、ロールを失っている可能性があります。',
 
   'admin.findings.region': '検出結果',
   'admin.findings.heading': '{users}人のユーザーに対する検出結果: {findings, plural, =0 {なし} other {#件}}',
   'admin.findings.headingSoFar': 'これまでに読み取った {users}人のユーザーに対する検出結果: {findings, plural, =0 {なし} other {#件}}',
   'admin.findings.export': 'CSV をエクスポート',
-  'admin.findings.fileName': '8x8-プロビジョニング検出結果.csv',
+  'admin.findings.fileName': '{ucSlug}-プロビジョニング検出結果.csv',
   'admin.findings.filter': '表示',
   'admin.findings.filterAll': 'すべての種類（{count}）',
   'admin.findings.filterKind': '{kind}（{count}）',
@@ -152,34 +152,34 @@ export const admin: AreaMessages<typeof en> = {
   'admin.findings.fix': '対処方法',
   'admin.findings.firstShown': '最初の {count} 件を表示しています。CSV にはすべて含まれます。',
 
-  'admin.finding.noNumber.title': '8×8 番号のない UC 専用ユーザー',
-  'admin.finding.noNumber.emptyProblem': '8×8 の「その他の電話」が空です。',
+  'admin.finding.noNumber.title': '{uc} 番号のない UC 専用ユーザー',
+  'admin.finding.noNumber.emptyProblem': '{uc} の「その他の電話」が空です。',
   'admin.finding.noNumber.placeholderProblem':
-    'このアカウントは Genesys Cloud に一度もログインしておらず（SCIM が作成した UC 専用のプレースホルダー）、8×8 番号もありません。誰もこのユーザーに電話をかけたり転送したりできず、バッジも表示されません。',
+    'このアカウントは Genesys Cloud に一度もログインしておらず（SCIM が作成した UC 専用のプレースホルダー）、{uc} 番号もありません。誰もこのユーザーに電話をかけたり転送したりできず、バッジも表示されません。',
   'admin.finding.noNumber.fix':
-    '8×8 のディレクトリでこのユーザーの telephoneNumber を設定してください。SCIM がそれを「その他の電話」（phoneNumbers の type "eightbyeight"）にコピーします。',
-  'admin.finding.invalidNumber.title': '8×8 番号が有効な E.164 形式ではありません',
+    '{uc} のディレクトリでこのユーザーの telephoneNumber を設定してください。SCIM がそれを「その他の電話」（phoneNumbers の type "{ucTag}"）にコピーします。',
+  'admin.finding.invalidNumber.title': '{uc} 番号が有効な E.164 形式ではありません',
   'admin.finding.invalidNumber.problem':
     '「{number}」は E.164 形式の番号ではありません。この番号への転送は失敗するか、間違った場所で着信します。',
   'admin.finding.invalidNumber.fix':
-    '8×8 のディレクトリで番号を E.164 形式に修正してください。「+」、国番号、数字のみで、スペースや内線番号は含めません（例: +14155550123）。',
-  'admin.finding.duplicateNumber.title': '同じ 8×8 番号が 2 人に設定されています',
-  'admin.finding.duplicateNumber.problem': '{number} は {others} の 8×8 番号でもあります。どちらに転送しても同じ電話が鳴ります。',
+    '{uc} のディレクトリで番号を E.164 形式に修正してください。「+」、国番号、数字のみで、スペースや内線番号は含めません（例: +14155550123）。',
+  'admin.finding.duplicateNumber.title': '同じ {uc} 番号が 2 人に設定されています',
+  'admin.finding.duplicateNumber.problem': '{number} は {others} の {uc} 番号でもあります。どちらに転送しても同じ電話が鳴ります。',
   'admin.finding.duplicateNumber.fix':
-    '8×8 のディレクトリで各ユーザーに固有の番号を割り当ててください。その後、SCIM が「その他の電話」を更新します。',
-  'admin.finding.notPrimary.title': '8×8 番号がメインの電話ではありません',
+    '{uc} のディレクトリで各ユーザーに固有の番号を割り当ててください。その後、SCIM が「その他の電話」を更新します。',
+  'admin.finding.notPrimary.title': '{uc} 番号がメインの電話ではありません',
   'admin.finding.notPrimary.problem':
-    'メインの電話は 8×8 番号 {number} ではなく {phones} です。この UC 専用ユーザーへの通話は、8×8 ではなく Genesys Cloud で着信します。',
+    'メインの電話は {uc} 番号 {number} ではなく {phones} です。この UC 専用ユーザーへの通話は、{uc} ではなく Genesys Cloud で着信します。',
   'admin.finding.notPrimary.fix':
-    'このユーザーの Genesys Cloud プロフィールで「その他の電話」（8×8 番号）をメインの電話にするか、UC 専用ユーザーについて SCIM が他の番号を送信しないようにしてください。',
-  'admin.finding.inactiveListed.title': '非アクティブなユーザーが 8×8 番号を保持しています',
+    'このユーザーの Genesys Cloud プロフィールで「その他の電話」（{uc} 番号）をメインの電話にするか、UC 専用ユーザーについて SCIM が他の番号を送信しないようにしてください。',
+  'admin.finding.inactiveListed.title': '非アクティブなユーザーが {uc} 番号を保持しています',
   'admin.finding.inactiveListed.problem':
-    'このアカウントは非アクティブですが、8×8 番号 {number} を保持しているため、8×8 の検索に引き続き表示され、転送先として選択できます。',
-  'admin.finding.deletedListed.title': '削除済みのユーザーが 8×8 番号を保持しています',
+    'このアカウントは非アクティブですが、{uc} 番号 {number} を保持しているため、{uc} の検索に引き続き表示され、転送先として選択できます。',
+  'admin.finding.deletedListed.title': '削除済みのユーザーが {uc} 番号を保持しています',
   'admin.finding.deletedListed.problem':
-    'このアカウントは削除済みですが、8×8 番号 {number} を保持しているため、8×8 の検索に引き続き表示され、転送先として選択できます。',
+    'このアカウントは削除済みですが、{uc} 番号 {number} を保持しているため、{uc} の検索に引き続き表示され、転送先として選択できます。',
   'admin.finding.listed.fix':
-    'ユーザーが退職した場合は、SCIM が番号のプロビジョニングを解除するよう、8×8 のディレクトリからユーザー（またはその番号）を削除してください。戻ってきた場合は、Genesys Cloud のアカウントを再度アクティブにしてください。',
+    'ユーザーが退職した場合は、SCIM が番号のプロビジョニングを解除するよう、{uc} のディレクトリからユーザー（またはその番号）を削除してください。戻ってきた場合は、Genesys Cloud のアカウントを再度アクティブにしてください。',
 
   'admin.person.unnamed': '名前のないユーザー',
   'admin.person.email': 'メール',
@@ -187,7 +187,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.person.title': '役職',
   'admin.person.state': '状態',
   'admin.person.stateValue': '{state, select, active {アクティブ} inactive {非アクティブ} deleted {削除済み} other {{state}}}',
-  'admin.person.eightByEightNumber': '8×8 番号',
+  'admin.person.ucNumber': '{uc} 番号',
   'admin.person.emptyNumber': '（空）',
   'admin.person.primaryPhone': 'メインの電話',
   'admin.person.signedIn': 'Genesys Cloud へのログイン',

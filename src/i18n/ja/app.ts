@@ -2,8 +2,8 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { app as en } from '@/i18n/en/app';
 
 export const app: AreaMessages<typeof en> = {
-  'app.documentTitle': 'Genesys Cloud 用 8×8 Presence',
-  'app.shell.productName': '8×8 Presence',
+  'app.documentTitle': 'Genesys Cloud 用 {uc} Presence',
+  'app.shell.productName': '{uc} Presence',
   'app.shell.views': 'ビュー',
   'app.shell.viewMenu': 'ビュー: {view}',
   'app.shell.view.directory': 'ディレクトリ',
@@ -23,6 +23,11 @@ export const app: AreaMessages<typeof en> = {
   'app.offline.title': 'オフラインです',
   'app.offline.body': '画面の内容は最新でない可能性があります。接続が回復すると、アプリは自動的に更新されます。',
   'app.action.signInAgain': 'もう一度サインイン',
+  'app.uc.switch.label': '電話システム',
+  'app.uc.loading': '組織の連携を読み込んでいます…',
+  'app.uc.choose.title': 'どの電話システムですか？',
+  'app.uc.choose.body':
+    '{count, plural, other {組織には # 件のユニファイドコミュニケーション連携があります。このアプリは一度に 1 つの連携のユーザーを表示します。どれを表示するか選んでください。選択はこのブラウザーに保存され、ヘッダーから変更できます。}}',
   'app.start.demo': 'デモ組織を起動しています…',
   'app.start.signingIn': 'Genesys Cloud にサインインしています…',
   'app.start.failed': 'アプリを起動できませんでした',
@@ -45,7 +50,7 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.notThisSite': 'このサイト ({origin}) 上にある必要があります',
   'app.launchReason.invalid': '無効です',
   'app.signIn.title': 'Genesys Cloud にサインイン',
-  'app.signIn.body': 'このアプリは、お使いの Genesys Cloud 組織 ({environment}) の 8×8 プレゼンスを表示します。',
+  'app.signIn.body': 'このアプリは、お使いの Genesys Cloud 組織 ({environment}) の {uc} プレゼンスを表示します。',
   'app.signIn.storageBlocked':
     'このブラウザーは Genesys Cloud 内のアプリのストレージをブロックしているため、サインインは別のウィンドウで開き、このページを閉じるまで有効です。',
   'app.signIn.button': 'サインイン',

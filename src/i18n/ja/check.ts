@@ -28,9 +28,9 @@ export const check: AreaMessages<typeof en> = {
   'check.status.info': '情報',
   'check.status.notChecked': '未確認',
 
-  'check.probe.integration': '8×8 統合',
-  'check.probe.presenceField': '8×8 プレゼンスの届く場所',
-  'check.probe.numberTags': '8×8 番号のタグ',
+  'check.probe.integration': '{uc} 統合',
+  'check.probe.presenceField': '{uc} プレゼンスの届く場所',
+  'check.probe.numberTags': '{uc} 番号のタグ',
   'check.probe.presenceSources': 'プレゼンスソース',
   'check.probe.bulkReader': 'ソース別のプレゼンス',
   'check.probe.topics': 'プレゼンスのライブ更新',
@@ -39,8 +39,8 @@ export const check: AreaMessages<typeof en> = {
   'check.probe.scopes': 'OAuth スコープ',
 
   'check.notChecked.permission': '未確認: {permissions} がありません。',
-  'check.notChecked.noSample': '未確認: 番号タグの項目で、サンプルにする 8×8 ユーザーが見つかりませんでした。',
-  'check.notChecked.noSource': '未実行: 8×8 のプレゼンスソースが一覧にありません。チェックがソース ID を推測することはありません。',
+  'check.notChecked.noSample': '未確認: 番号タグの項目で、サンプルにする {uc} ユーザーが見つかりませんでした。',
+  'check.notChecked.noSource': '未実行: {uc} のプレゼンスソースが一覧にありません。チェックがソース ID を推測することはありません。',
   'check.notChecked.sourcesUnread': '未実行: プレゼンスソースを読み取れませんでした。チェックがソース ID を推測することはありません。',
   'check.notChecked.noClock': '未確認: Date ヘッダーも通知チャネルの有効期限も読み取れませんでした。',
   'check.notChecked.budget': '未確認: この実行のリクエスト上限に達しました。',
@@ -48,53 +48,55 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.action': 'この項目を実行できるまで不明です。',
   'check.notChecked.fix.permission': 'これらの権限を持つユーザーでチェックを実行してください ([管理] > [ロール/権限])。',
 
-  'check.integration.pushed': '8×8 統合は有効です。8×8 がプレゼンスを Genesys Cloud に送信しています。',
-  'check.integration.polled': '8×8 統合は有効です。Genesys Cloud が {interval} ごとに 8×8 のプレゼンスを取得しています。',
-  'check.integration.polledUnknown': '8×8 統合は有効です。Genesys Cloud が 8×8 のプレゼンスを定期的に取得しています。',
-  'check.integration.pbx': '8×8 の権限 {permission} を宣言しています。',
-  'check.integration.noPbx': '8×8 の権限 (pbxPermission) を宣言していません。',
+  'check.integration.served': 'このアプリは {uc} を対象にしています。この組織で有効な UC 連携: {active}。',
+  'check.integration.servedNoneActive': 'このアプリは {uc} を対象にしています。この組織で有効な UC 連携はありません。',
+  'check.integration.pushed': '{uc} 統合は有効です。{uc} がプレゼンスを Genesys Cloud に送信しています。',
+  'check.integration.polled': '{uc} 統合は有効です。Genesys Cloud が {interval} ごとに {uc} のプレゼンスを取得しています。',
+  'check.integration.polledUnknown': '{uc} 統合は有効です。Genesys Cloud が {uc} のプレゼンスを定期的に取得しています。',
+  'check.integration.pbx': '{uc} の権限 {permission} を宣言しています。',
+  'check.integration.noPbx': '{uc} の権限 (pbxPermission) を宣言していません。',
   'check.integration.iconsListed': '一覧の応答にバッジアイコンが含まれています（2 回目のリクエストは不要）。',
   'check.integration.iconsEntryOnly':
     '一覧の応答にバッジアイコンが含まれていません。アプリはアイコンのためにエントリをもう一度読み込みます。',
   'check.integration.missing':
-    '{count, plural, =0 {ユニファイドコミュニケーション統合が一覧にありません。} other {ユニファイドコミュニケーション統合が # 件ありますが、8×8 はありません。}}',
-  'check.integration.action.ok': '{permissions} を持つユーザーに 8×8 プレゼンスを表示します。',
-  'check.integration.action.missing': '8×8 プレゼンスをどこにも表示しません。バッジはこの統合に依存します。',
-  'check.integration.fix.missing': 'Genesys Cloud の [管理] > [統合] で 8×8 統合をインストールして有効にしてください。',
+    '{count, plural, =0 {ユニファイドコミュニケーション統合が一覧にありません。} other {ユニファイドコミュニケーション統合が # 件ありますが、{uc} はありません。}}',
+  'check.integration.action.ok': '{permissions} を持つユーザーに {uc} プレゼンスを表示します。',
+  'check.integration.action.missing': '{uc} プレゼンスをどこにも表示しません。バッジはこの統合に依存します。',
+  'check.integration.fix.missing': 'Genesys Cloud の [管理] > [統合] で {uc} 統合をインストールして有効にしてください。',
   'check.integration.fix.noPbx':
-    'アプリは未確認の {permission} を想定しています。[管理] > [ロール/権限] に表示される 8×8 の権限と比べ、そちらを付与してください。',
+    'アプリは未確認の {permission} を想定しています。[管理] > [ロール/権限] に表示される {uc} の権限と比べ、そちらを付与してください。',
 
-  'check.presenceField.found': 'サンプル {sampled} 人のうち {count} 人について、8×8 プレゼンスが {field} で届きました。',
+  'check.presenceField.found': 'サンプル {sampled} 人のうち {count} 人について、{uc} プレゼンスが {field} で届きました。',
   'check.presenceField.genesysOnly': '{count} 人は Genesys Cloud のプレゼンスのみが返されました。',
-  'check.presenceField.none': 'サンプル {sampled} 人について、8×8 プレゼンスは返されませんでした。',
+  'check.presenceField.none': 'サンプル {sampled} 人について、{uc} プレゼンスは返されませんでした。',
   'check.presenceField.action.ok':
-    '8×8 プレゼンスを {field} から読み取ります。プレゼンスがないユーザーは「不明」と表示し、Genesys Cloud のプレゼンスを代わりに表示することはありません。',
+    '{uc} プレゼンスを {field} から読み取ります。プレゼンスがないユーザーは「不明」と表示し、Genesys Cloud のプレゼンスを代わりに表示することはありません。',
   'check.presenceField.action.none': 'これらのユーザーを「不明」と表示します。',
   'check.presenceField.fix':
-    '8×8 がプレゼンスを Genesys Cloud に送信していることを確認してください。8×8 が使う OAuth クライアント (Integration > Presence > All と Presence > All を持つクライアント資格情報) が有効である必要があります。',
+    '{uc} がプレゼンスを Genesys Cloud に送信していることを確認してください。{uc} が使う OAuth クライアント (Integration > Presence > All と Presence > All を持つクライアント資格情報) が有効である必要があります。',
 
   'check.numberTags.sample': 'サンプル: アクティブなユーザー {sampled} 人、うち [その他の電話] 番号を持つユーザー {withOther} 人。',
   'check.numberTags.tags': 'これらの番号の統合タグ: {tags}。',
   'check.numberTags.tag': '{tag} × {count}',
   'check.numberTags.noTags': '統合タグが付いた [その他の電話] 番号はありません。',
   'check.numberTags.untagged': 'タグのない [その他の電話] 番号が {count} 件あります。',
-  'check.numberTags.action.tagged': '[その他の電話] に 8×8 のタグがあるユーザーを表示します。このサンプルでは {count} 人です。',
+  'check.numberTags.action.tagged': '[その他の電話] に {uc} のタグがあるユーザーを表示します。このサンプルでは {count} 人です。',
   'check.numberTags.action.otherPhone':
     'タグのない [その他の電話] を持つユーザーも表示します ({parameter})。このサンプルでは {count} 人です。',
   'check.numberTags.action.nobody':
-    '誰も表示しません。このサンプルに 8×8 のタグが付いた番号はありません。ディレクトリはその旨を示し、{parameter} を案内します。',
+    '誰も表示しません。このサンプルに {uc} のタグが付いた番号はありません。ディレクトリはその旨を示し、{parameter} を案内します。',
   'check.numberTags.action.noPhones': '誰も表示しません。このサンプルに [その他の電話] 番号を持つユーザーはいません。',
   'check.numberTags.fix.otherPhone':
-    'このアプリの各クライアントアプリのアプリケーション URL に {parameter} を追加するか ([管理] > [統合] > アプリ > [構成])、SCIM で 8×8 の統合タグを書き込むようにしてください。',
+    'このアプリの各クライアントアプリのアプリケーション URL に {parameter} を追加するか ([管理] > [統合] > アプリ > [構成])、SCIM で {uc} の統合タグを書き込むようにしてください。',
   'check.numberTags.fix.noPhones':
-    'SCIM のマッピングを確認してください。ディレクトリの telephoneNumber が phoneNumbers[type eq "eightbyeight"] に届く必要があり、Genesys Cloud はこれを [その他の電話] として保存します。',
+    'SCIM のマッピングを確認してください。ディレクトリの telephoneNumber が phoneNumbers[type eq "{ucTag}"] に届く必要があり、Genesys Cloud はこれを [その他の電話] として保存します。',
 
-  'check.presenceSources.listed': 'プレゼンスソースが {count} 件あり、8×8 も含まれています。',
-  'check.presenceSources.unlisted': 'プレゼンスソースが {count} 件ありますが、8×8 は含まれていません。',
+  'check.presenceSources.listed': 'プレゼンスソースが {count} 件あり、{uc} も含まれています。',
+  'check.presenceSources.unlisted': 'プレゼンスソースが {count} 件ありますが、{uc} は含まれていません。',
   'check.presenceSources.action': '変更はありません。アプリはユーザーごとにプレゼンスを読み取るため、ソース ID は不要です。',
 
   'check.bulkReader.works': '{asked} 人のうち {answered} 人のプレゼンスが返されました。',
-  'check.bulkReader.refused': '一覧にある 8×8 ソースは拒否されました (HTTP {status})。',
+  'check.bulkReader.refused': '一覧にある {uc} ソースは拒否されました (HTTP {status})。',
   'check.bulkReader.action':
     '使用しません。アプリはユーザーごとにプレゼンスを読み取り、1 リクエストあたり 50 人ではなく 100 人を取得します。',
 
@@ -102,9 +104,9 @@ export const check: AreaMessages<typeof en> = {
   'check.topics.refused': '通知チャネルは {topic} を拒否しました。',
   'check.topics.reason': 'Genesys Cloud の応答: {reason}',
   'check.topics.missingPermissions': '不足: {permissions}。',
-  'check.topics.action.live': '通知チャネルで 8×8 のバッジをリアルタイムに更新します。',
+  'check.topics.action.live': '通知チャネルで {uc} のバッジをリアルタイムに更新します。',
   'check.topics.action.polled':
-    '代わりにリクエスト上限の範囲内で 8×8 プレゼンスを定期的に取得し、プレゼンスが定期取得であることを画面に表示します。',
+    '代わりにリクエスト上限の範囲内で {uc} プレゼンスを定期的に取得し、プレゼンスが定期取得であることを画面に表示します。',
   'check.topics.fix':
     'アプリを使うユーザーに {permission} を付与してください。すでに持っている場合は、アプリの OAuth クライアントに notifications スコープがあるか確認してください。',
 

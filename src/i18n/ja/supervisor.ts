@@ -2,14 +2,14 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { supervisor as en } from '@/i18n/en/supervisor';
 
 export const supervisor: AreaMessages<typeof en> = {
-  'supervisor.page.heading': '8×8 プレゼンスボード',
+  'supervisor.page.heading': '{uc} プレゼンスボード',
   'supervisor.page.unavailableTitle': 'プレゼンスボードを利用する権限がありません',
-  'supervisor.page.noIntegrationTitle': '8×8 統合が有効になっていません',
+  'supervisor.page.noIntegrationTitle': '{uc} 統合が有効になっていません',
   'supervisor.page.noIntegrationBody':
-    'Genesys Cloud に有効な 8×8 ユニファイドコミュニケーション統合がないため、集計する 8×8 プレゼンスがありません。管理者が [管理] > [統合] でインストールまたは有効化できます。',
+    'Genesys Cloud に有効な {uc} ユニファイドコミュニケーション統合がないため、集計する {uc} プレゼンスがありません。管理者が [管理] > [統合] でインストールまたは有効化できます。',
 
   'supervisor.scope.label': '対象範囲',
-  'supervisor.scope.all': 'すべての 8×8 ユーザー',
+  'supervisor.scope.all': 'すべての {uc} ユーザー',
   'supervisor.scope.department': '部署を指定',
   'supervisor.scope.group': 'グループを指定',
   'supervisor.scope.selection': '保存した選択（{count}）',
@@ -18,17 +18,17 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.scope.groupLabel': 'グループ',
   'supervisor.scope.loadingGroups': 'グループを読み込んでいます…',
   'supervisor.scope.chooseGroup': 'グループを選択',
-  'supervisor.scope.pickDepartment': '8×8 プレゼンスを表示する部署を選択してください。',
-  'supervisor.scope.pickGroup': '8×8 プレゼンスを表示するグループを選択してください。',
+  'supervisor.scope.pickDepartment': '{uc} プレゼンスを表示する部署を選択してください。',
+  'supervisor.scope.pickGroup': '{uc} プレゼンスを表示するグループを選択してください。',
 
-  'supervisor.board.loading': '対象範囲の 8×8 ユーザーを読み込んでいます…',
-  'supervisor.board.progress': '8×8 ユーザーを読み込んでいます… {total} ページ中 {loaded} ページ',
-  'supervisor.board.progressLabel': '8×8 ユーザーを読み込み中',
+  'supervisor.board.loading': '対象範囲の {uc} ユーザーを読み込んでいます…',
+  'supervisor.board.progress': '{uc} ユーザーを読み込んでいます… {total} ページ中 {loaded} ページ',
+  'supervisor.board.progressLabel': '{uc} ユーザーを読み込み中',
   'supervisor.board.emptySelectionTitle': '保存した選択は空です',
   'supervisor.board.emptySelectionBody':
     '「{scopeAll}」を選び、一覧からユーザーを開いて「{addAction}」を選択してください。選択内容はこのブラウザーにのみ、あなた専用として保存されます。',
   'supervisor.board.nobodyTitle': '集計対象のユーザーがいません',
-  'supervisor.board.nobodyBody': 'この範囲にはアクティブな 8×8 ユーザーがいません。',
+  'supervisor.board.nobodyBody': 'この範囲にはアクティブな {uc} ユーザーがいません。',
   'supervisor.board.barsBy': 'グラフの単位',
   'supervisor.barsBy.department': '部署',
   'supervisor.barsBy.division': 'ディビジョン',
@@ -54,8 +54,8 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.rowCount': '{presence} {count}人',
   'supervisor.chart.partial': 'これまでに読んだ {count} 人。',
   'supervisor.chart.segmentTitle': '{presence}: {count}人',
-  'supervisor.table.captionDepartment': '部署別・プレゼンス別の 8×8 ユーザー',
-  'supervisor.table.captionDivision': 'ディビジョン別・プレゼンス別の 8×8 ユーザー',
+  'supervisor.table.captionDepartment': '部署別・プレゼンス別の {uc} ユーザー',
+  'supervisor.table.captionDivision': 'ディビジョン別・プレゼンス別の {uc} ユーザー',
   'supervisor.table.total': '合計',
 
   'supervisor.freshness.line': '{sweep}ごとに更新 · 最も古いもの: {age}前',
@@ -95,7 +95,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.csv.department': '部署',
   'supervisor.csv.division': 'ディビジョン',
   'supervisor.csv.title': '役職',
-  'supervisor.csv.number': '8×8 番号',
+  'supervisor.csv.number': '{uc} 番号',
   'supervisor.csv.presence': 'プレゼンス',
   'supervisor.csv.since': 'ステータス開始日時',
   'supervisor.csv.minutes': 'ステータス継続時間（分）',

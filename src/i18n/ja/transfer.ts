@@ -6,11 +6,11 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.loadingPermissions': '権限を読み込んでいます…',
   'transfer.page.noBlindTransfer': 'ブラインド転送は利用できません',
   'transfer.page.noConsultTransfer': '相談転送は利用できません',
-  'transfer.page.noPresence': '転送時に 8×8 のプレゼンスは表示されません',
+  'transfer.page.noPresence': '転送時に {uc} のプレゼンスは表示されません',
   'transfer.page.noSearch': 'ディレクトリを検索できません',
-  'transfer.integrationInactive.title': '8×8 統合が有効になっていません',
+  'transfer.integrationInactive.title': '{uc} 統合が有効になっていません',
   'transfer.integrationInactive.body':
-    'Genesys Cloud に有効な 8×8 ユニファイド コミュニケーション統合がないため、ここには 8×8 プレゼンスが表示されず、誰が連絡可能かわかりません。8×8 の番号への転送は引き続き行えます。管理者が [管理] > [統合] でインストールまたは有効化できます。',
+    'Genesys Cloud に有効な {uc} ユニファイド コミュニケーション統合がないため、ここには {uc} プレゼンスが表示されず、誰が連絡可能かわかりません。{uc} の番号への転送は引き続き行えます。管理者が [管理] > [統合] でインストールまたは有効化できます。',
   'transfer.page.loadingCalls': '通話を読み込んでいます…',
   'transfer.page.loadingCall': '通話を読み込んでいます…',
   'transfer.page.hint':
@@ -31,26 +31,26 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.noCall.body':
     '転送は、参加中の通話が対象です。ユーザーの検索は引き続き行えます。通話が着信すると、ここに表示されます。Genesys Cloud では、インタラクションの転送ウィジェットがその通話を対象に開きます。',
 
-  'transfer.picker.searchLabel': '転送先の 8×8 ユーザーを検索',
+  'transfer.picker.searchLabel': '転送先の {uc} ユーザーを検索',
   'transfer.picker.placeholder': '名前、部署、番号、または「連絡可能」',
   'transfer.help.button': 'キーボード ショートカット',
   'transfer.help.available': 'Alt+A で連絡可能な人だけを表示します。検索語にプレゼンスを含めても同じです（「billing 連絡可能」）。',
   'transfer.picker.order.presence': '連絡可能を先に',
   'transfer.picker.order.limited': '名前順: プレゼンスで並べ替えるには人数が多すぎます。検索するか部署を選んでください。',
-  'transfer.picker.loading': '8×8 ユーザーを読み込んでいます…',
+  'transfer.picker.loading': '{uc} ユーザーを読み込んでいます…',
   'transfer.picker.searching': 'Genesys Cloud を検索しています…',
   'transfer.picker.count': '{count, plural, other {# 人}}',
-  'transfer.picker.noneProvisioned.title': 'プロビジョニングされた 8×8 ユーザーがいません',
+  'transfer.picker.noneProvisioned.title': 'プロビジョニングされた {uc} ユーザーがいません',
   'transfer.picker.noneProvisioned.body':
-    'Genesys Cloud に 8×8 の番号を持つアクティブなユーザーがいません。管理者が SCIM のプロビジョニングを確認できます。',
+    'Genesys Cloud に {uc} の番号を持つアクティブなユーザーがいません。管理者が SCIM のプロビジョニングを確認できます。',
   'transfer.picker.noMatch.title': '検索に一致するユーザーはいません',
-  'transfer.picker.noMatch.body': '名前の別の部分、部署、役職、または 8×8 の番号で検索してください。',
+  'transfer.picker.noMatch.body': '名前の別の部分、部署、役職、または {uc} の番号で検索してください。',
   'transfer.picker.listLabel': '転送先のユーザー',
   'transfer.picker.tag.favorite': 'お気に入り',
   'transfer.picker.tag.recent': '最近',
 
   'transfer.target.label': '{name}への転送',
-  'transfer.target.number': '8×8 {number}',
+  'transfer.target.number': '{uc} {number}',
   'transfer.target.transfer': '{name}に転送',
   'transfer.target.consult': '先に{name}に相談',
   // The buttons' visible text; their accessible names (above) say whom.
@@ -98,28 +98,28 @@ export const transfer: AreaMessages<typeof en> = {
 
   'transfer.pinned.unnamedUser': '名前のないユーザー',
   'transfer.pinned.withoutNumber.title': '一部のお気に入りまたは最近のユーザーは転送を受けられません',
-  'transfer.pinned.withoutNumber.body': '{name}には Genesys Cloud の 8×8 の番号がなくなったため、通話を転送できません。',
+  'transfer.pinned.withoutNumber.body': '{name}には Genesys Cloud の {uc} の番号がなくなったため、通話を転送できません。',
   'transfer.pinned.removeFavorite': '{name}をお気に入りから削除',
 
-  'transfer.ineligible.tag.noNumber': '8×8 の番号なし',
+  'transfer.ineligible.tag.noNumber': '{uc} の番号なし',
   'transfer.ineligible.tag.undialable': '発信できない番号',
   'transfer.ineligible.tag.shared': '共有されている番号',
   'transfer.ineligible.tag.inactive': '無効',
   'transfer.ineligible.noNumber':
-    '{name}には 8×8 の番号がないため、通話を転送できません。管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
+    '{name}には {uc} の番号がないため、通話を転送できません。管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
   'transfer.ineligible.undialable':
-    '{name}の 8×8 の番号「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
+    '{name}の {uc} の番号「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
   'transfer.ineligible.shared':
-    '{name}の 8×8 の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
+    '{name}の {uc} の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
   'transfer.ineligible.inactive': '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
 
   'transfer.failure.callEnded.title': '通話は終了しました',
   'transfer.failure.callEnded.detail':
     '接続中の通話がないため、{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}を試みた際に何も送信されませんでした。',
-  'transfer.failure.noNumber.title': '{name}には 8×8 の番号がありません',
+  'transfer.failure.noNumber.title': '{name}には {uc} の番号がありません',
   'transfer.failure.noNumber.detail':
-    'Genesys Cloud に{name}の 8×8 の番号がないため、通話を転送できません。何も送信されていません。{unchanged, select, yes {{customer}との通話はそのままです。} other {}}管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
-  'transfer.failure.malformedNumber.title': '{name}の 8×8 の番号に発信できません',
+    'Genesys Cloud に{name}の {uc} の番号がないため、通話を転送できません。何も送信されていません。{unchanged, select, yes {{customer}との通話はそのままです。} other {}}管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
+  'transfer.failure.malformedNumber.title': '{name}の {uc} の番号に発信できません',
   'transfer.failure.malformedNumber.detail':
     '「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話をつなぐことができませんでした。何も送信されていません。{unchanged, select, yes {{customer}との通話はそのままです。} other {}}管理者がディレクトリで修正できます。',
   'transfer.failure.unreachable.title': 'Genesys Cloud に接続できませんでした',

@@ -2,8 +2,8 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { app as en } from '@/i18n/en/app';
 
 export const app: AreaMessages<typeof en> = {
-  'app.documentTitle': '8×8 Presence para Genesys Cloud',
-  'app.shell.productName': '8×8 Presence',
+  'app.documentTitle': '{uc} Presence para Genesys Cloud',
+  'app.shell.productName': '{uc} Presence',
   'app.shell.views': 'Visualizações',
   'app.shell.viewMenu': 'Visualização: {view}',
   'app.shell.view.directory': 'Diretório',
@@ -23,6 +23,11 @@ export const app: AreaMessages<typeof en> = {
   'app.offline.title': 'Você está offline',
   'app.offline.body': 'O que está na tela pode estar desatualizado. O aplicativo se atualiza sozinho quando a conexão voltar.',
   'app.action.signInAgain': 'Fazer login novamente',
+  'app.uc.switch.label': 'Sistema telefônico',
+  'app.uc.loading': 'Carregando as integrações da sua organização…',
+  'app.uc.choose.title': 'Qual sistema telefônico?',
+  'app.uc.choose.body':
+    '{count, plural, one {Sua organização tem uma integração de comunicações unificadas.} other {Sua organização tem # integrações de comunicações unificadas. Este app mostra as pessoas de uma por vez: escolha qual. O app lembra a sua escolha neste navegador, e você pode mudá-la no cabeçalho.}}',
   'app.start.demo': 'Iniciando a organização de demonstração…',
   'app.start.signingIn': 'Fazendo login no Genesys Cloud…',
   'app.start.failed': 'Não foi possível iniciar o aplicativo',
@@ -44,7 +49,7 @@ export const app: AreaMessages<typeof en> = {
   'app.launchReason.notThisSite': 'deve estar neste site ({origin})',
   'app.launchReason.invalid': 'inválido',
   'app.signIn.title': 'Fazer login no Genesys Cloud',
-  'app.signIn.body': 'Este aplicativo mostra a presença do 8×8 da sua organização do Genesys Cloud ({environment}).',
+  'app.signIn.body': 'Este aplicativo mostra a presença do {uc} da sua organização do Genesys Cloud ({environment}).',
   'app.signIn.storageBlocked':
     'Este navegador bloqueia o armazenamento para aplicativos dentro do Genesys Cloud, por isso o login abre em uma janela própria e dura até esta página ser fechada.',
   'app.signIn.button': 'Fazer login',

@@ -28,9 +28,9 @@ export const check: AreaMessages<typeof en> = {
   'check.status.info': 'Informação',
   'check.status.notChecked': 'Não verificado',
 
-  'check.probe.integration': 'Integração do 8×8',
-  'check.probe.presenceField': 'Onde chega a presença do 8×8',
-  'check.probe.numberTags': 'Etiquetas dos números do 8×8',
+  'check.probe.integration': 'Integração do {uc}',
+  'check.probe.presenceField': 'Onde chega a presença do {uc}',
+  'check.probe.numberTags': 'Etiquetas dos números do {uc}',
   'check.probe.presenceSources': 'Fontes de presença',
   'check.probe.bulkReader': 'Presença por fonte',
   'check.probe.topics': 'Atualizações de presença ao vivo',
@@ -39,8 +39,9 @@ export const check: AreaMessages<typeof en> = {
   'check.probe.scopes': 'Escopos do OAuth',
 
   'check.notChecked.permission': 'Não verificado: falta a você {permissions}.',
-  'check.notChecked.noSample': 'Não verificado: o teste de etiquetas não encontrou nenhuma pessoa do 8×8 para a amostra.',
-  'check.notChecked.noSource': 'Não tentado: nenhuma fonte de presença do 8×8 está listada, e a verificação nunca adivinha um id de fonte.',
+  'check.notChecked.noSample': 'Não verificado: o teste de etiquetas não encontrou nenhuma pessoa do {uc} para a amostra.',
+  'check.notChecked.noSource':
+    'Não tentado: nenhuma fonte de presença do {uc} está listada, e a verificação nunca adivinha um id de fonte.',
   'check.notChecked.sourcesUnread':
     'Não tentado: não foi possível ler as fontes de presença, e a verificação nunca adivinha um id de fonte.',
   'check.notChecked.noClock': 'Não verificado: não foi possível ler nem um cabeçalho Date nem a expiração de um canal de notificação.',
@@ -49,30 +50,32 @@ export const check: AreaMessages<typeof en> = {
   'check.notChecked.action': 'Desconhecido até que este teste possa ser executado.',
   'check.notChecked.fix.permission': 'Execute a verificação com alguém que tenha essas permissões (Admin > Funções/Permissões).',
 
-  'check.integration.pushed': 'A integração do 8×8 está ativa; o 8×8 envia a presença ao Genesys Cloud.',
-  'check.integration.polled': 'A integração do 8×8 está ativa; o Genesys Cloud consulta a presença no 8×8 a cada {interval}.',
-  'check.integration.polledUnknown': 'A integração do 8×8 está ativa; o Genesys Cloud consulta a presença no 8×8.',
-  'check.integration.pbx': 'Ela declara a permissão do 8×8 {permission}.',
-  'check.integration.noPbx': 'Ela não declara nenhuma permissão do 8×8 (pbxPermission).',
+  'check.integration.served': 'Este app atende ao {uc}. Integrações de UC ativas nesta organização: {active}.',
+  'check.integration.servedNoneActive': 'Este app atende ao {uc}. Nenhuma integração de UC desta organização está ativa.',
+  'check.integration.pushed': 'A integração do {uc} está ativa; o {uc} envia a presença ao Genesys Cloud.',
+  'check.integration.polled': 'A integração do {uc} está ativa; o Genesys Cloud consulta a presença no {uc} a cada {interval}.',
+  'check.integration.polledUnknown': 'A integração do {uc} está ativa; o Genesys Cloud consulta a presença no {uc}.',
+  'check.integration.pbx': 'Ela declara a permissão do {uc} {permission}.',
+  'check.integration.noPbx': 'Ela não declara nenhuma permissão do {uc} (pbxPermission).',
   'check.integration.iconsListed': 'A resposta da lista traz os ícones de selo (sem uma segunda solicitação).',
   'check.integration.iconsEntryOnly': 'A resposta da lista não traz ícones de selo: o app lê a entrada mais uma vez para obtê-los.',
   'check.integration.missing':
-    '{count, plural, =0 {Nenhuma integração de comunicações unificadas está listada.} one {# integração de comunicações unificadas está listada, não a do 8×8.} other {# integrações de comunicações unificadas estão listadas, nenhuma do 8×8.}}',
-  'check.integration.action.ok': 'Mostra a presença do 8×8 a quem tem {permissions}.',
-  'check.integration.action.missing': 'Não mostra a presença do 8×8 em lugar nenhum: os indicadores dependem desta integração.',
-  'check.integration.fix.missing': 'No Genesys Cloud, Admin > Integrações: instale e ative a integração do 8×8.',
+    '{count, plural, =0 {Nenhuma integração de comunicações unificadas está listada.} one {# integração de comunicações unificadas está listada, não a do {uc}.} other {# integrações de comunicações unificadas estão listadas, nenhuma do {uc}.}}',
+  'check.integration.action.ok': 'Mostra a presença do {uc} a quem tem {permissions}.',
+  'check.integration.action.missing': 'Não mostra a presença do {uc} em lugar nenhum: os indicadores dependem desta integração.',
+  'check.integration.fix.missing': 'No Genesys Cloud, Admin > Integrações: instale e ative a integração do {uc}.',
   'check.integration.fix.noPbx':
-    'O aplicativo supõe {permission}, que não está confirmada: compare-a com a permissão do 8×8 listada em Admin > Funções/Permissões e conceda essa.',
+    'O aplicativo supõe {permission}, que não está confirmada: compare-a com a permissão do {uc} listada em Admin > Funções/Permissões e conceda essa.',
 
-  'check.presenceField.found': 'A presença do 8×8 chegou em {field} para {count} de {sampled} pessoas da amostra.',
+  'check.presenceField.found': 'A presença do {uc} chegou em {field} para {count} de {sampled} pessoas da amostra.',
   'check.presenceField.genesysOnly':
     '{count, plural, one {# pessoa voltou} other {# pessoas voltaram}} apenas com a presença do Genesys Cloud.',
-  'check.presenceField.none': 'Nenhuma presença do 8×8 voltou para as {sampled} pessoas da amostra.',
+  'check.presenceField.none': 'Nenhuma presença do {uc} voltou para as {sampled} pessoas da amostra.',
   'check.presenceField.action.ok':
-    'Lê a presença do 8×8 em {field}. Quem não tem uma aparece como Desconhecido, nunca com a presença do Genesys Cloud.',
+    'Lê a presença do {uc} em {field}. Quem não tem uma aparece como Desconhecido, nunca com a presença do Genesys Cloud.',
   'check.presenceField.action.none': 'Mostra essas pessoas como Desconhecido.',
   'check.presenceField.fix':
-    'Verifique se o 8×8 envia a presença ao Genesys Cloud: o cliente OAuth que o 8×8 usa (credenciais de cliente, com Integration > Presence > All e Presence > All) precisa estar ativo.',
+    'Verifique se o {uc} envia a presença ao Genesys Cloud: o cliente OAuth que o {uc} usa (credenciais de cliente, com Integration > Presence > All e Presence > All) precisa estar ativo.',
 
   'check.numberTags.sample':
     'Amostra: {sampled, plural, one {# usuário ativo} other {# usuários ativos}}, {withOther} com um número em “Outro telefone”.',
@@ -81,34 +84,34 @@ export const check: AreaMessages<typeof en> = {
   'check.numberTags.noTags': 'Nenhum número em “Outro telefone” tem etiqueta de integração.',
   'check.numberTags.untagged':
     '{count, plural, one {# número em “Outro telefone” não tem} other {# números em “Outro telefone” não têm}} etiqueta.',
-  'check.numberTags.action.tagged': 'Lista as pessoas cujo “Outro telefone” está etiquetado para o 8×8: {count} nesta amostra.',
+  'check.numberTags.action.tagged': 'Lista as pessoas cujo “Outro telefone” está etiquetado para o {uc}: {count} nesta amostra.',
   'check.numberTags.action.otherPhone':
     'Lista também as pessoas com um “Outro telefone” sem etiqueta ({parameter}): {count} nesta amostra.',
   'check.numberTags.action.nobody':
-    'Não lista ninguém: nenhum número desta amostra está etiquetado para o 8×8. O diretório informa isso e cita {parameter}.',
+    'Não lista ninguém: nenhum número desta amostra está etiquetado para o {uc}. O diretório informa isso e cita {parameter}.',
   'check.numberTags.action.noPhones': 'Não lista ninguém: ninguém nesta amostra tem um número em “Outro telefone”.',
   'check.numberTags.fix.otherPhone':
-    'Adicione {parameter} à URL do aplicativo de cada um dos aplicativos cliente (Admin > Integrações > o aplicativo > Configuração), ou faça o SCIM gravar a etiqueta de integração do 8×8.',
+    'Adicione {parameter} à URL do aplicativo de cada um dos aplicativos cliente (Admin > Integrações > o aplicativo > Configuração), ou faça o SCIM gravar a etiqueta de integração do {uc}.',
   'check.numberTags.fix.noPhones':
-    'Verifique o mapeamento do SCIM: o telephoneNumber do diretório precisa chegar a phoneNumbers[type eq "eightbyeight"], que o Genesys Cloud guarda como “Outro telefone”.',
+    'Verifique o mapeamento do SCIM: o telephoneNumber do diretório precisa chegar a phoneNumbers[type eq "{ucTag}"], que o Genesys Cloud guarda como “Outro telefone”.',
 
   'check.presenceSources.listed':
-    '{count, plural, one {# fonte de presença está listada} other {# fontes de presença estão listadas}}, incluindo a do 8×8.',
+    '{count, plural, one {# fonte de presença está listada} other {# fontes de presença estão listadas}}, incluindo a do {uc}.',
   'check.presenceSources.unlisted':
-    '{count, plural, one {# fonte de presença está listada} other {# fontes de presença estão listadas}}, nenhuma do 8×8.',
+    '{count, plural, one {# fonte de presença está listada} other {# fontes de presença estão listadas}}, nenhuma do {uc}.',
   'check.presenceSources.action': 'Nada muda: o aplicativo lê a presença por pessoa e não precisa de um id de fonte.',
 
   'check.bulkReader.works': 'Respondeu com a presença de {answered} de {asked} pessoas.',
-  'check.bulkReader.refused': 'Recusou a fonte do 8×8 listada (HTTP {status}).',
+  'check.bulkReader.refused': 'Recusou a fonte do {uc} listada (HTTP {status}).',
   'check.bulkReader.action': 'Não usado: o aplicativo lê a presença por pessoa, 100 pessoas por solicitação em vez de 50.',
 
   'check.topics.accepted': 'Um canal de notificação aceitou {topic}.',
   'check.topics.refused': 'Um canal de notificação recusou {topic}.',
   'check.topics.reason': 'O Genesys Cloud diz: {reason}',
   'check.topics.missingPermissions': 'Faltando: {permissions}.',
-  'check.topics.action.live': 'Mantém os indicadores do 8×8 ao vivo pelo canal de notificação.',
+  'check.topics.action.live': 'Mantém os indicadores do {uc} ao vivo pelo canal de notificação.',
   'check.topics.action.polled':
-    'Em vez disso, consulta a presença do 8×8 periodicamente, dentro do seu orçamento de solicitações, e informa na tela que a presença é consultada.',
+    'Em vez disso, consulta a presença do {uc} periodicamente, dentro do seu orçamento de solicitações, e informa na tela que a presença é consultada.',
   'check.topics.fix':
     'Conceda {permission} a quem usa o aplicativo. Se já tiverem, verifique se o cliente OAuth do aplicativo tem o escopo notifications.',
 

@@ -2,14 +2,14 @@ import type { AreaMessages } from '@/i18n/catalog-types';
 import type { supervisor as en } from '@/i18n/en/supervisor';
 
 export const supervisor: AreaMessages<typeof en> = {
-  'supervisor.page.heading': 'Painel de presença 8×8',
+  'supervisor.page.heading': 'Painel de presença {uc}',
   'supervisor.page.unavailableTitle': 'O painel de presença não está disponível para você',
-  'supervisor.page.noIntegrationTitle': 'A integração 8×8 não está ativa',
+  'supervisor.page.noIntegrationTitle': 'A integração {uc} não está ativa',
   'supervisor.page.noIntegrationBody':
-    'O Genesys Cloud não tem nenhuma integração de comunicações unificadas 8×8 ativa, portanto não há presença 8×8 para contar. Um administrador pode instalá-la ou ativá-la em Admin > Integrações.',
+    'O Genesys Cloud não tem nenhuma integração de comunicações unificadas {uc} ativa, portanto não há presença {uc} para contar. Um administrador pode instalá-la ou ativá-la em Admin > Integrações.',
 
   'supervisor.scope.label': 'Escopo',
-  'supervisor.scope.all': 'Todos os usuários 8×8',
+  'supervisor.scope.all': 'Todos os usuários {uc}',
   'supervisor.scope.department': 'Um departamento',
   'supervisor.scope.group': 'Um grupo',
   'supervisor.scope.selection': 'Minha seleção salva ({count})',
@@ -18,17 +18,17 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.scope.groupLabel': 'Grupo',
   'supervisor.scope.loadingGroups': 'Carregando grupos…',
   'supervisor.scope.chooseGroup': 'Escolha um grupo',
-  'supervisor.scope.pickDepartment': 'Escolha um departamento para ver a presença 8×8 dele.',
-  'supervisor.scope.pickGroup': 'Escolha um grupo para ver a presença 8×8 dele.',
+  'supervisor.scope.pickDepartment': 'Escolha um departamento para ver a presença {uc} dele.',
+  'supervisor.scope.pickGroup': 'Escolha um grupo para ver a presença {uc} dele.',
 
-  'supervisor.board.loading': 'Carregando os usuários 8×8 do escopo…',
-  'supervisor.board.progress': 'Carregando usuários 8×8… {loaded} de {total, plural, one {# página} other {# páginas}}',
-  'supervisor.board.progressLabel': 'Carregando usuários 8×8',
+  'supervisor.board.loading': 'Carregando os usuários {uc} do escopo…',
+  'supervisor.board.progress': 'Carregando usuários {uc}… {loaded} de {total, plural, one {# página} other {# páginas}}',
+  'supervisor.board.progressLabel': 'Carregando usuários {uc}',
   'supervisor.board.emptySelectionTitle': 'Sua seleção salva está vazia',
   'supervisor.board.emptySelectionBody':
     'Escolha {scopeAll}, abra uma pessoa da lista e escolha “{addAction}”. A seleção fica salva neste navegador, somente para você.',
   'supervisor.board.nobodyTitle': 'Ninguém para contar',
-  'supervisor.board.nobodyBody': 'Não há usuários 8×8 ativos neste escopo.',
+  'supervisor.board.nobodyBody': 'Não há usuários {uc} ativos neste escopo.',
   'supervisor.board.barsBy': 'Barras por',
   'supervisor.barsBy.department': 'Departamento',
   'supervisor.barsBy.division': 'Divisão',
@@ -55,8 +55,8 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.chart.rowCount': '{presence}: {count}',
   'supervisor.chart.partial': '{count, plural, one {A # pessoa lida} other {As # pessoas lidas}} até agora.',
   'supervisor.chart.segmentTitle': '{presence}: {count}',
-  'supervisor.table.captionDepartment': 'Usuários 8×8 por departamento e presença',
-  'supervisor.table.captionDivision': 'Usuários 8×8 por divisão e presença',
+  'supervisor.table.captionDepartment': 'Usuários {uc} por departamento e presença',
+  'supervisor.table.captionDivision': 'Usuários {uc} por divisão e presença',
   'supervisor.table.total': 'Total',
 
   'supervisor.freshness.line': 'Atualizado a cada {sweep} · a mais antiga: {age}',
@@ -97,7 +97,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.csv.department': 'Departamento',
   'supervisor.csv.division': 'Divisão',
   'supervisor.csv.title': 'Cargo',
-  'supervisor.csv.number': 'Número 8×8',
+  'supervisor.csv.number': 'Número {uc}',
   'supervisor.csv.presence': 'Presença',
   'supervisor.csv.since': 'No status desde',
   'supervisor.csv.minutes': 'Minutos no status',

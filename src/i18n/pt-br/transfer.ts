@@ -6,11 +6,11 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.page.loadingPermissions': 'Carregando suas permissões…',
   'transfer.page.noBlindTransfer': 'A transferência cega não está disponível para você',
   'transfer.page.noConsultTransfer': 'A transferência com consulta não está disponível para você',
-  'transfer.page.noPresence': 'A presença do 8×8 fica oculta ao transferir',
+  'transfer.page.noPresence': 'A presença do {uc} fica oculta ao transferir',
   'transfer.page.noSearch': 'Você não pode pesquisar no diretório',
-  'transfer.integrationInactive.title': 'A integração do 8×8 não está ativa',
+  'transfer.integrationInactive.title': 'A integração do {uc} não está ativa',
   'transfer.integrationInactive.body':
-    'O Genesys Cloud não tem nenhuma integração ativa de comunicações unificadas do 8×8, então nenhuma presença do 8×8 é mostrada aqui: não dá para saber quem está disponível. As transferências para números do 8×8 continuam funcionando. Um administrador pode instalá-la ou ativá-la em Admin > Integrações.',
+    'O Genesys Cloud não tem nenhuma integração ativa de comunicações unificadas do {uc}, então nenhuma presença do {uc} é mostrada aqui: não dá para saber quem está disponível. As transferências para números do {uc} continuam funcionando. Um administrador pode instalá-la ou ativá-la em Admin > Integrações.',
   'transfer.page.loadingCalls': 'Carregando suas chamadas…',
   'transfer.page.loadingCall': 'Carregando a chamada…',
   'transfer.page.hint':
@@ -31,26 +31,26 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.noCall.body':
     'As transferências são para uma chamada em que você está. Mesmo assim, você pode procurar pessoas; quando uma chamada chegar, ela aparecerá aqui. No Genesys Cloud, o widget de transferência de uma interação abre nessa chamada.',
 
-  'transfer.picker.searchLabel': 'Pesquisar pessoas do 8×8 para quem transferir',
+  'transfer.picker.searchLabel': 'Pesquisar pessoas do {uc} para quem transferir',
   'transfer.picker.placeholder': 'Nome, departamento, número ou “disponível”',
   'transfer.help.button': 'Atalhos de teclado',
   'transfer.help.available': 'Alt+A mostra somente as pessoas disponíveis; uma presença na pesquisa (“billing disp”) também.',
   'transfer.picker.order.presence': 'Disponíveis primeiro',
   'transfer.picker.order.limited': 'Por nome: pessoas demais para ordenar por presença. Pesquise ou escolha um departamento.',
-  'transfer.picker.loading': 'Carregando pessoas do 8×8…',
+  'transfer.picker.loading': 'Carregando pessoas do {uc}…',
   'transfer.picker.searching': 'Pesquisando no Genesys Cloud…',
   'transfer.picker.count': '{count, plural, one {# pessoa} other {# pessoas}}',
-  'transfer.picker.noneProvisioned.title': 'Nenhuma pessoa do 8×8 foi provisionada',
+  'transfer.picker.noneProvisioned.title': 'Nenhuma pessoa do {uc} foi provisionada',
   'transfer.picker.noneProvisioned.body':
-    'O Genesys Cloud não tem usuários ativos com um número do 8×8; um administrador pode verificar o provisionamento SCIM.',
+    'O Genesys Cloud não tem usuários ativos com um número do {uc}; um administrador pode verificar o provisionamento SCIM.',
   'transfer.picker.noMatch.title': 'Ninguém corresponde à sua pesquisa',
-  'transfer.picker.noMatch.body': 'Tente outra parte do nome, um departamento, um cargo ou um número do 8×8.',
+  'transfer.picker.noMatch.body': 'Tente outra parte do nome, um departamento, um cargo ou um número do {uc}.',
   'transfer.picker.listLabel': 'Pessoas para quem transferir',
   'transfer.picker.tag.favorite': 'Favorito',
   'transfer.picker.tag.recent': 'Recente',
 
   'transfer.target.label': 'Transferir para {name}',
-  'transfer.target.number': '8×8 {number}',
+  'transfer.target.number': '{uc} {number}',
   'transfer.target.transfer': 'Transferir para {name}',
   'transfer.target.consult': 'Consultar {name} primeiro',
   // The buttons' visible text; their accessible names (above) say whom.
@@ -98,28 +98,28 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.pinned.unnamedUser': 'Usuário sem nome',
   'transfer.pinned.withoutNumber.title': 'Alguns favoritos ou pessoas recentes não podem receber transferências',
   'transfer.pinned.withoutNumber.body':
-    '{name} não tem mais um número do 8×8 no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
+    '{name} não tem mais um número do {uc} no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
   'transfer.pinned.removeFavorite': 'Remover {name} dos favoritos',
 
-  'transfer.ineligible.tag.noNumber': 'Sem número do 8×8',
+  'transfer.ineligible.tag.noNumber': 'Sem número do {uc}',
   'transfer.ineligible.tag.undialable': 'Número não discável',
   'transfer.ineligible.tag.shared': 'Número compartilhado',
   'transfer.ineligible.tag.inactive': 'Inativo',
   'transfer.ineligible.noNumber':
-    '{name} não tem número do 8×8, então não é possível transferir chamadas para essa pessoa. Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
+    '{name} não tem número do {uc}, então não é possível transferir chamadas para essa pessoa. Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
   'transfer.ineligible.undialable':
-    'O número do 8×8 de {name}, “{shown}”, não é um número internacional completo (como +13175550101), então não é possível transferir chamadas para essa pessoa. Um administrador pode corrigi-lo no diretório.',
+    'O número do {uc} de {name}, “{shown}”, não é um número internacional completo (como +13175550101), então não é possível transferir chamadas para essa pessoa. Um administrador pode corrigi-lo no diretório.',
   'transfer.ineligible.shared':
-    '{name} tem o mesmo número do 8×8 que {other}, então uma transferência poderia chegar à pessoa errada. Um administrador pode corrigi-lo no diretório.',
+    '{name} tem o mesmo número do {uc} que {other}, então uma transferência poderia chegar à pessoa errada. Um administrador pode corrigi-lo no diretório.',
   'transfer.ineligible.inactive': '{name} está inativo no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
 
   'transfer.failure.callEnded.title': 'A chamada foi encerrada',
   'transfer.failure.callEnded.detail':
     'Não há nenhuma chamada conectada, então nada foi enviado quando você tentou {action, select, blind {transferir a chamada para {name}} consult {iniciar uma consulta com {name}} speak-to {mudar com quem você fala} complete {concluir a transferência com consulta} other {cancelar a consulta}}.',
-  'transfer.failure.noNumber.title': '{name} não tem número do 8×8',
+  'transfer.failure.noNumber.title': '{name} não tem número do {uc}',
   'transfer.failure.noNumber.detail':
-    'O Genesys Cloud não tem um número do 8×8 para {name}, então a chamada não pode ser encaminhada a essa pessoa. Nada foi enviado.{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}} Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
-  'transfer.failure.malformedNumber.title': 'Não é possível discar o número do 8×8 de {name}',
+    'O Genesys Cloud não tem um número do {uc} para {name}, então a chamada não pode ser encaminhada a essa pessoa. Nada foi enviado.{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}} Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
+  'transfer.failure.malformedNumber.title': 'Não é possível discar o número do {uc} de {name}',
   'transfer.failure.malformedNumber.detail':
     '“{shown}” não é um número internacional completo (como +13175550101), então a chamada não conseguiu chegar a essa pessoa. Nada foi enviado.{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}} Um administrador pode corrigi-lo no diretório.',
   'transfer.failure.unreachable.title': 'Não foi possível acessar o Genesys Cloud',

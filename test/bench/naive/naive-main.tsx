@@ -1,4 +1,4 @@
-// The naive baseline of `npm run bench` (README, "Benchmarks"): what a first
+// The naive baseline of `npm run bench` (docs/benchmarks.md, "Benchmarks"): what a first
 // attempt at the directory looks like, so that every app figure reads as a
 // ratio. Same SDK wrapper, same in-browser emulator, same UI contract
 // (combobox, listbox, data-user-id, data-presence), but:

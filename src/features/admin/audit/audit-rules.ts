@@ -68,7 +68,7 @@ export function isE164(number: string): boolean {
   return E164.test(number) && isPossiblePhoneNumber(number);
 }
 
-const isListed = (user: AuditUser) => user.eightByEightNumber !== undefined && user.eightByEightNumber !== '';
+const isListed = (user: AuditUser) => user.ucNumber !== undefined && user.ucNumber !== '';
 
 /** Every person finding over the users read so far, in directory order, grouped by kind. */
 export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[] {
@@ -76,7 +76,7 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
   const byNumber = new Map<string, AuditUser[]>();
 
   for (const user of users) {
-    const number = user.eightByEightNumber;
+    const number = user.ucNumber;
     if (user.state === 'inactive' || user.state === 'deleted') {
       if (isListed(user)) {
         findings.push({
@@ -134,7 +134,7 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
         user,
         problem: {
           key: 'admin.finding.duplicateNumber.problem',
-          values: { number: user.eightByEightNumber ?? '', others: { people: others } },
+          values: { number: user.ucNumber ?? '', others: { people: others } },
         },
         fix: { key: 'admin.finding.duplicateNumber.fix' },
       });

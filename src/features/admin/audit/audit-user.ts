@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { PeopleRule } from '@/genesys/launch-context';
-import { eightByEightContactsOf, optionalText } from '@/foundations/people/directory-user';
+import { ucContactsOf, optionalText, type WhoCounts } from '@/foundations/people/directory-user';
 
 /** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
 export interface AuditUser {
@@ -13,7 +12,7 @@ export interface AuditUser {
   /** 'active', 'inactive' or 'deleted' as Genesys reports it. */
   state: string;
   /** The 8×8 number as dialled (the contact's `address`; `display` only when there is none); '' when an 8×8-tagged Other Phone has no number; undefined: no 8×8 contact. */
-  eightByEightNumber?: string;
+  ucNumber?: string;
   /** The phone numbers Genesys lists as primary (primaryContactInfo, mediaType PHONE). */
   primaryPhones: string[];
   /** False when Genesys reports no sign-in ever (no dateLastLogin): a SCIM placeholder, i.e. a UC-only user. */
@@ -41,11 +40,11 @@ export function phoneKeyOf(number: string): string {
 }
 
 /** Reads one user of a GET /api/v2/users page; null when it is not usable. The rule says who is an 8×8 person. */
-export function toAuditUser(raw: unknown, people: PeopleRule = 'tagged'): AuditUser | null {
+export function toAuditUser(raw: unknown, who: WhoCounts): AuditUser | null {
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) return null;
   const user = parsed.data;
-  const contacts = eightByEightContactsOf(user.addresses, people);
+  const contacts = ucContactsOf(user.addresses, who);
   // The address is what a transfer dials, so that is what must be E.164; display is formatted for reading.
   const first = contacts.find((contact) => (contact.address ?? contact.display ?? '') !== '') ?? contacts[0];
   const primaryPhones: string[] = [];
@@ -62,7 +61,7 @@ export function toAuditUser(raw: unknown, people: PeopleRule = 'tagged'): AuditU
     ...(user.department ? { department: user.department } : {}),
     ...(user.title ? { title: user.title } : {}),
     state: user.state.toLowerCase(),
-    ...(first ? { eightByEightNumber: (first.address ?? first.display ?? '').trim() } : {}),
+    ...(first ? { ucNumber: (first.address ?? first.display ?? '').trim() } : {}),
     primaryPhones,
     signedIn: user.dateLastLogin !== undefined && user.dateLastLogin !== '',
   };

@@ -8,14 +8,14 @@ import type { AuditUser } from '@/features/admin/audit/audit-user';
 export function PersonDetails({ user, onClose }: { user: AuditUser; onClose: () => void }) {
   const { t, list } = useI18n();
   const formatNumber = usePhoneFormatter();
-  const number = user.eightByEightNumber;
+  const number = user.ucNumber;
   const rows: [string, React.ReactNode][] = [
     [t('admin.person.email'), user.email],
     [t('admin.person.department'), user.department],
     [t('admin.person.title'), user.title],
     [t('admin.person.state'), t('admin.person.stateValue', { state: user.state })],
     [
-      t('admin.person.eightByEightNumber'),
+      t('admin.person.ucNumber'),
       number === undefined ? undefined : number === '' ? t('admin.person.emptyNumber') : <PhoneNumber value={number} />,
     ],
     [t('admin.person.primaryPhone'), user.primaryPhones.length > 0 ? list(user.primaryPhones.map(formatNumber)) : undefined],

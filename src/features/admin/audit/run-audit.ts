@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { parseAnswer } from '@/genesys/api-answer';
-import type { PeopleRule } from '@/genesys/launch-context';
+import type { WhoCounts } from '@/foundations/people/directory-user';
 import type { PlatformApis } from '@/genesys/sdk';
 import { toAuditUser, type AuditUser } from '@/features/admin/audit/audit-user';
 import { presenceBatches as batchesOf, readPresenceBatch } from '@/foundations/presence/presence-reader';
@@ -42,8 +42,8 @@ export interface AuditProgress {
 
 export interface AuditOptions {
   signal?: AbortSignal;
-  /** Who counts as an 8×8 person (launch parameter `people`; tagged by default). */
-  people?: PeopleRule;
+  /** Who counts as a person of the served integration (its tag; launch parameter `people`). */
+  who: WhoCounts;
   /** After every request, with the checkpoint to resume from. */
   onProgress?: (progress: AuditProgress, checkpoint: AuditCheckpoint) => void;
   /** Where a previous run stopped. */
@@ -73,7 +73,7 @@ export function auditUsersOf(checkpoint: AuditCheckpoint): AuditUser[] {
 
 /** Active 8×8 users spread evenly over the directory: a sample that does not favour one part of it. */
 export function presenceSampleOf(users: readonly AuditUser[], size: number): string[] {
-  const eligible = users.filter((user) => user.state === 'active' && (user.eightByEightNumber ?? '') !== '');
+  const eligible = users.filter((user) => user.state === 'active' && (user.ucNumber ?? '') !== '');
   if (eligible.length <= size) return eligible.map((user) => user.id);
   const step = eligible.length / size;
   return Array.from({ length: size }, (_, i) => eligible[Math.floor(i * step)]?.id ?? '').filter(Boolean);
@@ -101,11 +101,11 @@ async function drain(
 }
 
 /** A page's entries as audit users; entries that are not readable as users are only counted. */
-function pageUsers(entities: readonly unknown[], people: PeopleRule | undefined): { users: AuditUser[]; unreadable: number } {
+function pageUsers(entities: readonly unknown[], who: WhoCounts): { users: AuditUser[]; unreadable: number } {
   const users: AuditUser[] = [];
   let unreadable = 0;
   for (const raw of entities) {
-    const user = toAuditUser(raw, people);
+    const user = toAuditUser(raw, who);
     if (user) users.push(user);
     else unreadable += 1;
   }
@@ -117,7 +117,7 @@ function unreadPages(pages: ReadonlyMap<number, unknown>, pageCount: number): nu
   return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2).filter((page) => !pages.has(page));
 }
 
-export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: AuditOptions = {}): Promise<AuditOutcome> {
+export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: AuditOptions): Promise<AuditOutcome> {
   const { signal, onProgress } = options;
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
   const concurrency = Math.max(1, options.concurrency ?? 2);
@@ -156,7 +156,7 @@ export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: Audit
       await apis.users.getUsers({ pageSize, pageNumber, state: 'any', expand: ['dateLastLogin'] }),
       'users',
     );
-    const { users, unreadable: skipped } = pageUsers(answer.entities, options.people);
+    const { users, unreadable: skipped } = pageUsers(answer.entities, options.who);
     unreadable += skipped;
     if (pageNumber === 1) {
       total = answer.total ?? users.length;
@@ -168,7 +168,7 @@ export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: Audit
 
   async function readPresence(batchIndex: number, ids: readonly string[]): Promise<void> {
     requests += 1;
-    const { presences } = await readPresenceBatch(apis, ids);
+    const { presences } = await readPresenceBatch(apis, options.who.uc, ids);
     const dates = [...presences.values()].flatMap((presence) => (presence.since === undefined ? [] : [presence.since]));
     presenceBatches.set(batchIndex, dates);
     report();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import { EMPTY_CHECKPOINT, runAudit, type AuditCheckpoint, type AuditProgress } from '@/features/admin/audit/run-audit';
+import { useWhoCounts } from '@/foundations/people/use-who-counts';
 
 /** Automatic resumes after a 429 before the Resume button is left to the person. */
 const AUTO_RESUMES = 3;
@@ -30,8 +31,8 @@ export interface AuditRunState {
  * at 50,000 users), which doubled its time. Its 2 requests in flight delay a search by ≤ 2 slots.
  */
 export function useAudit(presenceSourceId: string | null) {
-  const { apis, launch } = useSession();
-  const { people } = launch;
+  const { apis } = useSession();
+  const who = useWhoCounts();
   const [state, setState] = useState<AuditRunState>({ status: 'idle', checkpoint: EMPTY_CHECKPOINT, resumingAutomatically: false });
   const controller = useRef<AbortController | null>(null);
   const autoResumes = useRef(0);
@@ -50,7 +51,7 @@ export function useAudit(presenceSourceId: string | null) {
         signal: abort.signal,
         checkpoint: from,
         presenceSourceId,
-        people,
+        who,
         onProgress: (progress, next) => {
           checkpoint.current = next;
           if (!abort.signal.aborted) setState((current) => ({ ...current, progress, checkpoint: next }));
@@ -86,7 +87,7 @@ export function useAudit(presenceSourceId: string | null) {
         });
       });
     },
-    [apis, presenceSourceId, people],
+    [apis, presenceSourceId, who],
   );
 
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
-import type { PeopleRule } from '@/genesys/launch-context';
 import type { PlatformApis } from '@/genesys/sdk';
-import { hasUntaggedOtherPhone, toDirectoryUser, type DirectoryUser } from '@/foundations/people/directory-user';
+import { hasUntaggedOtherPhone, toDirectoryUser, type DirectoryUser, type WhoCounts } from '@/foundations/people/directory-user';
 import { peopleKeys } from '@/foundations/people/people-keys';
 import { searchUsers, textCriteria, USERS_SEARCH_MAX_PAGE_SIZE, type UsersSearch } from '@/foundations/people/users-search';
 
@@ -49,8 +48,9 @@ export function isServerSearchable(text: string): boolean {
 }
 
 /** The users search for one directory page: active users, in one department or all, matching the text. */
-function directorySearch(criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean): UsersSearch {
-  return { text: criteria.text, department: criteria.department, pageSize: DIRECTORY_PAGE_SIZE, pageNumber, withPresence };
+function directorySearch(criteria: DirectoryCriteria, pageNumber: number, withPresence: boolean, who: WhoCounts): UsersSearch {
+  const { text, department } = criteria;
+  return { text, department, pageSize: DIRECTORY_PAGE_SIZE, pageNumber, ...(withPresence ? { presenceOf: who.uc } : {}) };
 }
 
 /** Key prefix of every directory page fetched with this presence setting: the local search reads them all. */
@@ -64,7 +64,7 @@ export const resultSetKey = peopleKeys.resultSet;
  * may answer fewer results than pageSize, even none, and repeat users of other pages: a short
  * page is not an error (pageCount says when to stop), and repeats are dropped where pages meet.
  */
-export function readDirectoryPage(data: unknown, withPresence: boolean, people: PeopleRule = 'tagged'): DirectoryPageData {
+export function readDirectoryPage(data: unknown, withPresence: boolean, who: WhoCounts): DirectoryPageData {
   const answer = parseAnswer(pageSchema, data, 'users search');
   const observedAt = Date.now();
   let unreadable = 0;
@@ -73,7 +73,7 @@ export function readDirectoryPage(data: unknown, withPresence: boolean, people: 
   const listed: DirectoryUser[] = [];
   const seen = new Set<string>();
   for (const raw of answer.results) {
-    const user = toDirectoryUser(raw, withPresence, observedAt, people);
+    const user = toDirectoryUser(raw, withPresence, observedAt, who);
     if (user && !seen.has(user.id)) {
       seen.add(user.id);
       listed.push(user);
@@ -82,7 +82,7 @@ export function readDirectoryPage(data: unknown, withPresence: boolean, people: 
     else if (typeof raw !== 'object' || raw === null || !('id' in raw)) unreadable += 1;
     else {
       skipped += 1;
-      if (hasUntaggedOtherPhone(addressesSchema.safeParse(raw).data?.addresses ?? [])) untagged += 1;
+      if (hasUntaggedOtherPhone(addressesSchema.safeParse(raw).data?.addresses ?? [], who.uc)) untagged += 1;
     }
   }
   return { users: listed, pageNumber: answer.pageNumber, pageCount: answer.pageCount, total: answer.total, skipped, untagged, unreadable };
@@ -97,14 +97,15 @@ export function directoryPageQuery(
   criteria: DirectoryCriteria,
   pageNumber: number,
   withPresence: boolean,
-  people: PeopleRule,
+  who: WhoCounts,
 ) {
-  // The rule is fixed for a session (a launch parameter), so it stays out of the key the cache reads by.
+  // Who counts is fixed while the cache lives (the rule is a launch parameter; serving another integration
+  // clears the cache), so it stays out of the key the cache reads by.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: peopleKeys.directoryPage(criteria, withPresence, pageNumber),
     queryFn: async () =>
-      readDirectoryPage(await searchUsers(apis, directorySearch(criteria, pageNumber, withPresence)), withPresence, people),
+      readDirectoryPage(await searchUsers(apis, directorySearch(criteria, pageNumber, withPresence, who)), withPresence, who),
     // Presence on screen is kept fresh by live updates; the rest of a user changes rarely.
     staleTime: 5 * 60_000,
     // A page with entries we could not read is read again (useRecoverFailedQueries) until it reads whole.

@@ -1,0 +1,71 @@
+// Issue 19: an org with two active UC integrations (8×8 and Microsoft Teams). The client app URL may
+// name one (uc=); else the person chooses once, the app remembers it, and the header switches.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { generateOrg } from '@/emulator/generate-org';
+import { renderApp } from '../support/render-app';
+
+const org = () => generateOrg({ size: 120, seed: 19, integrations: ['8x8', 'teams'] });
+
+afterEach(() => {
+  window.localStorage.clear();
+});
+
+const usersOf = (generated: ReturnType<typeof org>, uc: '8x8' | 'teams') =>
+  generated.users.filter((user) => user.kind !== 'genesys-only' && (user.uc ?? '8x8') === uc && user.state === 'active');
+
+test('with two active integrations and none named, the person chooses; the directory then lists that integration’s people with their presence', async () => {
+  const generated = org();
+  const view = renderApp({ org: generated });
+  const picker = await screen.findByRole('list', { name: 'Which phone system?' });
+  expect(
+    within(picker)
+      .getAllByRole('button')
+      .map((button) => button.textContent),
+  ).toEqual(['8×8', 'Microsoft Teams']);
+  await view.user.click(within(picker).getByRole('button', { name: 'Microsoft Teams' }));
+
+  const teams = usersOf(generated, 'teams');
+  await screen.findByText(/^Showing [\d,]+ of [\d,]+ Microsoft Teams users$/);
+  expect(screen.getByRole('combobox', { name: 'Search Microsoft Teams users' })).toBeInTheDocument();
+  const names = screen.getAllByRole('option').map((option) => option.textContent);
+  const eightByEightOnly = usersOf(generated, '8x8').map((user) => user.name);
+  expect(names.some((name) => teams.some((user) => name.includes(user.name)))).toBe(true);
+  expect(names.some((name) => eightByEightOnly.some((user) => name.startsWith(user)))).toBe(false);
+  // Presence is read with the Teams source, never the 8×8 one.
+  await waitFor(() => {
+    expect(view.emulator.requestLog.some((entry) => /integrationPresenceSource=MicrosoftTeams/.test(entry.search))).toBe(true);
+  });
+  expect(view.emulator.requestLog.some((entry) => /integrationPresenceSource=EightByEight/.test(entry.search))).toBe(false);
+});
+
+test('the choice is remembered for the person in this browser, and the header switches to the other integration', async () => {
+  const generated = org();
+  const { user, unmount } = renderApp({ org: generated });
+  await user.click(await screen.findByRole('button', { name: 'Microsoft Teams' }));
+  await screen.findByRole('combobox', { name: 'Search Microsoft Teams users' });
+  unmount();
+
+  const view = renderApp({ org: generated });
+  await screen.findByRole('combobox', { name: 'Search Microsoft Teams users' });
+  expect(screen.queryByRole('list', { name: 'Which phone system?' })).not.toBeInTheDocument();
+
+  const phoneSystem = screen.getByRole('combobox', { name: 'Phone system' });
+  await view.user.selectOptions(phoneSystem, '8x8');
+  await screen.findByRole('combobox', { name: 'Search 8×8 users' });
+  await screen.findByText(/^Showing [\d,]+ of [\d,]+ 8×8 users$/);
+});
+
+test('uc= in the client app URL decides: no question, no switch', async () => {
+  renderApp({ org: org(), uc: 'teams' });
+  await screen.findByText(/^Showing [\d,]+ of [\d,]+ Microsoft Teams users$/);
+  expect(screen.queryByRole('list', { name: 'Which phone system?' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('combobox', { name: 'Phone system' })).not.toBeInTheDocument();
+});
+
+test('an org with one active integration is served as that one, without a question', async () => {
+  renderApp({ org: generateOrg({ size: 60, seed: 3, integrations: ['teams'] }) });
+  await screen.findByText(/^Showing [\d,]+ of [\d,]+ Microsoft Teams users$/);
+  expect(screen.queryByRole('combobox', { name: 'Phone system' })).not.toBeInTheDocument();
+  expect(screen.getByText('Microsoft Teams Presence')).toBeInTheDocument();
+});
