@@ -18,13 +18,13 @@ export const DEMO_SIZE_DEFAULT = 2000;
 export const DEMO_SIZE_MAX = 50_000;
 
 /**
- * Who counts as an 8×8 person (launch parameter `people`): `tagged` (default) a user whose
- * Other Phone carries the 8×8 integration tag; `otherPhone` any user with an Other Phone
+ * Who counts as a UC person (launch parameter `people`): `tagged` (default) a user whose
+ * Other Phone carries the UC integration tag; `otherPhone` any user with an Other Phone
  * number, for orgs whose provisioning leaves the number untagged.
  */
 export const PEOPLE_RULES = ['tagged', 'otherPhone'] as const;
 export type PeopleRule = (typeof PEOPLE_RULES)[number];
-/** What an admin adds to the client app URL when provisioning leaves 8×8 numbers untagged. */
+/** What an admin adds to the client app URL when provisioning leaves UC numbers untagged. */
 export const OTHER_PHONE_PARAMETER = 'people=otherPhone';
 
 export interface DemoLaunch {
@@ -43,7 +43,7 @@ export interface DemoLaunch {
   faults?: string;
   /** Raw `demoVariants` value (which plausible Genesys behaviour the emulator plays); the emulator parses it. */
   variants?: string;
-  /** 8×8 presence changes per minute across the demo org (`demoChurn`). */
+  /** UC presence changes per minute across the demo org (`demoChurn`). */
   churnPerMinute?: number;
   language?: string;
   theme?: Theme;

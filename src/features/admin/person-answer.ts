@@ -1,4 +1,4 @@
-// "Why can't this person see 8×8 presence?": the capabilities the seed requires, what is missing,
+// "Why can't this person see UC presence?": the capabilities the seed requires, what is missing,
 // and which of the org's roles grant it, from the same rule the app gates with.
 import type { MessageKey } from '@/i18n/catalog-types';
 import {
@@ -12,7 +12,7 @@ import { CAPABILITY_LABEL_KEYS } from '@/features/admin/capability-matrix';
 import { permissionLabel } from '@/features/admin/permission-labels';
 import type { Role } from '@/features/admin/role-queries';
 
-/** What 8×8 presence needs anywhere in the app: badges in lists and presence when transferring. */
+/** What UC presence needs anywhere in the app: badges in lists and presence when transferring. */
 export const PRESENCE_CAPABILITIES: readonly Capability[] = ['seeBadges', 'seeUcOnTransfer'];
 
 export interface MissingPermission {

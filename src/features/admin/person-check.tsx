@@ -1,4 +1,4 @@
-// "Check a person": the answer first (may they see 8×8 presence), what is missing in Genesys Cloud's
+// "Check a person": the answer first (may they see UC presence), what is missing in Genesys Cloud's
 // own labels, the roles that grant it and where to assign them; the full capability table below.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -28,7 +28,7 @@ const resultsSchema = z.object({
 });
 type FoundPerson = z.infer<typeof resultsSchema>['results'][number];
 
-/** Anyone in the org (not only 8×8 users): the admin checks why a Genesys user cannot see badges. */
+/** Anyone in the org (not only UC users): the admin checks why a Genesys user cannot see badges. */
 function peopleSearchQuery(apis: PlatformApis, terms: readonly string[]) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
@@ -88,7 +88,7 @@ const SHOWN_ROWS = 6;
 /** Every result is loaded at once: the visible range asks for nothing. */
 const ignoreRange = () => undefined;
 
-/** A found person as the picker lists them (a Genesys user need not have an 8×8 number). */
+/** A found person as the picker lists them (a Genesys user need not have a UC number). */
 const asPerson = (person: FoundPerson): DirectoryUser => ({
   id: person.id,
   name: person.name,

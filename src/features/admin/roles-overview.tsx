@@ -93,7 +93,7 @@ function PermissionRolesTable({
 
 /**
  * Which roles grant each needed permission and how many people hold them; and the people who
- * transfer calls (a role grants blind or consult transfer: 8×8 people are their targets) but whose
+ * transfer calls (a role grants blind or consult transfer: UC people are their targets) but whose
  * roles do not cover every badge permission. Reads the holders of those roles (ids only), then the
  * names of the people shown in one GET /users?id= per 100: no per-user requests.
  */
@@ -103,7 +103,7 @@ export function RolesOverview({ uc }: { uc: UcPermissions }) {
   const roles = useQuery(rolesQuery(apis));
   const shown = capabilityRequirements(uc).filter((requirement) => MATRIX_CAPABILITIES.includes(requirement.capability));
   const permissions = [...new Set(shown.flatMap((requirement) => requirement.permissions))];
-  // Every permission 8×8 presence needs, in lists and when transferring (the seed requires both).
+  // Every permission UC presence needs, in lists and when transferring (the seed requires both).
   const badgePermissions = [
     ...new Set(shown.filter((requirement) => PRESENCE_CAPABILITIES.includes(requirement.capability)).flatMap((r) => r.permissions)),
   ];

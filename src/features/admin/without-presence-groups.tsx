@@ -1,4 +1,4 @@
-// The people who transfer but cannot see 8×8 presence, grouped by what they lack: each group's
+// The people who transfer but cannot see UC presence, grouped by what they lack: each group's
 // count, missing permissions and fix said once, then the names.
 import { useI18n } from '@/i18n/i18n-context';
 import { MissingPermissionItem } from '@/features/admin/missing-permission-item';

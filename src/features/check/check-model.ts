@@ -32,9 +32,9 @@ export type ProbeStatus = 'ok' | 'warning' | 'info' | 'notChecked';
 /** Why a probe sent nothing (or could not finish). */
 export type NotChecked =
   | { reason: 'permission'; permissions: string[] }
-  /** The number tags probe found no 8×8 person to sample. */
+  /** The number tags probe found no UC person to sample. */
   | { reason: 'noSample' }
-  /** No 8×8 presence source is listed: the bulk reader is never tried with an assumed id. */
+  /** No UC presence source is listed: the bulk reader is never tried with an assumed id. */
   | { reason: 'noSource' }
   /** The presence sources could not be read (for a reason other than a permission): no id to try either. */
   | { reason: 'sourcesUnread' }
@@ -74,9 +74,9 @@ export interface PresenceFieldFound {
   variant: PresenceFieldVariant;
   fields: PresenceField[];
   sampled: number;
-  /** People whose answer carried an 8×8 presence. */
+  /** People whose answer carried a UC presence. */
   withUc: number;
-  /** People whose answer carried only a Genesys presence (never shown as 8×8). */
+  /** People whose answer carried only a Genesys presence (never shown as UC). */
   genesysOnly: number;
 }
 
@@ -90,7 +90,7 @@ export interface NumberTagsFound {
   tags: Record<string, number>;
   /** Other Phone numbers without a tag. */
   untagged: number;
-  /** Users with an Other Phone tagged for 8×8 (any spelling the app accepts). */
+  /** Users with an Other Phone tagged for UC (any spelling the app accepts). */
   taggedForUc: number;
   /** Users the app lists under the launch's rule. */
   listedByRule: number;

@@ -1,5 +1,5 @@
 // Probe 3: the `integration` tags on Other Phone numbers, from one POST /api/v2/users/search
-// page of active users (one request). The 8×8 people of that page are the sample the
+// page of active users (one request). The UC people of that page are the sample the
 // presence, bulk reader and topics probes use.
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
@@ -24,7 +24,7 @@ export type NumberTagsProbe = Extract<ProbeResult, { id: 'numberTags' }>;
 
 export interface NumberTagsOutcome {
   result: NumberTagsProbe;
-  /** Ids of the sampled 8×8 people, for the next probes only (never in a finding). */
+  /** Ids of the sampled UC people, for the next probes only (never in a finding). */
   sample: string[];
 }
 

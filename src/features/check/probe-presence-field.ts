@@ -1,6 +1,6 @@
-// Probe 2: which field of a user carries the 8×8 presence, read the way the app reads it
+// Probe 2: which field of a user carries the UC presence, read the way the app reads it
 // (the presence reader: GET /api/v2/users?id=…&expand=presence&integrationPresenceSource=EightByEight),
-// for the sampled 8×8 people: one request of at most MAX_PRESENCE_IDS ids.
+// for the sampled UC people: one request of at most MAX_PRESENCE_IDS ids.
 import { MAX_PRESENCE_IDS, readPresences } from '@/foundations/presence/presence-reader';
 import type { PresenceFieldFound, PresenceFieldVariant, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';

@@ -1,4 +1,4 @@
-// Probes 4 and 5: whether GET /api/v2/presence/sources lists an 8×8 source (one request),
+// Probes 4 and 5: whether GET /api/v2/presence/sources lists a UC source (one request),
 // and whether the per-source bulk reader answers for that source's own id (one request,
 // at most 50 ids). Nothing public says the UC integration entry's id is a presence source
 // id, so the bulk reader is only ever tried with an id read from the list.
@@ -27,7 +27,7 @@ export type BulkReaderProbe = Extract<ProbeResult, { id: 'bulkReader' }>;
 
 export interface PresenceSourcesOutcome {
   result: PresenceSourcesProbe;
-  /** The listed 8×8 source's id, for the bulk reader only (never in a finding). */
+  /** The listed UC source's id, for the bulk reader only (never in a finding). */
   sourceId: string | null;
 }
 

@@ -4,10 +4,10 @@
 // is read, the totals are estimated from those pages with a 95% margin, and the
 // estimate narrows page by page until the exact counts replace it.
 //
-//   share of a presence   p̂ = Σ yᵢ / Σ mᵢ              (yᵢ people with it on page i, mᵢ 8×8 users on page i)
+//   share of a presence   p̂ = Σ yᵢ / Σ mᵢ              (yᵢ people with it on page i, mᵢ UC users on page i)
 //   its variance          v = (1 − n/P) / (n m̄²) · Σ (yᵢ − p̂ mᵢ)² / (n − 1)   (ratio estimator, P pages to choose from)
 //   margin (95%)          t(n − 1) · √v, at least 3 / Σ mᵢ when nobody or everybody in the sample has it
-//   people in scope       N̂ = search total × Σ mᵢ / Σ hᵢ  (hᵢ results on page i, 8×8 or not)
+//   people in scope       N̂ = search total × Σ mᵢ / Σ hᵢ  (hᵢ results on page i, UC or not)
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import type { Observation } from '@/features/supervisor/board-presence';
 import { TOTAL_KEYS, type TotalKey } from '@/features/supervisor/board-totals';
@@ -15,7 +15,7 @@ import { TOTAL_KEYS, type TotalKey } from '@/features/supervisor/board-totals';
 /** Fewer random pages than this give too wide a margin to be worth showing. */
 export const MIN_ESTIMATE_PAGES = 5;
 
-/** One page read at random: its 8×8 users and how many results it carried in all. */
+/** One page read at random: its UC users and how many results it carried in all. */
 export interface SamplePage {
   users: readonly DirectoryUser[];
   results: number;
@@ -26,7 +26,7 @@ export interface EstimateInput {
   pages: readonly SamplePage[];
   /** Pages the random pages are drawn from (the result set's pages but the first). */
   population: number;
-  /** Results of the whole search, 8×8 or not (the search's total). */
+  /** Results of the whole search, UC or not (the search's total). */
   total: number;
 }
 
@@ -40,9 +40,9 @@ export interface ShareEstimate {
 }
 
 export interface TotalsEstimate {
-  /** Estimated 8×8 users in scope. */
+  /** Estimated UC users in scope. */
   people: number;
-  /** 8×8 users in the random pages. */
+  /** UC users in the random pages. */
   sampled: number;
   /** Random pages read. */
   pages: number;
@@ -60,7 +60,7 @@ const T_975 = [
 ];
 const tQuantile = (degrees: number): number => T_975[degrees - 1] ?? (degrees <= 60 ? 2.0 : degrees <= 120 ? 1.98 : 1.96);
 
-/** The estimate, or null while the sample is too small (or empty of 8×8 users). */
+/** The estimate, or null while the sample is too small (or empty of UC users). */
 export function estimateTotals(
   input: EstimateInput,
   observe: (user: DirectoryUser) => Observation | undefined,

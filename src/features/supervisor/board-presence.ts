@@ -1,4 +1,4 @@
-// The board's view of everyone's 8×8 presence in scope. The directory keeps one
+// The board's view of everyone's UC presence in scope. The directory keeps one
 // query per user, which suits the rows on screen; the board counts up to 50,000
 // people re-read in batches, where 50,000 Query objects would cost more than the
 // numbers. So the sweep's answers live in one store per board, merged with what

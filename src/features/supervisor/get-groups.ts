@@ -1,5 +1,5 @@
 // Groups for the board's scope: GET /api/v2/groups (every page) for the picker, and
-// GET /api/v2/groups/{id}/members (every page) for a group's 8×8 users. The members
+// GET /api/v2/groups/{id}/members (every page) for a group's UC users. The members
 // route takes no integrationPresenceSource: their presence comes from the sweep.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
@@ -61,7 +61,7 @@ export function groupMembersQuery(apis: PlatformApis, groupId: string, who: WhoC
         (pageNumber) => apis.groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),
         'group members',
       );
-      // Inactive members stay in a group; the board counts active 8×8 users only.
+      // Inactive members stay in a group; the board counts active UC users only.
       return entities.flatMap((raw) => {
         const member = memberStateSchema.safeParse(raw);
         if (!member.success || (member.data.state !== undefined && member.data.state !== 'active')) return [];

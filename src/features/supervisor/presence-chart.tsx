@@ -104,7 +104,7 @@ export function TotalsNote({ totals, estimate, pageCount }: { totals: BoardTotal
             sampled: estimate.sampled,
             pages: estimate.pages,
             pageCount,
-            // About two significant digits: the sample says how many of the results are 8×8 users.
+            // About two significant digits: the sample says how many of the results are UC users.
             people: number(roundedEstimate(estimate.people, estimate.people / 10)),
           })
         : t('supervisor.estimate.partial', { count: totals.all.total })}

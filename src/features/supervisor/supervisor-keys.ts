@@ -1,4 +1,4 @@
-// Query keys of the supervisor board: groups (the picker, a group's 8×8 members) and a saved selection, generic to specific.
+// Query keys of the supervisor board: groups (the picker, a group's UC members) and a saved selection, generic to specific.
 import { whoKey, type WhoCounts } from '@/foundations/people/directory-user';
 
 const groups = ['groups'] as const;

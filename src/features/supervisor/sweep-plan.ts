@@ -1,6 +1,6 @@
 // How the board keeps totals current for a whole scope. The socket cannot: one
 // channel carries at most 1,000 topics, and a whole org is tens of thousands of
-// people. So the board re-reads everyone's 8×8 presence through the presence
+// people. So the board re-reads everyone's UC presence through the presence
 // reader, MAX_PRESENCE_IDS (100) ids per request (the platform's cap), round-robin,
 // at a pace inside its share of the app's request budget; the people on screen
 // stay live over the socket.

@@ -112,7 +112,7 @@ export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: 
         try {
           const found = (await readPresenceBatch(backgroundApis, uc, ids)).presences;
           if (stopped()) return;
-          // A user without 8×8 presence in the answer has none: unknown, not an error.
+          // A user without UC presence in the answer has none: unknown, not an error.
           store.record(
             ids.map((id) => [id, found.get(id) ?? UNKNOWN_PRESENCE] as const),
             Date.now(),

@@ -28,7 +28,7 @@ export interface ScopeUsers {
   departments: readonly string[];
 }
 
-/** Users search for the saved ids, 100 per request, with their 8×8 presence (the first load needs no sweep). */
+/** Users search for the saved ids, 100 per request, with their UC presence (the first load needs no sweep). */
 function selectionSearch(ids: readonly string[], who: WhoCounts): UsersSearch {
   return { ids, pageSize: USERS_SEARCH_MAX_PAGE_SIZE, pageNumber: 1, presenceOf: who.uc };
 }
@@ -63,7 +63,7 @@ function sampleOf(pages: ReadonlyMap<number, DirectoryPageData>, first: Director
 }
 
 /**
- * The active 8×8 users in scope. All users and a department page through the users search
+ * The active UC users in scope. All users and a department page through the users search
  * (100 a page, presence included) as the directory does, sharing its cache; a group reads its
  * members; a selection searches for its ids.
  */

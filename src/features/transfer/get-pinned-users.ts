@@ -1,5 +1,5 @@
 // Favorites and recents are stored as ids: their names, numbers and whether they are
-// still 8×8 users come from Genesys Cloud, in one request (GET /api/v2/users takes up to 100 ids).
+// still UC users come from Genesys Cloud, in one request (GET /api/v2/users takes up to 100 ids).
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseAnswer } from '@/genesys/api-answer';
@@ -14,11 +14,11 @@ const nameSchema = z.object({ id: z.string().min(1), name: nameText });
 const stateSchema = z.object({ state: z.string().default('active') });
 
 export interface PinnedUsers {
-  /** 8×8 users, by id, active or not. */
+  /** UC users, by id, active or not. */
   users: ReadonlyMap<string, DirectoryUser>;
   /** Those of `users` Genesys Cloud has made inactive: listed (the agent pinned them) but not transferable. */
   inactive: ReadonlySet<string>;
-  /** Still in Genesys Cloud but without an 8×8 number: nothing to transfer to. Their name, '' when they have none. */
+  /** Still in Genesys Cloud but without a UC number: nothing to transfer to. Their name, '' when they have none. */
   withoutNumber: ReadonlyMap<string, string>;
 }
 

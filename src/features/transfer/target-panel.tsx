@@ -10,7 +10,7 @@ import { TransferButtons } from '@/foundations/calls/transfer-buttons';
 
 export interface TargetPanelProps {
   target: DirectoryUser;
-  /** The 8×8 presence source when the viewer may see presence on transfer. */
+  /** The UC presence source when the viewer may see presence on transfer. */
   sourceId: string | undefined;
   canBlind: boolean;
   canConsult: boolean;

@@ -1,5 +1,5 @@
 // Notices above the transfer view's list: someone watched is now available, and favorites or
-// recents who lost their 8×8 number.
+// recents who lost their UC number.
 import { useI18n } from '@/i18n/i18n-context';
 import { Notice } from '@/ui/notice';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
@@ -52,7 +52,7 @@ export function PinnedWithoutNumberNotice({
   favorites,
   onRemoveFavorite,
 }: {
-  /** Pinned people whose 8×8 number is gone: id → the name stored with them. */
+  /** Pinned people whose UC number is gone: id → the name stored with them. */
   withoutNumber: ReadonlyMap<string, string>;
   favorites: readonly string[];
   onRemoveFavorite: (id: string) => void;

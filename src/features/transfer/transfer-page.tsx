@@ -24,7 +24,7 @@ import '@/features/transfer/transfer.css';
 interface TransferViewProps {
   myUserId: string;
   capabilities: Capabilities;
-  /** The 8×8 presence source, when presence on transfer is permitted (else no presence is asked for). */
+  /** The UC presence source, when presence on transfer is permitted (else no presence is asked for). */
   sourceId: string | undefined;
 }
 
@@ -263,7 +263,7 @@ export function TransferPage() {
 function TransferForUser({ ready }: { ready: ReadyCapabilities }) {
   const { t } = useI18n();
   const { capabilities, integration, userId } = ready;
-  // 8×8 presence on transfer needs its own permission; without it nothing about presence is asked for.
+  // UC presence on transfer needs its own permission; without it nothing about presence is asked for.
   const sourceId = capabilities.seeUcOnTransfer.allowed && integration ? integration.id : undefined;
 
   return (
@@ -281,7 +281,7 @@ function TransferForUser({ ready }: { ready: ReadyCapabilities }) {
       {!capabilities.seeUcOnTransfer.allowed ? (
         <MissingPermissionNotice title={t('transfer.page.noPresence')} missing={capabilities.seeUcOnTransfer.missing} />
       ) : integration === null ? (
-        // As in the directory: without the integration there is no 8×8 presence, though the numbers can still be dialled.
+        // As in the directory: without the integration there is no UC presence, though the numbers can still be dialled.
         <Notice tone="warning" title={t('transfer.integrationInactive.title')}>
           <p>{t('transfer.integrationInactive.body')}</p>
         </Notice>

@@ -1,4 +1,4 @@
-// The 8×8 number a call goes to leaves Genesys Cloud over the SIP trunk as dialled:
+// The UC number a call goes to leaves Genesys Cloud over the SIP trunk as dialled:
 // anything but a full international number would ring the wrong place or nowhere.
 // What is dialled is the contact's `address` (E.164 when provisioning wrote it so), never
 // its `display`, which Genesys formats for people ("(214) 987-8237" has lost its country code).

@@ -1,4 +1,4 @@
-// src/foundations/people: the 8×8 people: who they are (directory-user), how they are searched and paged,
+// src/foundations/people: the UC people: who they are (directory-user), how they are searched and paged,
 // filtered and ordered, and the list, row and card every view draws them with.
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
@@ -39,7 +39,7 @@ export interface DirectoryListProps {
   withPresence: boolean;
   onOpen: (index: number) => void;
   onRangeChange: (range: VisibleRange) => void;
-  /** The listbox's accessible name (default "8×8 users"). */
+  /** The listbox's accessible name (default "UC users"). */
   label?: string;
   /** A short note shown on a row ("Favorite"), part of its accessible name. */
   tagAt?: (index: number) => string | undefined;

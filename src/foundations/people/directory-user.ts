@@ -24,12 +24,12 @@ export interface DirectoryUser {
   /** The Genesys division's name (the board groups by it). */
   division?: string;
   email?: string;
-  /** The 8×8 number ("Other Phone" tagged with the 8×8 integration), as the platform shows it (`display`). */
+  /** The UC number ("Other Phone" tagged with the UC integration), as the platform shows it (`display`). */
   ucNumber: string;
   /** The same number as the platform dials it (`address`, E.164 when provisioning wrote it so): what a transfer sends. */
   ucAddress: string;
   managerId?: string;
-  /** Only present when the viewer may see 8×8 presence and asked for it. */
+  /** Only present when the viewer may see UC presence and asked for it. */
   presence?: Presence;
   /** Epoch ms when this copy was read from Genesys Cloud, so live updates can tell which is newer. */
   observedAt?: number;
@@ -81,7 +81,7 @@ const userSchema = z.object({
   division: z.object({ name: optionalText }).nullish().catch(undefined),
 });
 
-/** How an Other Phone is tagged: for 8×8, untagged, or for another integration (Teams, Zoom, …). */
+/** How an Other Phone is tagged: for UC, untagged, or for another integration (Teams, Zoom, …). */
 export type OtherPhoneTag = 'uc' | 'untagged' | 'other';
 
 interface OtherPhone {
@@ -113,7 +113,7 @@ export function otherPhonesOf(addresses: readonly unknown[], uc: UcIdentity): Ot
 }
 
 /**
- * The contacts on a Genesys user that make them an 8×8 person under the rule: tagged for 8×8,
+ * The contacts on a Genesys user that make them a UC person under the rule: tagged for UC,
  * or (rule otherPhone) any Other Phone not tagged for another integration; even when the
  * number is empty: the admin audit reports those.
  */
@@ -133,7 +133,7 @@ export function hasUntaggedOtherPhone(addresses: readonly unknown[], uc: UcIdent
   return otherPhonesOf(addresses, uc).some((phone) => phone.tag === 'untagged' && Boolean(phone.address || phone.display));
 }
 
-/** The 8×8 number on a Genesys user (shown and dialled), or undefined when the user has none (not an 8×8 user). */
+/** The UC number on a Genesys user (shown and dialled), or undefined when the user has none (not a UC user). */
 export function ucNumberOf(addresses: readonly unknown[], who: WhoCounts): { display: string; address: string } | undefined {
   for (const { display, address } of ucContactsOf(addresses, who)) {
     const shown = display || address;
@@ -143,7 +143,7 @@ export function ucNumberOf(addresses: readonly unknown[], who: WhoCounts): { dis
   return undefined;
 }
 
-/** Reads one user of a users answer; null when it is not usable or not an 8×8 user under the rule. */
+/** Reads one user of a users answer; null when it is not usable or not a UC user under the rule. */
 export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt: number | undefined, who: WhoCounts): DirectoryUser | null {
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) return null;
@@ -151,7 +151,7 @@ export function toDirectoryUser(raw: unknown, withPresence: boolean, observedAt:
   const number = ucNumberOf(user.addresses, who);
   if (!number) return null;
   const ucNumber = number.display;
-  // Only an 8×8 presence (either field), never a Genesys one; a user without one reads as unknown.
+  // Only a UC presence (either field), never a Genesys one; a user without one reads as unknown.
   const presence = withPresence ? (ucPresenceOf(raw, who.uc)?.presence ?? UNKNOWN_PRESENCE) : undefined;
   return {
     id: user.id,

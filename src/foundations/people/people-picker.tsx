@@ -169,7 +169,7 @@ export interface PeopleSearch {
 }
 
 /**
- * The state behind a picker over the 8×8 directory: the text (debounced for the server), the
+ * The state behind a picker over the UC directory: the text (debounced for the server), the
  * presence word in it, the filters and the visible range, and the rows they select.
  */
 export function usePeopleSearch(withPresence: boolean, initialFilters: PeopleFilterValues, options?: RowsOptions): PeopleSearch {

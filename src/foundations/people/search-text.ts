@@ -67,7 +67,7 @@ function nationalDigitsOf(user: DirectoryUser, index: SearchIndex): string {
   return index.nationalDigits ?? '';
 }
 
-/** A matcher over name, email, department, title and the 8×8 number; mirrors the server search. */
+/** A matcher over name, email, department, title and the UC number; mirrors the server search. */
 export function localMatcher(text: string): (user: DirectoryUser) => boolean {
   const digits = phoneDigitsOf(text);
   const terms = words(text);

@@ -28,13 +28,13 @@ const pageSchema = z.object({
 });
 
 export interface DirectoryPageData {
-  /** The 8×8 users of this page, in the server's order. */
+  /** The UC users of this page, in the server's order. */
   users: DirectoryUser[];
   pageNumber: number;
   pageCount: number;
-  /** Users in the whole result set, 8×8 or not (the server cannot filter on the 8×8 number). */
+  /** Users in the whole result set, UC or not (the server cannot filter on the UC number). */
   total: number;
-  /** Entries of this page that are not 8×8 users (Genesys-only agents): not listed. */
+  /** Entries of this page that are not UC users (Genesys-only agents): not listed. */
   skipped: number;
   /** Of those, users with an Other Phone that carries no integration tag (listed under `people=otherPhone`). */
   untagged: number;
@@ -60,7 +60,7 @@ export const directoryPagesKey = peopleKeys.directoryPages;
 export const resultSetKey = peopleKeys.resultSet;
 
 /**
- * Reads one users search answer: its 8×8 users, and what it left out and why. The search index
+ * Reads one users search answer: its UC users, and what it left out and why. The search index
  * may answer fewer results than pageSize, even none, and repeat users of other pages: a short
  * page is not an error (pageCount says when to stop), and repeats are dropped where pages meet.
  */

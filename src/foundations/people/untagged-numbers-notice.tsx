@@ -4,7 +4,7 @@ import { Notice } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
 
 /**
- * Nobody carries the 8×8 tag, yet `count` people have an untagged Other Phone: the org's
+ * Nobody carries the UC tag, yet `count` people have an untagged Other Phone: the org's
  * provisioning leaves the tag out. Said instead of "nobody is provisioned", with the fix.
  */
 export function UntaggedNumbersNotice({ count }: { count: number }) {

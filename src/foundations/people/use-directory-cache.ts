@@ -5,7 +5,7 @@ import { directoryPagesKey, resultSetKey, type DirectoryCriteria, type Directory
 
 /** Every directory page already in the query cache: what the list can show without asking Genesys. */
 export interface DirectoryCache {
-  /** Each 8×8 user once (the most recently read copy), from every page of every result set. */
+  /** Each UC user once (the most recently read copy), from every page of every result set. */
   users: readonly DirectoryUser[];
   /** The loaded pages of one result set, by page number. */
   pagesOf: (criteria: DirectoryCriteria) => ReadonlyMap<number, DirectoryPageData>;

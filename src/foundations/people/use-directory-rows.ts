@@ -44,13 +44,13 @@ export interface DirectoryRows {
   retry: () => void;
   /** Presence filter or sort: the share of all users loaded so far (undefined when not needed). */
   loadingAll?: { loaded: number; total: number };
-  /** 8×8 users in the whole directory, as far as known (Genesys-only users are only known once read). */
+  /** UC users in the whole directory, as far as known (Genesys-only users are only known once read). */
   directoryTotal?: number;
   /** Some pages of the whole directory are unread: directoryTotal is estimated (the board, which reads every page, counts exactly). */
   directoryTotalEstimated?: boolean;
   unreadable: number;
   /**
-   * People read so far whose Other Phone carries no integration tag: not 8×8 people under the
+   * People read so far whose Other Phone carries no integration tag: not UC people under the
    * default rule, though they may well be (the org's provisioning leaves the tag out).
    */
   untagged: number;
@@ -73,8 +73,8 @@ export interface RowsOptions {
 }
 
 /**
- * Row offsets of a paged result set: loaded pages count their 8×8 users; pages not loaded yet
- * count their entries times the share of 8×8 users seen so far (the server cannot leave out
+ * Row offsets of a paged result set: loaded pages count their UC users; pages not loaded yet
+ * count their entries times the share of UC users seen so far (the server cannot leave out
  * Genesys-only users), so the count is close from the first page and exact once all are read.
  */
 function layoutOf(pages: ReadonlyMap<number, DirectoryPageData>): { offsets: number[]; pageCount: number; total: number } | undefined {

@@ -17,7 +17,7 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
-/** Details of one 8×8 user, with a way into their Genesys Cloud profile when Genesys frames the app. */
+/** Details of one UC user, with a way into their Genesys Cloud profile when Genesys frames the app. */
 export function UserCard({
   user,
   withPresence,

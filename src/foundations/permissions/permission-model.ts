@@ -34,13 +34,13 @@ export type Capabilities = Record<Capability, CapabilityCheck>;
 export interface UcPermissions {
   /** What badges need: the UC clientapps entry's userPermissions (less pbxPermission), else the fallback. */
   badge: string[];
-  /** The 8×8 view permission (the entry's pbxPermission, else the fallback). */
+  /** The UC view permission (the entry's pbxPermission, else the fallback). */
   uc: string;
 }
 
 /**
- * 8×8 presence shows anywhere only to someone who holds both the UC permission and the 8×8
- * integration's own (Genesys: "you must have … both … to use the 8×8 integration app and view badges").
+ * UC presence shows anywhere only to someone who holds both the UC permission and the UC
+ * integration's own (Genesys: "you must have … both … to use the UC integration app and view badges").
  */
 export function capabilityRequirements(uc: UcPermissions): CapabilityRequirement[] {
   const presence = [...uc.badge, uc.uc];

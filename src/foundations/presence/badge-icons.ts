@@ -1,4 +1,4 @@
-// The 8×8 integration's badge icons. They arrive as SVG text from the API:
+// The UC integration's badge icons. They arrive as SVG text from the API:
 // untrusted markup. They are only ever used as the src of an <img> (a data:
 // URL), where a browser renders SVG without running scripts or loading
 // anything, and never as HTML.

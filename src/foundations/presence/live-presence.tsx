@@ -1,4 +1,4 @@
-// Live 8×8 presence for the rows on screen. A view mounts useLivePresence once;
+// Live UC presence for the rows on screen. A view mounts useLivePresence once;
 // each row renders a LivePresenceBadge, whose per-user query the socket (push
 // mode) or a poll (polled mode) keeps current. Presence lives in the query
 // cache only; this module adds the wiring around it.
@@ -238,7 +238,7 @@ function applyPresenceEvent(queryClient: QueryClient, uc: UcIdentity, sourceId: 
 }
 
 /**
- * The frame's lease on the tab's notifications channel for 8×8 presence, shared by the mounted views.
+ * The frame's lease on the tab's notifications channel for UC presence, shared by the mounted views.
  * It outlives its last view until the end of the commit: a remount (a list re-keyed
  * by a new search, StrictMode) releases and acquires in one commit and keeps the topics.
  */
@@ -468,7 +468,7 @@ function useRefusedPoll(queryClient: QueryClient, sourceId: string | undefined, 
   }, [queryClient, sourceId, polledKey, refusedPollMs]);
 }
 
-/** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the 8×8 integration says. */
+/** Keeps the presence of `userIds` live: over the notifications socket, or by polling, as the UC integration says. */
 export function useLivePresence({
   userIds,
   pinnedUserIds = NO_PINNED,
@@ -639,7 +639,7 @@ export function onScreen(element: HTMLElement | null): boolean {
   return box.bottom > top && box.top < bottom;
 }
 
-/** A user's 8×8 presence, kept live by the view's useLivePresence; a change re-renders this badge only. */
+/** A user's UC presence, kept live by the view's useLivePresence; a change re-renders this badge only. */
 export function LivePresenceBadge({ userId, initial, initialAt, showDuration }: LivePresenceBadgeProps): JSX.Element {
   const config = useLiveConfig();
   if (!config) {

@@ -8,7 +8,7 @@ export interface PresenceBadgeProps {
   presence: Presence;
   /** "Busy · 12 min" when the platform said since when. */
   showDuration?: boolean;
-  /** The 8×8 integration's badge icon for this presence, as a data: image URL (never markup): the vendor mark. */
+  /** The UC integration's badge icon for this presence, as a data: image URL (never markup): the vendor mark. */
   iconUrl?: string;
   /** The badge's element, for whoever must know whether it is on screen. */
   anchorRef?: Ref<HTMLSpanElement>;
@@ -16,7 +16,7 @@ export interface PresenceBadgeProps {
 
 /**
  * A status mark plus a text label (colour is never the only signal). The mark is
- * the 8×8 integration's own badge icon for this presence when it has one, else a Spark status dot.
+ * the UC integration's own badge icon for this presence when it has one, else a Spark status dot.
  */
 export const PresenceBadge = memo(function PresenceBadge({ presence, showDuration = false, iconUrl, anchorRef }: PresenceBadgeProps) {
   const { t, duration: durationOf } = useI18n();

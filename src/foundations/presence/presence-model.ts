@@ -45,7 +45,7 @@ export interface Presence {
   message?: string;
 }
 
-/** No 8×8 presence known (left out of an answer, unreadable, or a value we do not know). */
+/** No UC presence known (left out of an answer, unreadable, or a value we do not know). */
 export const UNKNOWN_PRESENCE: Presence = Object.freeze({ key: 'unknown' });
 
 /** A UserPresence from the platform, read leniently: unknown or missing parts degrade, never throw. */

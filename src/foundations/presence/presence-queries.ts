@@ -1,4 +1,4 @@
-// 8×8 presence as TanStack Query server state: one query per user, keyed
+// UC presence as TanStack Query server state: one query per user, keyed
 // ['presence', integrationId, userId], so a change re-renders only that user's badge.
 // The queries share a loader that turns the single-user fetches of one moment
 // into batches of the presence reader (MAX_PRESENCE_IDS a request).
@@ -57,7 +57,7 @@ function createPresenceBatcher(apis: PlatformApis, uc: UcIdentity, windowMs: num
   async function send(ids: string[], waiters: Waiter[]): Promise<void> {
     try {
       const { presences } = await readPresenceBatch(apis, uc, ids);
-      // A user without 8×8 presence in the answer has none: unknown, not an error.
+      // A user without UC presence in the answer has none: unknown, not an error.
       for (const waiter of waiters) waiter.resolve(presences.get(waiter.userId) ?? UNKNOWN_PRESENCE);
     } catch (error: unknown) {
       for (const waiter of waiters) waiter.reject(error);
@@ -123,7 +123,7 @@ function batcherFor(apis: PlatformApis, uc: UcIdentity): PresenceBatcher {
   return batcher;
 }
 
-/** One user's 8×8 presence; fetched in bulk with every other presence asked for at the same moment. */
+/** One user's UC presence; fetched in bulk with every other presence asked for at the same moment. */
 export function presenceQueryOptions(apis: PlatformApis, uc: UcIdentity, sourceId: string, userId: string) {
   // The key leaves the API client out: one session has one, and presence does not depend on it.
   const batcher = batcherFor(apis, uc);

@@ -11,7 +11,7 @@ import { presenceSchema, type Presence } from '@/foundations/presence/presence-m
 /** "When using this parameter the maximum number of users that can be returned is 100" (UsersApi.getUsers). */
 export const MAX_PRESENCE_IDS = 100;
 
-/** Where a user's 8×8 presence was found: Genesys leaves it open (the SDK suggests `presence`). */
+/** Where a user's UC presence was found: Genesys leaves it open (the SDK suggests `presence`). */
 export type PresenceField = 'presence' | 'integrationPresence';
 
 export type SourceKind = 'uc' | 'other' | 'unnamed';
@@ -35,9 +35,9 @@ export interface UcPresence {
 }
 
 /**
- * The 8×8 presence a user object carries when integrationPresenceSource was asked for:
+ * The UC presence a user object carries when integrationPresenceSource was asked for:
  * `integrationPresence`, else `presence` when its source is not Genesys' own (or another
- * vendor's). A Genesys presence is never shown as an 8×8 one; undefined when there is none.
+ * vendor's). A Genesys presence is never shown as a UC one; undefined when there is none.
  */
 export function ucPresenceOf(rawUser: unknown, uc: UcIdentity): UcPresence | undefined {
   const user = carriers.safeParse(rawUser);
@@ -47,7 +47,7 @@ export function ucPresenceOf(rawUser: unknown, uc: UcIdentity): UcPresence | und
     if (raw === undefined || raw === null) continue;
     const { data } = sourced.safeParse(raw);
     const kind = sourceKindOf(data?.source, uc);
-    // integrationPresence is the 8×8 one unless it names another source; `presence` must name a source that is not Genesys'.
+    // integrationPresence is the UC one unless it names another source; `presence` must name a source that is not Genesys'.
     if (kind === 'other' || (field === 'presence' && kind === 'unnamed')) continue;
     const presence = presenceSchema.safeParse(raw);
     if (presence.success) return { presence: presence.data, field };
@@ -56,11 +56,11 @@ export function ucPresenceOf(rawUser: unknown, uc: UcIdentity): UcPresence | und
 }
 
 export interface PresenceReading {
-  /** Users whose answer carried an 8×8 presence. Users left out have none (shown as unknown). */
+  /** Users whose answer carried a UC presence. Users left out have none (shown as unknown). */
   presences: Map<string, Presence>;
   /** Which fields carried it in this answer: what the org uses. */
   fields: Set<PresenceField>;
-  /** Users whose answer carried only a presence that is not 8×8 (Genesys' own): not shown. */
+  /** Users whose answer carried only a presence that is not UC (Genesys' own): not shown. */
   genesysOnly: number;
 }
 
@@ -113,7 +113,7 @@ export async function readPresenceBatch(
   return readPresenceAnswer(await apis.users.getUsers(presenceRequest(ids, uc)), uc);
 }
 
-/** The 8×8 presence of any number of users, MAX_PRESENCE_IDS a request, in order. */
+/** The UC presence of any number of users, MAX_PRESENCE_IDS a request, in order. */
 export async function readPresences(
   apis: Pick<PlatformApis, 'users'>,
   uc: UcIdentity,

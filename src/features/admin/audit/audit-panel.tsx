@@ -1,4 +1,4 @@
-// src/features/admin/audit: the provisioning audit: every user read once, checked against the rules for 8×8
+// src/features/admin/audit: the provisioning audit: every user read once, checked against the rules for UC
 // numbers and presence (audit-rules), shown by finding with CSV export.
 import { useMemo, useState } from 'react';
 import { useSession } from '@/genesys/session';
@@ -147,7 +147,7 @@ function AuditRunStatus({ state }: { state: AuditRunState }) {
   const nextPage = pageCount ? Array.from({ length: pageCount }, (_, i) => i + 1).find((page) => !checkpoint.pages.has(page)) : 1;
   const pages = checkpoint.pages.size;
 
-  // Before page 1 is read the audit knows no page count; once every page is read only 8×8 presence is left.
+  // Before page 1 is read the audit knows no page count; once every page is read only UC presence is left.
   const progressText = (): string => {
     if (!progress) return t('admin.audit.starting');
     if (pageCount === undefined) return t('admin.audit.progress.nothingRead');
@@ -195,7 +195,7 @@ function AuditRunStatus({ state }: { state: AuditRunState }) {
   );
 }
 
-/** How fresh the sampled 8×8 presence is, with the stale-sync finding when it is too old. */
+/** How fresh the sampled UC presence is, with the stale-sync finding when it is too old. */
 function SyncHealthSection({ health, stale, stoppedAt }: { health: PresenceHealth; stale: OrgFinding | null; stoppedAt: number }) {
   const { t } = useI18n();
   return (

@@ -11,7 +11,7 @@ export interface AuditUser {
   title?: string;
   /** 'active', 'inactive' or 'deleted' as Genesys reports it. */
   state: string;
-  /** The 8×8 number as dialled (the contact's `address`; `display` only when there is none); '' when an 8×8-tagged Other Phone has no number; undefined: no 8×8 contact. */
+  /** The UC number as dialled (the contact's `address`; `display` only when there is none); '' when a UC-tagged Other Phone has no number; undefined: no UC contact. */
   ucNumber?: string;
   /** The phone numbers Genesys lists as primary (primaryContactInfo, mediaType PHONE). */
   primaryPhones: string[];
@@ -39,7 +39,7 @@ export function phoneKeyOf(number: string): string {
   return number.trim().startsWith('+') ? `+${digits}` : digits;
 }
 
-/** Reads one user of a GET /api/v2/users page; null when it is not usable. The rule says who is an 8×8 person. */
+/** Reads one user of a GET /api/v2/users page; null when it is not usable. The rule says who is a UC person. */
 export function toAuditUser(raw: unknown, who: WhoCounts): AuditUser | null {
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) return null;

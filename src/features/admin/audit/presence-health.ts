@@ -1,10 +1,10 @@
-/** How fresh 8×8 presence is across a sample of the 8×8 users. */
+/** How fresh UC presence is across a sample of the UC users. */
 export interface PresenceHealth {
-  /** Users whose 8×8 presence was read. */
+  /** Users whose UC presence was read. */
   sampled: number;
   newest?: number;
   median?: number;
-  /** Nothing changed within the threshold: the 8×8 side has stopped pushing presence. */
+  /** Nothing changed within the threshold: the UC side has stopped pushing presence. */
   stale: boolean;
   thresholdMs: number;
 }

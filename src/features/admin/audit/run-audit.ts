@@ -1,6 +1,6 @@
 // The provisioning audit as a plain async function over the platform APIs, so that the
 // admin view, a benchmark or a script can run it. It reads every user once (GET /api/v2/users,
-// 500 per page, state=any) and then 8×8 presence for a sample of them; it can be stopped and
+// 500 per page, state=any) and then UC presence for a sample of them; it can be stopped and
 // resumed from its checkpoint without reading a page twice.
 import { z } from 'zod';
 import { genesysErrorInfo } from '@/genesys/api-answer';
@@ -12,7 +12,7 @@ import { presenceBatches as batchesOf, readPresenceBatch } from '@/foundations/p
 
 /** Genesys' largest page for GET /api/v2/users (without integrationPresenceSource). */
 export const AUDIT_PAGE_SIZE = 500;
-/** Users whose 8×8 presence is read for the sync health: 10 requests of the presence reader. */
+/** Users whose UC presence is read for the sync health: 10 requests of the presence reader. */
 export const PRESENCE_SAMPLE_SIZE = 1000;
 
 export interface AuditCheckpoint {
@@ -23,7 +23,7 @@ export interface AuditCheckpoint {
   readonly pages: ReadonlyMap<number, readonly AuditUser[]>;
   /** Entries of the pages that could not be read as users. */
   readonly unreadable: number;
-  /** 8×8 presence modifiedDate (epoch ms) of each bulk request of the sample, by batch index. */
+  /** UC presence modifiedDate (epoch ms) of each bulk request of the sample, by batch index. */
   readonly presenceBatches: ReadonlyMap<number, readonly number[]>;
 }
 
@@ -51,7 +51,7 @@ export interface AuditOptions {
   pageSize?: number;
   /** Pages in flight at once; the scheduler paces them to the rate budget. */
   concurrency?: number;
-  /** The 8×8 presence source id (the UC integration's id); null: no presence health. */
+  /** The UC presence source id (the UC integration's id); null: no presence health. */
   presenceSourceId?: string | null;
   presenceSampleSize?: number;
 }
@@ -71,7 +71,7 @@ export function auditUsersOf(checkpoint: AuditCheckpoint): AuditUser[] {
   return [...checkpoint.pages.entries()].sort(([a], [b]) => a - b).flatMap(([, users]) => users);
 }
 
-/** Active 8×8 users spread evenly over the directory: a sample that does not favour one part of it. */
+/** Active UC users spread evenly over the directory: a sample that does not favour one part of it. */
 export function presenceSampleOf(users: readonly AuditUser[], size: number): string[] {
   const eligible = users.filter((user) => user.state === 'active' && (user.ucNumber ?? '') !== '');
   if (eligible.length <= size) return eligible.map((user) => user.id);
@@ -192,7 +192,7 @@ export async function runAudit(apis: Pick<PlatformApis, 'users'>, options: Audit
   const pagesOutcome = stopped(await drain(missing, concurrency, signal));
   if (pagesOutcome) return pagesOutcome;
 
-  // Set when the org has an active 8×8 integration (its presence is read by user id, not by this id).
+  // Set when the org has an active UC integration (its presence is read by user id, not by this id).
   if (options.presenceSourceId) {
     const sample = presenceSampleOf(auditUsersOf(checkpoint()), options.presenceSampleSize ?? PRESENCE_SAMPLE_SIZE);
     const sampleBatches = batchesOf(sample);
