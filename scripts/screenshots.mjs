@@ -66,7 +66,7 @@ const SHOTS = [
     view: `/admin?demo=admin&${DEMO}`,
     viewport: { width: 900, height: 700 },
     prepare: async (page) => {
-      // The no-8x8 persona's agent: what is missing, in Genesys Cloud's labels, and the roles that grant it.
+      // The no-uc-view persona's agent: what is missing, in Genesys Cloud's labels, and the roles that grant it.
       const person = 'Aiko Tanaka';
       const search = page.getByRole('combobox', { name: 'Check a person' });
       await search.waitFor({ timeout: TIMEOUT });

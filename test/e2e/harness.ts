@@ -312,7 +312,7 @@ export async function expectDarkPage(page: Page, dark: boolean, where: string): 
 }
 
 /**
- * How a journey is run: each journey runs once per look, and calls `check` at each of its steps.
+ * How a journey looks: each journey runs once per look (see RUNS), and calls `check` at each of its steps.
  * - light: axe in light and, on the same page, in emulated dark (prefers-color-scheme);
  * - theme=dark: the launch parameter sets Spark's flare-mode, with reduced motion: axe, and nothing moves.
  * In both, Tab reaches every control of the view with a visible focus indicator.
@@ -326,33 +326,122 @@ export interface Look {
   check: (page: Page, where: string) => Promise<void>;
 }
 
-export const LOOKS: readonly Look[] = [
-  {
-    name: 'light and dark colour scheme',
-    suffix: '',
-    params: {},
-    options: { colorScheme: 'light' },
-    check: async (page, where) => {
-      await expectDarkPage(page, false, where);
-      await expectNoSeriousAxeViolations(page, `${where}, light`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      try {
-        await expectDarkPage(page, true, `${where}, prefers-color-scheme: dark`);
-        await expectNoSeriousAxeViolations(page, `${where}, prefers-color-scheme: dark`);
-      } finally {
-        await page.emulateMedia({ colorScheme: 'light' });
-      }
-    },
+/** The first look: light, and dark through prefers-color-scheme. */
+const LIGHT_AND_DARK: Look = {
+  name: 'light and dark colour scheme',
+  suffix: '',
+  params: {},
+  options: { colorScheme: 'light' },
+  check: async (page, where) => {
+    await expectDarkPage(page, false, where);
+    await expectNoSeriousAxeViolations(page, `${where}, light`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await expectDarkPage(page, true, `${where}, prefers-color-scheme: dark`);
+      await expectNoSeriousAxeViolations(page, `${where}, prefers-color-scheme: dark`);
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   },
-  {
-    name: 'theme=dark, reduced motion',
-    suffix: '-theme-dark',
-    params: { theme: 'dark' },
-    options: { colorScheme: 'light', reducedMotion: 'reduce' },
-    check: async (page, where) => {
-      await expectDarkPage(page, true, `${where}, theme=dark`);
-      await expectNoSeriousAxeViolations(page, `${where}, theme=dark`);
-      await expectNoMotion(page, `${where}, theme=dark`);
-    },
+};
+
+const THEME_DARK: Look = {
+  name: 'theme=dark, reduced motion',
+  suffix: '-theme-dark',
+  params: { theme: 'dark' },
+  options: { colorScheme: 'light', reducedMotion: 'reduce' },
+  check: async (page, where) => {
+    await expectDarkPage(page, true, `${where}, theme=dark`);
+    await expectNoSeriousAxeViolations(page, `${where}, theme=dark`);
+    await expectNoMotion(page, `${where}, theme=dark`);
   },
-];
+};
+
+export const LOOKS: readonly Look[] = [LIGHT_AND_DARK, THEME_DARK];
+
+/**
+ * A UC integration the journeys run against (issue 19): what the app calls it and what it checks for
+ * it (src/genesys/uc-table.ts), and the demo parameters that make it the org's only UC integration.
+ */
+export interface Integration {
+  key: '8x8' | 'teams';
+  /** As the app says it: "Search {name} users", "{name} Presence". */
+  name: string;
+  /** "an 8×8 person", "a Microsoft Teams person". */
+  article: 'a' | 'an';
+  /** The generated org's UC integrations (none: 8×8, the default). */
+  params: DemoParams;
+  /**
+   * What the integration's client app URL adds (uc=), as Terraform deploys one app per integration.
+   * Only where the persona cannot read the org's integration list (no badge permission): without it the
+   * app serves the default, 8×8.
+   */
+  clientApp: DemoParams;
+  /** Its view permission, as Genesys Cloud's role editor labels it and as a permission string. */
+  viewLabel: string;
+  viewPermission: string;
+  /** The demo org's role that grants only the view permission. */
+  viewerRole: string;
+  /** Appended to a screenshot's name. */
+  suffix: string;
+}
+
+export const EIGHT_BY_EIGHT: Integration = {
+  key: '8x8',
+  name: '8×8',
+  article: 'an',
+  params: {},
+  clientApp: {},
+  viewLabel: 'Integration > 8×8 > View',
+  viewPermission: 'integration:eightByEight:view',
+  viewerRole: '8x8 Presence Viewer',
+  suffix: '',
+};
+
+export const MICROSOFT_TEAMS: Integration = {
+  key: 'teams',
+  name: 'Microsoft Teams',
+  article: 'a',
+  params: { demoUc: 'teams' },
+  clientApp: { uc: 'teams' },
+  viewLabel: 'Integration > Microsoft Teams > View',
+  viewPermission: 'integration:microsoftTeams:view',
+  viewerRole: 'Microsoft Teams Presence Viewer',
+  suffix: '-teams',
+};
+
+export const INTEGRATIONS: readonly Integration[] = [EIGHT_BY_EIGHT, MICROSOFT_TEAMS];
+
+/** A test's title for `uc`: unchanged for 8×8 (so that history reads the same), "… (Microsoft Teams)" for another. */
+export function ucTitle(title: string, uc: Integration): string {
+  return uc === EIGHT_BY_EIGHT ? title : `${title} (${uc.name})`;
+}
+
+/** One run of a journey: a look, against an integration. */
+export interface Run {
+  look: Look;
+  uc: Integration;
+  /** The end of the test's title: "(light and dark colour scheme)", "(…) (Microsoft Teams)". */
+  title: string;
+  /** Appended to the journey's screenshot name: the look's, then the integration's. */
+  suffix: string;
+  /** The look's and the integration's demo parameters. */
+  params: DemoParams;
+}
+
+const run = (look: Look, uc: Integration): Run => ({
+  look,
+  uc,
+  title: ucTitle(`(${look.name})`, uc),
+  suffix: `${look.suffix}${uc.suffix}`,
+  params: { ...look.params, ...uc.params },
+});
+
+/**
+ * How each journey runs: both looks for 8×8, and the first look once more for Microsoft Teams (every
+ * look for every integration would double the e2e project's time for little more).
+ */
+export const RUNS: readonly Run[] = [run(LIGHT_AND_DARK, EIGHT_BY_EIGHT), run(THEME_DARK, EIGHT_BY_EIGHT), run(LIGHT_AND_DARK, MICROSOFT_TEAMS)];
+
+/** For a regular expression: `text` as it is. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,21 +1,23 @@
-// Journey a: the agent finds an available 8×8 person on /transfer and blind-transfers the call, keyboard only.
+// Journey a: the agent finds an available 8×8 (or Microsoft Teams) person on /transfer and blind-transfers the call,
+// keyboard only.
 import { expect, test } from 'vitest';
-import { badgeNames, demoRequests, expectTabReachesEveryControl, LOOKS, openApp, saveScreenshot, launchBrowserForFile } from './harness';
-import { chooseAvailablePerson, TRANSFER_DEMO } from './transfer-steps';
+import { badgeNames, demoRequests, expectTabReachesEveryControl, openApp, RUNS, saveScreenshot, launchBrowserForFile } from './harness';
+import { chooseAvailablePerson, expectUcNumber, TRANSFER_DEMO } from './transfer-steps';
 
 const browser = launchBrowserForFile();
 
-for (const look of LOOKS) {
-  test(`an agent blind-transfers the call to an available 8×8 person (${look.name})`, async () => {
-    const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...look.params }, look.options);
+for (const { look, uc, title, suffix, params } of RUNS) {
+  test(`an agent blind-transfers the call to an available ${uc.name} person ${title}`, async () => {
+    const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...params }, look.options);
     const card = page.getByRole('region', { name: 'Call being transferred' });
     await expect.poll(() => card.textContent()).toMatch(/^On call/);
     await page.getByRole('listbox', { name: 'People to transfer to' }).getByRole('option').first().waitFor();
     await look.check(page, 'transfer view');
     await expectTabReachesEveryControl(page, 'transfer view');
 
-    const person = await chooseAvailablePerson(page);
+    const person = await chooseAvailablePerson(page, uc);
     const panel = page.getByRole('region', { name: `Transfer to ${person.name}` });
+    await expectUcNumber(panel, uc);
     await expect.poll(async () => (await badgeNames(page)).some((badge) => badge.name.startsWith('Presence: Available'))).toBe(true);
     const transfer = panel.getByRole('button', { name: `Transfer to ${person.name}`, exact: true });
     // Enter picked the person; focus is on "Transfer to …", so the next Enter transfers.
@@ -36,6 +38,6 @@ for (const look of LOOKS) {
     expect(transfers).toHaveLength(1);
     expect(transfers[0]?.status).toBeLessThan(300);
     await look.check(page, 'transfer view, call transferred');
-    await saveScreenshot(page, `transfer-blind${look.suffix}`);
+    await saveScreenshot(page, `transfer-blind${suffix}`);
   });
 }

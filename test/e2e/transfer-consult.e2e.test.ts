@@ -1,21 +1,22 @@
-// Journey b: the agent consults an available 8×8 person first, then completes the transfer.
+// Journey b: the agent consults an available 8×8 (or Microsoft Teams) person first, then completes the transfer.
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { demoRequests, expectTabReachesEveryControl, LOOKS, openApp, saveScreenshot, launchBrowserForFile } from './harness';
-import { chooseAvailablePerson, TRANSFER_DEMO } from './transfer-steps';
+import { demoRequests, expectTabReachesEveryControl, openApp, RUNS, saveScreenshot, launchBrowserForFile } from './harness';
+import { chooseAvailablePerson, expectUcNumber, TRANSFER_DEMO } from './transfer-steps';
 
 const browser = launchBrowserForFile();
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
-for (const look of LOOKS) {
-  test(`an agent consults an 8×8 person, then completes the transfer (${look.name})`, async () => {
-    const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...look.params }, look.options);
+for (const { look, uc, title, suffix, params } of RUNS) {
+  test(`an agent consults ${uc.article} ${uc.name} person, then completes the transfer ${title}`, async () => {
+    const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...params }, look.options);
     const card = page.getByRole('region', { name: 'Call being transferred' });
     await expect.poll(() => card.textContent()).toMatch(/^On call/);
 
-    const person = await chooseAvailablePerson(page);
+    const person = await chooseAvailablePerson(page, uc);
     const panel = page.getByRole('region', { name: `Transfer to ${person.name}` });
+    await expectUcNumber(panel, uc);
     await panel.getByRole('button', { name: `Consult ${person.name} first` }).click();
 
     const consult = page.getByRole('region', { name: 'Consult transfer' });
@@ -41,6 +42,6 @@ for (const look of LOOKS) {
     // No blind transfer was sent: the call went through the consult.
     expect(requests.filter((request) => /\/participants\/[^/]+\/(replace|transfer)$/.test(request.url))).toEqual([]);
     await look.check(page, 'transfer view, consult completed');
-    await saveScreenshot(page, `transfer-consult${look.suffix}`);
+    await saveScreenshot(page, `transfer-consult${suffix}`);
   });
 }

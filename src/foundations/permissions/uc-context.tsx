@@ -1,6 +1,6 @@
 // The UC integration this frame serves, for every view: its table row (names, tag, source, permission)
 // and the org's clientapps entry for it. Text speaks of it by name: the translator below binds `{uc}`.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useSession } from '@/genesys/session';
 import { DEFAULT_UC, ucProfile, type UcKey, type UcProfile } from '@/genesys/uc-table';
 import { I18nProvider, useI18n } from '@/i18n/i18n-context';
@@ -60,6 +60,10 @@ export function UcProvider({ served, children }: { served: UcServed; children: R
     () => translator.withParams({ uc: profile.name, ucSource: profile.presenceSource, ucTag: profile.numberTag, ucSlug: profile.slug }),
     [translator, profile],
   );
+  // The browser tab (and Genesys Cloud's frame title) names the integration served.
+  useEffect(() => {
+    document.title = bound.t('app.documentTitle');
+  }, [bound]);
   return (
     <UcContext.Provider value={served}>
       <I18nProvider translator={bound}>{children}</I18nProvider>
