@@ -2,9 +2,9 @@
 // when the org has several active and the client app URL names none, asks the person once.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { StartingScreen } from '@/app/start-screens';
 import { ucProfile, type UcKey, type UcProfile } from '@/genesys/uc-table';
 import { useI18n } from '@/i18n/i18n-context';
+import { Loading } from '@/ui/notice';
 import { UcProvider, useUcSettling, type UcServed } from '@/foundations/permissions/uc-context';
 import { rememberUc } from '@/foundations/permissions/uc-choice';
 import { integrationKeys, permissionKeys } from '@/foundations/permissions/permission-keys';
@@ -45,7 +45,13 @@ export function UcGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const settling = useUcSettling();
   const [chosen, setChosen] = useState<UcKey | null>(null);
-  if (settling.status === 'pending') return <StartingScreen label={t('app.uc.loading')} />;
+  if (settling.status === 'pending') {
+    return (
+      <main className="start-screen">
+        <Loading label={t('app.uc.loading')} />
+      </main>
+    );
+  }
   const choose = (key: UcKey) => {
     if (settling.userId !== '') rememberUc(settling.userId, key);
     // Pages, presence and checks of the integration served until now are not this one's.

@@ -25,14 +25,14 @@ test('the audit finds each kind of defect in a hand-made org, and not the hybrid
   const pairs = findingPairs();
   expect(pairs).toEqual(
     expect.arrayContaining([
-      ['Nora Nonumber', 'UC-only user without an 8×8 number'],
-      ['Emil Empty', 'UC-only user without an 8×8 number'],
+      ['Nora Nonumber', 'UC-only user without a number for 8×8'],
+      ['Emil Empty', 'UC-only user without a number for 8×8'],
       ['Mal Formed', '8×8 number is not valid E.164'],
       ['Dana Dupont', 'Same 8×8 number on two people'],
       ['Dario Dupont', 'Same 8×8 number on two people'],
       ['Petra Primary', '8×8 number is not the primary phone'],
-      ['Ines Inactive', 'Inactive user still holds an 8×8 number'],
-      ['Dieter Deleted', 'Deleted user still holds an 8×8 number'],
+      ['Ines Inactive', 'Inactive user still holds a number for 8×8'],
+      ['Dieter Deleted', 'Deleted user still holds a number for 8×8'],
     ]),
   );
   expect(pairs.filter(([name]) => name === 'Hugo Hybrid')).toEqual([]);
@@ -63,11 +63,11 @@ test('the audit finds every defect the generator seeds', async () => {
   }
   const duplicated = ucOnly.filter((u) => (counts.get(other(u)?.number ?? '') ?? 0) > 1);
   for (const [people, title] of [
-    [noNumber, 'UC-only user without an 8×8 number'],
+    [noNumber, 'UC-only user without a number for 8×8'],
     [malformed, '8×8 number is not valid E.164'],
     [notPrimary, '8×8 number is not the primary phone'],
-    [inactive, 'Inactive user still holds an 8×8 number'],
-    [deleted, 'Deleted user still holds an 8×8 number'],
+    [inactive, 'Inactive user still holds a number for 8×8'],
+    [deleted, 'Deleted user still holds a number for 8×8'],
     [duplicated, 'Same 8×8 number on two people'],
   ] as const) {
     expect(people.length, title).toBeGreaterThan(0);
@@ -280,12 +280,12 @@ test('findings are grouped by kind with their counts, each kind’s fix said onc
       .map((option) => option.textContent),
   ).toEqual([
     'Every kind (9)',
-    'UC-only user without an 8×8 number (2)',
+    'UC-only user without a number for 8×8 (2)',
     '8×8 number is not valid E.164 (2)',
     'Same 8×8 number on two people (2)',
     '8×8 number is not the primary phone (1)',
-    'Inactive user still holds an 8×8 number (1)',
-    'Deleted user still holds an 8×8 number (1)',
+    'Inactive user still holds a number for 8×8 (1)',
+    'Deleted user still holds a number for 8×8 (1)',
   ]);
   await user.selectOptions(filter, 'Same 8×8 number on two people (2)');
   expect(within(findings).getAllByRole('table')).toHaveLength(1);

@@ -101,7 +101,7 @@ export function directoryOrg(size = 60, seed = 5): Organization {
   return withPeople(generateOrg({ size, seed }), PEOPLE);
 }
 
-/** Active users with an 8×8 number, in the server's name order: who the directory lists. */
+/** Active users with a number for 8×8, in the server's name order: who the directory lists. */
 export function listedUsers(org: Organization): OrgUser[] {
   return org.users
     .filter(

@@ -1,23 +1,24 @@
-// Journey d: an admin finds out why the no-badges agent (Tomás Lindgren) sees no 8×8 badges:
-// his capability check names the missing permission.
+// Journey d: an admin finds out why the no-badges agent (Tomás Lindgren) sees no 8×8 (or Microsoft
+// Teams) badges: his capability check names the missing permission.
 import { expect, test } from 'vitest';
-import { expectTabReachesEveryControl, LOOKS, openApp, saveScreenshot, launchBrowserForFile } from './harness';
+import { escapeRegExp, expectServes, expectTabReachesEveryControl, launchBrowserForFile, openApp, RUNS, saveScreenshot } from './harness';
 
 const browser = launchBrowserForFile();
 const NO_BADGES_USER = 'Tomás Lindgren';
 const BADGE_PERMISSION = 'integration:unifiedCommunications:view';
 
-for (const look of LOOKS) {
-  test(`an admin finds which permission the no-badges user lacks (${look.name})`, async () => {
+for (const { look, uc, title, suffix, params } of RUNS) {
+  test(`an admin finds which permission the no-badges user lacks ${title}`, async () => {
     // A tall window: the admin view is a long page, and axe can only check the contrast of what is on screen.
     const page = await openApp(
       browser(),
       '/admin',
-      { demo: 'admin', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params },
+      { demo: 'admin', demoSize: 200, demoSeed: 1, demoChurn: 0, ...params },
       { ...look.options, viewport: { width: 1280, height: 2400 } },
     );
     await page.getByRole('table', { name: 'Capabilities of Priya Natarajan' }).waitFor();
     await page.getByRole('table', { name: 'Roles that grant each permission' }).waitFor();
+    await expectServes(page, uc);
     await look.check(page, 'admin view');
     await expectTabReachesEveryControl(page, 'admin view');
 
@@ -43,12 +44,12 @@ for (const look of LOOKS) {
     await page.keyboard.press('Enter');
 
     const matrix = page.getByRole('table', { name: `Capabilities of ${NO_BADGES_USER}` });
-    const badges = matrix.getByRole('row', { name: /^See 8×8 presence badges/ });
+    const badges = matrix.getByRole('row', { name: new RegExp(`^See ${escapeRegExp(uc.name)} presence badges`) });
     await badges.waitFor();
     const [status, needs] = await badges.getByRole('cell').allTextContents();
     expect(status).toBe(`Not allowed · ${BADGE_PERMISSION} missing`);
-    // Badges need both permissions: the 8×8 one he holds is named as held, the UC one as missing.
-    expect(needs).toMatch(new RegExp(`^${BADGE_PERMISSION} missingintegration:eightByEight:view held through 8x8 Presence Viewer`));
+    // Badges need both permissions: the integration's one he holds is named as held, the UC one as missing.
+    expect(needs).toMatch(new RegExp(`^${BADGE_PERMISSION} missing${escapeRegExp(`${uc.viewPermission} held through ${uc.viewerRole}`)}`));
     // What he can do is shown as allowed, so the missing permission stands out.
     const [transferStatus] = await matrix
       .getByRole('row', { name: /^Blind transfer/ })
@@ -56,6 +57,6 @@ for (const look of LOOKS) {
       .allTextContents();
     expect(transferStatus).toBe('Allowed');
     await look.check(page, `admin view, ${NO_BADGES_USER} checked`);
-    await saveScreenshot(page, `admin-badges${look.suffix}`);
+    await saveScreenshot(page, `admin-badges${suffix}`);
   });
 }

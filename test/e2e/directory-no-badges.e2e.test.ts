@@ -1,16 +1,17 @@
 // Journey e: the no-badges agent opens the directory: it says which permission is missing, shows
-// no badges, and asks Genesys Cloud for no presence at all.
+// no badges, and asks Genesys Cloud for no presence at all. He cannot read the org's UC integrations,
+// so for another integration than 8×8 (the default) the client app's URL names it (uc=), as deployed.
 import { expect, test } from 'vitest';
-import { demoRequests, expectTabReachesEveryControl, LOOKS, openApp, saveScreenshot, launchBrowserForFile } from './harness';
+import { demoRequests, expectServes, expectTabReachesEveryControl, launchBrowserForFile, openApp, RUNS, saveScreenshot } from './harness';
 
 const browser = launchBrowserForFile();
 
-for (const look of LOOKS) {
-  test(`without the badge permission the directory explains why and asks for no presence (${look.name})`, async () => {
+for (const { look, uc, title, suffix, params } of RUNS) {
+  test(`without the badge permission the directory explains why and asks for no presence ${title}`, async () => {
     const page = await openApp(
       browser(),
       '/directory',
-      { demo: 'no-badges', demoSize: 200, demoSeed: 1, demoChurn: 0, ...look.params },
+      { demo: 'no-badges', demoSize: 200, demoSeed: 1, demoChurn: 0, ...params, ...uc.clientApp },
       look.options,
     );
     // Everything the page sends, bodies included (a users search can ask for presence in its body).
@@ -19,14 +20,17 @@ for (const look of LOOKS) {
       if (new URL(request.url()).pathname.startsWith('/api/'))
         bodies.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`);
     });
-    const explanation = page.getByRole('status', { name: '8×8 presence is hidden' });
+    const explanation = page.getByRole('status', { name: `${uc.name} presence is hidden` });
     await explanation.waitFor();
+    await expectServes(page, uc);
     expect(await explanation.textContent()).toContain('integration:unifiedCommunications:view');
+    // Only what he lacks: he holds the integration's own permission.
+    expect(await explanation.textContent()).not.toContain(uc.viewPermission);
     expect(await explanation.textContent()).toContain('A Genesys Cloud admin can grant it');
 
-    const list = page.getByRole('listbox', { name: '8×8 users' });
+    const list = page.getByRole('listbox', { name: `${uc.name} users` });
     await expect.poll(() => list.getByRole('option').count()).toBeGreaterThan(5);
-    await page.getByRole('combobox', { name: 'Search 8×8 users' }).fill('Billing');
+    await page.getByRole('combobox', { name: `Search ${uc.name} users` }).fill('Billing');
     await expect
       .poll(async () => {
         const texts = await list.getByRole('option').allTextContents();
@@ -43,6 +47,6 @@ for (const look of LOOKS) {
     expect(bodies.filter((body) => /presence/i.test(body))).toEqual([]);
     await look.check(page, 'directory without badges');
     await expectTabReachesEveryControl(page, 'directory without badges');
-    await saveScreenshot(page, `directory-no-badges${look.suffix}`);
+    await saveScreenshot(page, `directory-no-badges${suffix}`);
   });
 }

@@ -441,7 +441,20 @@ const run = (look: Look, uc: Integration): Run => ({
  * How each journey runs: both looks for 8×8, and the first look once more for Microsoft Teams (every
  * look for every integration would double the e2e project's time for little more).
  */
-export const RUNS: readonly Run[] = [run(LIGHT_AND_DARK, EIGHT_BY_EIGHT), run(THEME_DARK, EIGHT_BY_EIGHT), run(LIGHT_AND_DARK, MICROSOFT_TEAMS)];
+export const RUNS: readonly Run[] = [
+  run(LIGHT_AND_DARK, EIGHT_BY_EIGHT),
+  run(THEME_DARK, EIGHT_BY_EIGHT),
+  run(LIGHT_AND_DARK, MICROSOFT_TEAMS),
+];
+
+/** The header and the browser tab name the integration the app serves: "Microsoft Teams Presence". */
+export async function expectServes(page: Page, uc: Integration): Promise<void> {
+  await expect.poll(() => page.title(), { message: `the tab names ${uc.name}` }).toBe(`${uc.name} Presence for Genesys Cloud`);
+  const banner = page.getByRole('banner');
+  await expect
+    .poll(async () => ((await banner.count()) === 1 ? await banner.textContent() : null), { message: `the header names ${uc.name}` })
+    .toMatch(new RegExp(`^\\s*${escapeRegExp(`${uc.name} Presence`)}`));
+}
 
 /** For a regular expression: `text` as it is. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

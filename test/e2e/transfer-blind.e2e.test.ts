@@ -1,7 +1,16 @@
 // Journey a: the agent finds an available 8×8 (or Microsoft Teams) person on /transfer and blind-transfers the call,
 // keyboard only.
 import { expect, test } from 'vitest';
-import { badgeNames, demoRequests, expectTabReachesEveryControl, openApp, RUNS, saveScreenshot, launchBrowserForFile } from './harness';
+import {
+  badgeNames,
+  demoRequests,
+  expectServes,
+  expectTabReachesEveryControl,
+  launchBrowserForFile,
+  openApp,
+  RUNS,
+  saveScreenshot,
+} from './harness';
 import { chooseAvailablePerson, expectUcNumber, TRANSFER_DEMO } from './transfer-steps';
 
 const browser = launchBrowserForFile();
@@ -11,6 +20,7 @@ for (const { look, uc, title, suffix, params } of RUNS) {
     const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...params }, look.options);
     const card = page.getByRole('region', { name: 'Call being transferred' });
     await expect.poll(() => card.textContent()).toMatch(/^On call/);
+    await expectServes(page, uc);
     await page.getByRole('listbox', { name: 'People to transfer to' }).getByRole('option').first().waitFor();
     await look.check(page, 'transfer view');
     await expectTabReachesEveryControl(page, 'transfer view');

@@ -1,7 +1,7 @@
 // Journey b: the agent consults an available 8×8 (or Microsoft Teams) person first, then completes the transfer.
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { demoRequests, expectTabReachesEveryControl, openApp, RUNS, saveScreenshot, launchBrowserForFile } from './harness';
+import { demoRequests, expectServes, expectTabReachesEveryControl, launchBrowserForFile, openApp, RUNS, saveScreenshot } from './harness';
 import { chooseAvailablePerson, expectUcNumber, TRANSFER_DEMO } from './transfer-steps';
 
 const browser = launchBrowserForFile();
@@ -13,6 +13,7 @@ for (const { look, uc, title, suffix, params } of RUNS) {
     const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...params }, look.options);
     const card = page.getByRole('region', { name: 'Call being transferred' });
     await expect.poll(() => card.textContent()).toMatch(/^On call/);
+    await expectServes(page, uc);
 
     const person = await chooseAvailablePerson(page, uc);
     const panel = page.getByRole('region', { name: `Transfer to ${person.name}` });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { Look, Integration } from './harness';
-import { demoRequests, EIGHT_BY_EIGHT, LOOKS, openApp, RUNS, SCREENSHOTS, launchBrowserForFile, ucTitle } from './harness';
+import { demoRequests, EIGHT_BY_EIGHT, expectServes, launchBrowserForFile, LOOKS, openApp, RUNS, SCREENSHOTS, ucTitle } from './harness';
 import { expectUcNumber, TRANSFER_DEMO } from './transfer-steps';
 
 const browser = launchBrowserForFile();
@@ -87,6 +87,7 @@ for (const size of [WIDGET, DESKTOP]) {
       const page = await openApp(browser(), '/transfer', { ...TRANSFER_DEMO, ...params }, { ...look.options, viewport: size });
       const card = page.getByRole('region', { name: 'Call being transferred' });
       await expect.poll(() => card.textContent()).toMatch(/^On call/);
+      await expectServes(page, uc);
       const search = page.getByRole('combobox', { name: `Search ${uc.name} people to transfer to` });
       await page.getByRole('listbox', { name: 'People to transfer to' }).getByRole('option').first().waitFor();
       expect(await search.evaluate((element) => element === document.activeElement), 'the search has focus on open').toBe(true);
@@ -161,6 +162,7 @@ async function directoryCardFits(look: Look, uc: Integration): Promise<void> {
   );
   const search = page.getByRole('combobox', { name: `Search ${uc.name} users` });
   await search.waitFor();
+  await expectServes(page, uc);
   await search.focus();
   await page.keyboard.type('bill avail');
   const list = page.getByRole('listbox', { name: `${uc.name} users` });

@@ -69,3 +69,12 @@ test('an org with one active integration is served as that one, without a questi
   expect(screen.queryByRole('combobox', { name: 'Phone system' })).not.toBeInTheDocument();
   expect(screen.getByText('Microsoft Teams Presence')).toBeInTheDocument();
 });
+
+test('someone who may not read the integrations list is served the one whose view permission they hold, not 8×8', async () => {
+  renderApp({ org: generateOrg({ size: 60, seed: 3, integrations: ['teams'] }), persona: 'no-badges' });
+  expect(await screen.findByText('Microsoft Teams Presence')).toBeInTheDocument();
+  const notice = await screen.findByText(/Your Genesys Cloud role does not include/);
+  expect(notice).toHaveTextContent('integration:unifiedCommunications:view');
+  expect(notice).not.toHaveTextContent('integration:eightByEight:view');
+  expect(notice).not.toHaveTextContent('integration:microsoftTeams:view');
+});

@@ -1,14 +1,15 @@
 // Which UC integration this frame serves: the one its client app URL names (`uc=`), else the only one
 // the org's clientapps list has active, else the one the person chose before (remembered in this browser),
-// else the person chooses. An org whose list cannot be read (no badge permission) or names none the app
-// knows is served as the default (8×8), and the views say what is missing as before.
+// else the person chooses. When the list cannot be read (no badge permission), the one integration whose
+// view permission the person holds, else the default (8×8); the views then say what is missing as before.
 import { z } from 'zod';
 import { createLocalStore } from '@/ui/local-store';
 import type { UcIntegration } from '@/foundations/permissions/get-uc-integration';
-import { DEFAULT_UC, UC_KEYS, ucOfPresenceSource, type UcKey, type UcProfile } from '@/genesys/uc-table';
+import { allUcProfiles, DEFAULT_UC, UC_KEYS, ucOfPresenceSource, type UcKey, type UcProfile } from '@/genesys/uc-table';
+import { hasPermission } from '@/foundations/permissions/permission-model';
 
 /** How the integration was settled, shown to admins (the org check) and deciding whether the person may switch. */
-export type UcSettledBy = 'launch' | 'onlyActive' | 'remembered' | 'chosen' | 'default';
+export type UcSettledBy = 'launch' | 'onlyActive' | 'remembered' | 'chosen' | 'heldPermission' | 'default';
 
 export type UcChoice = { status: 'settled'; key: UcKey; by: UcSettledBy; active: UcProfile[] } | { status: 'choose'; active: UcProfile[] };
 
@@ -22,9 +23,22 @@ export function activeProfiles(list: readonly UcIntegration[] | undefined): UcPr
   return profiles;
 }
 
-export function settleUc(named: UcKey | undefined, list: readonly UcIntegration[] | undefined, remembered: UcKey | null): UcChoice {
+/** The one integration whose view permission (the table's) the person holds, if exactly one. */
+function heldIntegration(held: readonly string[]): UcKey | undefined {
+  const holding = allUcProfiles().filter((uc) => hasPermission(held, uc.permissionFallback));
+  return holding.length === 1 ? holding[0]?.key : undefined;
+}
+
+export function settleUc(
+  named: UcKey | undefined,
+  list: readonly UcIntegration[] | undefined,
+  remembered: UcKey | null,
+  held: readonly string[] = [],
+): UcChoice {
   const active = activeProfiles(list);
   if (named) return { status: 'settled', key: named, by: 'launch', active };
+  const byPermission = list === undefined && !remembered ? heldIntegration(held) : undefined;
+  if (byPermission) return { status: 'settled', key: byPermission, by: 'heldPermission', active };
   const [only] = active;
   if (only && active.length === 1) return { status: 'settled', key: only.key, by: 'onlyActive', active };
   if (active.length === 0) return { status: 'settled', key: remembered ?? DEFAULT_UC, by: remembered ? 'remembered' : 'default', active };

@@ -49,7 +49,7 @@ export function useUcSettling(): UcSettling {
     return { status: 'settled', key: launch.uc ?? DEFAULT_UC, by: launch.uc ? 'launch' : 'default', active: [], userId: '' };
   const userId = me.data.id;
   if (mayRead && launch.uc === undefined && list.isPending && list.errorUpdateCount === 0) return { status: 'pending' };
-  return { ...settleUc(launch.uc, list.data, readRememberedUc(userId)), userId };
+  return { ...settleUc(launch.uc, list.data, readRememberedUc(userId), me.data.authorization.permissions), userId };
 }
 
 /** Provides the served integration and binds `{uc}` (its name), `{ucSource}`, `{ucTag}` and `{ucSlug}` in every message below. */

@@ -187,7 +187,7 @@ export const admin = {
   'admin.findings.firstShown': 'The first {count} are shown; the CSV has all of them.',
 
   // Each kind of finding about one person: its title, what is wrong, and what the admin does about it.
-  'admin.finding.noNumber.title': 'UC-only user without an {uc} number',
+  'admin.finding.noNumber.title': 'UC-only user without a number for {uc}',
   'admin.finding.noNumber.emptyProblem': 'The {uc} Other Phone is empty.',
   'admin.finding.noNumber.placeholderProblem':
     'This account has never signed in to Genesys Cloud (a UC-only placeholder made by SCIM) and has no {uc} number: nobody can call or transfer to them, and no badge can show.',
@@ -207,10 +207,10 @@ export const admin = {
     'The primary phone is {phones}, not the {uc} number {number}: calls to this UC-only user ring in Genesys Cloud instead of on {uc}.',
   'admin.finding.notPrimary.fix':
     'Make the Other Phone ({uc} number) the primary phone in the person’s Genesys Cloud profile, or stop SCIM from sending other numbers for UC-only users.',
-  'admin.finding.inactiveListed.title': 'Inactive user still holds an {uc} number',
+  'admin.finding.inactiveListed.title': 'Inactive user still holds a number for {uc}',
   'admin.finding.inactiveListed.problem':
     'The account is inactive but still carries the {uc} number {number}, so it still shows in {uc} lookups and can be chosen for transfers.',
-  'admin.finding.deletedListed.title': 'Deleted user still holds an {uc} number',
+  'admin.finding.deletedListed.title': 'Deleted user still holds a number for {uc}',
   'admin.finding.deletedListed.problem':
     'The account is deleted but still carries the {uc} number {number}, so it still shows in {uc} lookups and can be chosen for transfers.',
   'admin.finding.listed.fix':

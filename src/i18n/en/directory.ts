@@ -18,7 +18,7 @@ export const directory = {
   'directory.status.showingOf': 'Showing {shown} of {total, plural, one {# {uc} user} other {# {uc} users}}',
   // Under the status line while some pages are unread: why the total may differ from the presence board's.
   'directory.status.estimated':
-    'The total is estimated from the pages read so far, since Genesys Cloud also counts users without an {uc} number; the presence board reads every page and counts exactly.',
+    'The total is estimated from the pages read so far, since Genesys Cloud also counts users without a number for {uc}; the presence board reads every page and counts exactly.',
   'directory.searching': 'Searching Genesys Cloud…',
   // Every user is loaded before presence can filter or sort; {percent} is e.g. "25%".
   'directory.progress.sort': 'Loading all users to sort by presence… {percent}',
@@ -46,7 +46,7 @@ export const directory = {
   'directory.empty.none.title': 'No {uc} users are provisioned',
   // "Other Phone" is the Genesys Cloud user profile field, as the Genesys Cloud UI names it in this language.
   'directory.empty.none.body':
-    'Genesys Cloud has no active users with an {uc} number. {uc} users arrive through SCIM provisioning from your identity provider, with their {uc} number in the Other Phone field; an admin can check the SCIM set-up.',
+    'Genesys Cloud has no active users with a number for {uc}. {uc} users arrive through SCIM provisioning from your identity provider, with their {uc} number in the Other Phone field; an admin can check the SCIM set-up.',
   // A person's card while the agent is on a call. {customer}: the caller's name or number.
   'directory.call.label': 'Your call',
   'directory.call.with': 'On a call with {customer}',

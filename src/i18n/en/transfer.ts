@@ -48,9 +48,9 @@ export const transfer = {
   'transfer.picker.count': '{count, plural, one {# person} other {# people}}',
   'transfer.picker.noneProvisioned.title': 'No {uc} people are provisioned',
   'transfer.picker.noneProvisioned.body':
-    'Genesys Cloud has no active users with an {uc} number; an admin can check the SCIM provisioning.',
+    'Genesys Cloud has no active users with a number for {uc}; an admin can check the SCIM provisioning.',
   'transfer.picker.noMatch.title': 'Nobody matches your search',
-  'transfer.picker.noMatch.body': 'Try another part of the name, a department, a title or an {uc} number.',
+  'transfer.picker.noMatch.body': 'Try another part of the name, a department, a title or the person’s {uc} number.',
   'transfer.picker.listLabel': 'People to transfer to',
   // Tags on the rows the agent pinned: a favorite, or someone recently transferred to.
   'transfer.picker.tag.favorite': 'Favorite',
@@ -110,7 +110,7 @@ export const transfer = {
   'transfer.available.transferNow': 'Transfer now',
   'transfer.available.dismiss': 'Dismiss',
 
-  // Favorites and recents who no longer have an {uc} number.
+  // Favorites and recents who no longer have a number for {uc}.
   'transfer.pinned.unnamedUser': 'Unnamed user',
   'transfer.pinned.withoutNumber.title': 'Some favorites or recent people cannot take transfers',
   'transfer.pinned.withoutNumber.body': '{name} has no {uc} number in Genesys Cloud any more, so calls cannot be transferred to them.',
