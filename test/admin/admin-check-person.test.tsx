@@ -34,6 +34,12 @@ test('no-badges: not allowed, the UC permission in Genesys’ label with its str
   const { user } = renderApp({ org: org(), persona: 'admin', path: '/admin' });
   const answer = await answerFor(user, 'Lindgren', 'Tomás Lindgren');
   expect(answer).toHaveTextContent(/^Tomás Lindgren cannot see 8×8 presence: 1 permission is missing\./);
+  // The answer appears below the picker; a screen reader hears the verdict too.
+  await waitFor(() => {
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
+      'Tomás Lindgren cannot see 8×8 presence: 1 permission is missing.',
+    );
+  });
   const capabilities = within(within(answer).getByRole('list', { name: 'What Tomás Lindgren can see' })).getAllByRole('listitem');
   expect(capabilities.map((item) => item.textContent)).toEqual([
     'See 8×8 presence badges: Not allowed',

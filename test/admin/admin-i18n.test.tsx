@@ -59,7 +59,7 @@ test('in French the CSV has French headers, states and file name', async () => {
     `Un utilisateur inactif détient encore un numéro 8×8;Ines Inactive;${DEFECTIVE.inactive};inactive@defects.example;inactif;`,
   );
   // Two names in one finding, joined the French way.
-  expect(csv).toContain('+14155550177 est aussi le numéro 8×8 de Dario Dupont');
+  expect(csv).toContain('Le numéro 8×8 +14155550177 est aussi celui de Dario Dupont');
 });
 
 test('in Japanese the roles overview counts holders in Japanese', async () => {

@@ -1,7 +1,7 @@
 // "Check a person": the answer first (may they see UC presence), what is missing in Genesys Cloud's
 // own labels, the roles that grant it and where to assign them; the full capability table below.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
@@ -37,22 +37,30 @@ function NextStep({ userId, name, count }: { userId: string; name: string; count
 }
 
 /** The answer for one person, allowed or not first. */
-function PersonAnswerCard({ userId, uc }: { userId: string; uc: UcPermissions }) {
+function PersonAnswerCard({ userId, uc, onVerdict }: { userId: string; uc: UcPermissions; onVerdict: (verdict: string) => void }) {
   const { apis } = useSession();
   const { t, compare } = useI18n();
   const subject = useQuery(subjectAuthorizationQuery(apis, userId));
   const roles = useQuery(rolesQuery(apis));
+  const answer = subject.data && roles.data ? personAnswerOf(uc, subject.data.permissions, roles.data, compare) : null;
+  const name = subject.data?.name ?? '';
+  const allowed = answer?.missing.length === 0;
+  const verdict =
+    answer === null
+      ? ''
+      : allowed
+        ? t('admin.check.verdictAllowed', { name })
+        : t('admin.check.verdictBlocked', { name, count: answer.missing.length });
+  // The answer appears below the picker: say it to screen readers too, once per person.
+  useEffect(() => {
+    if (verdict !== '') onVerdict(verdict);
+  }, [verdict, onVerdict]);
   if (subject.isError) return <ErrorNotice error={subject.error} onRetry={() => void subject.refetch()} />;
   if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
-  if (subject.isPending || roles.isPending) return <Loading label={t('admin.matrix.loading')} />;
-  const { name } = subject.data;
-  const answer = personAnswerOf(uc, subject.data.permissions, roles.data, compare);
-  const allowed = answer.missing.length === 0;
+  if (subject.isPending || roles.isPending || answer === null) return <Loading label={t('admin.matrix.loading')} />;
   return (
     <article className={`admin-answer admin-answer--${allowed ? 'ok' : 'missing'}`} aria-label={t('admin.check.answer', { name })}>
-      <p className="admin-answer__verdict">
-        {allowed ? t('admin.check.verdictAllowed', { name }) : t('admin.check.verdictBlocked', { name, count: answer.missing.length })}
-      </p>
+      <p className="admin-answer__verdict">{verdict}</p>
       <ul className="admin-answer__capabilities" aria-label={t('admin.check.capabilities', { name })}>
         {answer.capabilities.map((capability) => (
           <li key={capability.capability}>
@@ -82,14 +90,23 @@ function PersonAnswerCard({ userId, uc }: { userId: string; uc: UcPermissions })
 export function PersonCheck({ uc }: { uc: UcPermissions }) {
   const { t } = useI18n();
   const [picked, setPicked] = useState<DirectoryUser | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   return (
     <section className="admin-section admin-check" aria-labelledby="admin-check">
       <h2 id="admin-check">{t('admin.search.label')}</h2>
       <p className="view__summary">{t('admin.check.lead')}</p>
-      <PersonSearch onPick={setPicked} />
+      <PersonSearch
+        onPick={(person) => {
+          setAnnouncement('');
+          setPicked(person);
+        }}
+      />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       {picked ? (
         <div key={picked.id} className="admin-check__result">
-          <PersonAnswerCard userId={picked.id} uc={uc} />
+          <PersonAnswerCard userId={picked.id} uc={uc} onVerdict={setAnnouncement} />
           <CapabilityMatrixTable userId={picked.id} uc={uc} />
         </div>
       ) : null}

@@ -173,7 +173,7 @@ export const admin: AreaMessages<typeof en> = {
     'Korrigieren Sie die Nummer im {uc}-Verzeichnis in das E.164-Format: „+“, Ländervorwahl und nur Ziffern, ohne Leerzeichen oder Durchwahl (zum Beispiel +14155550123).',
   'admin.finding.duplicateNumber.title': 'Dieselbe {uc}-Nummer bei zwei Personen',
   'admin.finding.duplicateNumber.problem':
-    '{number} ist auch die {uc}-Nummer von {others}: Eine Weiterleitung an eine der Personen lässt dasselbe Telefon klingeln.',
+    'Die {uc}-Nummer {number} gehört auch {others}: Eine Weiterleitung an eine der Personen lässt dasselbe Telefon klingeln.',
   'admin.finding.duplicateNumber.fix':
     'Geben Sie jeder Person im {uc}-Verzeichnis eine eigene Nummer; SCIM aktualisiert dann das Feld „Anderes Telefon“.',
   'admin.finding.notPrimary.title': '{uc}-Nummer ist nicht die primäre Telefonnummer',

@@ -200,7 +200,7 @@ export const admin = {
     'Correct the number in the {uc} directory to E.164: "+", country code and digits only, no spaces or extension (for example +14155550123).',
   'admin.finding.duplicateNumber.title': 'Same {uc} number on two people',
   // {others}: the names of the other people with this number.
-  'admin.finding.duplicateNumber.problem': '{number} is also the {uc} number of {others}: a transfer to either rings the same phone.',
+  'admin.finding.duplicateNumber.problem': 'The {uc} number {number} also belongs to {others}: a transfer to either rings the same phone.',
   'admin.finding.duplicateNumber.fix': 'Give each person their own number in the {uc} directory; SCIM then updates the Other Phone.',
   'admin.finding.notPrimary.title': '{uc} number is not the primary phone',
   'admin.finding.notPrimary.problem':

@@ -172,7 +172,7 @@ export const admin: AreaMessages<typeof en> = {
     'Corrija el número en el directorio de {uc} al formato E.164: "+", código de país y solo dígitos, sin espacios ni extensión (por ejemplo, +14155550123).',
   'admin.finding.duplicateNumber.title': 'El mismo número de {uc} en dos personas',
   'admin.finding.duplicateNumber.problem':
-    '{number} también es el número de {uc} de {others}: una transferencia a cualquiera de ellos suena en el mismo teléfono.',
+    'El número de {uc} {number} también es de {others}: una transferencia a cualquiera de ellos suena en el mismo teléfono.',
   'admin.finding.duplicateNumber.fix':
     'Asigne a cada persona su propio número en el directorio de {uc}; SCIM actualiza después el campo Otro teléfono.',
   'admin.finding.notPrimary.title': 'El número de {uc} no es el teléfono principal',

@@ -173,7 +173,7 @@ export const admin: AreaMessages<typeof en> = {
     'Corrigez le numéro dans l’annuaire {uc} au format E.164 : « + », indicatif pays et chiffres uniquement, sans espaces ni poste (par exemple +14155550123).',
   'admin.finding.duplicateNumber.title': 'Même numéro {uc} pour deux personnes',
   'admin.finding.duplicateNumber.problem':
-    '{number} est aussi le numéro {uc} de {others} : un transfert vers l’une ou l’autre personne fait sonner le même téléphone.',
+    'Le numéro {uc} {number} est aussi celui de {others} : un transfert vers l’une ou l’autre personne fait sonner le même téléphone.',
   'admin.finding.duplicateNumber.fix':
     'Attribuez à chaque personne son propre numéro dans l’annuaire {uc} ; SCIM met ensuite à jour le champ Autre téléphone.',
   'admin.finding.notPrimary.title': 'Le numéro {uc} n’est pas le téléphone principal',

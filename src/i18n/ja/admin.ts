@@ -164,7 +164,7 @@ export const admin: AreaMessages<typeof en> = {
   'admin.finding.invalidNumber.fix':
     '{uc} のディレクトリで番号を E.164 形式に修正してください。「+」、国番号、数字のみで、スペースや内線番号は含めません（例: +14155550123）。',
   'admin.finding.duplicateNumber.title': '同じ {uc} 番号が 2 人に設定されています',
-  'admin.finding.duplicateNumber.problem': '{number} は {others} の {uc} 番号でもあります。どちらに転送しても同じ電話が鳴ります。',
+  'admin.finding.duplicateNumber.problem': '{uc} 番号 {number} は {others} の番号でもあります。どちらに転送しても同じ電話が鳴ります。',
   'admin.finding.duplicateNumber.fix':
     '{uc} のディレクトリで各ユーザーに固有の番号を割り当ててください。その後、SCIM が「その他の電話」を更新します。',
   'admin.finding.notPrimary.title': '{uc} 番号がメインの電話ではありません',

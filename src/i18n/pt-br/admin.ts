@@ -170,7 +170,7 @@ export const admin: AreaMessages<typeof en> = {
     'Corrija o número no diretório do {uc} para E.164: "+", código do país e somente dígitos, sem espaços nem ramal (por exemplo, +14155550123).',
   'admin.finding.duplicateNumber.title': 'O mesmo número {uc} em duas pessoas',
   'admin.finding.duplicateNumber.problem':
-    '{number} também é o número {uc} de {others}: uma transferência para qualquer uma delas toca o mesmo telefone.',
+    'O número {uc} {number} também é de {others}: uma transferência para qualquer uma delas toca o mesmo telefone.',
   'admin.finding.duplicateNumber.fix':
     'Atribua a cada pessoa um número próprio no diretório do {uc}; o SCIM então atualiza o campo Outro telefone.',
   'admin.finding.notPrimary.title': 'O número {uc} não é o telefone principal',
