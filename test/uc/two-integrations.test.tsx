@@ -78,3 +78,19 @@ test('someone who may not read the integrations list is served the one whose vie
   expect(notice).not.toHaveTextContent('integration:eightByEight:view');
   expect(notice).not.toHaveTextContent('integration:microsoftTeams:view');
 });
+
+test.each([
+  ['zoom', 'Zoom Phone', 'ZoomPhone'],
+  ['ringcentral', 'RingCentral', 'RingCentral'],
+] as const)('an org on %s alone: its people are listed with presence read from its own source', async (key, name, source) => {
+  const view = renderApp({ org: generateOrg({ size: 60, seed: 7, integrations: [key] }) });
+  await screen.findByText(new RegExp(`^Showing [\\d,]+ of [\\d,]+ ${name} users$`));
+  expect(screen.getByText(`${name} Presence`)).toBeInTheDocument();
+  expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+  await waitFor(() => {
+    expect(view.emulator.requestLog.some((entry) => entry.search.includes(`integrationPresenceSource=${source}`))).toBe(true);
+  });
+  expect(view.emulator.requestLog.some((entry) => /integrationPresenceSource=(EightByEight|MicrosoftTeams)/.test(entry.search))).toBe(
+    false,
+  );
+});
