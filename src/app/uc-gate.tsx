@@ -1,6 +1,6 @@
 // Between sign-in and the views: settles which UC integration this frame serves (uc-context.tsx) and,
 // when the org has several active and the client app URL names none, asks the person once.
-import { useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ucProfile, type UcKey, type UcProfile } from '@/genesys/uc-table';
 import { useI18n } from '@/i18n/i18n-context';
@@ -35,10 +35,7 @@ function UcPicker({ options, onChoose }: { options: readonly UcProfile[]; onChoo
 }
 
 /** What survives serving another integration: who I am and the org's integrations. The rest is that integration's people. */
-const keptAcrossIntegrations = (queryKey: readonly unknown[]): boolean =>
-  [permissionKeys.myAuthorization(), integrationKeys.all].some(
-    (kept) => kept.length === queryKey.length && kept.every((part, index) => part === queryKey[index]),
-  );
+const KEPT_ACROSS_INTEGRATIONS = new Set([hashKey(permissionKeys.myAuthorization()), hashKey(integrationKeys.all)]);
 
 export function UcGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -55,7 +52,7 @@ export function UcGate({ children }: { children: ReactNode }) {
   const choose = (key: UcKey) => {
     if (settling.userId !== '') rememberUc(settling.userId, key);
     // Pages, presence and checks of the integration served until now are not this one's.
-    queryClient.removeQueries({ predicate: (query) => !keptAcrossIntegrations(query.queryKey) });
+    queryClient.removeQueries({ predicate: (query) => !KEPT_ACROSS_INTEGRATIONS.has(query.queryHash) });
     setChosen(key);
   };
   const key = chosen ?? (settling.status === 'settled' ? settling.key : null);

@@ -54,6 +54,11 @@ test('the choice is remembered for the person in this browser, and the header sw
   await view.user.selectOptions(phoneSystem, '8x8');
   await screen.findByRole('combobox', { name: 'Search 8×8 users' });
   await screen.findByText(/^Showing [\d,]+ of [\d,]+ 8×8 users$/);
+  // The Teams pages read before the switch are gone: the list holds 8×8 people only.
+  const eightByEightIds = new Set(usersOf(generated, '8x8').map((person) => person.id));
+  const listed = screen.getAllByRole('option').flatMap((option) => option.getAttribute('data-user-id') ?? []);
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.filter((id) => !eightByEightIds.has(id))).toEqual([]);
 });
 
 test('uc= in the client app URL decides: no question, no switch', async () => {
