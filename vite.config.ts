@@ -4,10 +4,11 @@ import react from '@vitejs/plugin-react';
 import { SummaryReporter } from './test/support/summary-reporter.ts';
 import { fileURLToPath, URL } from 'node:url';
 import { previewRegions, securityHeaders } from './deploy/csp.ts';
+import { sdkPrune } from './build/sdk-prune.ts';
 
-// The SDK and what it brings (axios, the client-app SDK), ConversationsApi excepted.
-const PLATFORM_SDK =
-  /node_modules[\\/](purecloud-platform-client-v2|axios|purecloud-client-app-sdk|genesys-cloud-service-discovery-web)[\\/](?!.*ConversationsApi\.js$)/;
+// The platform SDK (its axios is ours: axios-over-fetch.ts) and the region list, ConversationsApi excepted.
+// The client app SDK is not here: it loads only framed in Genesys Cloud (src/genesys/client-app.ts).
+const PLATFORM_SDK = /node_modules[\\/](purecloud-platform-client-v2|genesys-cloud-service-discovery-web)[\\/](?!.*ConversationsApi\.js$)/;
 
 /**
  * The demo workspace (/workspace, src/emulator/demo/workspace.ts) frames the app's views in the app's own
@@ -36,20 +37,25 @@ function previewLetsDemoWorkspaceFrame(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), previewLetsDemoWorkspaceFrame()],
+  // sdkPrune: the SDK's API classes keep only the operations src/ names (build/sdk-prune.ts).
+  plugins: [react(), previewLetsDemoWorkspaceFrame(), sdkPrune(fileURLToPath(new URL('./src', import.meta.url)))],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      winston: fileURLToPath(new URL('./src/genesys/node-only-stub.ts', import.meta.url)),
-      configparser: fileURLToPath(new URL('./src/genesys/node-only-stub.ts', import.meta.url)),
-    },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      { find: 'winston', replacement: fileURLToPath(new URL('./src/genesys/node-only-stub.ts', import.meta.url)) },
+      { find: 'configparser', replacement: fileURLToPath(new URL('./src/genesys/node-only-stub.ts', import.meta.url)) },
+      // The SDK's DefaultHttpClient sends with axios (10 kB gzip); the part of it the SDK uses, over fetch,
+      // stands in for it, in the tests too, so that they exercise what ships. Bare `axios` only.
+      { find: /^axios$/, replacement: fileURLToPath(new URL('./src/genesys/axios-over-fetch.ts', import.meta.url)) },
+    ],
   },
   server: { port: 5173, strictPort: true },
   // The production headers (README, "Deploying to Genesys Cloud"); demo mode's hosts by default.
   preview: { port: 4173, strictPort: true, headers: securityHeaders(previewRegions(process.env.PREVIEW_CSP_REGIONS)) },
   // Each view is its own chunk (src/app/view-pages.tsx) and ConversationsApi loads with the call views
-  // (src/genesys/sdk.ts): a view loads 210–250 kB gzip of JavaScript before its first content, down from one
-  // 1,080 kB chunk (257 kB gzip) for all (README, "Bundle"). Libraries that change less often than our code get
+  // (src/genesys/sdk.ts), the SDK's classes keep only what src/ calls (build/sdk-prune.ts), and the client app
+  // SDK loads only framed in Genesys Cloud (src/genesys/client-app.ts), where one 1,080 kB chunk (257 kB gzip)
+  // once served every view (docs/architecture.md, "Bundle"). Libraries that change less often than our code get
   // chunks of their own, for the browser cache.
   // The manifest tells the bench which chunks are demo-only (test/bench/js-weight.mjs).
   build: {

@@ -1,3 +1,7 @@
+// First: MSW's shared channel is made when msw is imported (see the module).
+import './support/listener-limit';
+// As main.tsx: zod's configuration (no eval, English messages) before any schema runs.
+import '@/app/zod-config';
 import '@testing-library/jest-dom/vitest';
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 // eslint-disable-next-line testing-library/no-manual-cleanup

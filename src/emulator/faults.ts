@@ -21,7 +21,7 @@
 // e.g. `demoFaults=latency:200,errors:0.1,storm,drops:30,malformed:0.05,errors:1@groups/**`.
 // Which request fails is drawn from the emulator's seeded stream: same seed and
 // same request order, same faults.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Prng } from '@/emulator/prng';
 
 export const MALFORMATIONS = ['missing-field', 'unknown-presence', 'wrong-type', 'huge-string', 'duplicate-users', 'empty-page'] as const;
@@ -82,14 +82,14 @@ export class FaultSyntaxError extends Error {
   }
 }
 
-const fraction = z.coerce.number().min(0).max(1);
-const nonNegativeInt = z.coerce.number().int().min(0);
-const positive = z.coerce.number().positive();
+const fraction = z.coerce.number().check(z.gte(0), z.lte(1));
+const nonNegativeInt = z.coerce.number().check(z.int(), z.gte(0));
+const positive = z.coerce.number().check(z.positive());
 /** Path segments (letters, digits, `.`, `_`, `-`) or `*` / `**`, separated by `/`. */
 const ROUTE = /^(?:[A-Za-z0-9._-]+|\*\*?)(?:\/(?:[A-Za-z0-9._-]+|\*\*?))*$/;
 const SOCKET_ROUTE = 'socket';
 
-function parseValue<T>(schema: z.ZodType<T>, name: string, raw: string | undefined): T {
+function parseValue<T>(schema: z.ZodMiniType<T>, name: string, raw: string | undefined): T {
   const result = schema.safeParse(raw);
   if (raw === undefined || raw === '' || !result.success) {
     throw new FaultSyntaxError(`"${name}" needs a valid value, got "${raw ?? ''}"`);
@@ -152,7 +152,7 @@ export function parseFaults(param: string): Partial<FaultConfig> {
         break;
       case 'storm':
         faults.rateLimitStorm = true;
-        if (raw !== undefined) faults.stormRetryAfterSec = parseValue(nonNegativeInt.min(1), name, raw);
+        if (raw !== undefined) faults.stormRetryAfterSec = parseValue(nonNegativeInt.check(z.gte(1)), name, raw);
         break;
       case 'drops':
         faults.socketDropEverySec = parseValue(positive, name, raw);

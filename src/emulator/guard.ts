@@ -4,7 +4,7 @@
 // (400), Genesys error bodies, malformed-payload fault. Anonymous routes (the login host) get the log,
 // latency and OAuth error bodies only.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   badCredentials,
   badRequest,
@@ -46,9 +46,9 @@ export interface RequestContext extends AnonymousContext {
   /** Throws a 403 naming every permission the caller lacks. */
   require(...permissions: string[]): void;
   /** Parses the JSON body; 400 in Genesys' shape when it is not JSON or does not fit. */
-  body<T>(schema: z.ZodType<T>): Promise<T>;
+  body<T>(schema: z.ZodMiniType<T>): Promise<T>;
   /** Parses the query (repeated keys become arrays); 400 when it does not fit. */
-  query<T>(schema: z.ZodType<T>): T;
+  query<T>(schema: z.ZodMiniType<T>): T;
 }
 
 /** A non-200 answer (or an empty one), or one with extra headers. */
@@ -78,14 +78,18 @@ export type Router = Record<Method, (path: string, handle: RouteHandler, options
 };
 
 /** Query values: repeated keys and comma lists both become arrays. */
-export const multiValue = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).filter(Boolean));
+export const multiValue = z.pipe(
+  z.union([z.string(), z.array(z.string())]),
+  z.transform((value) => (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).filter(Boolean)),
+);
 
-export const pageNumberParam = z.coerce.number().int().min(1).default(1);
-export const pageSizeParam = z.coerce.number().int().min(1).default(25);
+/** A whole number of at least 1 from the query, `fallback` when absent. */
+const countParam = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(1)), fallback);
 
-function describeIssue(error: z.ZodError): GenesysError {
+export const pageNumberParam = countParam(1);
+export const pageSizeParam = countParam(25);
+
+function describeIssue(error: z.core.$ZodError): GenesysError {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
   return invalidValue(field, issue?.message ?? 'invalid');

@@ -1,7 +1,7 @@
 // OAuth on login.<environment>: registered clients, the authorize step (what the
 // login page does once the user has signed in), authorization codes with PKCE
 // (RFC 7636, S256 only) and access tokens with a lifetime.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { OAuthError, type OAuthErrorCode } from '@/emulator/errors';
 import { searchParamsToObject } from '@/emulator/http-params';
@@ -38,15 +38,15 @@ const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
 /** A parameter given exactly once (RFC 6749 §3.1: never repeated). */
 export const oauthParam = (field: string) =>
-  z.string({ error: `${field} is missing or repeated` }).min(1, `${field} is missing or repeated`);
+  z.string({ error: `${field} is missing or repeated` }).check(z.minLength(1, `${field} is missing or repeated`));
 
 const responseTypeParams = z.object({ response_type: oauthParam('response_type') });
 const pkceParams = z.object({
-  code_challenge: oauthParam('code_challenge').regex(S256_CHALLENGE, 'code_challenge is not a base64url SHA-256 value'),
+  code_challenge: oauthParam('code_challenge').check(z.regex(S256_CHALLENGE, 'code_challenge is not a base64url SHA-256 value')),
   code_challenge_method: z.literal('S256', { error: 'code_challenge_method must be S256' }),
 });
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   return error.issues[0]?.message ?? 'invalid request';
 }
 

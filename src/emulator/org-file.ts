@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { UC_KEYS } from '@/genesys/uc-table';
 import { systemPresenceDefinitions } from '@/emulator/generate-org';
 import { DEMO_PERSONAS, LEGACY_PERSONA_KEYS, SYSTEM_PRESENCES, ucKeyOf } from '@/emulator/org-model';
@@ -10,70 +10,77 @@ import type { Organization } from '@/emulator/org-model';
 
 // Genesys Cloud ids are always GUID-shaped and the app may rely on it (topics, URLs).
 // Not z.uuid(): some system presence ids do not carry an RFC version nibble.
-const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-  error: 'expected an id like "3f2b6c1e-8d4a-4f7b-9c2e-5a1d0e6b7c8f"',
-});
+const id = z.string().check(
+  z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    error: 'expected an id like "3f2b6c1e-8d4a-4f7b-9c2e-5a1d0e6b7c8f"',
+  }),
+);
 const isoDateTime = z.iso.datetime({ offset: true });
 const permission = z
   .string()
-  .regex(/^[^:\s]+:[^:\s]+:[^:\s]+$/, { error: 'expected a permission "domain:entity:action" (a segment may be *)' });
+  .check(z.regex(/^[^:\s]+:[^:\s]+:[^:\s]+$/, { error: 'expected a permission "domain:entity:action" (a segment may be *)' }));
+/** Text that must not be empty. */
+const filled = () => z.string().check(z.minLength(1));
 
 const phoneSchema = z.strictObject({
   // Not checked for E.164: directories hold malformed numbers, and finding them is the admin view's job.
   number: z.string(),
   type: z.enum(['OTHER', 'WORK', 'MOBILE', 'HOME']),
-  extension: z.string().optional(),
-  integration: z.string().optional(),
+  extension: z.optional(z.string()),
+  integration: z.optional(z.string()),
   primary: z.boolean(),
 });
 
 const grantSchema = z.strictObject({ roleId: id, divisionId: id });
 
-const userSchema = z
-  .strictObject({
+const userSchema = z.pipe(
+  z.strictObject({
     id,
-    name: z.string().min(1),
-    email: z.string().min(1),
-    username: z.string().min(1).optional(),
+    name: filled(),
+    email: filled(),
+    username: z.optional(filled()),
     kind: z.enum(['uc-only', 'hybrid', 'genesys-only']),
-    state: z.enum(['active', 'inactive', 'deleted']).default('active'),
-    department: z.string().optional(),
-    title: z.string().optional(),
+    state: z._default(z.enum(['active', 'inactive', 'deleted']), 'active'),
+    department: z.optional(z.string()),
+    title: z.optional(z.string()),
     divisionId: id,
-    managerId: id.optional(),
-    groupIds: z.array(id).default(() => []),
-    phones: z.array(phoneSchema).default(() => []),
-    grants: z.array(grantSchema).default(() => []),
+    managerId: z.optional(id),
+    groupIds: z._default(z.array(id), () => []),
+    phones: z._default(z.array(phoneSchema), () => []),
+    grants: z._default(z.array(grantSchema), () => []),
     // The UC integration of the user's number and presence (absent: the file's first integration).
-    uc: z.enum(UC_KEYS).optional(),
-  })
+    uc: z.optional(z.enum(UC_KEYS)),
+  }),
   // Genesys Cloud usernames are the e-mail address unless set otherwise.
-  .transform((user) => ({ ...user, username: user.username ?? user.email }));
+  z.transform((user) => ({ ...user, username: user.username ?? user.email })),
+);
 
 const presenceStateSchema = z.strictObject({
   definitionId: id,
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   modifiedDate: isoDateTime,
 });
 
 const presenceDefinitionSchema = z.strictObject({
   id,
   systemPresence: z.enum(SYSTEM_PRESENCES),
-  labels: z.record(z.string(), z.string()).refine((labels) => typeof labels.en_US === 'string', { error: 'expected an en_US label' }),
+  labels: z
+    .record(z.string(), z.string())
+    .check(z.refine((labels) => typeof labels.en_US === 'string', { error: 'expected an en_US label' })),
   primary: z.boolean(),
 });
 
 const ucIntegrationSchema = z.strictObject({
   id,
-  name: z.string().min(1),
-  integrationPresenceSource: z.string().min(1),
+  name: filled(),
+  integrationPresenceSource: filled(),
   pbxPermission: permission,
   userPermissions: z.array(permission),
-  iconSvg: z.string().default(''),
-  badgeIconsSvg: z.record(z.string(), z.string()).default(() => ({})),
-  polledPresence: z.boolean().default(false),
-  pollIntervalSec: z.number().int().positive().optional(),
-  active: z.boolean().default(true),
+  iconSvg: z._default(z.string(), ''),
+  badgeIconsSvg: z._default(z.record(z.string(), z.string()), () => ({})),
+  polledPresence: z._default(z.boolean(), false),
+  pollIntervalSec: z.optional(z.number().check(z.int(), z.positive())),
+  active: z._default(z.boolean(), true),
 });
 
 /** Persona keys of earlier files under today's names (a key already named today's way wins). */
@@ -93,7 +100,7 @@ const callSchema = z.strictObject({
   agentUserId: id,
   customer: z.strictObject({
     name: z.string(),
-    address: z.string().regex(/^(tel|sip):\S+$/, { error: 'expected a tel: or sip: address, e.g. "tel:+13175550100"' }),
+    address: z.string().check(z.regex(/^(tel|sip):\S+$/, { error: 'expected a tel: or sip: address, e.g. "tel:+13175550100"' })),
   }),
   startedDate: isoDateTime,
 });
@@ -101,18 +108,18 @@ const callSchema = z.strictObject({
 export const orgFileSchema = z.strictObject({
   formatVersion: z.literal(1),
   id,
-  name: z.string().min(1),
-  environment: z.string().min(1).default('mypurecloud.com'),
-  divisions: z.array(z.strictObject({ id, name: z.string().min(1), home: z.boolean() })).min(1),
-  groups: z.array(z.strictObject({ id, name: z.string().min(1) })).default(() => []),
-  roles: z.array(z.strictObject({ id, name: z.string().min(1), description: z.string().default(''), permissions: z.array(permission) })),
-  presenceDefinitions: z.array(presenceDefinitionSchema).default(systemPresenceDefinitions),
+  name: filled(),
+  environment: z._default(filled(), 'mypurecloud.com'),
+  divisions: z.array(z.strictObject({ id, name: filled(), home: z.boolean() })).check(z.minLength(1)),
+  groups: z._default(z.array(z.strictObject({ id, name: filled() })), () => []),
+  roles: z.array(z.strictObject({ id, name: filled(), description: z._default(z.string(), ''), permissions: z.array(permission) })),
+  presenceDefinitions: z._default(z.array(presenceDefinitionSchema), systemPresenceDefinitions),
   ucIntegrations: z.array(ucIntegrationSchema),
   users: z.array(userSchema),
-  presences: z.record(z.string(), presenceStateSchema).default(() => ({})),
-  integrationPresences: z.record(z.string(), presenceStateSchema).default(() => ({})),
-  personas: z.preprocess(withLegacyPersonaKeys, z.record(z.enum(DEMO_PERSONAS), id)),
-  calls: z.array(callSchema).default(() => []),
+  presences: z._default(z.record(z.string(), presenceStateSchema), () => ({})),
+  integrationPresences: z._default(z.record(z.string(), presenceStateSchema), () => ({})),
+  personas: z.pipe(z.transform(withLegacyPersonaKeys), z.record(z.enum(DEMO_PERSONAS), id)),
+  calls: z._default(z.array(callSchema), () => []),
 });
 
 type Assert<T extends true> = T;

@@ -2,7 +2,7 @@
 // id, name, email, username, department, title, state, manager.id, division.id,
 // addresses (phone numbers, as stored and as digits). Field names follow the
 // User model; Genesys' full list of searchable fields is not public (assumed).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { OrgUser } from '@/emulator/org-model';
 
 export const SEARCH_FIELDS = [
@@ -42,28 +42,30 @@ export interface SearchCriterion {
   group?: SearchCriterion[] | undefined;
 }
 
-export const searchCriterion: z.ZodType<SearchCriterion> = z
+export const searchCriterion: z.ZodMiniType<SearchCriterion> = z
   .object({
     type: z.enum(SEARCH_TYPES),
-    fields: z.array(z.enum(SEARCH_FIELDS)).optional(),
-    value: z.string().optional(),
-    values: z.array(z.string()).optional(),
-    startValue: z.string().optional(),
-    endValue: z.string().optional(),
-    operator: z.enum(['AND', 'OR', 'NOT']).optional(),
-    group: z.array(z.lazy(() => searchCriterion)).optional(),
-    dateFormat: z.string().optional(),
+    fields: z.optional(z.array(z.enum(SEARCH_FIELDS))),
+    value: z.optional(z.string()),
+    values: z.optional(z.array(z.string())),
+    startValue: z.optional(z.string()),
+    endValue: z.optional(z.string()),
+    operator: z.optional(z.enum(['AND', 'OR', 'NOT'])),
+    group: z.optional(z.array(z.lazy(() => searchCriterion))),
+    dateFormat: z.optional(z.string()),
   })
-  .superRefine((criterion, context) => {
-    const needsFields = !['MATCH_ALL'].includes(criterion.type) && criterion.group === undefined;
-    if (needsFields && (criterion.fields ?? []).length === 0) {
-      context.addIssue({ code: 'custom', path: ['fields'], message: `${criterion.type} needs fields` });
-    }
-    const needsValue = ['EXACT', 'CONTAINS', 'STARTS_WITH', 'TERM', 'TERMS', 'QUERY_STRING'].includes(criterion.type);
-    if (needsValue && criterion.group === undefined && wanted(criterion).length === 0) {
-      context.addIssue({ code: 'custom', path: ['value'], message: `${criterion.type} needs a value or values` });
-    }
-  });
+  .check(
+    z.superRefine((criterion, context) => {
+      const needsFields = !['MATCH_ALL'].includes(criterion.type) && criterion.group === undefined;
+      if (needsFields && (criterion.fields ?? []).length === 0) {
+        context.addIssue({ code: 'custom', path: ['fields'], message: `${criterion.type} needs fields` });
+      }
+      const needsValue = ['EXACT', 'CONTAINS', 'STARTS_WITH', 'TERM', 'TERMS', 'QUERY_STRING'].includes(criterion.type);
+      if (needsValue && criterion.group === undefined && wanted(criterion).length === 0) {
+        context.addIssue({ code: 'custom', path: ['value'], message: `${criterion.type} needs a value or values` });
+      }
+    }),
+  );
 
 // Worked out once per criterion of a request, not once per user of the org it is matched against.
 const wantedOf = new WeakMap<SearchCriterion, string[]>();

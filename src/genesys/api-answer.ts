@@ -1,6 +1,6 @@
 // src/genesys: the only code that loads the Genesys SDKs: launch context, sign-in, API client, request
 // scheduler (rate budget, Retry-After), notifications socket and the session that holds them.
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** An answer from Genesys Cloud that does not have the shape we rely on. */
 export class MalformedAnswerError extends Error {
@@ -14,8 +14,8 @@ export class MalformedAnswerError extends Error {
 }
 
 /** Parses an API answer at the trust boundary; the error names the operation and the bad field. */
-export function parseAnswer<T>(schema: z.ZodType<T>, data: unknown, operation: string): T {
-  const result = schema.safeParse(data);
+export function parseAnswer<T>(schema: z.core.$ZodType<T>, data: unknown, operation: string): T {
+  const result = z.safeParse(schema, data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path.join('.') ?? '';

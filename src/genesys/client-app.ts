@@ -1,8 +1,8 @@
 // The bridge to the Genesys Cloud page that frames us (purecloud-client-app-sdk).
 // Outside Genesys Cloud, or when not framed, it is inert: the page shows its
 // own messages and there is no host to talk to.
-import ClientApp from 'purecloud-client-app-sdk/dist/main.mjs';
-import type { LaunchContext } from '@/genesys/launch-context';
+import type ClientAppClass from 'purecloud-client-app-sdk/dist/main.mjs';
+import type { GenesysLaunch, LaunchContext } from '@/genesys/launch-context';
 
 export type ToastKind = 'error' | 'info' | 'success';
 
@@ -27,35 +27,85 @@ const inert: ClientAppBridge = {
   onStop: () => () => undefined,
 };
 
-export function createClientAppBridge(launch: LaunchContext, framed: boolean): ClientAppBridge {
-  if (launch.mode !== 'genesys' || !framed) return inert;
+type ClientApp = InstanceType<typeof ClientAppClass>;
+
+let sdkModule: Promise<typeof ClientAppClass> | undefined;
+
+/**
+ * The client app SDK (with query-string, 6 kB gzip), fetched once and only framed in Genesys Cloud: demo mode
+ * and a page opened on its own never load it. The tests load it beforehand, as they do the views.
+ */
+export function loadClientAppSdk(): Promise<typeof ClientAppClass> {
+  sdkModule ??= import('purecloud-client-app-sdk/dist/main.mjs').then(
+    (module) => module.default,
+    (error: unknown) => {
+      // A chunk that failed to load (offline, a new deployment) is tried again by the next bridge.
+      sdkModule = undefined;
+      throw error;
+    },
+  );
+  return sdkModule;
+}
+
+/** The SDK's client app, once loaded; it runs our stop listeners when Genesys Cloud stops the app. */
+async function startClientApp(launch: GenesysLaunch, stopListeners: ReadonlySet<() => void>): Promise<ClientApp> {
+  const ClientAppSdk = await loadClientAppSdk();
   // Validated values, not query parameter names: the SDK then posts only to this origin.
+  const { hostOrigin, targetEnv, environment } = launch;
   const clientApp =
-    launch.hostOrigin && launch.targetEnv
-      ? new ClientApp({ gcHostOrigin: launch.hostOrigin, gcTargetEnv: launch.targetEnv })
-      : new ClientApp({ pcEnvironment: launch.environment });
-  let bootstrapped = false;
-  const stopListeners = new Set<() => void>();
+    hostOrigin && targetEnv
+      ? new ClientAppSdk({ gcHostOrigin: hostOrigin, gcTargetEnv: targetEnv })
+      : new ClientAppSdk({ pcEnvironment: environment });
   clientApp.lifecycle.addStopListener(() => {
     for (const listener of stopListeners) listener();
     clientApp.lifecycle.stopped();
   }, true);
+  return clientApp;
+}
+
+/**
+ * The bridge starts loading the SDK at once, in parallel with the rest of the start, and nothing waits for it
+ * before the first badge: what the app asks of Genesys Cloud meanwhile (ready, toasts, a profile) waits for
+ * it, in order.
+ */
+export function createClientAppBridge(launch: LaunchContext, framed: boolean): ClientAppBridge {
+  if (launch.mode !== 'genesys' || !framed) return inert;
+  let bootstrapped = false;
+  const stopListeners = new Set<() => void>();
+  const loading = startClientApp(launch, stopListeners);
+  // A chunk that cannot load (offline, a new deployment) leaves the app working, without toasts or profiles.
+  loading.catch((error: unknown) => {
+    console.warn('The Genesys Cloud client app SDK could not be loaded', error);
+  });
+  const withClientApp = (use: (clientApp: ClientApp) => void): void => {
+    loading
+      .then(use, () => undefined)
+      .catch((error: unknown) => {
+        console.warn('The Genesys Cloud client app SDK failed', error);
+      });
+  };
   return {
     embedded: true,
     bootstrapped() {
       if (bootstrapped) return;
       bootstrapped = true;
-      clientApp.lifecycle.bootstrapped();
+      withClientApp((clientApp) => {
+        clientApp.lifecycle.bootstrapped();
+      });
     },
     toast(kind, title, message) {
-      if (kind === 'error') {
-        clientApp.alerting.showToastPopup(title, message, { type: 'error', timeout: 0, showCloseButton: true });
-      } else {
-        clientApp.alerting.showToastPopup(title, message, { type: kind });
-      }
+      withClientApp((clientApp) => {
+        if (kind === 'error') {
+          clientApp.alerting.showToastPopup(title, message, { type: 'error', timeout: 0, showCloseButton: true });
+        } else {
+          clientApp.alerting.showToastPopup(title, message, { type: kind });
+        }
+      });
     },
     showUser(userId) {
-      clientApp.directory.showUser(userId);
+      withClientApp((clientApp) => {
+        clientApp.directory.showUser(userId);
+      });
       return true;
     },
     onStop(listener) {

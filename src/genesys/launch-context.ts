@@ -1,5 +1,5 @@
 import { getEnvironments } from 'genesys-cloud-service-discovery-web';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GENESYS_REGIONS } from '@/genesys/sdk';
 import { LANGUAGE_TAG } from '@/i18n/locales';
 import { englishTranslator } from '@/i18n/translator';
@@ -121,15 +121,17 @@ export class LaunchError extends Error {
 const reason = (code: LaunchReasonCode, params: LaunchReason['params'] = {}): LaunchReason => ({ code, params });
 
 const regionSchema = z
-  .string()
-  .transform((value) =>
-    value
-      .trim()
-      .toLowerCase()
-      .replace(/^https?:\/\//, '')
-      .replace(/\/+$/, ''),
+  .pipe(
+    z.string(),
+    z.transform((value) =>
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, ''),
+    ),
   )
-  .refine((value) => GENESYS_REGIONS.includes(value), 'notRegion' satisfies LaunchReasonCode);
+  .check(z.refine((value) => GENESYS_REGIONS.includes(value), 'notRegion' satisfies LaunchReasonCode));
 
 /** Genesys Cloud deployments (gcTargetEnv names) whose API domain the platform SDK knows. */
 const GENESYS_DEPLOYMENTS = getEnvironments()
@@ -149,13 +151,18 @@ const themeSchema = z.enum(THEMES, { error: 'notOneOf' satisfies LaunchReasonCod
 const peopleSchema = z.enum(PEOPLE_RULES, { error: 'notOneOf' satisfies LaunchReasonCode });
 const ucSchema = z.enum(UC_KEYS, { error: 'notOneOf' satisfies LaunchReasonCode });
 /** `demoUc=8x8,teams`: distinct integration keys, comma-separated. */
-const ucListSchema = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim()))
-  .pipe(z.array(ucSchema).min(1))
-  .transform((keys) => [...new Set(keys)]);
-const conversationIdSchema = z.string().regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode);
-const languageSchema = z.string().regex(LANGUAGE_TAG, 'notLanguageTag' satisfies LaunchReasonCode);
+const ucListSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value) => value.split(',').map((part) => part.trim())),
+    ),
+    z.array(ucSchema).check(z.minLength(1)),
+  ),
+  z.transform((keys: UcKey[]) => [...new Set(keys)]),
+);
+const conversationIdSchema = z.string().check(z.regex(/^[0-9a-f-]{36}$/i, 'notConversationId' satisfies LaunchReasonCode));
+const languageSchema = z.string().check(z.regex(LANGUAGE_TAG, 'notLanguageTag' satisfies LaunchReasonCode));
 /** How a frame lives with the app's other frames in its tab: `shared` (default) one channel and budget, `alone` its own. */
 export const TAB_MODES = ['shared', 'alone'] as const;
 const tabSchema = z.enum(TAB_MODES, { error: 'notOneOf' satisfies LaunchReasonCode });
@@ -165,20 +172,15 @@ const AT_LEAST = 'atLeast' satisfies LaunchReasonCode;
 const AT_MOST = 'atMost' satisfies LaunchReasonCode;
 
 const demoSchema = z.object({
-  demo: z.enum(DEMO_PERSONAS, { error: 'notOneOf' satisfies LaunchReasonCode }).default('agent'),
-  demoSize: number()
-    .int('notWholeNumber' satisfies LaunchReasonCode)
-    .min(1, AT_LEAST)
-    .max(DEMO_SIZE_MAX, AT_MOST)
-    .default(DEMO_SIZE_DEFAULT),
-  demoSeed: number()
-    .int('notInteger' satisfies LaunchReasonCode)
-    .default(1),
-  demoChurn: number()
-    .int('notWholeNumber' satisfies LaunchReasonCode)
-    .min(0, AT_LEAST)
-    .max(100_000, AT_MOST)
-    .optional(),
+  demo: z._default(z.enum(DEMO_PERSONAS, { error: 'notOneOf' satisfies LaunchReasonCode }), 'agent'),
+  demoSize: z._default(
+    number().check(z.int('notWholeNumber' satisfies LaunchReasonCode), z.minimum(1, AT_LEAST), z.maximum(DEMO_SIZE_MAX, AT_MOST)),
+    DEMO_SIZE_DEFAULT,
+  ),
+  demoSeed: z._default(number().check(z.int('notInteger' satisfies LaunchReasonCode)), 1),
+  demoChurn: z.optional(
+    number().check(z.int('notWholeNumber' satisfies LaunchReasonCode), z.minimum(0, AT_LEAST), z.maximum(100_000, AT_MOST)),
+  ),
 });
 
 function reasonOf(issue: z.core.$ZodIssue | undefined): LaunchReason {
@@ -195,13 +197,13 @@ function reasonOf(issue: z.core.$ZodIssue | undefined): LaunchReason {
   }
 }
 
-function firstIssue(error: z.ZodError): { key: string; reason: LaunchReason } {
+function firstIssue(error: z.core.$ZodError): { key: string; reason: LaunchReason } {
   const issue = error.issues[0];
   return { key: String(issue?.path[0] ?? ''), reason: reasonOf(issue) };
 }
 
-function parse<T>(schema: z.ZodType<T>, parameter: string, value: string): T {
-  const result = schema.safeParse(value);
+function parse<T>(schema: z.core.$ZodType<T>, parameter: string, value: string): T {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new LaunchError(parameter, value, firstIssue(result.error).reason);
   return result.data;
 }

@@ -21,7 +21,7 @@
 //   establish() settles the set the same way on a new or reused channel; there a
 //   failure that can go away is retried by reconnecting (with the connection's backoff).
 // PUTs carry ignoreErrors=true: one topic the token may not have would otherwise fail the whole set.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { isEstablishing, nextState, type ConnectionState, type TransitionName } from '@/genesys/notifications-states';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -107,17 +107,17 @@ export interface NotificationsClient {
 }
 
 const channelSchema = z.object({
-  id: z.string().min(1),
-  connectUri: z.string().refine((uri) => URL.canParse(uri) && new URL(uri).protocol === 'wss:', 'not a wss: URL'),
-  expires: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  connectUri: z.string().check(z.refine((uri) => URL.canParse(uri) && new URL(uri).protocol === 'wss:', 'not a wss: URL')),
+  expires: z.optional(z.string()),
 });
 type ChannelInfo = z.infer<typeof channelSchema> & { expiresAt: number; createdAt: number };
 
-const messageSchema = z.object({ topicName: z.string().min(1), eventBody: z.unknown().optional() });
+const messageSchema = z.object({ topicName: z.string().check(z.minLength(1)), eventBody: z.optional(z.unknown()) });
 
 // ChannelTopicEntityListing, read leniently: an entry we cannot read counts as a refused topic.
-const topicListingSchema = z.object({ entities: z.array(z.unknown()).optional() });
-const topicEntitySchema = z.object({ id: z.string(), state: z.string().optional() });
+const topicListingSchema = z.object({ entities: z.optional(z.array(z.unknown())) });
+const topicEntitySchema = z.object({ id: z.string(), state: z.optional(z.string()) });
 
 /**
  * Splits the set by the answer. A topic listed as Permitted (or without a state) is
@@ -144,7 +144,8 @@ function canGoAway(error: unknown): boolean {
 /** How a PUT of the topic set ended. */
 type TopicsOutcome = 'answered' | 'refused' | 'retry' | 'channel gone';
 
-const keyOf = (set: readonly string[]): string => set.join('\n');
+/** A topic set's identity: the same topics in another order are the same subscription (no second PUT). */
+const keyOf = (set: readonly string[]): string => [...set].sort().join('\n');
 
 const HEARTBEAT_TOPIC = 'channel.metadata';
 const SOCKET_CLOSING_TOPIC = 'v2.system.socket_closing';

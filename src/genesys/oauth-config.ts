@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { UserFacingError } from '@/genesys/user-facing-error';
 
 // Build-time OAuth configuration (Vite env variables, see README "Deploying").
@@ -12,33 +12,33 @@ export interface OAuthConfig {
   clientIds: Readonly<Record<string, string>>;
 }
 
-const clientIdSchema = z
-  .string()
-  .trim()
-  .regex(/^[\w-]{8,64}$/, 'not an OAuth client id');
+const clientIdSchema = z.string().check(z.trim(), z.regex(/^[\w-]{8,64}$/, 'not an OAuth client id'));
+
+/** "region=clientId" pairs, comma-separated, as { region: clientId }. */
+const clientIdsSchema = z.pipe(
+  z._default(z.string(), ''),
+  z.transform((value, ctx) => {
+    const ids: Record<string, string> = {};
+    for (const pair of value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
+      const [region, id] = pair.split('=').map((part) => part.trim());
+      const parsed = clientIdSchema.safeParse(id);
+      if (!region || !parsed.success) {
+        ctx.issues.push({ code: 'custom', message: `"${pair}" is not region=clientId`, input: value });
+        return z.NEVER;
+      }
+      ids[region.toLowerCase()] = parsed.data;
+    }
+    return ids;
+  }),
+);
 
 const envSchema = z.object({
-  VITE_GENESYS_OAUTH_GRANT: z.enum(['pkce', 'implicit']).default('pkce'),
-  VITE_GENESYS_OAUTH_CLIENT_ID: clientIdSchema.optional(),
-  VITE_GENESYS_OAUTH_CLIENT_IDS: z
-    .string()
-    .default('')
-    .transform((value, ctx) => {
-      const ids: Record<string, string> = {};
-      for (const pair of value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean)) {
-        const [region, id] = pair.split('=').map((part) => part.trim());
-        const parsed = clientIdSchema.safeParse(id);
-        if (!region || !parsed.success) {
-          ctx.addIssue({ code: 'custom', message: `"${pair}" is not region=clientId` });
-          return z.NEVER;
-        }
-        ids[region.toLowerCase()] = parsed.data;
-      }
-      return ids;
-    }),
+  VITE_GENESYS_OAUTH_GRANT: z._default(z.enum(['pkce', 'implicit']), 'pkce'),
+  VITE_GENESYS_OAUTH_CLIENT_ID: z.optional(clientIdSchema),
+  VITE_GENESYS_OAUTH_CLIENT_IDS: clientIdsSchema,
 });
 
 /** Reads the configuration; an invalid value names the variable. */

@@ -1,46 +1,12 @@
 import DefaultHttpClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js';
 import type platformClient from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AuthController } from '@/genesys/auth-controller';
 import type { RateLimited, RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
 
-/** Lets axios's own timeout error win where the transport fires it. */
-const DEADLINE_GRACE_MS = 50;
-
-/** A request that got no answer within the SDK's timeout, shaped like axios's own timeout error. */
-export class RequestTimeoutError extends Error {
-  readonly code = 'ECONNABORTED';
-  constructor(timeoutMs: number) {
-    super(`timeout of ${String(timeoutMs)}ms exceeded`);
-    this.name = 'RequestTimeoutError';
-  }
-}
-
-/**
- * The SDK's timeout, enforced here as well: axios relies on the transport firing
- * `timeout`, which not every one does (MSW's XMLHttpRequest interceptor, under
- * which the tests run, holds a request for as long as the server does).
- */
-function withDeadline<T>(request: Promise<T>, timeoutMs: number): Promise<T> {
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return request;
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new RequestTimeoutError(timeoutMs));
-    }, timeoutMs + DEADLINE_GRACE_MS);
-    request.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        // The SDK rejects with Genesys error bodies (plain objects): passed on as they are.
-        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-        reject(error);
-      },
-    );
-  });
-}
+// DefaultHttpClient, our base, sends with `axios`, which vite.config.ts points at our fetch-based
+// stand-in (axios-over-fetch.ts): it also enforces the SDK's timeout (`this.timeout`, ECONNABORTED),
+// so no deadline of our own is needed here any more.
 
 function responseOf(error: unknown): { status?: unknown; headers?: unknown; data?: unknown } | null {
   if (typeof error !== 'object' || error === null || !('response' in error)) return null;
@@ -72,9 +38,9 @@ function headerWaitMs(headers: unknown): number | undefined {
 }
 
 const rateLimitBodySchema = z.object({
-  message: z.string().optional().catch(undefined),
-  messageWithParams: z.string().optional().catch(undefined),
-  messageParams: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  message: z.catch(z.optional(z.string()), undefined),
+  messageWithParams: z.catch(z.optional(z.string()), undefined),
+  messageParams: z.catch(z.optional(z.record(z.string(), z.unknown())), undefined),
 });
 
 const STATED_WAIT = /retry the request in \[(\d+(?:\.\d+)?)\] seconds?/i;
@@ -112,7 +78,7 @@ function bodyWaitMs(data: unknown): number | undefined {
 }
 
 /**
- * Reads a 429 from the axios error the SDK's HTTP client rejects with: the wait from the
+ * Reads a 429 from the error the SDK's HTTP client rejects with (axios-over-fetch.ts's, `.response`): the wait from the
  * Retry-After header when visible, else from the body, else none (the scheduler backs off).
  */
 export function rateLimitOf(error: unknown): RateLimited | null {
@@ -147,11 +113,7 @@ export class ScheduledHttpClient extends DefaultHttpClient {
   }
 
   #send(options: platformClient.HttpRequestOptions): Promise<unknown> {
-    return this.#scheduler.schedule(
-      () => withDeadline(super.request(options) as Promise<unknown>, this.timeout),
-      rateLimitOf,
-      this.#priority,
-    );
+    return this.#scheduler.schedule(() => super.request(options) as Promise<unknown>, rateLimitOf, this.#priority);
   }
 
   override async request(options: platformClient.HttpRequestOptions): Promise<unknown> {

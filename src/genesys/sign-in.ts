@@ -2,7 +2,7 @@
 // PKCE (default) or the implicit grant, by redirect or in a popup. We build the
 // authorize URL and check `state` ourselves (the SDK does not check it); the
 // SDK computes the PKCE challenge and exchanges the code for the token.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { OAuthGrant } from '@/genesys/oauth-config';
 import { createPlatformApis } from '@/genesys/sdk';
 import { UserFacingError } from '@/genesys/user-facing-error';
@@ -57,14 +57,14 @@ export interface SignInRequest {
 }
 
 const pendingSchema = z.object({
-  state: z.string().min(16),
+  state: z.string().check(z.minLength(16)),
   environment: z.string(),
   clientId: z.string(),
   grant: z.enum(['pkce', 'implicit']),
   redirectUri: z.string(),
   // A path on this site: not `//host/…` or `/\host/…`, which browsers read as another origin.
-  returnTo: z.string().regex(/^\/(?![/\\])/),
-  verifier: z.string().optional(),
+  returnTo: z.string().check(z.regex(/^\/(?![/\\])/)),
+  verifier: z.optional(z.string()),
   startedAt: z.number(),
 });
 type PendingSignIn = z.infer<typeof pendingSchema>;
@@ -210,7 +210,7 @@ export async function completeSignIn(returned: SignInReturn, host: SignInHost): 
   return signedIn;
 }
 
-const keptSchema = z.object({ accessToken: z.string().min(1), expiresAt: z.number().optional() });
+const keptSchema = z.object({ accessToken: z.string().check(z.minLength(1)), expiresAt: z.optional(z.number()) });
 
 /**
  * The token lives in this tab's sessionStorage only (never localStorage), so a reload needs no new

@@ -4,7 +4,7 @@
 // leader's frame closes or reloads, so the next frame in line leads at once) and talk over a BroadcastChannel.
 // Each frame also holds a lock of its own while it lives: the leader learns from the lock list which frames
 // went without a word. Without Web Locks, BroadcastChannel or sessionStorage a frame works alone.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sessionStore } from '@/genesys/sign-in';
 
 /** Frames of two deployments of the app in one tab keep to themselves: bump it when a message changes shape. */
@@ -25,8 +25,8 @@ export interface TabEnvelope {
 
 const envelopeSchema = z.object({
   protocol: z.literal(PROTOCOL),
-  from: z.string().min(1),
-  to: z.string().min(1).optional(),
+  from: z.string().check(z.minLength(1)),
+  to: z.optional(z.string().check(z.minLength(1))),
   body: z.unknown(),
 });
 

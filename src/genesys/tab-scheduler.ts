@@ -3,7 +3,7 @@
 // request itself when granted, and reports how it went; a 429 pauses the leader's queue for the whole tab
 // and the leader grants the same request again after the wait, up to its retries. A follower whose leader
 // went asks the next one again; a follower that becomes the leader takes its waiting requests to its own queue.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   RateLimited,
   RateLimitObservation,
@@ -17,12 +17,12 @@ import type { TabLink } from '@/genesys/tab-link';
 export const GRANT_REPORT_TIMEOUT_MS = 30_000;
 
 const priority = z.enum(['interactive', 'background']);
-const waitSchema = z.object({ ms: z.number().nonnegative(), from: z.enum(['header', 'body']) });
+const waitSchema = z.object({ ms: z.number().check(z.nonnegative()), from: z.enum(['header', 'body']) });
 const messageSchema = z.discriminatedUnion('permit', [
   z.object({ permit: z.literal('ask'), ask: z.number(), priority }),
   z.object({ permit: z.literal('grant'), ask: z.number() }),
   z.object({ permit: z.literal('fail'), ask: z.number() }),
-  z.object({ permit: z.literal('report'), ask: z.number(), limited: z.object({ wait: waitSchema.optional() }).optional() }),
+  z.object({ permit: z.literal('report'), ask: z.number(), limited: z.optional(z.object({ wait: z.optional(waitSchema) })) }),
 ]);
 type PermitMessage = z.infer<typeof messageSchema>;
 

@@ -1,7 +1,7 @@
-import type { Catalog, MessageKey } from '@/i18n/catalog-types';
-import { enCatalog } from '@/i18n/en/catalog';
+import type { MessageKey, Messages } from '@/i18n/catalog-types';
 import { parseMessage, renderMessage, type MessageFormatters, type MessageParams } from '@/i18n/format-message';
 import type { Locale } from '@/i18n/locales';
+import { messagesOf } from '@/i18n/registry';
 
 export interface DurationText {
   /** "12 min" */
@@ -36,12 +36,32 @@ export interface Translator {
 
 type DurationName = 'underMinute' | 'minutes' | 'hours' | 'hoursMinutes' | 'days';
 
+/** Keys already reported as unknown: said once each. */
+const reported = new Set<string>();
+
 /**
- * Text for one locale. `defaults` fill placeholders a caller leaves out: `{uc}`, the UC integration's
+ * A key whose area has not loaded (a view that does not load every area its modules use, which
+ * test/i18n/view-messages.test.ts rules out): the key itself, reported once, never a throw.
+ */
+function unknownKey(key: MessageKey): string {
+  if (!reported.has(key)) {
+    reported.add(key);
+    console.error(`No message for ${key}: its area has not loaded`);
+  }
+  return key;
+}
+
+/**
+ * Text for one locale, from `catalog`: by default the locale's messages loaded so far (src/i18n/registry.ts),
+ * which fill in as areas load. `defaults` fill placeholders a caller leaves out: `{uc}`, the UC integration's
  * name, is bound once the app knows which integration it serves (withParams); until then the catalog's
  * `common.uc.default`.
  */
-export function createTranslator(locale: Locale, catalog: Catalog, defaults: MessageParams = {}): Translator {
+export function createTranslator(
+  locale: Locale,
+  catalog: Readonly<Messages> = messagesOf(locale),
+  defaults: MessageParams = {},
+): Translator {
   const numbers = new Intl.NumberFormat(locale);
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const plurals = new Intl.PluralRules(locale);
@@ -53,14 +73,18 @@ export function createTranslator(locale: Locale, catalog: Catalog, defaults: Mes
     number: (value) => numbers.format(value),
     pluralCategory: (value) => plurals.select(value),
   };
-  const parsed = new Map<MessageKey, ReturnType<typeof parseMessage>>();
+  const english = messagesOf('en');
+  // By message rather than by key: a key's text may change as its area loads (English until then).
+  const parsed = new Map<string, ReturnType<typeof parseMessage>>();
 
   const partsOf = (key: MessageKey) => {
-    let parts = parsed.get(key);
+    // A catalog gap (caught by tsc and test/i18n) still shows English, never a key.
+    const message =
+      (Object.hasOwn(catalog, key) ? catalog[key] : Object.hasOwn(english, key) ? english[key] : undefined) ?? unknownKey(key);
+    let parts = parsed.get(message);
     if (!parts) {
-      // A catalog gap (caught by tsc and test/i18n) still shows English, never a key.
-      parts = parseMessage(Object.hasOwn(catalog, key) ? catalog[key] : enCatalog[key]);
-      parsed.set(key, parts);
+      parts = parseMessage(message);
+      parsed.set(message, parts);
     }
     return parts;
   };
@@ -106,4 +130,4 @@ export function createTranslator(locale: Locale, catalog: Catalog, defaults: Mes
 }
 
 /** English, for code that runs before a language is known and for tests that do not pick one. */
-export const englishTranslator: Translator = createTranslator('en', enCatalog);
+export const englishTranslator: Translator = createTranslator('en');

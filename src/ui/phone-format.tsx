@@ -1,5 +1,6 @@
 import type { parsePhoneNumberFromString as ParsePhoneNumber } from '@/ui/phone-format-library';
 import { useSyncExternalStore } from 'react';
+import { afterFirstContent } from '@/ui/first-content';
 import { memoByText } from '@/ui/memo-by-text';
 import '@/ui/phone-format.css';
 
@@ -55,10 +56,32 @@ export function loadedPhoneFormatter(): PhoneFormatter | undefined {
   return loaded;
 }
 
+/** How long the formatter waits for an idle moment (after the first badge) before it loads anyway. */
+const IDLE_WAIT_MS = 1000;
+let loadScheduled = false;
+
+/**
+ * Loads the formatter after the first badge, when the page is idle: a list's first rows come with their
+ * badges, which matter more to the person than number spacing (the library is 30 kB gzip), so it does not
+ * compete with them. Numbers show as stored until then.
+ */
+function loadWhenIdle(): void {
+  if (loaded || loadScheduled) return;
+  loadScheduled = true;
+  const load = () => {
+    loadScheduled = false;
+    // A chunk that fails to load leaves the numbers as stored; the next list to mount tries again.
+    loadPhoneFormatter().catch(() => undefined);
+  };
+  afterFirstContent(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: IDLE_WAIT_MS });
+    else setTimeout(load, 0);
+  });
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  // Until it loads, numbers are shown as stored; a chunk that fails to load leaves them so.
-  loadPhoneFormatter().catch(() => undefined);
+  loadWhenIdle();
   return () => {
     listeners.delete(listener);
   };

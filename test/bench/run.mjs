@@ -603,6 +603,7 @@ function report(size, app, naive) {
  *   firstTotalsNote: string | null,
  *   heapMB: number | null,
  *   baselineHeapMB: number | null,
+ *   shellHeapMB: number | null,
  *   loadSeconds: number | null,
  *   loadCapped: boolean,
  *   loadRequests: number | null,
@@ -735,6 +736,7 @@ async function measureBoard(baseUrl, size) {
     firstTotalsNote: null,
     heapMB: null,
     baselineHeapMB: null,
+    shellHeapMB: null,
     loadSeconds: null,
     loadCapped: false,
     loadRequests: null,
@@ -853,6 +855,11 @@ async function measureBoard(baseUrl, size) {
       await page.getByText('The presence board is not available to you').waitFor({ timeout: 120_000 });
       await sleep(2000);
       result.baselineHeapMB = await heapAfterGc(page);
+      // The shell alone: the same page with the smallest org the emulator makes quickly (1,000 people, about 1 MB).
+      await page.goto(`${baseUrl}/supervisor?demo=no-badges&demoSize=1000&demoSeed=1`, { waitUntil: 'commit' });
+      await page.getByText('The presence board is not available to you').waitFor({ timeout: 120_000 });
+      await sleep(2000);
+      result.shellHeapMB = await heapAfterGc(page);
     }).catch((/** @type {unknown} */ error) => {
       result.why.heap = `no baseline heap: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     });
@@ -963,6 +970,15 @@ function reportBoard(boards) {
     row('  requests to load', (board) => plain(board.loadRequests, '')),
     row('JS heap after GC, end of window', (board) => plain(board.heapMB, 'MB', 1)),
     row('  without the board (no-badges persona, same org)', (board) => plain(board.baselineHeapMB, 'MB', 1)),
+    row('  the shell alone (no-badges persona, 1,000 people)', (board) => plain(board.shellHeapMB, 'MB', 1)),
+    // In production the emulator is not in the page: what the app holds is the board's increase plus the shell. The
+    // increase also counts what the emulator gathered while serving the board (its search caches, its request log),
+    // so this is an upper bound.
+    row('app heap without the in-page emulator (upper bound)', (board) =>
+      board.heapMB === null || board.baselineHeapMB === null || board.shellHeapMB === null
+        ? 'n/a'
+        : plain(board.heapMB - board.baselineHeapMB + board.shellHeapMB, 'MB', 1),
+    ),
   ];
   console.log(
     `\nSupervisor board · ${boardSeconds} s window after loading, churn ${churn}/min, freshness sampled every second\n${table(rows)}`,

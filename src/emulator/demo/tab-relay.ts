@@ -3,6 +3,7 @@
 import { http, ws } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { SocketPeerEvents } from '@/emulator/handlers/notifications';
+import { forwardClientEvents } from '@/emulator/handlers/socket-client-events';
 import { startDemoWorker } from '@/emulator/demo/demo-worker';
 import type { RelayedResponse, TabEmulatorHost } from '@/emulator/demo/tab-host';
 
@@ -46,23 +47,9 @@ function relayHandlers(host: TabEmulatorHost, open: Set<SocketPeerEvents>) {
       },
     });
     open.add(events);
-    const listening = new AbortController();
-    client.addEventListener(
-      'message',
-      (event) => {
-        events.message(typeof event.data === 'string' ? event.data : '');
-      },
-      { signal: listening.signal },
-    );
-    client.addEventListener(
-      'close',
-      () => {
-        open.delete(events);
-        events.closed();
-        listening.abort();
-      },
-      { signal: listening.signal },
-    );
+    forwardClientEvents(client, events, () => {
+      open.delete(events);
+    });
   });
   return [http.all(`https://api.${environment}/*`, forward), http.all(`https://login.${environment}/*`, forward), socket];
 }

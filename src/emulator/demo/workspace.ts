@@ -1,7 +1,7 @@
 // The demo workspace (/workspace): one browser tab as Genesys Cloud fills it, several frames of the
 // app side by side (directory, presence board, interaction widgets), all against one emulator that
 // this top window holds (tab-host.ts). Demo only: a harness for people, tests and benches.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createDemoEmulator, demoControl } from '@/emulator/demo/start-demo';
 import { createTabHost } from '@/emulator/demo/tab-host';
 import { readLaunchContext } from '@/genesys/launch-context';
@@ -12,10 +12,13 @@ export type WorkspaceFrameView = (typeof WORKSPACE_FRAME_VIEWS)[number];
 /** An agent desktop: the directory, the presence board and two interaction widgets. */
 export const DEFAULT_WORKSPACE_FRAMES: readonly WorkspaceFrameView[] = ['directory', 'supervisor', 'transfer', 'transfer'];
 
-const framesSchema = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim()))
-  .pipe(z.array(z.enum(WORKSPACE_FRAME_VIEWS)).min(1));
+const framesSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => value.split(',').map((part) => part.trim())),
+  ),
+  z.array(z.enum(WORKSPACE_FRAME_VIEWS)).check(z.minLength(1)),
+);
 
 const TITLES: Record<WorkspaceFrameView, string> = {
   directory: 'UC directory',

@@ -1,7 +1,7 @@
 // Authorization: permissions catalogue, roles, role users, subjects (and subjects/me), divisions.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmulatorCore, EmulatorState } from '@/emulator/emulator-core';
 import { notFound } from '@/emulator/errors';
 import { multiValue, pageNumberParam, pageSizeParam, type Router } from '@/emulator/guard';
@@ -21,14 +21,14 @@ const BASE_CATALOGUE = [
   'integration:unifiedCommunications:view',
 ];
 
-const pageQuery = z.object({ pageSize: pageSizeParam.pipe(z.number().max(500)), pageNumber: pageNumberParam });
-const rolesQuery = pageQuery.extend({
-  permission: multiValue.optional(),
-  id: multiValue.optional(),
-  name: z.string().optional(),
+const pageQuery = z.object({ pageSize: z.pipe(pageSizeParam, z.number().check(z.lte(500))), pageNumber: pageNumberParam });
+const rolesQuery = z.extend(pageQuery, {
+  permission: z.optional(multiValue),
+  id: z.optional(multiValue),
+  name: z.optional(z.string()),
 });
-const permissionsQuery = pageQuery.extend({ query: z.string().optional() });
-const subjectQuery = z.object({ includeDuplicates: z.enum(['true', 'false']).optional() });
+const permissionsQuery = z.extend(pageQuery, { query: z.optional(z.string()) });
+const subjectQuery = z.object({ includeDuplicates: z.optional(z.enum(['true', 'false'])) });
 
 const roleView = { permissions: [ROLE_VIEW_PERMISSION] };
 
@@ -170,7 +170,7 @@ function subjectHandlers(state: EmulatorState, router: Router): HttpHandler[] {
 
 function divisionsHandler(state: EmulatorState, router: Router): HttpHandler {
   return router.get('/api/v2/authorization/divisions', (context) => {
-    const query = context.query(pageQuery.extend({ id: multiValue.optional() }));
+    const query = context.query(z.extend(pageQuery, { id: z.optional(multiValue) }));
     const divisions = state.org.divisions.filter((division) => query.id === undefined || query.id.includes(division.id));
     const page = pageOf(divisions, query.pageSize, query.pageNumber, context.url);
     const entities: Models.AuthzDivision[] = page.entities.map((division) => ({

@@ -6,7 +6,7 @@
 // served: Genesys still answers it until its removal, and the contract tests pin it).
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CallParticipantRecord, CallRecord, EmulatorCore } from '@/emulator/emulator-core';
 import { badRequest, notFound } from '@/emulator/errors';
 import { noContent, Reply, type RequestContext, type Router } from '@/emulator/guard';
@@ -15,36 +15,47 @@ export const BLIND_TRANSFER_PERMISSION = 'conversation:communication:blindTransf
 export const CONSULT_TRANSFER_PERMISSION = 'conversation:communication:consultTransfer';
 
 const speakTo = z.enum(['DESTINATION', 'OBJECT', 'BOTH', 'CONFERENCE']);
+const filled = () => z.string().check(z.minLength(1));
+const transferType = z.enum(['Attended', 'Unattended']);
 const transferRequest = z
   .object({
-    userId: z.string().min(1).optional(),
-    address: z.string().min(1).optional(),
-    queueId: z.string().min(1).optional(),
-    userName: z.string().optional(),
-    transferType: z.enum(['Attended', 'Unattended']).optional(),
-    keepInternalMessageAlive: z.boolean().optional(),
-    voicemail: z.boolean().optional(),
+    userId: z.optional(filled()),
+    address: z.optional(filled()),
+    queueId: z.optional(filled()),
+    userName: z.optional(z.string()),
+    transferType: z.optional(transferType),
+    keepInternalMessageAlive: z.optional(z.boolean()),
+    voicemail: z.optional(z.boolean()),
   })
-  .refine((body) => [body.userId, body.address, body.queueId].filter(Boolean).length === 1, {
-    error: 'exactly one of userId, address or queueId is required',
-  });
+  .check(
+    z.refine((body) => [body.userId, body.address, body.queueId].filter(Boolean).length === 1, {
+      error: 'exactly one of userId, address or queueId is required',
+    }),
+  );
 const transferToAddress = z.object({
   // Whitespace is no address to dial.
-  address: z.string().trim().min(1),
-  transferType: z.enum(['Attended', 'Unattended']).optional(),
-  keepInternalMessageAlive: z.boolean().optional(),
+  address: z.string().check(z.trim(), z.minLength(1)),
+  transferType: z.optional(transferType),
+  keepInternalMessageAlive: z.optional(z.boolean()),
 });
-const consultToAddress = z.object({ speakTo, address: z.string().min(1), consultingUserId: z.string().optional() });
+const consultToAddress = z.object({ speakTo, address: filled(), consultingUserId: z.optional(z.string()) });
 const consultTransfer = z.object({
   speakTo,
-  consultingUserId: z.string().optional(),
+  consultingUserId: z.optional(z.string()),
   destination: z
-    .object({ address: z.string().optional(), userId: z.string().optional(), queueId: z.string().optional(), name: z.string().optional() })
-    .refine((destination) => Boolean(destination.address ?? destination.userId ?? destination.queueId), {
-      error: 'destination needs an address, userId or queueId',
-    }),
+    .object({
+      address: z.optional(z.string()),
+      userId: z.optional(z.string()),
+      queueId: z.optional(z.string()),
+      name: z.optional(z.string()),
+    })
+    .check(
+      z.refine((destination) => Boolean(destination.address ?? destination.userId ?? destination.queueId), {
+        error: 'destination needs an address, userId or queueId',
+      }),
+    ),
 });
-const consultUpdate = z.object({ speakTo, consultingUserId: z.string().optional() });
+const consultUpdate = z.object({ speakTo, consultingUserId: z.optional(z.string()) });
 
 interface Target {
   userId?: string | undefined;
@@ -287,7 +298,7 @@ function consultChangeHandlers(core: EmulatorCore, router: Router): HttpHandler[
 // The agent hanging up: completes a consult transfer in progress, otherwise ends the call.
 function hangUpHandler(core: EmulatorCore, router: Router): HttpHandler {
   return router.patch('/api/v2/conversations/calls/:conversationId/participants/:participantId', async (context) => {
-    await context.body(z.object({ state: z.literal('disconnected') }).loose());
+    await context.body(z.looseObject({ state: z.literal('disconnected') }));
     const { call, me } = myCall(core, context);
     const participant = participantOf(call, context.params.participantId);
     if (participant.id !== me.id) throw badRequest('Only your own participant can be disconnected here.');

@@ -3,7 +3,7 @@
 // route and no page size cap for members; both caps are limits (assumed).
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, notFound } from '@/emulator/errors';
 import { multiValue, pageNumberParam, pageSizeParam, type Router } from '@/emulator/guard';
@@ -11,12 +11,12 @@ import type { OrgGroup, OrgUser } from '@/emulator/org-model';
 import { sortUsers } from '@/emulator/user-search';
 import { pageOf, toUser } from '@/emulator/wire';
 
-const sortOrder = z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC');
+const sortOrder = z._default(z.enum(['ASC', 'DESC', 'asc', 'desc']), 'ASC');
 
 const listQuery = z.object({
   pageSize: pageSizeParam,
   pageNumber: pageNumberParam,
-  id: multiValue.optional(),
+  id: z.optional(multiValue),
   sortOrder,
 });
 
@@ -24,7 +24,10 @@ const membersQuery = z.object({
   pageSize: pageSizeParam,
   pageNumber: pageNumberParam,
   sortOrder,
-  expand: multiValue.optional().transform((value) => value ?? []),
+  expand: z.pipe(
+    z.optional(multiValue),
+    z.transform((value) => value ?? []),
+  ),
 });
 
 /** Deleted users leave their groups; inactive ones stay members (Genesys shows them greyed out). */

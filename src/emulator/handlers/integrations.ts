@@ -1,14 +1,14 @@
 // UC client apps: GET /api/v2/integrations/unifiedcommunications/clientapps(/{id}).
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { notFound } from '@/emulator/errors';
 import { pageNumberParam, pageSizeParam, type Router } from '@/emulator/guard';
 import { UC_VIEW_PERMISSION } from '@/emulator/handlers/users';
 import { pageOf, toIntegration } from '@/emulator/wire';
 
-const listQuery = z.object({ pageSize: pageSizeParam.pipe(z.number().max(100)), pageNumber: pageNumberParam });
+const listQuery = z.object({ pageSize: z.pipe(pageSizeParam, z.number().check(z.lte(100))), pageNumber: pageNumberParam });
 
 export function integrationsHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
   const active = () => core.state.org.ucIntegrations.filter((integration) => integration.active);

@@ -3,7 +3,7 @@
 // host: GET/HEAD /api/v2/tokens/me (the SDK's token test) and DELETE (sign out).
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { NO_STORE_HEADERS, OAuthError } from '@/emulator/errors';
 import { noContent, Reply, type Router } from '@/emulator/guard';
@@ -15,7 +15,7 @@ const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 const codeGrantForm = z.object({
   code: oauthParam('code'),
   // RFC 7636 §4.1: 43 to 128 unreserved characters.
-  code_verifier: oauthParam('code_verifier').regex(/^[A-Za-z0-9._~-]{43,128}$/, 'code_verifier is malformed'),
+  code_verifier: oauthParam('code_verifier').check(z.regex(/^[A-Za-z0-9._~-]{43,128}$/, 'code_verifier is malformed')),
   client_id: oauthParam('client_id'),
   redirect_uri: oauthParam('redirect_uri'),
 });

@@ -7,8 +7,9 @@
 // Channels: at most maxChannelsPerUser per user and OAuth client; the 21st evicts the
 // least recently used channel without a socket (else the least recently used one).
 import { ws, type HttpHandler, type WebSocketHandler } from 'msw';
+import { forwardClientEvents, type SocketPeerEvents } from '@/emulator/handlers/socket-client-events';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ChannelRecord, EmulatorCore, SocketConnection } from '@/emulator/emulator-core';
 import { badRequest, GenesysError, notFound } from '@/emulator/errors';
 import { noContent, type RequestContext, type Router } from '@/emulator/guard';
@@ -20,8 +21,8 @@ const TOPIC_PERMISSIONS: Record<string, string | undefined> = { integrationprese
 /** Tokens from emulator.issueToken name no OAuth client: they count as one client. */
 const ISSUED_TOKENS_CLIENT = 'emulator:issued-tokens';
 
-const topicsBody = z.array(z.object({ id: z.string().min(1) }).loose());
-const subscribeQuery = z.object({ ignoreErrors: z.enum(['true', 'false']).optional() }).loose();
+const topicsBody = z.array(z.looseObject({ id: z.string().check(z.minLength(1)) }));
+const subscribeQuery = z.looseObject({ ignoreErrors: z.optional(z.enum(['true', 'false'])) });
 const pingMessage = z.object({ message: z.literal('ping') });
 
 type Refusal = Required<Pick<Models.ChannelTopic, 'rejectionReason'>> & Pick<Models.ChannelTopic, 'missingPermissions'>;
@@ -219,11 +220,7 @@ function subscriptionHandlers(channels: Channels, router: Router): HttpHandler[]
   ];
 }
 
-/** What the socket's client side does, reported to the emulator: a message it sent, or that it closed. */
-export interface SocketPeerEvents {
-  message(data: string): void;
-  closed(): void;
-}
+export type { SocketPeerEvents };
 
 /**
  * A socket to `wss://streaming.<env>/channels/<id>` joins its channel: one socket per channel, answering
@@ -272,26 +269,7 @@ function socketHandler(channels: Channels): WebSocketHandler {
   core.socketClients = () => socketLink.clients.size;
   return socketLink.addEventListener('connection', ({ client }) => {
     const events = attachSocket(channels, client.url.href, client);
-    if (!events) return;
-    // MSW keeps every connection it has seen (msw 2.15 never forgets closed clients): our
-    // listeners at least go with the socket, so a closed one holds nothing of the emulator.
-    const listening = new AbortController();
-    client.addEventListener(
-      'message',
-      (event) => {
-        // A binary frame still counts as use of the channel; it is no ping.
-        events.message(typeof event.data === 'string' ? event.data : '');
-      },
-      { signal: listening.signal },
-    );
-    client.addEventListener(
-      'close',
-      () => {
-        events.closed();
-        listening.abort();
-      },
-      { signal: listening.signal },
-    );
+    if (events) forwardClientEvents(client, events);
   });
 }
 

@@ -5,7 +5,7 @@
 // integration is a source of its own: it answers for its own users only.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, notFound } from '@/emulator/errors';
 import { multiValue, type Router } from '@/emulator/guard';
@@ -16,7 +16,12 @@ import { presenceSourceIdOf, PURECLOUD_SOURCE, PURECLOUD_SOURCE_ID, toUcUserPres
 /** Needed to list presence sources. */
 export const PRESENCE_SOURCE_VIEW = 'presence:source:view';
 
-const bulkQuery = z.object({ id: multiValue.optional().transform((ids) => ids ?? []) });
+const bulkQuery = z.object({
+  id: z.pipe(
+    z.optional(multiValue),
+    z.transform((ids) => ids ?? []),
+  ),
+});
 
 export function presenceHandlers(core: EmulatorCore, router: Router): HttpHandler[] {
   const { state, limits } = core;

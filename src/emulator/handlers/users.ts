@@ -2,7 +2,7 @@
 // POST /api/v2/users/search.
 import type { HttpHandler } from 'msw';
 import type { Models } from 'purecloud-platform-client-v2';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { allUcProfiles, ucOfPresenceSource } from '@/genesys/uc-table';
 import { permissionsOf, type EmulatorCore } from '@/emulator/emulator-core';
 import { invalidValue, missingPermissions, notFound } from '@/emulator/errors';
@@ -15,11 +15,13 @@ export const UC_VIEW_PERMISSION = 'integration:unifiedCommunications:view';
 export const USER_SEARCH_PERMISSION = 'directory:user:view';
 
 /** Values the SDK documents for integrationPresenceSource (the table's presence sources), in any case. */
-const presenceSource = z.string().refine((value) => ucOfPresenceSource(value) !== undefined, {
-  error: `expected one of ${allUcProfiles()
-    .map((uc) => uc.presenceSource)
-    .join(', ')}`,
-});
+const presenceSource = z.string().check(
+  z.refine((value) => ucOfPresenceSource(value) !== undefined, {
+    error: `expected one of ${allUcProfiles()
+      .map((uc) => uc.presenceSource)
+      .join(', ')}`,
+  }),
+);
 
 interface ShapeRequest {
   expand: readonly string[];
@@ -58,33 +60,38 @@ function shapeUsers(core: EmulatorCore, users: readonly OrgUser[], request: Shap
   );
 }
 
-const expandParam = multiValue.optional().transform((value) => value ?? []);
+const expandParam = z.pipe(
+  z.optional(multiValue),
+  z.transform((value) => value ?? []),
+);
+
+const userState = z.enum(['active', 'inactive', 'deleted', 'any']);
 
 const listQuery = z.object({
   pageSize: pageSizeParam,
   pageNumber: pageNumberParam,
-  id: multiValue.optional(),
+  id: z.optional(multiValue),
   expand: expandParam,
-  integrationPresenceSource: presenceSource.optional(),
-  state: z.enum(['active', 'inactive', 'deleted', 'any']).default('active'),
-  sortOrder: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC'),
+  integrationPresenceSource: z.optional(presenceSource),
+  state: z._default(userState, 'active'),
+  sortOrder: z._default(z.enum(['ASC', 'DESC', 'asc', 'desc']), 'ASC'),
 });
 
 const oneQuery = z.object({
   expand: expandParam,
-  integrationPresenceSource: presenceSource.optional(),
-  state: z.enum(['active', 'inactive', 'deleted', 'any']).optional(),
+  integrationPresenceSource: z.optional(presenceSource),
+  state: z.optional(userState),
 });
 
 const searchBody = z.object({
-  pageSize: z.number().int().min(1).default(25),
-  pageNumber: z.number().int().min(1).default(1),
-  sortBy: z.enum(SEARCH_FIELDS).default('name'),
-  sortOrder: z.enum(['ASC', 'DESC', 'SCORE']).default('ASC'),
-  expand: z.array(z.string()).default([]),
-  query: z.array(searchCriterion).default([]),
-  integrationPresenceSource: presenceSource.optional(),
-  enforcePermissions: z.boolean().optional(),
+  pageSize: z._default(z.number().check(z.int(), z.gte(1)), 25),
+  pageNumber: z._default(z.number().check(z.int(), z.gte(1)), 1),
+  sortBy: z._default(z.enum(SEARCH_FIELDS), 'name'),
+  sortOrder: z._default(z.enum(['ASC', 'DESC', 'SCORE']), 'ASC'),
+  expand: z._default(z.array(z.string()), []),
+  query: z._default(z.array(searchCriterion), []),
+  integrationPresenceSource: z.optional(presenceSource),
+  enforcePermissions: z.optional(z.boolean()),
 });
 
 /** Users repeated at the start of each later page by the `overlap` variant. */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
@@ -14,17 +14,18 @@ import { searchUsers } from '@/foundations/people/users-search';
 import { adminKeys } from '@/features/admin/admin-keys';
 
 const resultsSchema = z.object({
-  results: z
-    .array(
+  results: z._default(
+    z.array(
       z.object({
-        id: z.string().min(1),
+        id: z.string().check(z.minLength(1)),
         name: nameText,
         email: optionalText,
         title: optionalText,
         department: optionalText,
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 type FoundPerson = z.infer<typeof resultsSchema>['results'][number];
 

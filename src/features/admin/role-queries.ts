@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { nameText } from '@/foundations/people/directory-user';
@@ -10,38 +10,39 @@ const ROLE_PAGE_SIZE = 500;
 // A role's grants as Genesys also writes them: one policy per domain and entity, with its actions
 // ("*" allowed in each). Read beside `permissions` because an org may fill only one of the two.
 const policySchema = z.object({
-  domain: z.string().min(1),
-  entityName: z.string().min(1),
-  actionSet: z.array(z.string().min(1)).default([]),
+  domain: z.string().check(z.minLength(1)),
+  entityName: z.string().check(z.minLength(1)),
+  actionSet: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 
-const roleSchema = z
-  .object({
-    id: z.string().min(1),
+const roleSchema = z.pipe(
+  z.object({
+    id: z.string().check(z.minLength(1)),
     name: nameText,
-    permissions: z.array(z.string()).default([]),
-    permissionPolicies: z.array(z.unknown()).default([]),
-  })
-  .transform(({ id, name, permissions, permissionPolicies }) => {
+    permissions: z._default(z.array(z.string()), []),
+    permissionPolicies: z._default(z.array(z.unknown()), []),
+  }),
+  z.transform(({ id, name, permissions, permissionPolicies }) => {
     // One unreadable policy costs its own permissions, not the role's.
     const fromPolicies = permissionPolicies.flatMap((raw) => {
       const policy = policySchema.safeParse(raw);
       return policy.success ? policy.data.actionSet.map((action) => `${policy.data.domain}:${policy.data.entityName}:${action}`) : [];
     });
     return { id, name, permissions: [...new Set([...permissions, ...fromPolicies])] };
-  });
+  }),
+);
 export type Role = z.infer<typeof roleSchema>;
 
 const rolesPageSchema = z.object({
-  entities: z.array(roleSchema).default([]),
-  pageCount: z.number().int().nonnegative().default(1),
+  entities: z._default(z.array(roleSchema), []),
+  pageCount: z._default(z.number().check(z.int(), z.nonnegative()), 1),
 });
 
 // User references only: Genesys sends no names here (read them with userNamesQuery).
 const roleUsersPageSchema = z.object({
-  entities: z.array(z.object({ id: z.string().min(1) })).default([]),
-  total: z.number().int().nonnegative().default(0),
-  pageCount: z.number().int().nonnegative().default(1),
+  entities: z._default(z.array(z.object({ id: z.string().check(z.minLength(1)) })), []),
+  total: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  pageCount: z._default(z.number().check(z.int(), z.nonnegative()), 1),
 });
 
 /**

@@ -1,32 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { cleanText, nameText } from '@/foundations/people/directory-user';
 import { myAuthorizationQuery, type MyAuthorization } from '@/foundations/permissions/get-my-authorization';
 import { adminKeys } from '@/features/admin/admin-keys';
 
+/** A role or division as a grant names it. */
+const namedRef = z.object({ id: z.string().check(z.minLength(1)), name: z._default(z.string(), '') });
+
 const userSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: nameText,
-  authorization: z
-    .object({
-      permissions: z.array(z.string()).default([]),
-      roles: z.array(z.object({ id: z.string().min(1), name: z.string().default('') })).default([]),
-    })
-    .default({ permissions: [], roles: [] }),
+  authorization: z._default(
+    z.object({
+      permissions: z._default(z.array(z.string()), []),
+      roles: z._default(z.array(namedRef), []),
+    }),
+    { permissions: [], roles: [] },
+  ),
 });
 type SubjectUser = z.infer<typeof userSchema>;
 
 const subjectSchema = z.object({
-  grants: z
-    .array(
-      z.object({
-        role: z.object({ id: z.string().min(1), name: z.string().default('') }),
-        division: z.object({ id: z.string().min(1), name: z.string().default('') }),
-      }),
-    )
-    .default([]),
+  grants: z._default(z.array(z.object({ role: namedRef, division: namedRef })), []),
 });
 
 export interface Grant {

@@ -1,6 +1,6 @@
 // Names for user ids that came without them (role holders: roles/{id}/users answers ids only).
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { nameText } from '@/foundations/people/directory-user';
@@ -9,8 +9,8 @@ import { adminKeys } from '@/features/admin/admin-keys';
 /** GET /api/v2/users takes at most 100 ids per request. */
 export const MAX_USER_IDS = 100;
 
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
-const namedSchema = z.object({ id: z.string().min(1), name: nameText });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
+const namedSchema = z.object({ id: z.string().check(z.minLength(1)), name: nameText });
 
 /** The ids in batches of MAX_USER_IDS, each batch one request. */
 export function userIdBatches(ids: readonly string[]): string[][] {

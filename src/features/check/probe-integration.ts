@@ -1,21 +1,21 @@
 // Probe 1: the served integration's entry of GET /api/v2/integrations/unifiedcommunications/clientapps
 // (one request): listed (installed and active), pushed or polled, its pbxPermission
 // and the integrationPresenceSource the app looks for.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { BADGE_PERMISSION_FALLBACK, ucPermissionsOf } from '@/foundations/permissions/permission-model';
 import type { IntegrationFound, ProbeResult } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
 // Loose on purpose: one odd entry of another vendor must not hide what the others say.
 const entrySchema = z.object({
-  integrationPresenceSource: z.string().optional().catch(undefined),
-  pbxPermission: z.string().min(1).optional().catch(undefined),
-  userPermissions: z.array(z.string()).default([]).catch([]),
-  polledPresence: z.boolean().optional().catch(undefined),
-  pollIntervalSec: z.number().positive().optional().catch(undefined),
-  badgeIcons: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  integrationPresenceSource: z.catch(z.optional(z.string()), undefined),
+  pbxPermission: z.catch(z.optional(z.string().check(z.minLength(1))), undefined),
+  userPermissions: z.catch(z._default(z.array(z.string()), []), []),
+  polledPresence: z.catch(z.optional(z.boolean()), undefined),
+  pollIntervalSec: z.catch(z.optional(z.number().check(z.positive())), undefined),
+  badgeIcons: z.catch(z.optional(z.record(z.string(), z.unknown())), undefined),
 });
 
 export type IntegrationProbe = Extract<ProbeResult, { id: 'integration' }>;

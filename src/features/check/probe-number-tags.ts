@@ -1,7 +1,7 @@
 // Probe 3: the `integration` tags on Other Phone numbers, from one POST /api/v2/users/search
 // page of active users (one request). The UC people of that page are the sample the
 // presence, bulk reader and topics probes use.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PeopleRule } from '@/genesys/launch-context';
 import { ucNumberOf, otherPhonesOf } from '@/foundations/people/directory-user';
@@ -17,8 +17,8 @@ export const SEARCH_PERMISSION = 'directory:user:view';
 export const UNREADABLE_TAG = '?';
 export const READABLE_TAG = /^[A-Za-z][A-Za-z0-9._-]{0,39}$/;
 
-const pageSchema = z.object({ results: z.array(z.unknown()).default([]) });
-const userSchema = z.object({ id: z.string().min(1), addresses: z.array(z.unknown()).default([]) });
+const pageSchema = z.object({ results: z._default(z.array(z.unknown()), []) });
+const userSchema = z.object({ id: z.string().check(z.minLength(1)), addresses: z._default(z.array(z.unknown()), []) });
 
 export type NumberTagsProbe = Extract<ProbeResult, { id: 'numberTags' }>;
 

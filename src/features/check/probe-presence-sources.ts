@@ -2,7 +2,7 @@
 // and whether the per-source bulk reader answers for that source's own id (one request,
 // at most 50 ids). Nothing public says the UC integration entry's id is a presence source
 // id, so the bulk reader is only ever tried with an id read from the list.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { genesysErrorInfo, parseAnswer } from '@/genesys/api-answer';
 import { namesUc } from '@/genesys/uc-table';
 import type { BulkReaderFound, ProbeResult } from '@/features/check/check-model';
@@ -13,14 +13,14 @@ export const SOURCES_PERMISSION = 'presence:source:view';
 /** GET /api/v2/users/presences/{sourceId}/bulk takes at most 50 ids. */
 export const MAX_BULK_IDS = 50;
 
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
 const sourceSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().optional().catch(undefined),
-  type: z.string().optional().catch(undefined),
-  deactivated: z.boolean().optional().catch(undefined),
+  id: z.string().check(z.minLength(1)),
+  name: z.catch(z.optional(z.string()), undefined),
+  type: z.catch(z.optional(z.string()), undefined),
+  deactivated: z.catch(z.optional(z.boolean()), undefined),
 });
-const bulkSchema = z.array(z.object({ userId: z.string().optional().catch(undefined) }).loose());
+const bulkSchema = z.array(z.looseObject({ userId: z.catch(z.optional(z.string()), undefined) }));
 
 export type PresenceSourcesProbe = Extract<ProbeResult, { id: 'presenceSources' }>;
 export type BulkReaderProbe = Extract<ProbeResult, { id: 'bulkReader' }>;

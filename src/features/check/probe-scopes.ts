@@ -1,14 +1,14 @@
 // Probe 9: the OAuth scopes the token lacks, from GET /api/v2/tokens/me (one request)
 // compared with what src/genesys/oauth-scopes.ts says the app needs. The same answer's
 // Date header, when the browser may read it (CORS), times the clock probe.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { missingScopes } from '@/genesys/oauth-scopes';
 import type { PlatformApis } from '@/genesys/sdk';
 import type { ProbeResult, ScopesFound } from '@/features/check/check-model';
 import { notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
-const tokenSchema = z.object({ authorizedScope: z.array(z.string()).optional().catch(undefined) });
+const tokenSchema = z.object({ authorizedScope: z.catch(z.optional(z.array(z.string())), undefined) });
 /** The SDK's extended response (ApiClient.setReturnExtendedResponses): the body with the response headers. */
 const extendedSchema = z.object({ body: z.unknown(), headers: z.unknown() });
 const dateHeaderSchema = z.object({ date: z.string() });

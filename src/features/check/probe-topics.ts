@@ -3,7 +3,7 @@
 // request), then reads from the answer whether that topic was accepted. No socket is opened:
 // Genesys removes an unconnected channel first when the 20-channel limit is reached, and
 // every channel after 24 hours. The channel's `expires` also times the clock probe.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { readSubscriptionAnswer } from '@/genesys/notifications-socket';
 import type { ProbeResult, TopicsFound } from '@/features/check/check-model';
@@ -12,13 +12,13 @@ import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/che
 /** How the topic is shown and reported: the sampled person's id never is. */
 export const TOPIC_PATTERN = 'v2.users.{id}.integrationpresence';
 
-const channelSchema = z.object({ id: z.string().min(1), expires: z.string().optional() });
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+const channelSchema = z.object({ id: z.string().check(z.minLength(1)), expires: z.optional(z.string()) });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
 const topicSchema = z.object({
   id: z.string(),
-  state: z.string().optional().catch(undefined),
-  rejectionReason: z.string().optional().catch(undefined),
-  missingPermissions: z.array(z.string()).default([]).catch([]),
+  state: z.catch(z.optional(z.string()), undefined),
+  rejectionReason: z.catch(z.optional(z.string()), undefined),
+  missingPermissions: z.catch(z._default(z.array(z.string()), []), []),
 });
 const PERMISSION = /^[A-Za-z0-9*]+:[A-Za-z0-9*]+:[A-Za-z0-9*]+$/;
 

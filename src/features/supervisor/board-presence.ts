@@ -4,7 +4,7 @@
 // numbers. So the sweep's answers live in one store per board, merged with what
 // the query cache learns (socket events and badge refetches for the rows on screen).
 import type { QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import type { Presence } from '@/foundations/presence/presence-model';
 import { isPresence, newerPresence } from '@/foundations/presence/presence-queries';

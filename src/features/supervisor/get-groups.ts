@@ -2,7 +2,7 @@
 // GET /api/v2/groups/{id}/members (every page) for a group's UC users. The members
 // route takes no integrationPresenceSource: their presence comes from the sweep.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -13,11 +13,11 @@ import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
 const GROUPS_PAGE_SIZE = 100;
 
 const listingSchema = z.object({
-  entities: z.array(z.unknown()).default([]),
-  pageCount: z.number().int().nonnegative().default(1),
+  entities: z._default(z.array(z.unknown()), []),
+  pageCount: z._default(z.number().check(z.int(), z.nonnegative()), 1),
 });
-const groupSchema = z.object({ id: z.string().min(1), name: nameText });
-const memberStateSchema = z.object({ state: z.string().optional() }).loose();
+const groupSchema = z.object({ id: z.string().check(z.minLength(1)), name: nameText });
+const memberStateSchema = z.looseObject({ state: z.optional(z.string()) });
 
 export interface GroupSummary {
   id: string;

@@ -1,6 +1,6 @@
 // The board's last scope, kept in this browser per signed-in user, so the board opens where the
 // supervisor left it (a department or group by its name or id, never people's data).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLocalStore } from '@/ui/local-store';
 import type { BoardScope } from '@/features/supervisor/board-scope';
 import { storedId } from '@/features/supervisor/saved-selection';
@@ -11,7 +11,7 @@ const scopeSchema = z.object({
   version: z.literal(1),
   scope: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('all') }),
-    z.object({ kind: z.literal('department'), department: z.string().min(1).max(256) }),
+    z.object({ kind: z.literal('department'), department: z.string().check(z.minLength(1), z.maxLength(256)) }),
     z.object({ kind: z.literal('group'), groupId: storedId }),
     z.object({ kind: z.literal('selection') }),
   ]),

@@ -1,18 +1,18 @@
 // The supervisor's own selection of people, kept in this browser per signed-in
 // user: ids only (names and presence are always read fresh from Genesys Cloud).
 import { useCallback } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLocalStore } from '@/ui/local-store';
 
 /** A selection is for watching a team, not an org: enough for several teams, small enough to load in a few requests. */
 export const MAX_SELECTION = 500;
 
 /** An id kept in this browser (a user's or a group's), as Genesys writes ids: checked on read. */
-export const storedId = z.string().regex(/^[0-9A-Za-z-]{1,64}$/);
+export const storedId = z.string().check(z.regex(/^[0-9A-Za-z-]{1,64}$/));
 
 const selectionSchema = z.object({
   version: z.literal(1),
-  ids: z.array(storedId).max(MAX_SELECTION),
+  ids: z.array(storedId).check(z.maxLength(MAX_SELECTION)),
 });
 
 const storageKey = (userId: string): string => `gc8x8.supervisor.selection.${userId}`;

@@ -1,7 +1,7 @@
 // Favorites and recents are stored as ids: their names, numbers and whether they are
 // still UC users come from Genesys Cloud, in one request (GET /api/v2/users takes up to 100 ids).
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
@@ -9,9 +9,9 @@ import { nameText, toDirectoryUser, type DirectoryUser, type WhoCounts } from '@
 import { useWhoCounts } from '@/foundations/people/use-who-counts';
 import { peopleKeys } from '@/foundations/people/people-keys';
 
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
-const nameSchema = z.object({ id: z.string().min(1), name: nameText });
-const stateSchema = z.object({ state: z.string().default('active') });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
+const nameSchema = z.object({ id: z.string().check(z.minLength(1)), name: nameText });
+const stateSchema = z.object({ state: z._default(z.string(), 'active') });
 
 export interface PinnedUsers {
   /** UC users, by id, active or not. */

@@ -2,19 +2,19 @@
 // localStorage. Only user ids are stored (no names, no numbers: the directory is
 // the source of those), and what is read back is parsed: anything unreadable is ignored.
 import { useCallback, useMemo } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLocalStore } from '@/ui/local-store';
 
 export const MAX_FAVORITES = 20;
 export const MAX_RECENTS = 8;
 
-const userId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const userId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
 // Each list is read on its own, and bad entries are dropped: one corrupt id does not cost the rest.
 const idList = (max: number) =>
-  z
-    .array(z.unknown())
-    .catch([])
-    .transform((ids) => [...new Set(ids.flatMap((id) => (userId.safeParse(id).success ? [String(id)] : [])))].slice(0, max));
+  z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((ids) => [...new Set(ids.flatMap((id) => (userId.safeParse(id).success ? [String(id)] : [])))].slice(0, max)),
+  );
 const storedSchema = z.object({
   version: z.literal(1),
   favorites: idList(MAX_FAVORITES),

@@ -1,29 +1,30 @@
 // The agent's own call and what can be done with it (blind or consult transfer): a foundation shared by the
 // transfer view and the directory card, so both follow the same rules, warnings and permissions.
 // A call as the transfer view needs it, read from Genesys' CallConversation at the trust boundary.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { Translator } from '@/i18n/translator';
 import { cleanText } from '@/foundations/people/directory-user';
 
-const participantSchema = z
-  .object({
-    id: z.string().min(1),
-    purpose: z.string().default(''),
-    state: z.string().default(''),
-    name: z.string().optional().catch(undefined),
-    address: z.string().optional().catch(undefined),
-    userId: z.string().optional().catch(undefined),
-    user: z.object({ id: z.string() }).optional().catch(undefined),
-    connectedTime: z.string().optional().catch(undefined),
-    startTime: z.string().optional().catch(undefined),
-    disconnectType: z.string().optional().catch(undefined),
-    consultParticipantId: z.string().optional().catch(undefined),
-  })
-  .loose();
+/** A field read leniently: unreadable is as absent. */
+const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
-const callSchema = z.object({ id: z.string().min(1), participants: z.array(z.unknown()).default([]) }).loose();
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+const participantSchema = z.looseObject({
+  id: z.string().check(z.minLength(1)),
+  purpose: z._default(z.string(), ''),
+  state: z._default(z.string(), ''),
+  name: lenient(z.string()),
+  address: lenient(z.string()),
+  userId: lenient(z.string()),
+  user: lenient(z.object({ id: z.string() })),
+  connectedTime: lenient(z.string()),
+  startTime: lenient(z.string()),
+  disconnectType: lenient(z.string()),
+  consultParticipantId: lenient(z.string()),
+});
+
+const callSchema = z.looseObject({ id: z.string().check(z.minLength(1)), participants: z._default(z.array(z.unknown()), []) });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
 
 type Participant = z.infer<typeof participantSchema>;
 

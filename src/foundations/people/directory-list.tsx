@@ -83,6 +83,10 @@ export function DirectoryList({
     getScrollElement: () => viewport.current,
     estimateSize: () => (dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 6,
+    // No render inside the scroll event (the default flushSync): several scroll events of a frame make one render,
+    // in a task of its own, which keeps the longest task short on a 50,000-row list. The overscan's 6 rows cover
+    // the frame it may lag.
+    useFlushSync: false,
     initialRect: UNMEASURED_RECT,
     observeElementRect: (instance, onRect) =>
       observeElementRect(instance, (rect) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PeopleRule } from '@/genesys/launch-context';
 import { namesUc, type UcIdentity } from '@/genesys/uc-table';
 import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
@@ -35,15 +35,15 @@ export interface DirectoryUser {
   observedAt?: number;
 }
 
-const contactSchema = z
-  .object({
+const contactSchema = z.partial(
+  z.object({
     address: z.string(),
     display: z.string(),
     mediaType: z.string(),
     type: z.string(),
     integration: z.string(),
-  })
-  .partial();
+  }),
+);
 
 // Control characters and bidi overrides in directory data can garble or spoof the
 // text around them (dir="auto" isolates each field instead); NFC keeps combining marks stable.
@@ -56,29 +56,26 @@ export function cleanText(value: string): string {
 }
 
 /** A name from Genesys as it is shown: cleaned, '' when absent (the one schema every reader of names uses). */
-export const nameText = z.string().default('').transform(cleanText);
+export const nameText = z.pipe(z._default(z.string(), ''), z.transform(cleanText));
 
 /** Optional display text: cleaned, undefined when absent, blank or not text. */
-export const optionalText = z
-  .unknown()
-  .optional()
-  .transform((value) => {
+export const optionalText = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value) => {
     const text = typeof value === 'string' ? cleanText(value) : '';
     return text === '' ? undefined : text;
-  });
+  }),
+);
 
 const userSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: nameText,
   title: optionalText,
   department: optionalText,
   email: optionalText,
-  addresses: z.array(z.unknown()).default([]),
-  manager: z
-    .object({ id: z.string().min(1) })
-    .nullish()
-    .catch(undefined),
-  division: z.object({ name: optionalText }).nullish().catch(undefined),
+  addresses: z._default(z.array(z.unknown()), []),
+  manager: z.catch(z.nullish(z.object({ id: z.string().check(z.minLength(1)) })), undefined),
+  division: z.catch(z.nullish(z.object({ name: optionalText })), undefined),
 });
 
 /** How an Other Phone is tagged: for UC, untagged, or for another integration (Teams, Zoom, …). */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { hasUntaggedOtherPhone, toDirectoryUser, type DirectoryUser, type WhoCounts } from '@/foundations/people/directory-user';
@@ -17,14 +17,14 @@ export interface DirectoryCriteria {
   department: string;
 }
 
-const addressesSchema = z.object({ addresses: z.array(z.unknown()).default([]) }).loose();
+const addressesSchema = z.looseObject({ addresses: z._default(z.array(z.unknown()), []) });
 
 const pageSchema = z.object({
-  total: z.number().int().nonnegative().default(0),
-  pageSize: z.number().int().positive().optional(),
-  pageNumber: z.number().int().positive().default(1),
-  pageCount: z.number().int().nonnegative().default(0),
-  results: z.array(z.unknown()).default([]),
+  total: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  pageSize: z.optional(z.number().check(z.int(), z.positive())),
+  pageNumber: z._default(z.number().check(z.int(), z.positive()), 1),
+  pageCount: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  results: z._default(z.array(z.unknown()), []),
 });
 
 export interface DirectoryPageData {

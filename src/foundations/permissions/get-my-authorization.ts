@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -7,13 +7,14 @@ import { permissionKeys } from '@/foundations/permissions/permission-keys';
 
 const meSchema = z.object({
   id: z.string(),
-  name: z.string().default(''),
-  authorization: z
-    .object({
-      permissions: z.array(z.string()).default([]),
-      roles: z.array(z.object({ id: z.string().optional(), name: z.string().optional() })).default([]),
-    })
-    .default({ permissions: [], roles: [] }),
+  name: z._default(z.string(), ''),
+  authorization: z._default(
+    z.object({
+      permissions: z._default(z.array(z.string()), []),
+      roles: z._default(z.array(z.object({ id: z.optional(z.string()), name: z.optional(z.string()) })), []),
+    }),
+    { permissions: [], roles: [] },
+  ),
 });
 
 export type MyAuthorization = z.infer<typeof meSchema>;

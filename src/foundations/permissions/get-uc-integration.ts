@@ -1,7 +1,7 @@
 // src/foundations/permissions: what the signed-in user may see and do (capabilities from their grants and
 // the chosen UC integration's pbxPermission), and the notices and gate that say what is missing.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -9,18 +9,18 @@ import { integrationKeys } from '@/foundations/permissions/permission-keys';
 
 const integrationSchema = z.object({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   integrationPresenceSource: z.string(),
-  pbxPermission: z.string().optional(),
-  userPermissions: z.array(z.string()).default([]),
-  polledPresence: z.boolean().optional(),
-  pollIntervalSec: z.number().positive().optional(),
+  pbxPermission: z.optional(z.string()),
+  userPermissions: z._default(z.array(z.string()), []),
+  polledPresence: z.optional(z.boolean()),
+  pollIntervalSec: z.optional(z.number().check(z.positive())),
   // The documented model has badgeIcons in the list answer too; an org whose list leaves them out
   // gets them from the entry's own GET (badge-icons.ts). Read, not trusted: parsed where used.
-  badgeIcons: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  badgeIcons: z.catch(z.optional(z.record(z.string(), z.unknown())), undefined),
 });
 
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
 
 /** One entry of the org's UC clientapps list, as far as the app reads it. */
 export type UcIntegration = z.infer<typeof integrationSchema>;

@@ -2,7 +2,7 @@
 // the org's clientapps list has active, else the one the person chose before (remembered in this browser),
 // else the person chooses. When the list cannot be read (no badge permission), the one integration whose
 // view permission the person holds, else the default (8×8); the views then say what is missing as before.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createLocalStore } from '@/ui/local-store';
 import type { UcIntegration } from '@/foundations/permissions/get-uc-integration';
 import { allUcProfiles, DEFAULT_UC, UC_KEYS, ucOfPresenceSource, type UcKey, type UcProfile } from '@/genesys/uc-table';

@@ -4,7 +4,7 @@
 // anything, and never as HTML.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
 import type { PlatformApis } from '@/genesys/sdk';
@@ -14,8 +14,8 @@ import type { PresenceKey } from '@/foundations/presence/presence-model';
 /** Larger icons are ignored: a badge icon is a few hundred bytes. */
 const MAX_ICON_CHARS = 16_384;
 
-const iconSchema = z.object({ vector: z.string() }).loose();
-const integrationSchema = z.object({ badgeIcons: z.record(z.string(), z.unknown()).optional() }).loose();
+const iconSchema = z.looseObject({ vector: z.string() });
+const integrationSchema = z.looseObject({ badgeIcons: z.optional(z.record(z.string(), z.unknown())) });
 
 /** Badge icon image URLs by normalised key ("on_queue", "On-Queue" → "onqueue"). */
 export type BadgeIcons = ReadonlyMap<string, string>;

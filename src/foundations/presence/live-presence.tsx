@@ -2,9 +2,9 @@
 // each row renders a LivePresenceBadge, whose per-user query the socket (push
 // mode) or a poll (polled mode) keeps current. Presence lives in the query
 // cache only; this module adds the wiring around it.
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { hashKey, notifyManager, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, memo, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type JSX, type ReactNode } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { entryFor, useUcIntegrations } from '@/foundations/permissions/get-uc-integration';
 import { useUc } from '@/foundations/permissions/uc-context';
 import type { UcIdentity } from '@/genesys/uc-table';
@@ -214,12 +214,10 @@ export const presenceTopic = (userId: string): string => `v2.users.${userId}.int
 const TOPIC = /^v2\.users\.([^.]+)\.integrationpresence$/;
 const userOfTopic = (topicName: string): string | undefined => TOPIC.exec(topicName)?.[1];
 /** An event we can apply as it is; anything less readable is refetched instead of guessed. */
-const readableEvent = z
-  .object({
-    source: z.unknown().optional(),
-    presenceDefinition: z.object({ systemPresence: z.string() }).loose(),
-  })
-  .loose();
+const readableEvent = z.looseObject({
+  source: z.optional(z.unknown()),
+  presenceDefinition: z.looseObject({ systemPresence: z.string() }),
+});
 
 function applyPresenceEvent(queryClient: QueryClient, uc: UcIdentity, sourceId: string, topicName: string, body: unknown): void {
   const userId = userOfTopic(topicName);
@@ -311,23 +309,29 @@ function createPushHub(
       hub.refused = refused.size === 0 ? NOBODY : refused;
       for (const sync of hub.syncs) sync.update({ refused: hub.refused });
     }
-    let owed = false;
-    for (const topicName of topics) {
-      const askedAt = hub.addedAt.get(topicName);
-      if (askedAt === undefined) continue;
-      hub.addedAt.delete(topicName);
-      const userId = userOfTopic(topicName);
-      if (userId === undefined) continue;
-      // Changes before the subscription took effect were never pushed: older data is
-      // marked for a refetch, which happens for the rows still on screen a moment later
-      // (a row scrolled past refetches when it is shown again).
-      const key = presenceKey(sourceId, userId);
-      const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
-      if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
-        owed = true;
-        void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
+    // One round of notifications for the whole answer.
+    const owed = notifyManager.batch(() => {
+      let marked = false;
+      for (const topicName of topics) {
+        const askedAt = hub.addedAt.get(topicName);
+        if (askedAt === undefined) continue;
+        hub.addedAt.delete(topicName);
+        const userId = userOfTopic(topicName);
+        if (userId === undefined) continue;
+        // Changes before the subscription took effect were never pushed: older data is
+        // marked for a refetch, which happens for the rows still on screen a moment later
+        // (a row scrolled past refetches when it is shown again).
+        // Looked up by hash, not with invalidateQueries: that scans the whole cache per call, and one answer can
+        // confirm 800 topics against a cache of tens of thousands of people (a long task while scrolling).
+        const query = queryClient.getQueryCache().get(hashKey(presenceKey(sourceId, userId)));
+        const updatedAt = query?.state.dataUpdatedAt ?? 0;
+        if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
+          marked = true;
+          query?.invalidate();
+        }
       }
-    }
+      return marked;
+    });
     if (!owed || hub.refetchTimer !== undefined) return;
     hub.refetchTimer = setTimeout(() => {
       hub.refetchTimer = undefined;

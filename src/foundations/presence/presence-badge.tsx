@@ -1,7 +1,8 @@
-import { memo, type Ref } from 'react';
+import { memo, useEffect, type Ref } from 'react';
 import { presenceLabelKey, type Presence } from '@/foundations/presence/presence-model';
 import { useMinutesSince } from '@/foundations/presence/presence-clock';
 import { useI18n } from '@/i18n/i18n-context';
+import { markFirstContent } from '@/ui/first-content';
 import '@/foundations/presence/presence-badge.css';
 
 export interface PresenceBadgeProps {
@@ -24,6 +25,8 @@ export const PresenceBadge = memo(function PresenceBadge({ presence, showDuratio
   const minutes = useMinutesSince(showDuration ? presence.since : undefined);
   const duration = minutes === undefined ? undefined : durationOf(minutes);
   const spoken = duration ? t('common.badge.spokenFor', { label, duration: duration.long }) : t('common.badge.spoken', { label });
+  // After the paint that shows it: what waits for the first badge (ui/first-content.ts) may start.
+  useEffect(markFirstContent, []);
   return (
     <span
       ref={anchorRef}

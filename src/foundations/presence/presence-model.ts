@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The presences a badge can show. Anything the platform sends that we do not
 // know becomes "unknown": never a crash, never "available".
@@ -49,18 +49,20 @@ export interface Presence {
 export const UNKNOWN_PRESENCE: Presence = Object.freeze({ key: 'unknown' });
 
 /** A UserPresence from the platform, read leniently: unknown or missing parts degrade, never throw. */
-export const presenceSchema = z
-  .object({
-    presenceDefinition: z.object({ systemPresence: z.unknown() }).partial().nullish(),
-    modifiedDate: z.unknown(),
-    message: z.unknown(),
-  })
-  .partial()
-  .transform((value): Presence => {
+export const presenceSchema = z.pipe(
+  z.partial(
+    z.object({
+      presenceDefinition: z.nullish(z.partial(z.object({ systemPresence: z.unknown() }))),
+      modifiedDate: z.unknown(),
+      message: z.unknown(),
+    }),
+  ),
+  z.transform((value): Presence => {
     const since = typeof value.modifiedDate === 'string' ? Date.parse(value.modifiedDate) : Number.NaN;
     return {
       key: presenceKeyOf(value.presenceDefinition?.systemPresence),
       ...(Number.isFinite(since) ? { since } : {}),
       ...(typeof value.message === 'string' && value.message !== '' ? { message: value.message } : {}),
     };
-  });
+  }),
+);

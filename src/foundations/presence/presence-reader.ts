@@ -2,7 +2,7 @@
 // GET /api/v2/users?id=…&expand=presence&integrationPresenceSource=<the served integration's source>
 // (UsersApi.getUsers). Badges, the board's sweep, polled mode, watched people and
 // the audit all read through here, so the id limit and the batching live once.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { PlatformApis } from '@/genesys/sdk';
 import { namesAnotherSource, namesUc, type UcIdentity } from '@/genesys/uc-table';
@@ -26,8 +26,8 @@ export function sourceKindOf(source: unknown, uc: UcIdentity): SourceKind {
   return namesAnotherSource(uc, source) ? 'other' : 'uc';
 }
 
-const carriers = z.object({ integrationPresence: z.unknown(), presence: z.unknown() }).partial().loose();
-const sourced = z.object({ source: z.unknown() }).partial().loose();
+const carriers = z.looseObject({ integrationPresence: z.optional(z.unknown()), presence: z.optional(z.unknown()) });
+const sourced = z.looseObject({ source: z.optional(z.unknown()) });
 
 export interface UcPresence {
   presence: Presence;
@@ -64,8 +64,8 @@ export interface PresenceReading {
   genesysOnly: number;
 }
 
-const listingSchema = z.object({ entities: z.array(z.unknown()).default([]) });
-const entitySchema = z.object({ id: z.string().min(1) }).loose();
+const listingSchema = z.object({ entities: z._default(z.array(z.unknown()), []) });
+const entitySchema = z.looseObject({ id: z.string().check(z.minLength(1)) });
 
 /** The request for one batch: exactly the ids, all on one page. */
 export function presenceRequest(ids: readonly string[], uc: UcIdentity) {

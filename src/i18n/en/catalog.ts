@@ -8,7 +8,10 @@ import { supervisor } from '@/i18n/en/supervisor';
 import { admin } from '@/i18n/en/admin';
 import { check } from '@/i18n/en/check';
 
-/** English, the source catalog: every other locale has exactly these keys. Keys start with their area's name. */
+/**
+ * English, the source catalog: every other locale has exactly these keys. Keys start with their area's name.
+ * The app loads it by area (src/i18n/catalogs.ts); this whole object is MessageKey's type, and the tests'.
+ */
 export const enCatalog = {
   ...common,
   ...app,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ucContactsOf, optionalText, type WhoCounts } from '@/foundations/people/directory-user';
 
 /** What the provisioning audit keeps of one user: small, so that 50,000 of them stay cheap. */
@@ -19,18 +19,22 @@ export interface AuditUser {
   signedIn: boolean;
 }
 
-const primaryContactSchema = z.object({ address: z.string().optional(), display: z.string().optional(), mediaType: z.string().optional() });
+const primaryContactSchema = z.object({
+  address: z.optional(z.string()),
+  display: z.optional(z.string()),
+  mediaType: z.optional(z.string()),
+});
 
 const userSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: optionalText,
   email: optionalText,
   department: optionalText,
   title: optionalText,
-  state: z.string().default('active'),
-  addresses: z.array(z.unknown()).default([]),
-  primaryContactInfo: z.array(z.unknown()).default([]),
-  dateLastLogin: z.string().optional().catch(undefined),
+  state: z._default(z.string(), 'active'),
+  addresses: z._default(z.array(z.unknown()), []),
+  primaryContactInfo: z._default(z.array(z.unknown()), []),
+  dateLastLogin: z.catch(z.optional(z.string()), undefined),
 });
 
 /** Digits (and a leading +) only: how two spellings of one number are compared. */

@@ -2,7 +2,7 @@
 // admin view, a benchmark or a script can run it. It reads every user once (GET /api/v2/users,
 // 500 per page, state=any) and then UC presence for a sample of them; it can be stopped and
 // resumed from its checkpoint without reading a page twice.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { parseAnswer } from '@/genesys/api-answer';
 import type { WhoCounts } from '@/foundations/people/directory-user';
@@ -61,9 +61,9 @@ export type AuditOutcome =
   | { status: 'failed'; checkpoint: AuditCheckpoint; progress: AuditProgress; error: unknown; rateLimited: boolean };
 
 const pageSchema = z.object({
-  entities: z.array(z.unknown()).default([]),
-  total: z.number().int().nonnegative().optional(),
-  pageCount: z.number().int().nonnegative().optional(),
+  entities: z._default(z.array(z.unknown()), []),
+  total: z.optional(z.number().check(z.int(), z.nonnegative())),
+  pageCount: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 /** Every user read, in page order. */
