@@ -67,7 +67,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // Not ConversationsApi: it loads on first use.
             { name: 'platform-sdk', test: PLATFORM_SDK },
             { name: 'query-zod', test: /node_modules[\\/](zod|@tanstack[\\/]query-core|@tanstack[\\/]react-query)[\\/]/ },

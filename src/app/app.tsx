@@ -2,9 +2,9 @@
 // screens. The only layer that may import the views.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 import { useRecoverFailedQueries } from '@/app/recover-queries';
+import { Navigate, Routes } from '@/app/router';
 import { UcGate } from '@/app/uc-gate';
 import { AdminPage, CheckPage, DirectoryPage, SupervisorPage, TransferPage } from '@/app/view-pages';
 import { describeError } from '@/ui/error-notice';
@@ -74,17 +74,19 @@ export function App({ session, queryClient }: { session: GenesysSession; queryCl
     <SessionProvider session={session}>
       <QueryClientProvider client={queryClient}>
         <UcGate>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route index element={<Navigate to="/directory" replace />} />
-              <Route path="/directory" element={<DirectoryPage />} />
-              <Route path="/transfer" element={<TransferPage />} />
-              <Route path="/supervisor" element={<SupervisorPage />} />
-              <Route path="/admin" element={<AdminPage />} />
-              <Route path="/check" element={<CheckPage />} />
-              <Route path="*" element={<Navigate to="/directory" replace />} />
-            </Route>
-          </Routes>
+          <Routes
+            layout={<Layout />}
+            paths={{
+              '/directory': <DirectoryPage />,
+              '/transfer': <TransferPage />,
+              '/supervisor': <SupervisorPage />,
+              '/admin': <AdminPage />,
+              '/check': <CheckPage />,
+            }}
+            // The index and any other path: the directory, in place of the path (Back skips it). The search goes
+            // with it; the launch context was read before the app rendered (boot.tsx).
+            otherwise={<Navigate to="/directory" replace />}
+          />
         </UcGate>
       </QueryClientProvider>
     </SessionProvider>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { BrowserRouter } from 'react-router';
 import { App, createQueryClient } from '@/app/app';
+import { BrowserRouter } from '@/app/router';
 import { SignInScreen, StartErrorScreen, StartingScreen } from '@/app/start-screens';
 import { preloadView } from '@/app/view-pages';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';

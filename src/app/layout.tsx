@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import { Suspense, useEffect, useId, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation } from '@/app/router';
 import { ViewLoading } from '@/app/view-pages';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/foundations/permissions/use-capabilities';

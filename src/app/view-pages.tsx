@@ -2,7 +2,7 @@
 // the admin checks, and the directory loads the call code only once a card offers a transfer (README, "Bundle").
 // Its messages load beside it: the entry carries only the shell's (src/i18n/catalog-types.ts, SHELL_AREAS).
 import { lazy, type ComponentType } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/app/router';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/foundations/permissions/use-capabilities';
 import type { ViewArea } from '@/i18n/catalog-types';

@@ -1,4 +1,4 @@
-import { getEnvironments } from 'genesys-cloud-service-discovery-web';
+import { GENESYS_DEPLOYMENT_DOMAINS } from '@/genesys/genesys-deployments';
 import { z } from 'zod/mini';
 import { GENESYS_REGIONS } from '@/genesys/sdk';
 import { LANGUAGE_TAG } from '@/i18n/locales';
@@ -134,9 +134,7 @@ const regionSchema = z
   .check(z.refine((value) => GENESYS_REGIONS.includes(value), 'notRegion' satisfies LaunchReasonCode));
 
 /** Genesys Cloud deployments (gcTargetEnv names) whose API domain the platform SDK knows. */
-const GENESYS_DEPLOYMENTS = getEnvironments()
-  .map((deployment) => ({ name: deployment.name, domain: deployment.publicDomainName }))
-  .filter((deployment) => GENESYS_REGIONS.includes(deployment.domain));
+const GENESYS_DEPLOYMENTS = GENESYS_DEPLOYMENT_DOMAINS.filter((deployment) => GENESYS_REGIONS.includes(deployment.domain));
 
 function parseOrigin(value: string): string {
   try {

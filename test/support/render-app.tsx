@@ -3,8 +3,8 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { App, createQueryClient, type ErrorReporter } from '@/app/app';
+import { MemoryRouter } from '@/app/router';
 import type { EmulatorOptions } from '@/emulator/create-emulator';
 import type { DemoPersona, Organization } from '@/emulator/org-model';
 import { createClientAppBridge, type ClientAppBridge } from '@/genesys/client-app';

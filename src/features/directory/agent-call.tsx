@@ -2,11 +2,11 @@
 // card opened until the directory closes (one calls listing and one conversations topic per directory, not
 // per card; none for someone who only searches), and never without a transfer permission.
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useSession } from '@/genesys/session';
 import type { TransferCall } from '@/foundations/calls/call-model';
-import { activeCallsQuery, callQuery, useActiveCalls, useCall } from '@/foundations/calls/get-calls';
-import { useCallEvents } from '@/foundations/calls/use-call-events';
+import { activeCallsQuery, callQuery } from '@/foundations/calls/get-calls';
+import { loadAgentCallEvents } from '@/features/directory/card-call-loaders';
 
 export interface AgentCall {
   myUserId: string;
@@ -20,14 +20,8 @@ export interface AgentCall {
   events: ReactNode;
 }
 
-/** Reads the calls and keeps them current: the socket's events, else polling while it is not open. */
-function AgentCallEvents({ myUserId, callId, listCalls }: { myUserId: string; callId: string | undefined; listCalls: boolean }) {
-  const poll = useCallEvents(myUserId) !== 'open';
-  const calls = useActiveCalls(myUserId, listCalls, poll);
-  const listed = calls.data?.find((candidate) => candidate.id === callId);
-  useCall(myUserId, callId, poll, listed ? { call: listed, at: calls.dataUpdatedAt } : undefined);
-  return null;
-}
+/** Reads the calls and keeps them current (agent-call-events.tsx): its code loads with the first card opened. */
+const AgentCallEvents = lazy(async () => ({ default: (await loadAgentCallEvents()).AgentCallEvents }));
 
 /**
  * The agent's call as the directory's cards see it; `enabled` when a blind or consult transfer is permitted,
@@ -50,6 +44,11 @@ export function useAgentCall(myUserId: string, enabled: boolean, cardOpen: boole
     call: !enabled ? undefined : callId === undefined ? only : followed.data,
     callCount: enabled ? listed.length : 0,
     follow,
-    events: enabled && started ? <AgentCallEvents myUserId={myUserId} callId={callId} listCalls={widgetCallId === undefined} /> : null,
+    events:
+      enabled && started ? (
+        <Suspense fallback={null}>
+          <AgentCallEvents myUserId={myUserId} callId={callId} listCalls={widgetCallId === undefined} />
+        </Suspense>
+      ) : null,
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import { presenceLabelKey } from '@/foundations/presence/presence-model';
@@ -14,7 +14,8 @@ import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-not
 import { UserCard } from '@/foundations/people/user-card';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
 import { useAgentCall } from '@/features/directory/agent-call';
-import { CardCallActions } from '@/features/directory/card-call-actions';
+import { loadCardCallActions, preloadCardCallCode } from '@/features/directory/card-call-loaders';
+import { afterFirstContent } from '@/ui/first-content';
 import type { DirectoryRows } from '@/foundations/people/use-directory-rows';
 
 function statusText(rows: DirectoryRows, t: Translator['t']): string {
@@ -106,6 +107,9 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
   );
 }
 
+/** A card's Transfer and Consult (card-call-loaders.ts): loaded after the first badges. */
+const CardCallActions = lazy(async () => ({ default: (await loadCardCallActions()).CardCallActions }));
+
 function Directory({ withPresence, capabilities, userId }: { withPresence: boolean; capabilities: Capabilities; userId: string }) {
   const { t } = useI18n();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -113,7 +117,11 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
   const { rows, filters, setFilters, setText } = search;
   const [openUser, setOpenUser] = useState<DirectoryUser | null>(null);
   // The agent's call, for Transfer and Consult on the card: asked for only when a transfer is permitted.
-  const agentCall = useAgentCall(userId, capabilities.blindTransfer.allowed || capabilities.consultTransfer.allowed, openUser !== null);
+  const mayTransfer = capabilities.blindTransfer.allowed || capabilities.consultTransfer.allowed;
+  const agentCall = useAgentCall(userId, mayTransfer, openUser !== null);
+  useEffect(() => {
+    if (mayTransfer) afterFirstContent(preloadCardCallCode);
+  }, [mayTransfer]);
   const onPick = useCallback((user: DirectoryUser) => {
     setOpenUser(user);
   }, []);
@@ -158,7 +166,11 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
           onClose={() => {
             setOpenUser(null);
           }}
-          panel={<CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />}
+          panel={
+            <Suspense fallback={null}>
+              <CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />
+            </Suspense>
+          }
         />
       ) : null}
     </>

@@ -1,11 +1,11 @@
 // src/foundations/people: the UC people: who they are (directory-user), how they are searched and paged,
 // filtered and ordered, and the list, row and card every view draws them with.
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { SUBSCRIBE_GRACE_MS, useLivePresence } from '@/foundations/presence/live-presence';
 import { useI18n } from '@/i18n/i18n-context';
 import { DirectoryRow, SkeletonRow } from '@/foundations/people/directory-row';
 import type { DirectoryRows, VisibleRange } from '@/foundations/people/use-directory-rows';
+import { useRowWindow } from '@/ui/use-row-window';
 
 export const ROW_HEIGHT = 64;
 /** A dense row (Spark's dense list): one line of name and presence, one of details. */
@@ -18,9 +18,14 @@ const LIVE_WINDOW = 380;
 /** Rows beyond each end of the screen that must be live: once one is not, the subscription moves. */
 const LIVE_FOCUS = 60;
 
+/**
+ * Rows drawn beyond each end of the screen: a render follows the scroll a frame late (see useRowWindow), and 6 rows
+ * cover a frame of fast scrolling.
+ */
+const OVERSCAN = 6;
 // Before layout, or while Genesys Cloud keeps the app in a hidden tab, the viewport measures 0×0:
-// assume a screenful so the first rows (and their presence) are ready when it is shown.
-const UNMEASURED_RECT = { width: 960, height: 640 };
+// assume a screenful (960×640) so the first rows (and their presence) are ready when it is shown.
+const UNMEASURED_HEIGHT = 640;
 
 /** The viewport's height for `rows` rows and its border. */
 const fittedHeight = (rows: number, dense: boolean) => ({
@@ -75,27 +80,16 @@ export function DirectoryList({
   liveFollows = true,
 }: DirectoryListProps) {
   const { t } = useI18n();
-  const viewport = useRef<HTMLDivElement>(null);
-  // The virtualizer is a mutable instance by design; this component is not left to the React Compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const rowHeight = dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT;
+  const { viewportRef, range, totalHeight, scrollToIndex } = useRowWindow({
     count: rows.count,
-    getScrollElement: () => viewport.current,
-    estimateSize: () => (dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT),
-    overscan: 6,
-    // No render inside the scroll event (the default flushSync): several scroll events of a frame make one render,
-    // in a task of its own, which keeps the longest task short on a 50,000-row list. The overscan's 6 rows cover
-    // the frame it may lag.
-    useFlushSync: false,
-    initialRect: UNMEASURED_RECT,
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => {
-        onRect(rect.height === 0 ? UNMEASURED_RECT : rect);
-      }),
+    rowHeight,
+    overscan: OVERSCAN,
+    unmeasuredHeight: UNMEASURED_HEIGHT,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  // The rows drawn, overscan included (0 and 0 when there are none).
+  const first = range?.first ?? 0;
+  const last = range?.last ?? 0;
 
   const liveNote = useLiveRows(rows, { first, last }, withPresence, pinnedLiveUserIds, liveFollows);
 
@@ -103,9 +97,10 @@ export function DirectoryList({
     onRangeChange({ start: first, end: last });
   }, [first, last, onRangeChange]);
 
+  // Keyboard navigation: the active row is brought into view only if it is not fully visible already.
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+    if (activeIndex >= 0) scrollToIndex(activeIndex);
+  }, [activeIndex, scrollToIndex]);
 
   return (
     <>
@@ -115,7 +110,7 @@ export function DirectoryList({
         </p>
       )}
       <div
-        ref={viewport}
+        ref={viewportRef}
         // Badges check it before reading old presence: only the rows a person can see owe a read.
         data-list-viewport=""
         className={rows.count === 0 ? 'directory-list__viewport directory-list__viewport--empty' : 'directory-list__viewport'}
@@ -130,33 +125,42 @@ export function DirectoryList({
           id={listboxId}
           aria-label={label ?? t('people.list.label')}
           className={dense ? 'directory-list directory-list--dense' : 'directory-list'}
-          style={{ height: `${virtualizer.getTotalSize()}px` }}
+          style={{ height: `${totalHeight}px` }}
         >
-          {items.map((item) => {
-            const user = rows.rowAt(item.index);
-            const tag = tagAt?.(item.index);
-            return user ? (
-              <DirectoryRow
-                // The row's position too: a list may show one person twice (as a favorite, then in order).
-                key={`${item.index}:${user.id}`}
-                {...(tag === undefined ? {} : { tag })}
-                id={optionId(listboxId, item.index)}
-                user={user}
-                index={item.index}
-                count={rows.count}
-                active={item.index === activeIndex}
-                withPresence={withPresence}
-                top={item.start}
-                onOpen={onOpen}
-              />
-            ) : (
-              <SkeletonRow key={`skeleton-${item.index}`} top={item.start} />
-            );
-          })}
+          {range === null
+            ? null
+            : drawnRows(range.first, range.last, (index) => {
+                const user = rows.rowAt(index);
+                const tag = tagAt?.(index);
+                return user ? (
+                  <DirectoryRow
+                    // The row's position too: a list may show one person twice (as a favorite, then in order).
+                    key={`${index}:${user.id}`}
+                    {...(tag === undefined ? {} : { tag })}
+                    id={optionId(listboxId, index)}
+                    user={user}
+                    index={index}
+                    count={rows.count}
+                    active={index === activeIndex}
+                    withPresence={withPresence}
+                    top={index * rowHeight}
+                    onOpen={onOpen}
+                  />
+                ) : (
+                  <SkeletonRow key={`skeleton-${index}`} top={index * rowHeight} />
+                );
+              })}
         </div>
       </div>
     </>
   );
+}
+
+/** `draw(index)` for each index from `first` to `last`, both included. */
+function drawnRows<T>(first: number, last: number, draw: (index: number) => T): T[] {
+  const drawn: T[] = [];
+  for (let index = first; index <= last; index += 1) drawn.push(draw(index));
+  return drawn;
 }
 
 /**
