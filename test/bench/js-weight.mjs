@@ -65,9 +65,11 @@ function fileOf(url) {
  * manifest only the files it lists count (not the MSW worker, not anything else); without one every JS
  * response counts except the files `excludeWithoutManifest` matches.
  * @param {JsResponse[]} responses
- * @param {{ manifest?: Manifest | null, excludeWithoutManifest?: RegExp[] }} [options]
+ * `startedBy`: only the files whose request started by then (scriptsStartedBy): what loads after the first
+ * content, however soon after, is not counted.
+ * @param {{ manifest?: Manifest | null, excludeWithoutManifest?: RegExp[], startedBy?: Set<string> | null }} [options]
  */
-export function jsWeight(responses, { manifest = null, excludeWithoutManifest = [] } = {}) {
+export function jsWeight(responses, { manifest = null, excludeWithoutManifest = [], startedBy = null } = {}) {
   const demoOnly = manifest ? demoOnlyFiles(manifest) : new Set();
   const known = manifest ? new Set(Object.values(manifest).map((chunk) => chunk.file)) : null;
   /** @type {Map<string, number>} */
@@ -76,6 +78,7 @@ export function jsWeight(responses, { manifest = null, excludeWithoutManifest = 
   const excluded = new Set();
   for (const { url, body } of responses) {
     const file = fileOf(url);
+    if (startedBy && !startedBy.has(file)) continue;
     const app = known ? known.has(file) : !excludeWithoutManifest.some((pattern) => pattern.test(file));
     if (!app || demoOnly.has(file)) excluded.add(file);
     else if (!counted.has(file)) counted.set(file, gzipSync(body).length);
@@ -106,4 +109,21 @@ export function collectJs(page) {
       return taken.filter((entry) => entry !== null);
     },
   };
+}
+
+/**
+ * The files ("assets/x.js") of the scripts whose request started by `atMs` on the page's clock (Resource Timing,
+ * module preloads and dynamic imports included).
+ * @param {import('playwright-core').Page} page @param {number} atMs @returns {Promise<Set<string>>}
+ */
+export async function scriptsStartedBy(page, atMs) {
+  const files = await page.evaluate(
+    (at) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= at && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => new URL(entry.name).pathname.replace(/^\/+/, '')),
+    atMs,
+  );
+  return new Set(files);
 }
