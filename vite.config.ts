@@ -38,7 +38,16 @@ function previewLetsDemoWorkspaceFrame(): Plugin {
 
 export default defineConfig({
   // sdkPrune: the SDK's API classes keep only the operations src/ names (build/sdk-prune.ts).
-  plugins: [react(), previewLetsDemoWorkspaceFrame(), sdkPrune(fileURLToPath(new URL('./src', import.meta.url)))],
+  // In Vitest the emulator's contract tests keep the operations they call too (test/emulator): they check the
+  // emulator against documented operations the app does not use.
+  plugins: [
+    react(),
+    previewLetsDemoWorkspaceFrame(),
+    sdkPrune(
+      fileURLToPath(new URL('./src', import.meta.url)),
+      process.env.VITEST === undefined ? [] : [fileURLToPath(new URL('./test/emulator', import.meta.url))],
+    ),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -164,11 +164,16 @@ export function pruneApiClass(
 }
 
 /** The words of src/ and of the SDK beside one core file, read once per build or test run (tens of ms each). */
-function wordCache(srcDir: string) {
+function wordCache(srcDir: string, alsoDirs: readonly string[]) {
   let src: Set<string> | undefined;
   const beside = new Map<string, Set<string>>();
+  const read = () => {
+    const words = wordsIn(srcDir);
+    for (const dir of alsoDirs) for (const word of wordsIn(dir)) words.add(word);
+    return words;
+  };
   return {
-    src: (): Set<string> => (src ??= wordsIn(srcDir)),
+    src: (): Set<string> => (src ??= read()),
     /** src/'s words and those of the SDK's files other than `file`. */
     srcAndSdkBeside(file: string): Set<string> {
       let words = beside.get(file);
@@ -202,11 +207,12 @@ function pruneSdkFile(code: string, id: string, words: ReturnType<typeof wordCac
 
 /**
  * The plugin, for `vite build` and Vitest (not the dev server, where a call just written would meet a class
- * pruned before it). src/ is read again when a file under it changes (Vitest's watch mode).
+ * pruned before it). src/ is read again when a file under it changes (Vitest's watch mode). `alsoDirs`: more
+ * folders whose words keep methods (the emulator's contract tests call documented operations the app does not).
  */
-export function sdkPrune(srcDir: string): Plugin {
+export function sdkPrune(srcDir: string, alsoDirs: readonly string[] = []): Plugin {
   let enabled = false;
-  const words = wordCache(srcDir);
+  const words = wordCache(srcDir, alsoDirs);
   return {
     name: 'sdk-prune',
     enforce: 'pre',

@@ -6,7 +6,6 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useSession } from '@/genesys/session';
 import type { TransferCall } from '@/foundations/calls/call-model';
 import { activeCallsQuery, callQuery } from '@/foundations/calls/get-calls';
-import { loadAgentCallEvents } from '@/features/directory/card-call-loaders';
 
 export interface AgentCall {
   myUserId: string;
@@ -19,6 +18,9 @@ export interface AgentCall {
   /** The requests behind all this (nothing until a card opens or without a transfer permission); render once. */
   events: ReactNode;
 }
+
+/** The requests that follow the agent's call: a chunk of their own, not needed for the directory's first badges. */
+export const loadAgentCallEvents = () => import('@/features/directory/agent-call-events');
 
 /** Reads the calls and keeps them current (agent-call-events.tsx): its code loads with the first card opened. */
 const AgentCallEvents = lazy(async () => ({ default: (await loadAgentCallEvents()).AgentCallEvents }));
