@@ -119,13 +119,8 @@ class TabChannel {
   /** A follower's view of the leader's channel. */
   #remoteStatus: NotificationsStatus = 'connecting';
   #followedLeader: string | undefined;
-  /**
-   * The channel's latest answer (this frame's own while it leads, else the leader's), for leases and frames
-   * whose topics the channel already holds: their topics change nothing, so no new answer would tell them.
-   */
+  /** The channel's latest answer (while this frame leads), for leases and frames that join it. */
   #lastAnswer: Answer | null = null;
-  /** The topics the channel was last given (while this frame leads), as a sorted key: unchanged → no new answer. */
-  #unionKey = '';
   readonly #notifications: PlatformApis['notifications'];
   readonly #link: TabLink | null;
 
@@ -206,56 +201,31 @@ class TabChannel {
     return opened;
   }
 
-  /**
-   * Leader or alone: the channel carries the union of the tab's topics; it exists while anyone holds a lease.
-   * Returns whether the channel's topics changed (then its answer follows).
-   */
-  #applyAsLeader(): boolean {
+  /** Leader or alone: the channel carries the union of the tab's topics; it exists while anyone holds a lease. */
+  #applyAsLeader(): void {
     const wanted = [...this.#remote.values()].some((sets) => setsOf(sets).size > 0);
     if (this.leases.size === 0 && !wanted) {
       this.#client?.close();
       this.#client = null;
       this.#lastAnswer = null;
-      this.#unionKey = '';
-      return true;
+      return;
     }
     this.#client ??= this.#openClient();
-    const union = unionOfTopics([...this.leases].map((lease) => lease.sets).concat([...this.#remote.values()]));
-    // A set has no order: the same topics from other leases or frames (or in another class) change nothing.
-    const key = [...union].sort().join('\n');
-    const changed = key !== this.#unionKey;
-    this.#unionKey = key;
-    this.#client.setTopics(union);
-    return changed;
+    this.#client.setTopics(unionOfTopics([...this.leases].map((lease) => lease.sets).concat([...this.#remote.values()])));
   }
 
-  /** The channel's answer as it stands, to leases whose topics it already holds (when it is open). */
-  #replayAnswer(to: Iterable<LeaseState>): boolean {
-    if (!this.#lastAnswer || this.status() !== 'open') return false;
-    this.#deliverSubscribed(this.#lastAnswer, to);
-    return true;
-  }
-
-  /**
-   * The lease's topics go to the channel. If that changes nothing (another lease or frame already holds them),
-   * the lease hears the answer as it stands. Returns whether it did.
-   */
-  apply(lease?: LeaseState): boolean {
-    if (!this.leads()) {
-      // The leader answers this frame when its topics change nothing on the channel (#receive).
-      this.#post({ hub: 'topics', sets: this.#ownSets() });
-      return false;
-    }
-    const changed = this.#applyAsLeader();
-    return !changed && lease !== undefined && this.#replayAnswer([lease]);
+  apply(): void {
+    if (this.leads()) this.#applyAsLeader();
+    else this.#post({ hub: 'topics', sets: this.#ownSets() });
   }
 
   /** A lease's first topics: it learns how the channel stands, as a channel of its own would tell it. */
-  joined(lease: LeaseState, answered: boolean): void {
+  joined(lease: LeaseState): void {
     callEach(lease.status);
-    if (this.status() !== 'open') return;
-    if (!answered) this.#replayAnswer([lease]);
-    callEach(lease.resync);
+    if (this.leads() && this.#client?.status() === 'open') {
+      if (this.#lastAnswer) this.#deliverSubscribed(this.#lastAnswer, [lease]);
+      callEach(lease.resync);
+    } else if (!this.leads() && this.#remoteStatus === 'open') callEach(lease.resync);
   }
 
   #receive(from: string, m: HubMessage): void {
@@ -263,22 +233,19 @@ class TabChannel {
       if (!this.leads()) return;
       const joined = !this.#remote.has(from);
       this.#remote.set(from, m.sets);
-      const changed = this.#applyAsLeader();
-      if (!this.#client) return;
-      // A frame that just joined learns how the channel stands; one whose topics changed nothing on the channel
-      // (other frames hold them) hears the answer as it stands, as no new one will come.
-      if (joined) this.#post({ hub: 'status', status: this.#client.status() }, from);
-      const answer = this.#lastAnswer;
-      if (answer && (joined || !changed))
-        this.#post({ hub: 'subscribed', accepted: [...answer.accepted], refused: [...answer.refused] }, from);
+      this.#applyAsLeader();
+      // A frame that just joined learns how the channel stands and what it already holds.
+      if (joined && this.#client) {
+        this.#post({ hub: 'status', status: this.#client.status() }, from);
+        const answer = this.#lastAnswer;
+        if (answer) this.#post({ hub: 'subscribed', accepted: [...answer.accepted], refused: [...answer.refused] }, from);
+      }
       return;
     }
     if (this.leads()) return;
     if (m.hub === 'event') this.#deliverEvent(m.topicName, m.eventBody);
-    else if (m.hub === 'subscribed') {
-      this.#lastAnswer = { accepted: m.accepted, refused: m.refused };
-      this.#deliverSubscribed(m);
-    } else if (m.status !== this.#remoteStatus) {
+    else if (m.hub === 'subscribed') this.#deliverSubscribed(m);
+    else if (m.status !== this.#remoteStatus) {
       this.#remoteStatus = m.status;
       this.#deliverStatus();
       // Nothing reached this frame while the channel was not open to it (joining, a reconnect, a new leader).
@@ -287,14 +254,7 @@ class TabChannel {
   }
 
   #leaderChanged(leaderId: string): void {
-    const newLeader = leaderId !== this.#followedLeader;
-    // A new leader means a new channel: the old one's answer and topics say nothing of it.
-    if (newLeader) {
-      this.#lastAnswer = null;
-      this.#unionKey = '';
-    }
     if (leaderId === this.#link?.frameId) {
-      this.#followedLeader = leaderId;
       // This frame leads now: its own channel, a resync when it opens (events since the old one went were lost).
       this.#remoteStatus = 'connecting';
       if (this.leases.size > 0) this.#applyAsLeader();
@@ -302,7 +262,7 @@ class TabChannel {
       return;
     }
     // A new leader opens a channel of its own: until it says it is open, nothing arrives.
-    if (this.#followedLeader !== undefined && newLeader && this.#remoteStatus !== 'reconnecting') {
+    if (this.#followedLeader !== undefined && this.#followedLeader !== leaderId && this.#remoteStatus !== 'reconnecting') {
       this.#remoteStatus = 'reconnecting';
       this.#deliverStatus();
     }
@@ -344,8 +304,8 @@ export function createNotificationsHub(options: NotificationsHubOptions): Notifi
           state.sets = sets;
           state.topics = setsOf(sets);
           channel.leases.add(state);
-          const answered = channel.apply(state);
-          if (first) channel.joined(state, answered);
+          channel.apply();
+          if (first) channel.joined(state);
         },
         close() {
           if (closed) return;

@@ -106,39 +106,6 @@ test('three frames in one tab: one leader, one channel holding every frame’s t
   expect({ channels: stats.channels, sockets: stats.sockets }).toEqual({ channels: 1, sockets: 1 });
 });
 
-test('a lease whose topics the channel already holds (another frame’s or another lease’s) hears at once that they are live, with no new subscription', async () => {
-  const harness = startEmulator();
-  const token = harness.tokenFor('agent');
-  const leader = await openFrame(harness, token, 'directory');
-  const follower = await openFrame(harness, token, 'widget-1');
-  expect(leader.link.role()).toBe('leader');
-  const first = watch(leader, { rows: [presence(USERS.ucOnly)] });
-  const second = watch(follower, { rows: [presence(USERS.ucOnly2)] });
-  await until(() => liveChannels(harness)[0]?.topics.size === 2 && [first, second].every((w) => w.lease.status() === 'open'));
-  await sleep(100);
-  const puts = () => harness.emulator.requestLog.filter((r) => r.method === 'PUT' && r.path.endsWith('/subscriptions')).length;
-  const before = puts();
-
-  const heard = (lease: TopicLease) => {
-    const answers: string[][] = [];
-    lease.onSubscribed((accepted) => answers.push([...accepted]));
-    return answers;
-  };
-  // The follower's second lease wants the leader's person; the leader's second lease the follower's.
-  const followerAgain = follower.session.notifications.lease();
-  const followerHeard = heard(followerAgain);
-  followerAgain.setTopics({ watched: [presence(USERS.ucOnly)] });
-  const leaderAgain = leader.session.notifications.lease();
-  const leaderHeard = heard(leaderAgain);
-  leaderAgain.setTopics({ watched: [presence(USERS.ucOnly2)] });
-
-  await until(() => followerHeard.length > 0 && leaderHeard.length > 0);
-  expect(followerHeard.at(-1)).toEqual([presence(USERS.ucOnly)]);
-  expect(leaderHeard.at(-1)).toEqual([presence(USERS.ucOnly2)]);
-  await sleep(100);
-  expect(puts(), 'subscription requests after the second leases').toBe(before);
-});
-
 test('a 429 one frame meets pauses every frame of the tab for the wait Genesys stated', async () => {
   const harness = startEmulator();
   const token = harness.tokenFor('agent');
