@@ -4,9 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-
-const SRC = path.resolve(import.meta.dirname, '../../src');
-const EXTENSIONS = ['.ts', '.tsx'];
+import { resolveSrcImport, SOURCE_EXTENSIONS as EXTENSIONS, SRC } from '../support/src-imports';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,27 +12,6 @@ function sourceFiles(dir: string): string[] {
     if (statSync(full).isDirectory()) return sourceFiles(full);
     return EXTENSIONS.some((extension) => name.endsWith(extension)) && !name.endsWith('.d.ts') ? [full] : [];
   });
-}
-
-function resolveImport(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/')
-    ? path.join(SRC, specifier.slice(2))
-    : specifier.startsWith('.')
-      ? path.resolve(path.dirname(from), specifier)
-      : undefined;
-  if (base === undefined) return undefined;
-  for (const candidate of [
-    base,
-    ...EXTENSIONS.map((extension) => base + extension),
-    ...EXTENSIONS.map((extension) => path.join(base, `index${extension}`)),
-  ]) {
-    try {
-      if (statSync(candidate).isFile() && EXTENSIONS.some((extension) => candidate.endsWith(extension))) return candidate;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
 }
 
 // `import x from '…'`, `import type { B } from '…'`, `export … from '…'`, `import '…'`, `import('…')`.
@@ -49,7 +26,7 @@ export function importGraph(): Map<string, string[]> {
     const targets = new Set<string>();
     for (const pattern of [STATIC, DYNAMIC]) {
       for (const match of text.matchAll(pattern)) {
-        const target = match[1] === undefined ? undefined : resolveImport(file, match[1]);
+        const target = match[1] === undefined ? undefined : resolveSrcImport(file, match[1]);
         if (target !== undefined) targets.add(target);
       }
     }

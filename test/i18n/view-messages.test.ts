@@ -10,8 +10,8 @@ import { expect, test, vi } from 'vitest';
 import { VIEWS } from '@/app/views';
 import { SHELL_AREAS, VIEW_AREAS } from '@/i18n/catalog-types';
 import { enCatalog } from '@/i18n/en/catalog';
+import { resolveSrcImport, SRC } from '../support/src-imports';
 
-const SRC = path.resolve(import.meta.dirname, '../../src');
 const KEYS = Object.keys(enCatalog);
 const areaOf = (key: string) => key.slice(0, key.indexOf('.'));
 const shellAreas: readonly string[] = SHELL_AREAS;
@@ -25,20 +25,10 @@ interface ModuleFacts {
 /** src/… for `specifier` as imported from `from`; undefined for packages and stylesheets. */
 function resolve(specifier: string, from: string): string | undefined {
   if (specifier.endsWith('.css')) return undefined;
-  const base = specifier.startsWith('@/')
-    ? path.join(SRC, specifier.slice(2))
-    : specifier.startsWith('.')
-      ? path.resolve(path.dirname(from), specifier)
-      : undefined;
-  if (base === undefined) return undefined;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
-    try {
-      if (readFileSync(candidate, 'utf8') !== '') return candidate;
-    } catch {
-      // not this one
-    }
-  }
-  throw new Error(`${from} imports ${specifier}, which is not in src/`);
+  const found = resolveSrcImport(from, specifier);
+  if (found === undefined && (specifier.startsWith('@/') || specifier.startsWith('.')))
+    throw new Error(`${from} imports ${specifier}, which is not in src/`);
+  return found;
 }
 
 /** The keys a string names: itself when it is a key; every key it starts when it is a template's head. */
