@@ -6,9 +6,10 @@ import { fileURLToPath, URL } from 'node:url';
 import { previewRegions, securityHeaders } from './deploy/csp.ts';
 import { sdkPrune } from './build/sdk-prune.ts';
 
-// The platform SDK (its axios is ours: axios-over-fetch.ts) and the region list, ConversationsApi excepted.
-// The client app SDK is not here: it loads only framed in Genesys Cloud (src/genesys/client-app.ts).
-const PLATFORM_SDK = /node_modules[\\/](purecloud-platform-client-v2|genesys-cloud-service-discovery-web)[\\/](?!.*ConversationsApi\.js$)/;
+// The platform SDK (its axios is ours: axios-over-fetch.ts), ConversationsApi excepted. Not the client app SDK
+// nor the deployment list it reads (genesys-cloud-service-discovery-web, 3 kB gzip): they load only framed in
+// Genesys Cloud (src/genesys/client-app.ts), and the platform SDK does not import that list.
+const PLATFORM_SDK = /node_modules[\\/]purecloud-platform-client-v2[\\/](?!.*ConversationsApi\.js$)/;
 
 /**
  * The demo workspace (/workspace, src/emulator/demo/workspace.ts) frames the app's views in the app's own

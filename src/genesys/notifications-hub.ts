@@ -6,16 +6,17 @@
 // fairly between the leases; it passes every event, its status, its resyncs and the platform's answer
 // on to the other frames. When the leader's frame goes, the next one opens a channel of its own and every
 // lease resyncs (events sent meanwhile are lost: the resync says to refetch).
+import { callEach, listen } from '@/genesys/listener-sets';
 import { z } from 'zod/mini';
-import {
-  createNotificationsClient,
-  MAX_TOPICS_PER_CHANNEL,
-  type NotificationsClient,
-  type NotificationsStatus,
-  type NotificationsTimings,
-  type SubscribedListener,
-  type TopicEventListener,
+import { createDeferredNotificationsClient } from '@/genesys/deferred-notifications-client';
+import type {
+  NotificationsClient,
+  NotificationsStatus,
+  NotificationsTimings,
+  SubscribedListener,
+  TopicEventListener,
 } from '@/genesys/notifications-socket';
+import { MAX_TOPICS_PER_CHANNEL } from '@/genesys/notifications-topics';
 import type { PlatformApis } from '@/genesys/sdk';
 import type { TabLink } from '@/genesys/tab-link';
 
@@ -87,16 +88,6 @@ interface LeaseState {
   resync: Set<() => void>;
   subscribed: Set<SubscribedListener>;
   timings: Partial<NotificationsTimings> | undefined;
-}
-
-function callEach<A extends unknown[]>(listeners: Iterable<(...args: A) => void>, ...args: A): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener(...args);
-    } catch {
-      // One lease's bug must not keep the others from hearing.
-    }
-  }
 }
 
 const setsOf = (sets: TopicSets): ReadonlySet<string> => new Set(TOPIC_PRIORITIES.flatMap((p) => sets[p] ?? []));
@@ -180,7 +171,11 @@ class TabChannel {
 
   #openClient(): NotificationsClient {
     const timings = [...this.leases].find((lease) => lease.timings)?.timings;
-    const opened = createNotificationsClient({ notifications: this.#notifications, ...timings });
+    const notifications = this.#notifications;
+    // The socket's code loads now, with the tab's first channel, not with the view (deferred-notifications-client.ts).
+    const opened = createDeferredNotificationsClient(() =>
+      import('@/genesys/notifications-socket').then((socket) => socket.createNotificationsClient({ notifications, ...timings })),
+    );
     opened.subscribe(() => {
       this.#deliverStatus();
       this.#post({ hub: 'status', status: opened.status() });
@@ -269,13 +264,6 @@ class TabChannel {
     this.#followedLeader = leaderId;
     if (this.leases.size > 0) this.#post({ hub: 'topics', sets: this.#ownSets() });
   }
-}
-
-function listen<T>(set: Set<T>): (listener: T) => () => void {
-  return (listener) => {
-    set.add(listener);
-    return () => set.delete(listener);
-  };
 }
 
 export function createNotificationsHub(options: NotificationsHubOptions): NotificationsHub {

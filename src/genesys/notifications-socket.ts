@@ -24,12 +24,12 @@
 import { z } from 'zod/mini';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { isEstablishing, nextState, type ConnectionState, type TransitionName } from '@/genesys/notifications-states';
+import { MAX_TOPICS_PER_CHANNEL } from '@/genesys/notifications-topics';
 import type { PlatformApis } from '@/genesys/sdk';
 
 export type NotificationsStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
-/** Genesys allows 1,000 topics per channel; a PUT over it is a 400. */
-export const MAX_TOPICS_PER_CHANNEL = 1000;
+export { MAX_TOPICS_PER_CHANNEL };
 
 export interface NotificationsTimings {
   /** How often Genesys sends a `channel.metadata` heartbeat (30 s). */

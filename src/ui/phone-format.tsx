@@ -1,4 +1,4 @@
-import type { parsePhoneNumberFromString as ParsePhoneNumber } from '@/ui/phone-format-library';
+import type * as PhoneLibrary from '@/ui/phone-format-library';
 import { useSyncExternalStore } from 'react';
 import { afterFirstContent } from '@/ui/first-content';
 import { memoByText } from '@/ui/memo-by-text';
@@ -10,6 +10,8 @@ export interface PhoneFormatter {
   international: (address: string) => string;
   /** The digits of the number as its own country dials it ("01314331890"), or undefined when it does not parse. */
   nationalDigits: (address: string) => string | undefined;
+  /** Whether "+…" has a country code that exists and a length that country allows (not its national patterns). */
+  isPossible: (e164: string) => boolean;
 }
 
 // Only a stored E.164 value is reformatted (spaces, dots, dashes and brackets aside): anything
@@ -17,7 +19,7 @@ export interface PhoneFormatter {
 const FORMATTING = /[\s().-]+/g;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-function formatterOf(parsePhoneNumberFromString: typeof ParsePhoneNumber): PhoneFormatter {
+function formatterOf({ parsePhoneNumberFromString, isPossiblePhoneNumber }: typeof PhoneLibrary): PhoneFormatter {
   const parse = (address: string) => {
     const compact = address.trim().replace(FORMATTING, '');
     if (!E164.test(compact)) return undefined;
@@ -28,6 +30,7 @@ function formatterOf(parsePhoneNumberFromString: typeof ParsePhoneNumber): Phone
     // Every row of a long list formats its number on each render: parse each address once.
     international: memoByText((address) => parse(address)?.formatInternational() ?? address),
     nationalDigits: (address) => parse(address)?.formatNational().replace(/\D/g, ''),
+    isPossible: (e164) => isPossiblePhoneNumber(e164),
   };
 }
 
@@ -39,7 +42,7 @@ const listeners = new Set<() => void>();
 export function loadPhoneFormatter(): Promise<PhoneFormatter> {
   loading ??= import('@/ui/phone-format-library').then(
     (library) => {
-      loaded = formatterOf(library.parsePhoneNumberFromString);
+      loaded = formatterOf(library);
       for (const listener of listeners) listener();
       return loaded;
     },

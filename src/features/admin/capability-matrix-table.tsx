@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
+import { FirstContentMark } from '@/ui/first-content-mark';
 import { Loading } from '@/ui/notice';
 import type { UcPermissions } from '@/foundations/permissions/permission-model';
 import { capabilityMatrixOf } from '@/features/admin/capability-matrix';
@@ -21,6 +22,7 @@ export function CapabilityMatrixTable({ userId, uc }: { userId: string; uc: UcPe
   const rows = capabilityMatrixOf(uc, subject.data, roles.data);
   return (
     <table className="admin-table">
+      <FirstContentMark />
       <caption>{t('admin.matrix.caption', { name: subject.data.name })}</caption>
       <thead>
         <tr>

@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorNotice } from '@/ui/error-notice';
+import { FirstContentMark } from '@/ui/first-content-mark';
 import { Loading } from '@/ui/notice';
 import { capabilityRequirements, type UcPermissions } from '@/foundations/permissions/permission-model';
 import { MATRIX_CAPABILITIES, rolesGranting } from '@/features/admin/capability-matrix';
@@ -64,6 +65,7 @@ function PermissionRolesTable({
   };
   return (
     <table className="admin-table">
+      <FirstContentMark />
       <caption>{t('admin.roles.caption')}</caption>
       <thead>
         <tr>

@@ -109,6 +109,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.threshold': 'Präsenz gilt als veraltet nach (Minuten)',
   'admin.audit.progressLabel': 'Fortschritt der Prüfung',
   'admin.audit.starting': 'Wird gestartet…',
+  'admin.audit.numberRules.loading': 'Telefonnummern werden geprüft…',
+  'admin.audit.numberRules.failed': 'Die Regeln für Telefonnummern wurden nicht geladen',
+  'admin.audit.numberRules.failedDetail':
+    'Die Ergebnisse brauchen sie. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; schlägt es weiter fehl, laden Sie die App neu.',
   'admin.audit.progress.nothingRead': 'Noch keine Benutzer gelesen',
   'admin.audit.progress.users':
     '{read} von {total, plural, one {# Benutzer} other {# Benutzern}} gelesen ({pages} von {pageCount, plural, one {# Seite} other {# Seiten}})',

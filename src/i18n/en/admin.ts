@@ -126,6 +126,11 @@ export const admin = {
   'admin.audit.threshold': 'Presence is stale after (minutes)',
   'admin.audit.progressLabel': 'Audit progress',
   'admin.audit.starting': 'Starting…',
+  // Once an audit settles, until libphonenumber (loaded beside the view) is there to check the numbers.
+  'admin.audit.numberRules.loading': 'Checking the phone numbers…',
+  'admin.audit.numberRules.failed': 'The phone number rules did not load',
+  'admin.audit.numberRules.failedDetail':
+    'The findings need them. Check the network connection and try again; if it keeps failing, reload the app.',
   // Page 1 could not be read, so the audit does not know how many pages there are.
   'admin.audit.progress.nothingRead': 'No users read yet',
   'admin.audit.progress.users':

@@ -108,6 +108,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.threshold': 'La presencia se considera desactualizada después de (minutos)',
   'admin.audit.progressLabel': 'Progreso de la auditoría',
   'admin.audit.starting': 'Iniciando…',
+  'admin.audit.numberRules.loading': 'Comprobando los números de teléfono…',
+  'admin.audit.numberRules.failed': 'No se cargaron las reglas de los números de teléfono',
+  'admin.audit.numberRules.failedDetail':
+    'Los hallazgos las necesitan. Compruebe la conexión de red y vuelva a intentarlo; si sigue fallando, vuelva a cargar la aplicación.',
   'admin.audit.progress.nothingRead': 'Aún no se ha leído ningún usuario',
   'admin.audit.progress.users':
     'Leídos {read} de {total, plural, one {# usuario} other {# usuarios}} ({pages} de {pageCount, plural, one {# página} other {# páginas}})',

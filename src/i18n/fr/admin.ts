@@ -109,6 +109,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.threshold': 'Présence considérée comme obsolète après (minutes)',
   'admin.audit.progressLabel': 'Progression de l’audit',
   'admin.audit.starting': 'Démarrage…',
+  'admin.audit.numberRules.loading': 'Vérification des numéros de téléphone…',
+  'admin.audit.numberRules.failed': 'Les règles des numéros de téléphone ne se sont pas chargées',
+  'admin.audit.numberRules.failedDetail':
+    'Les constats en ont besoin. Vérifiez la connexion réseau et réessayez ; si l’échec persiste, rechargez l’application.',
   'admin.audit.progress.nothingRead': 'Aucun utilisateur lu pour l’instant',
   'admin.audit.progress.users':
     '{read} sur {total, plural, one {# utilisateur lu} other {# utilisateurs lus}} ({pages} sur {pageCount, plural, one {# page} other {# pages}})',

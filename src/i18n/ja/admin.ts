@@ -106,6 +106,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.threshold': 'プレゼンスを古いとみなすまでの時間（分）',
   'admin.audit.progressLabel': '監査の進行状況',
   'admin.audit.starting': '開始しています…',
+  'admin.audit.numberRules.loading': '電話番号を確認しています…',
+  'admin.audit.numberRules.failed': '電話番号のルールを読み込めませんでした',
+  'admin.audit.numberRules.failedDetail':
+    '検出結果にはこのルールが必要です。ネットワーク接続を確認してもう一度お試しください。失敗が続く場合はアプリを再読み込みしてください。',
   'admin.audit.progress.nothingRead': 'まだユーザーを読み取っていません',
   'admin.audit.progress.users': '{total}人中 {read}人を読み取り済み（{pageCount} ページ中 {pages} ページ）',
   'admin.audit.progress.usersNoTotal': '{read}人を読み取り済み（{pageCount} ページ中 {pages} ページ）',

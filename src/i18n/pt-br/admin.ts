@@ -107,6 +107,10 @@ export const admin: AreaMessages<typeof en> = {
   'admin.audit.threshold': 'A presença fica desatualizada após (minutos)',
   'admin.audit.progressLabel': 'Progresso da auditoria',
   'admin.audit.starting': 'Iniciando…',
+  'admin.audit.numberRules.loading': 'Verificando os números de telefone…',
+  'admin.audit.numberRules.failed': 'As regras dos números de telefone não foram carregadas',
+  'admin.audit.numberRules.failedDetail':
+    'Os resultados precisam delas. Verifique a conexão de rede e tente novamente; se continuar falhando, recarregue o aplicativo.',
   'admin.audit.progress.nothingRead': 'Nenhum usuário lido ainda',
   'admin.audit.progress.users':
     '{read} de {total, plural, one {# usuário lido} other {# usuários lidos}} ({pages} de {pageCount, plural, one {# página} other {# páginas}})',

@@ -1,12 +1,12 @@
 // src/features/admin/audit: the provisioning audit: every user read once, checked against the rules for UC
 // numbers and presence (audit-rules), shown by finding with CSV export.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
 import { describeError } from '@/ui/error-notice';
-import { Notice } from '@/ui/notice';
-import { usePhoneFormatter } from '@/ui/phone-format';
+import { Loading, Notice } from '@/ui/notice';
+import { loadedPhoneFormatter, loadPhoneFormatter, type PhoneFormatter } from '@/ui/phone-format';
 import {
   FINDING_TITLE_KEYS,
   findPersonProblems,
@@ -263,20 +263,77 @@ function FindingsSection({ complete, findings, userCount, orgFindings, onPerson,
   );
 }
 
+interface NumberRules {
+  formatter: PhoneFormatter | undefined;
+  /** Why the rules did not load, until retried. */
+  failure: unknown;
+  retry: () => void;
+}
+
+/**
+ * The phone formatter (libphonenumber, 30 kB gzip, not part of the view), asked for when an audit starts: a run
+ * reads for seconds at least, so the rules are there when it settles, and a view that runs no audit never loads them.
+ */
+function useNumberRules(status: AuditRunState['status']): NumberRules {
+  const [formatter, setFormatter] = useState(loadedPhoneFormatter);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const started = status !== 'idle';
+  useEffect(() => {
+    if (!started || formatter) return;
+    let current = true;
+    loadPhoneFormatter().then(
+      (loaded) => {
+        if (current) setFormatter(loaded);
+      },
+      (error: unknown) => {
+        if (current) setFailure(error ?? new Error('load failed'));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [started, formatter, attempt]);
+  return {
+    formatter,
+    failure,
+    retry: () => {
+      setFailure(null);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
+
+/** Until the number rules have loaded: a wait, or why they did not load and a retry. */
+function NumberRulesStatus({ failure, onRetry }: { failure: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
+  if (failure === null) {
+    return <Loading label={t('admin.audit.numberRules.loading')} />;
+  }
+  return (
+    <Notice tone="error" title={t('admin.audit.numberRules.failed')}>
+      <p>{t('admin.audit.numberRules.failedDetail')}</p>
+      <button type="button" className="button button--secondary" onClick={onRetry}>
+        {t('app.error.tryAgain')}
+      </button>
+    </Notice>
+  );
+}
+
 /** Provisioning audit over every user: progress, Cancel and Resume, findings with fixes, CSV. */
 export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId: string | null; orgFindings: readonly OrgFinding[] }) {
   const { clientApp } = useSession();
   const { t } = useI18n();
   const audit = useAudit(presenceSourceId);
-  // Subscribing starts loading the phone formatter, so it is asked for as the panel mounts, not when findings appear.
-  const formatNumber = usePhoneFormatter();
+  const phone = useNumberRules(audit.state.status);
   const { status, checkpoint, stoppedAt = 0 } = audit.state;
   const [thresholdMinutes, setThresholdMinutes] = useState(DEFAULT_STALE_THRESHOLD_MS / 60_000);
   const [details, setDetails] = useState<AuditUser | null>(null);
   const settled = status !== 'running' && status !== 'cancelling';
 
   const users = useMemo(() => (settled ? auditUsersOf(checkpoint) : []), [settled, checkpoint]);
-  const findings = useMemo(() => findPersonProblems(users), [users]);
+  const { formatter } = phone;
+  const findings = useMemo(() => (formatter ? findPersonProblems(users, formatter.isPossible) : null), [users, formatter]);
   const health = useMemo(() => {
     const dates = [...checkpoint.presenceBatches.values()].flat();
     return status === 'complete' && presenceSourceId ? presenceHealthOf(dates, stoppedAt, Math.max(1, thresholdMinutes) * 60_000) : null;
@@ -297,14 +354,18 @@ export function AuditPanel({ presenceSourceId, orgFindings }: { presenceSourceId
       {settled && status !== 'idle' ? (
         <>
           {health ? <SyncHealthSection health={health} stale={stale} stoppedAt={stoppedAt} /> : null}
-          <FindingsSection
-            complete={status === 'complete'}
-            findings={findings}
-            userCount={users.length}
-            orgFindings={allOrgFindings}
-            onPerson={openPerson}
-            formatNumber={formatNumber}
-          />
+          {findings && formatter ? (
+            <FindingsSection
+              complete={status === 'complete'}
+              findings={findings}
+              userCount={users.length}
+              orgFindings={allOrgFindings}
+              onPerson={openPerson}
+              formatNumber={formatter.international}
+            />
+          ) : (
+            <NumberRulesStatus failure={phone.failure} onRetry={phone.retry} />
+          )}
         </>
       ) : null}
       {details ? (

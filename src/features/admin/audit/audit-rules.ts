@@ -1,6 +1,5 @@
 // The provisioning rules. Each reads only what GET /api/v2/users shows (README, "Admin checks").
 // A finding carries message keys and values, not text: the view words it in the person's language.
-import { isPossiblePhoneNumber } from 'libphonenumber-js/min';
 import type { MessageKey } from '@/i18n/catalog-types';
 import type { Translator } from '@/i18n/translator';
 import { phoneKeyOf, type AuditUser } from '@/features/admin/audit/audit-user';
@@ -60,18 +59,24 @@ export function findingText(message: FindingMessage, translator: Pick<Translator
 const E164 = /^\+[1-9]\d{1,14}$/;
 
 /**
+ * Whether "+…" has a country code that exists and a length that country allows: libphonenumber's
+ * isPossiblePhoneNumber, which loads with the phone formatter (src/ui/phone-format.tsx) rather than with the view.
+ */
+export type IsPossibleNumber = (e164: string) => boolean;
+
+/**
  * E.164 as stored: "+", a country code that exists and a length that country allows. Not
  * isValidPhoneNumber: its national patterns reject numbers outside today's allocated ranges,
  * which says nothing about whether the stored value is E.164 (and flagged most demo UK numbers).
  */
-export function isE164(number: string): boolean {
-  return E164.test(number) && isPossiblePhoneNumber(number);
+export function isE164(number: string, isPossible: IsPossibleNumber): boolean {
+  return E164.test(number) && isPossible(number);
 }
 
 const isListed = (user: AuditUser) => user.ucNumber !== undefined && user.ucNumber !== '';
 
 /** Every person finding over the users read so far, in directory order, grouped by kind. */
-export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[] {
+export function findPersonProblems(users: readonly AuditUser[], isPossible: IsPossibleNumber): PersonFinding[] {
   const findings: PersonFinding[] = [];
   const byNumber = new Map<string, AuditUser[]>();
 
@@ -103,7 +108,7 @@ export function findPersonProblems(users: readonly AuditUser[]): PersonFinding[]
       }
       continue;
     }
-    if (!isE164(number)) {
+    if (!isE164(number, isPossible)) {
       findings.push({
         kind: 'invalid-number',
         user,

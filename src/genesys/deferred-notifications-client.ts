@@ -1,0 +1,85 @@
+// The notifications socket (notifications-socket.ts, 3 kB gzip) is needed by no view for its first content: the
+// hub opens the tab's channel once there is someone to follow, after the first badges. This client stands in
+// for the socket's from that moment and loads its code then, so no view waits for it. Until the code is there it
+// is 'connecting' (what a new channel says too), keeps the latest topic set and every listener, and hands them
+// over once it is. A chunk that does not load is asked for again with growing pauses; meanwhile the views read
+// presence as they do whenever the channel is not open.
+import { callEach, listen } from '@/genesys/listener-sets';
+import type { NotificationsClient, NotificationsStatus, SubscribedListener, TopicEventListener } from '@/genesys/notifications-socket';
+import { MAX_TOPICS_PER_CHANNEL } from '@/genesys/notifications-topics';
+
+/** The first pause before the socket's code is asked for again, doubling up to RELOAD_MAX_MS. */
+export const RELOAD_BASE_MS = 1_000;
+const RELOAD_MAX_MS = 30_000;
+
+const NONE_REFUSED: ReadonlySet<string> = new Set();
+
+/** A NotificationsClient whose socket is made by `load` (the dynamic import of the socket's code) on creation. */
+export function createDeferredNotificationsClient(load: () => Promise<NotificationsClient>): NotificationsClient {
+  const statusListeners = new Set<() => void>();
+  const eventListeners = new Set<TopicEventListener>();
+  const resyncListeners = new Set<() => void>();
+  const subscribedListeners = new Set<SubscribedListener>();
+  let topics: readonly string[] = [];
+  let real: NotificationsClient | null = null;
+  let closed = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const adopt = (client: NotificationsClient) => {
+    if (closed) {
+      client.close();
+      return;
+    }
+    real = client;
+    client.subscribe(() => {
+      callEach(statusListeners);
+    });
+    client.onEvent((topicName, body) => {
+      callEach(eventListeners, topicName, body);
+    });
+    client.onResync(() => {
+      callEach(resyncListeners);
+    });
+    client.onSubscribed((accepted, refused) => {
+      callEach(subscribedListeners, accepted, refused);
+    });
+    if (topics.length > 0) client.setTopics(topics);
+    if (client.status() !== 'connecting') callEach(statusListeners);
+  };
+
+  const attempt = (pauseMs: number) => {
+    load().then(adopt, () => {
+      if (closed) return;
+      retryTimer = setTimeout(() => {
+        attempt(Math.min(pauseMs * 2, RELOAD_MAX_MS));
+      }, pauseMs);
+    });
+  };
+  attempt(RELOAD_BASE_MS);
+
+  return {
+    status: (): NotificationsStatus => real?.status() ?? (closed ? 'closed' : 'connecting'),
+    subscribe: listen(statusListeners),
+    onEvent: listen(eventListeners),
+    onResync: listen(resyncListeners),
+    onSubscribed: listen(subscribedListeners),
+    refusedTopics: () => real?.refusedTopics() ?? NONE_REFUSED,
+    setTopics(next) {
+      // The socket's own check, at once: the caller learns of a set too large where it asked for it.
+      const unique = new Set(next).size;
+      if (unique > MAX_TOPICS_PER_CHANNEL) {
+        throw new RangeError(`A notifications channel takes at most ${MAX_TOPICS_PER_CHANNEL} topics; ${unique} were asked for.`);
+      }
+      topics = next;
+      real?.setTopics(next);
+    },
+    topics: () => real?.topics() ?? topics,
+    close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(retryTimer);
+      if (real) real.close();
+      else callEach(statusListeners);
+    },
+  };
+}
