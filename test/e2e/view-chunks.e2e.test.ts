@@ -1,5 +1,6 @@
 // Each view loads only its own code: the directory shows its first badges without fetching the transfer
-// view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it.
+// view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it; the
+// admin view draws its tables without the phone number library, which its audit loads.
 // Chunk files come from the build's manifest, not from guessed names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,10 @@ function chunkOf(source: string): string {
 }
 
 /** Opens `view` in demo mode, recording every script the page requests from the very first one. */
-async function openRecording(view: string): Promise<{ page: Page; scripts: string[] }> {
+async function openRecording(
+  view: string,
+  demo: Record<string, string | number> = TRANSFER_DEMO,
+): Promise<{ page: Page; scripts: string[] }> {
   const { page, close } = await newPage(browser(), { locale: 'en-US' });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -36,7 +40,7 @@ async function openRecording(view: string): Promise<{ page: Page; scripts: strin
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/^\//, ''));
   });
   const url = new URL(view, inject('e2eBaseUrl'));
-  for (const [name, value] of Object.entries(TRANSFER_DEMO)) url.searchParams.set(name, String(value));
+  for (const [name, value] of Object.entries(demo)) url.searchParams.set(name, String(value));
   await page.goto(url.href);
   return { page, scripts };
 }
@@ -54,4 +58,17 @@ test('the directory shows its first badges without fetching the transfer code; /
   const transfer = await openRecording('/transfer');
   await expect.poll(() => transfer.scripts, { timeout: 15_000 }).toContain(conversations);
   expect(transfer.scripts).toContain(transferPage);
+});
+
+test('the admin view draws its tables without the phone number library; an audit loads it and shows its findings', async () => {
+  const phoneLibrary = chunkOf('src/ui/phone-format-library.ts');
+  const admin = await openRecording('/admin', { ...TRANSFER_DEMO, demo: 'admin' });
+  await admin.page.locator('table').first().waitFor();
+  // Longer than what waits for a view's first content may wait (FIRST_CONTENT_FALLBACK_MS, 2 s): nothing asked for it.
+  await admin.page.waitForTimeout(3000);
+  expect(admin.scripts).not.toContain(phoneLibrary);
+
+  await admin.page.getByRole('button', { name: 'Run audit' }).click();
+  await admin.page.getByRole('heading', { name: /(findings?|No findings) over .* users$/ }).waitFor({ timeout: 30_000 });
+  expect(admin.scripts).toContain(phoneLibrary);
 });
