@@ -83,9 +83,10 @@ export function App({ session, queryClient }: { session: GenesysSession; queryCl
               '/admin': <AdminPage />,
               '/check': <CheckPage />,
             }}
-            // The index and any other path: the directory, in place of the path (Back skips it). The search goes
-            // with it; the launch context was read before the app rendered (boot.tsx).
-            otherwise={<Navigate to="/directory" replace />}
+            // The index and any other path: the directory, in place of the path (Back skips it), with the search
+            // and hash: a later sign-in by redirect comes back to this address (boot.tsx, placeOf) and reads the
+            // launch parameters (gcHostOrigin, gcTargetEnv, gcConversationId, …) from it again.
+            otherwise={<Navigate to="/directory" replace keepSearch />}
           />
         </UcGate>
       </QueryClientProvider>

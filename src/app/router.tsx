@@ -2,7 +2,7 @@
 // one: five flat paths under one layout, a redirect for every other path, tab links that know the current view,
 // and the location. What is here behaves as react-router 7 did for those uses, so nothing else changed with it:
 // paths match in any case and with trailing slashes, links push (replace when they lead where we are), a redirect
-// replaces and leaves the search and hash behind, and location changes render as transitions.
+// replaces (and may keep the search and hash), and location changes render as transitions.
 import {
   createContext,
   startTransition,
@@ -207,13 +207,15 @@ export function Outlet() {
 
 /**
  * Goes to `to` (an absolute path) once rendered; with `replace` the current entry gives way to it, so Back does
- * not come back to a path that only redirects. The current search and hash are not carried over.
+ * not come back to a path that only redirects. With `keepSearch` the current search and hash go with it.
  */
-export function Navigate({ to, replace = false }: { to: string; replace?: boolean }) {
+export function Navigate({ to, replace = false, keepSearch = false }: { to: string; replace?: boolean; keepSearch?: boolean }) {
   const { navigate } = useRouter();
+  const { search, hash } = useLocation();
+  const target = keepSearch ? `${to}${search}${hash}` : to;
   useEffect(() => {
-    navigate(to, { replace });
-  }, [navigate, to, replace]);
+    navigate(target, { replace });
+  }, [navigate, target, replace]);
   return null;
 }
 

@@ -37,7 +37,7 @@ function TestRoutes() {
     <Routes
       layout={<Shell />}
       paths={Object.fromEntries(PATHS.map((path) => [path, <h1 key={path}>{`page ${path}`}</h1>]))}
-      otherwise={<Navigate to="/directory" replace />}
+      otherwise={<Navigate to="/directory" replace keepSearch />}
     />
   );
 }
@@ -125,16 +125,34 @@ test('the link to where we are replaces: clicking the current tab adds no Back s
   expect(window.history.length).toBe(before);
 });
 
-test('the index and unknown paths redirect to the directory in place, leaving the search and hash behind', async () => {
-  for (const start of ['/?demo=supervisor', '/nowhere?gcLangTag=de#x', '/directory/extra']) {
+test('the index and unknown paths redirect to the directory in place, keeping the launch parameters in the search and the hash', async () => {
+  for (const [start, end] of [
+    [
+      '/?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcTargetEnv=prod-euw1&gcLangTag=de',
+      '/directory?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcTargetEnv=prod-euw1&gcLangTag=de',
+    ],
+    ['/nowhere?gcLangTag=de#x', '/directory?gcLangTag=de#x'],
+    ['/directory/extra', '/directory'],
+  ] as const) {
     openAt(start);
     const before = window.history.length;
     const { unmount } = renderIn((children) => <BrowserRouter>{children}</BrowserRouter>);
     expect(await screen.findByRole('heading', { name: 'page /directory' })).toBeInTheDocument();
-    expect(address(), start).toBe('/directory');
+    expect(address(), start).toBe(end);
     expect(window.history.length, start).toBe(before);
     unmount();
   }
+});
+
+test('a redirect without keepSearch leaves the search and hash behind', async () => {
+  openAt('/?demo=supervisor#x');
+  render(
+    <BrowserRouter>
+      <Routes layout={<Outlet />} paths={{ '/directory': <h1>page /directory</h1> }} otherwise={<Navigate to="/directory" replace />} />
+    </BrowserRouter>,
+  );
+  expect(await screen.findByRole('heading', { name: 'page /directory' })).toBeInTheDocument();
+  expect(address()).toBe('/directory');
 });
 
 test('paths match as react-router matched them: in any case, with trailing slashes, escapes decoded', () => {
@@ -222,5 +240,5 @@ test('in memory too, a path that only redirects gives way to the directory', asy
     </MemoryRouter>,
   );
   expect(await screen.findByRole('heading', { name: 'page /directory' })).toBeInTheDocument();
-  expect(where()).toBe('/directory');
+  expect(where()).toBe('/directory?demo=admin');
 });

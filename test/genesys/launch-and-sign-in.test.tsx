@@ -46,6 +46,20 @@ test('opened from Genesys Cloud, the agent signs in with PKCE and lands on the v
   expect(window.sessionStorage.getItem('gc8x8:token:mypurecloud.com')).toContain('accessToken');
 });
 
+test('a client app whose URL is the site root lands on the directory with its launch parameters kept in the address', async () => {
+  const org = generateOrg({ size: 30, seed: 2 });
+  const { emulator } = startEmulator({ org });
+  const atRoot = LAUNCH.replace('/directory?', '/?');
+  openAt(atRoot);
+  const first = bootOptions();
+  await boot(first.options);
+  openAt(emulator.authorize(first.navigations[0] ?? '', org.personas.agent));
+  await boot(bootOptions().options);
+  expect(await screen.findByRole('listbox', { name: '8×8 users' })).toBeInTheDocument();
+  // The address a later sign-in by redirect comes back to: it must still say which Genesys Cloud to use.
+  expect(`${window.location.pathname}${window.location.search}`).toBe(LAUNCH);
+});
+
 test('a reload in the same tab reuses the token without another sign-in', async () => {
   const org = generateOrg({ size: 30, seed: 2 });
   const { emulator } = startEmulator({ org });
