@@ -112,6 +112,8 @@ class TabChannel {
   #followedLeader: string | undefined;
   /** The channel's latest answer (while this frame leads), for leases and frames that join it. */
   #lastAnswer: Answer | null = null;
+  /** The topic set last given to this frame's channel, order-free; undefined before its first (a new channel). */
+  #channelKey: string | undefined;
   readonly #notifications: PlatformApis['notifications'];
   readonly #link: TabLink | null;
 
@@ -129,6 +131,7 @@ class TabChannel {
     link?.onClose(() => {
       this.#client?.close();
       this.#client = null;
+      this.#channelKey = undefined;
     });
     link?.onFrameGone((frame) => {
       if (this.#remote.delete(frame) && this.leads()) this.#applyAsLeader();
@@ -196,22 +199,44 @@ class TabChannel {
     return opened;
   }
 
-  /** Leader or alone: the channel carries the union of the tab's topics; it exists while anyone holds a lease. */
-  #applyAsLeader(): void {
+  /**
+   * Leader or alone: the channel carries the union of the tab's topics; it exists while anyone holds a lease.
+   * Returns whether the channel's topic set changed (a PUT, so an answer, follows); false: it holds them already.
+   */
+  #applyAsLeader(): boolean {
     const wanted = [...this.#remote.values()].some((sets) => setsOf(sets).size > 0);
     if (this.leases.size === 0 && !wanted) {
       this.#client?.close();
       this.#client = null;
       this.#lastAnswer = null;
-      return;
+      this.#channelKey = undefined;
+      return true;
     }
-    this.#client ??= this.#openClient();
-    this.#client.setTopics(unionOfTopics([...this.leases].map((lease) => lease.sets).concat([...this.#remote.values()])));
+    if (!this.#client) {
+      this.#client = this.#openClient();
+      this.#lastAnswer = null;
+      this.#channelKey = undefined;
+    }
+    const union = unionOfTopics([...this.leases].map((lease) => lease.sets).concat([...this.#remote.values()]));
+    const key = [...union].sort().join('\n');
+    const changed = key !== this.#channelKey;
+    this.#channelKey = key;
+    this.#client.setTopics(union);
+    return changed;
   }
 
-  apply(): void {
-    if (this.leads()) this.#applyAsLeader();
-    else this.#post({ hub: 'topics', sets: this.#ownSets() });
+  /**
+   * A lease's topics changed (`lease`; none when it left). When the channel holds them already (another lease or
+   * frame asked first), no answer will come: the lease learns from the last one which of its topics are live,
+   * as a channel of its own would tell it, and so refetches what may have changed before it asked.
+   */
+  apply(lease?: LeaseState): void {
+    if (!this.leads()) {
+      this.#post({ hub: 'topics', sets: this.#ownSets() });
+      return;
+    }
+    const changed = this.#applyAsLeader();
+    if (!changed && lease && this.#lastAnswer) this.#deliverSubscribed(this.#lastAnswer, [lease]);
   }
 
   /** A lease's first topics: it learns how the channel stands, as a channel of its own would tell it. */
@@ -228,12 +253,13 @@ class TabChannel {
       if (!this.leads()) return;
       const joined = !this.#remote.has(from);
       this.#remote.set(from, m.sets);
-      this.#applyAsLeader();
-      // A frame that just joined learns how the channel stands and what it already holds.
-      if (joined && this.#client) {
-        this.#post({ hub: 'status', status: this.#client.status() }, from);
-        const answer = this.#lastAnswer;
-        if (answer) this.#post({ hub: 'subscribed', accepted: [...answer.accepted], refused: [...answer.refused] }, from);
+      const changed = this.#applyAsLeader();
+      // A frame that just joined learns how the channel stands; a frame whose topics the channel already holds
+      // learns it from the last answer (a new one comes to every frame only when the set changes).
+      if (joined && this.#client) this.#post({ hub: 'status', status: this.#client.status() }, from);
+      const answer = this.#lastAnswer;
+      if (answer && (joined || !changed)) {
+        this.#post({ hub: 'subscribed', accepted: [...answer.accepted], refused: [...answer.refused] }, from);
       }
       return;
     }
@@ -292,7 +318,8 @@ export function createNotificationsHub(options: NotificationsHubOptions): Notifi
           state.sets = sets;
           state.topics = setsOf(sets);
           channel.leases.add(state);
-          channel.apply();
+          // The first time, joined() tells the lease how the channel stands (the last answer included).
+          channel.apply(first ? undefined : state);
           if (first) channel.joined(state);
         },
         close() {

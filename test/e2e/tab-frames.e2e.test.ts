@@ -52,23 +52,28 @@ interface Shown {
 }
 
 async function someoneShown(frame: Frame): Promise<Shown> {
-  // The board's people list is below its totals and chart: bring it on screen.
-  // In one step in the page: the board re-sorts its rows every second, so a row held from outside can be gone.
-  await frame.evaluate(() => document.querySelector('[data-user-id]')?.scrollIntoView({ block: 'nearest' }));
-  await frame.waitForTimeout(600);
-  const row = await frame.evaluate(() => {
-    for (const option of document.querySelectorAll('[data-user-id]')) {
-      const box = option.getBoundingClientRect();
-      const presence = option.querySelector('[data-presence]')?.getAttribute('data-presence');
-      const id = option.getAttribute('data-user-id');
-      const name = option.querySelector('.directory-row__name')?.textContent.trim() ?? '';
-      if (box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && id && presence && presence !== 'pending')
-        return { id, name, presence };
-    }
-    return null;
-  });
-  if (!row) throw new Error(`Nobody with a badge on screen in ${frame.name()}`);
-  return row;
+  // Until someone is on screen with a badge: on a loaded machine the board may still be reading the pages of the
+  // rows it shows (their badges wait).
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    // The board's people list is below its totals and chart: bring it on screen.
+    // In one step in the page: the board re-sorts its rows every second, so a row held from outside can be gone.
+    await frame.evaluate(() => document.querySelector('[data-user-id]')?.scrollIntoView({ block: 'nearest' }));
+    await frame.waitForTimeout(600);
+    const row = await frame.evaluate(() => {
+      for (const option of document.querySelectorAll('[data-user-id]')) {
+        const box = option.getBoundingClientRect();
+        const presence = option.querySelector('[data-presence]')?.getAttribute('data-presence');
+        const id = option.getAttribute('data-user-id');
+        const name = option.querySelector('.directory-row__name')?.textContent.trim() ?? '';
+        if (box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && id && presence && presence !== 'pending')
+          return { id, name, presence };
+      }
+      return null;
+    });
+    if (row) return row;
+    if (Date.now() > deadline) throw new Error(`Nobody with a badge on screen in ${frame.name()}`);
+  }
 }
 
 /**

@@ -60,6 +60,8 @@ interface Watched {
   events: string[];
   statuses: NotificationsStatus[];
   resyncs: () => number;
+  /** The accepted topics of every answer this lease was told of. */
+  answers: (readonly string[])[];
 }
 
 function watch(frame: Frame, sets: TopicSets): Watched {
@@ -67,13 +69,15 @@ function watch(frame: Frame, sets: TopicSets): Watched {
   const events: string[] = [];
   const statuses: NotificationsStatus[] = [];
   let resyncs = 0;
+  const answers: (readonly string[])[] = [];
+  lease.onSubscribed((accepted) => answers.push(accepted));
   lease.onEvent((topicName) => events.push(topicName));
   lease.subscribe(() => statuses.push(lease.status()));
   lease.onResync(() => {
     resyncs += 1;
   });
   lease.setTopics(sets);
-  return { lease, events, statuses, resyncs: () => resyncs };
+  return { lease, events, statuses, resyncs: () => resyncs, answers };
 }
 
 const liveChannels = (harness: EmulatorHarness) => [...harness.emulator.state.channels.values()].filter((c) => c.sockets.size > 0);
@@ -104,6 +108,31 @@ test('three frames in one tab: one leader, one channel holding every frame’s t
   expect(call1.events).toEqual([]);
   const stats = harness.emulator.stats();
   expect({ channels: stats.channels, sockets: stats.sockets }).toEqual({ channels: 1, sockets: 1 });
+});
+
+test('topics the channel already holds (another frame or lease asked first) are confirmed from its last answer, with no PUT', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const directory = await openFrame(harness, token, 'directory');
+  const board = await openFrame(harness, token, 'board');
+  expect(directory.link.role()).toBe('leader');
+  const rows = watch(directory, { rows: [presence(USERS.ucOnly), presence(USERS.ucOnly2)] });
+  await until(() => rows.lease.status() === 'open' && rows.answers.length > 0);
+  const puts = () => harness.emulator.requestLog.filter((entry) => entry.method === 'PUT').length;
+  const putsBefore = puts();
+
+  // The board's list comes to people the directory already follows: the channel does not change, yet the board
+  // learns they are live (and so refetches what it read before it asked, instead of trusting stale rows).
+  const boardRows = watch(board, {});
+  boardRows.lease.setTopics({ rows: [presence(USERS.ucOnly)] });
+  await until(() => boardRows.answers.some((accepted) => accepted.includes(presence(USERS.ucOnly))));
+  // A second lease of the leading frame, the same.
+  const pinned = watch(directory, {});
+  pinned.lease.setTopics({ watched: [presence(USERS.ucOnly2)] });
+  await until(() => pinned.answers.some((accepted) => accepted.includes(presence(USERS.ucOnly2))));
+  await sleep(100);
+  expect(puts(), 'no PUT: the channel held these topics').toBe(putsBefore);
+  expect(liveChannels(harness)).toHaveLength(1);
 });
 
 test('a 429 one frame meets pauses every frame of the tab for the wait Genesys stated', async () => {
