@@ -3,6 +3,7 @@ import { expect, test, vi } from 'vitest';
 import { createClientAppBridge } from '@/genesys/client-app';
 import { renderApp } from '../support/render-app';
 import { ADA, directoryOrg, findSearchBox, listedUsers, options } from './directory-org';
+import { FRAMED_IE_LAUNCH } from '../support/launches';
 
 const activeOption = (): HTMLElement | undefined => options().find((option) => option.getAttribute('aria-selected') === 'true');
 
@@ -84,17 +85,7 @@ test('embedded in Genesys Cloud, the card opens the person in Genesys Cloud thro
   const postMessage = vi.fn<(message: unknown, targetOrigin: string) => void>();
   const host = { postMessage } as unknown as WindowProxy;
   vi.spyOn(window, 'parent', 'get').mockReturnValue(host);
-  const clientApp = createClientAppBridge(
-    {
-      mode: 'genesys',
-      people: 'tagged',
-      environment: 'mypurecloud.ie',
-      targetEnv: 'prod-euw1',
-      hostOrigin: 'https://apps.mypurecloud.ie',
-      usePopupAuth: false,
-    },
-    true,
-  );
+  const clientApp = createClientAppBridge(FRAMED_IE_LAUNCH, true);
   const { user } = renderApp({ org: directoryOrg(), persona: 'agent', clientApp });
   await user.type(await findSearchBox(), 'Zadie');
   await user.click(await screen.findByRole('option', { name: /Zadie Quenneville/ }));

@@ -2,16 +2,7 @@
 // back at once, and what the app asked of Genesys Cloud before the SDK was there reaches it, in order.
 import { expect, test, vi } from 'vitest';
 import { createClientAppBridge } from '@/genesys/client-app';
-import type { GenesysLaunch } from '@/genesys/launch-context';
-
-const LAUNCH: GenesysLaunch = {
-  mode: 'genesys',
-  people: 'tagged',
-  environment: 'mypurecloud.ie',
-  targetEnv: 'prod-euw1',
-  hostOrigin: 'https://apps.mypurecloud.ie',
-  usePopupAuth: false,
-};
+import { FRAMED_IE_LAUNCH as LAUNCH } from '../support/launches';
 
 test('framed in Genesys Cloud, calls made before the SDK is there reach Genesys Cloud in order, at its origin only', async () => {
   const posted: { text: string; origin: unknown }[] = [];
