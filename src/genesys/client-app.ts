@@ -3,6 +3,7 @@
 // own messages and there is no host to talk to.
 import type ClientAppClass from 'purecloud-client-app-sdk/dist/main.mjs';
 import type { GenesysLaunch, LaunchContext } from '@/genesys/launch-context';
+import { loadOnce } from '@/genesys/load-once';
 
 export type ToastKind = 'error' | 'info' | 'success';
 
@@ -29,23 +30,14 @@ const inert: ClientAppBridge = {
 
 type ClientApp = InstanceType<typeof ClientAppClass>;
 
-let sdkModule: Promise<typeof ClientAppClass> | undefined;
-
 /**
  * The client app SDK (with query-string, 6 kB gzip), fetched once and only framed in Genesys Cloud: demo mode
- * and a page opened on its own never load it. The tests load it beforehand, as they do the views.
+ * and a page opened on its own never load it. The tests load it beforehand, as they do the views. A chunk that
+ * failed to load is tried again by the next bridge.
  */
-export function loadClientAppSdk(): Promise<typeof ClientAppClass> {
-  sdkModule ??= import('purecloud-client-app-sdk/dist/main.mjs').then(
-    (module) => module.default,
-    (error: unknown) => {
-      // A chunk that failed to load (offline, a new deployment) is tried again by the next bridge.
-      sdkModule = undefined;
-      throw error;
-    },
-  );
-  return sdkModule;
-}
+export const loadClientAppSdk: () => Promise<typeof ClientAppClass> = loadOnce(
+  async () => (await import('purecloud-client-app-sdk/dist/main.mjs')).default,
+);
 
 /** The SDK's client app, once loaded; it runs our stop listeners when Genesys Cloud stops the app. */
 async function startClientApp(launch: GenesysLaunch, stopListeners: ReadonlySet<() => void>): Promise<ClientApp> {

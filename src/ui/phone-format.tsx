@@ -1,5 +1,6 @@
 import type * as PhoneLibrary from '@/ui/phone-format-library';
 import { useSyncExternalStore } from 'react';
+import { loadOnce } from '@/genesys/load-once';
 import { afterFirstContent } from '@/ui/first-content';
 import { memoByText } from '@/ui/memo-by-text';
 import '@/ui/phone-format.css';
@@ -35,24 +36,15 @@ function formatterOf({ parsePhoneNumberFromString, isPossiblePhoneNumber }: type
 }
 
 let loaded: PhoneFormatter | undefined;
-let loading: Promise<PhoneFormatter> | undefined;
 const listeners = new Set<() => void>();
 
 /** Loads the formatter once (later calls share the same promise); a failed load may be tried again. */
-export function loadPhoneFormatter(): Promise<PhoneFormatter> {
-  loading ??= import('@/ui/phone-format-library').then(
-    (library) => {
-      loaded = formatterOf(library);
-      for (const listener of listeners) listener();
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadPhoneFormatter: () => Promise<PhoneFormatter> = loadOnce(async () => {
+  const formatter = formatterOf(await import('@/ui/phone-format-library'));
+  loaded = formatter;
+  for (const listener of listeners) listener();
+  return formatter;
+});
 
 /** The formatter if it has loaded, else undefined (nothing is started). */
 export function loadedPhoneFormatter(): PhoneFormatter | undefined {
