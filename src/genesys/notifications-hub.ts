@@ -16,7 +16,7 @@ import type {
   SubscribedListener,
   TopicEventListener,
 } from '@/genesys/notifications-socket';
-import { MAX_TOPICS_PER_CHANNEL } from '@/genesys/notifications-topics';
+import { MAX_TOPICS_PER_CHANNEL, topicSetKey } from '@/genesys/notifications-topics';
 import type { PlatformApis } from '@/genesys/sdk';
 import type { TabLink } from '@/genesys/tab-link';
 
@@ -218,7 +218,7 @@ class TabChannel {
       this.#channelKey = undefined;
     }
     const union = unionOfTopics([...this.leases].map((lease) => lease.sets).concat([...this.#remote.values()]));
-    const key = [...union].sort().join('\n');
+    const key = topicSetKey(union);
     const changed = key !== this.#channelKey;
     this.#channelKey = key;
     this.#client.setTopics(union);

@@ -24,7 +24,7 @@
 import { z } from 'zod/mini';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { isEstablishing, nextState, type ConnectionState, type TransitionName } from '@/genesys/notifications-states';
-import { MAX_TOPICS_PER_CHANNEL } from '@/genesys/notifications-topics';
+import { MAX_TOPICS_PER_CHANNEL, topicSetKey } from '@/genesys/notifications-topics';
 import type { PlatformApis } from '@/genesys/sdk';
 
 export type NotificationsStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
@@ -145,7 +145,6 @@ function canGoAway(error: unknown): boolean {
 type TopicsOutcome = 'answered' | 'refused' | 'retry' | 'channel gone';
 
 /** A topic set's identity: the same topics in another order are the same subscription (no second PUT). */
-const keyOf = (set: readonly string[]): string => [...set].sort().join('\n');
 
 const HEARTBEAT_TOPIC = 'channel.metadata';
 const SOCKET_CLOSING_TOPIC = 'v2.system.socket_closing';
@@ -414,7 +413,7 @@ async function establish(s: Session, reuse: ChannelInfo | null): Promise<Link> {
   let channel = reuse !== null && reuse.expiresAt - s.now() > s.timings.renewBeforeExpiryMs ? reuse : null;
   const set = s.topics.asked;
   // A set once refused with a 4xx is not sent again: the answer would be the same.
-  const sendSet = keyOf(set) !== s.topics.refusedKey;
+  const sendSet = topicSetKey(set) !== s.topics.refusedKey;
   if (channel && sendSet) {
     // PUT replaces the set, and doubles as a check that the channel still exists.
     const outcome = await putTopics(s, channel, set);
@@ -432,7 +431,7 @@ async function establish(s: Session, reuse: ChannelInfo | null): Promise<Link> {
     }
   }
   const { link, opened: socketOpened } = openSocket(s, channel);
-  link.settledKey = keyOf(set);
+  link.settledKey = topicSetKey(set);
   try {
     await socketOpened;
     checkNotStopped(s);
@@ -574,7 +573,7 @@ async function putTopics(s: Session, channel: ChannelInfo, set: readonly string[
     if (genesysErrorInfo(error).status === 404) return 'channel gone';
     if (canGoAway(error)) return 'retry';
     // A 401 may end with the next sign-in: not remembered, but not retried on a timer either.
-    if (genesysErrorInfo(error).status !== 401) s.topics.refusedKey = keyOf(set);
+    if (genesysErrorInfo(error).status !== 401) s.topics.refusedKey = topicSetKey(set);
     s.topics.failures = 0;
     reportSubscription(s, [], set);
     return 'refused';
@@ -599,7 +598,7 @@ async function applyTopics(s: Session): Promise<void> {
   // Not connected (or connecting): establish() PUTs the latest set; opened() checks again.
   if (!link || link.retired || isEstablishing(s.state) || s.topics.putting) return;
   const set = s.topics.asked;
-  const key = keyOf(set);
+  const key = topicSetKey(set);
   if (link.settledKey === key) return;
   if (key === s.topics.refusedKey) {
     // Refused with a 4xx before: the same PUT would get the same answer.
@@ -630,7 +629,7 @@ async function applyTopics(s: Session): Promise<void> {
     return;
   }
   link.settledKey = key;
-  if (link === s.current && link.settledKey !== keyOf(s.topics.asked)) scheduleTopics(s, 0);
+  if (link === s.current && link.settledKey !== topicSetKey(s.topics.asked)) scheduleTopics(s, 0);
 }
 
 function setTopics(s: Session, next: readonly string[]): void {
