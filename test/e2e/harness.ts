@@ -260,6 +260,18 @@ export async function expectNoMotion(page: Page, where: string): Promise<void> {
  * names it, with the label it shows: what a screen reader hears next to what a person sees.
  */
 export async function badgeNames(page: Page): Promise<{ name: string; shown: string; label: string }[]> {
+  // A live list replaces rows while it is read (a presence change re-renders a badge): a node gone
+  // between the query and its read is no failure of the page, so the whole read starts again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readBadgeNames(page);
+    } catch (error) {
+      if (attempt >= 5 || !/Could not find node|No node with given id|Node with given id does not exist/i.test(String(error))) throw error;
+    }
+  }
+}
+
+async function readBadgeNames(page: Page): Promise<{ name: string; shown: string; label: string }[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
