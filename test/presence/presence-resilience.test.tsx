@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
-import { ON_SCREEN_DWELL_MS } from '@/foundations/presence/live-presence';
+import { MAX_LIVE_USERS, ON_SCREEN_DWELL_MS, SUBSCRIBE_GRACE_MS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
 import { badgeOf, presenceReadsOf, ucUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
 
@@ -220,12 +220,15 @@ test('a live row is not refetched when it is drawn again, however old its data: 
   });
   // Bruno scrolls out of view (still subscribed), a minute passes with no change, he scrolls back.
   view.show([USERS.ucOnly]);
-  const sourceId = view.emulator.org.ucIntegrations[0]?.id ?? '';
-  const key = ['presence', sourceId, USERS.ucOnly2];
-  view.queryClient.setQueryData(key, view.queryClient.getQueryData(key), { updatedAt: Date.now() - 60_000 });
   const before = presenceReads(view).length;
-  view.show([USERS.ucOnly, USERS.ucOnly2]);
-  await sleep(ON_SCREEN_DWELL_MS + 300);
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  try {
+    vi.setSystemTime(Date.now() + 60_000);
+    view.show([USERS.ucOnly, USERS.ucOnly2]);
+    await sleep(ON_SCREEN_DWELL_MS + 300);
+  } finally {
+    vi.useRealTimers();
+  }
   expect(presenceReads(view).slice(before)).toEqual([]);
   // Still live: a change reaches his badge over the socket.
   view.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
@@ -291,4 +294,113 @@ test('topics the channel refuses (variant topics:noIntegrationPresence) are poll
   expect(puts[0]?.search).toContain('ignoreErrors=true');
   // Each poll reads the four people in one request.
   for (const entry of presenceReads(view)) expect(idsOf(entry.search).length).toBeLessThanOrEqual(ROWS.length);
+});
+
+const holds = (view: View, userId: string): boolean =>
+  [...view.emulator.state.channels.values()].some((channel) => channel.topics.has(presenceTopic(userId)));
+
+test('a live row drawn with presence read before the socket dropped is read again: no event tells of a change in the gap', async () => {
+  const readAt = Date.now();
+  const view = renderLivePresence({ userIds: [USERS.ucOnly], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
+  // Chloe is kept live (just beyond the screen) but not drawn: no badge has asked for her presence.
+  view.showLive([USERS.ucOnly], [USERS.ucOnly, USERS.ucOnly3]);
+  await screen.findByText('push open synced');
+  await waitFor(() => {
+    expect(holds(view, USERS.ucOnly3)).toBe(true);
+  });
+  await sleep(SUBSCRIBE_GRACE_MS + 100);
+
+  const droppedAt = Date.now();
+  view.emulator.dropSockets();
+  view.emulator.setIntegrationPresence(USERS.ucOnly3, 'AWAY');
+  await waitFor(() => {
+    expect(view.states.at(-1)?.lastSyncAt ?? 0).toBeGreaterThan(droppedAt);
+  });
+  const before = presenceReads(view).length;
+
+  // Chloe scrolls into view with what her row had before the gap: live again, but that is older than the socket.
+  view.showLive([USERS.ucOnly, USERS.ucOnly3], [USERS.ucOnly, USERS.ucOnly3]);
+  await waitFor(() => {
+    expect(badgeOf('Chloe Eight')).toHaveTextContent('Away');
+  });
+  expect(presenceReads(view).slice(before).flatMap((entry) => idsOf(entry.search))).toEqual([USERS.ucOnly3]);
+});
+
+test('a row whose topic left the subscription (at the cap) and came back is read again when drawn, if what it had is older', async () => {
+  const org = generateOrg({ size: 1200, seed: 5 });
+  const ids = ucUserIds(org);
+  expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 100);
+  const [first] = ids;
+  if (first === undefined) throw new Error('no 8×8 users');
+  const name = org.users.find((user) => user.id === first)?.name ?? first;
+  const readAt = Date.now();
+  const view = renderLivePresence({ org, userIds: [ids[1] ?? ''], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
+  const around = (from: number) => ids.slice(from, from + MAX_LIVE_USERS);
+  view.showLive([ids[1] ?? ''], around(0));
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(true);
+  });
+  await sleep(SUBSCRIBE_GRACE_MS + 100);
+
+  // The window moves on by 100 rows: the first person's topic gives way to the cap, and they change meanwhile.
+  view.showLive([ids[150] ?? ''], around(100));
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(false);
+  });
+  view.emulator.setIntegrationPresence(first, 'AWAY');
+  // Back again: the topic is asked for anew.
+  view.showLive([ids[150] ?? ''], around(0));
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(true);
+  });
+  await sleep(100);
+  const before = presenceReads(view).length;
+
+  view.showLive([ids[150] ?? '', first], around(0));
+  await waitFor(() => {
+    expect(badgeOf(name)).toHaveTextContent('Away');
+  });
+  // Read for this row; any other read is of a row whose topic came back too (one drawn before, read ahead).
+  const read = presenceReads(view)
+    .slice(before)
+    .flatMap((entry) => idsOf(entry.search));
+  expect(read).toContain(first);
+  expect(read.filter((id) => !ids.slice(0, 100).includes(id))).toEqual([]);
+});
+
+test('rows whose topics come back with older presence are read at once, in one request, so scrolling to them reads nothing', async () => {
+  const org = generateOrg({ size: 1200, seed: 5 });
+  const ids = ucUserIds(org);
+  const [first] = ids;
+  if (first === undefined) throw new Error('no 8×8 users');
+  const name = org.users.find((user) => user.id === first)?.name ?? first;
+  // The list's pages brought every row's presence at the start.
+  const readAt = Date.now();
+  const around = (from: number) => ids.slice(from, from + MAX_LIVE_USERS);
+  const readAts = Array.from({ length: MAX_LIVE_USERS }, () => readAt);
+  const view = renderLivePresence({ org, userIds: [ids[1] ?? ''], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
+  view.showLive([ids[1] ?? ''], around(0), readAts);
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(true);
+  });
+  await sleep(SUBSCRIBE_GRACE_MS + 100);
+  view.showLive([ids[150] ?? ''], around(100), readAts);
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(false);
+  });
+  view.emulator.setIntegrationPresence(first, 'AWAY');
+  const before = presenceReads(view).length;
+
+  // Back to the top: the 100 rows whose topics come back are read together, before anyone scrolls to them.
+  view.showLive([ids[150] ?? ''], around(0), readAts);
+  await waitFor(() => {
+    expect(presenceReads(view).length).toBe(before + 1);
+  });
+  expect(idsOf(presenceReads(view)[before]?.search ?? '').sort()).toEqual(ids.slice(0, 100).sort());
+  view.showLive([ids[150] ?? '', first], around(0), readAts);
+  await waitFor(() => {
+    expect(badgeOf(name)).toHaveTextContent('Away');
+  });
+  await sleep(ON_SCREEN_DWELL_MS + 300);
+  expect(presenceReads(view)).toHaveLength(before + 1);
 });

@@ -29,6 +29,11 @@ export const FAST_TIMINGS: LivePresenceTuning = {
   notifications: { backoffBaseMs: 20, backoffMaxMs: 200, topicsDebounceMs: 20, connectTimeoutMs: 2000 },
 };
 
+interface LiveRows {
+  userIds: readonly string[];
+  readAt?: readonly number[];
+}
+
 export interface RenderLivePresenceOptions extends Partial<EmulatorOptions> {
   org?: Organization;
   persona?: DemoPersona;
@@ -77,8 +82,9 @@ export function renderLivePresence({
     );
   });
 
-  function People({ ids, on }: { ids: readonly string[]; on: boolean }) {
-    const state = useLivePresence({ userIds: ids, enabled: on });
+  /** `ids`: the rows drawn; `live`: the users the view asks to keep live (the rows, unless given). */
+  function People({ ids, on, live }: { ids: readonly string[]; on: boolean; live: LiveRows | undefined }) {
+    const state = useLivePresence({ userIds: live?.userIds ?? ids, enabled: on, ...(live?.readAt ? { readAt: live.readAt } : {}) });
     states.push(state);
     return (
       <section>
@@ -102,11 +108,11 @@ export function renderLivePresence({
     );
   }
 
-  const tree = (ids: readonly string[], on: boolean) => (
+  const tree = (ids: readonly string[], on: boolean, live?: LiveRows) => (
     <SessionProvider session={session}>
       <QueryClientProvider client={queryClient}>
         <LivePresenceTuningProvider value={tuning}>
-          <People ids={ids} on={on} />
+          <People ids={ids} on={on} live={live} />
         </LivePresenceTuningProvider>
       </QueryClientProvider>
     </SessionProvider>
@@ -120,6 +126,13 @@ export function renderLivePresence({
     states,
     show: (ids: readonly string[], on = enabled) => {
       view.rerender(tree(ids, on));
+    },
+    /**
+     * Draws `ids` while the view keeps `live` live (a list's window beyond its screen), knowing when
+     * `readAt` (by position in `live`) their presence was read, as a list's search pages tell.
+     */
+    showLive: (ids: readonly string[], live: readonly string[], readAt?: readonly number[]) => {
+      view.rerender(tree(ids, enabled, { userIds: live, ...(readAt ? { readAt } : {}) }));
     },
     unmount: view.unmount,
   };

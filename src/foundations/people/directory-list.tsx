@@ -182,6 +182,7 @@ function useLiveRows(
   // now: the rows near the screen, and rows whose presence a search page brought a moment ago (covered while it is
   // current, a page arriving ahead of the scroll owes no read later).
   const ids: string[] = [];
+  const readAt: (number | undefined)[] = [];
   const focus: string[] = [];
   // The clock only decides which ids the subscription must cover now; a render a moment later deciding otherwise is fine.
   // eslint-disable-next-line react-hooks/purity
@@ -190,6 +191,7 @@ function useLiveRows(
     const user = rows.rowAt(index);
     if (user === undefined) continue;
     ids.push(user.id);
+    readAt.push(user.observedAt);
     if (!follows) continue;
     if ((index >= first - LIVE_FOCUS && index <= last + LIVE_FOCUS) || (user.observedAt ?? 0) > freshSince) focus.push(user.id);
   }
@@ -200,6 +202,7 @@ function useLiveRows(
   const live = useLivePresence({
     userIds,
     focusUserIds,
+    readAt,
     enabled: withPresence,
     ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
   });

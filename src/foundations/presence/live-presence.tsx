@@ -13,6 +13,8 @@ import { PresenceBadge } from '@/foundations/presence/presence-badge';
 import { presenceSchema, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
 import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
 import { sourceKindOf } from '@/foundations/presence/presence-reader';
+import { owedNearScreen, type ViewRows } from '@/foundations/presence/read-ahead';
+import type { PlatformApis } from '@/genesys/sdk';
 import type { NotificationsHub, TopicLease, TopicSets } from '@/genesys/notifications-hub';
 import type { NotificationsStatus, NotificationsTimings } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
@@ -32,6 +34,11 @@ export interface LivePresenceOptions {
    * is all of userIds and moves only once one of these is not covered, whatever the margin.
    */
   focusUserIds?: readonly string[];
+  /**
+   * When each of userIds' presence was read, by position, where the view knows it (it came with a
+   * search page): rows whose topics come back with older presence are read at once, nearest the screen.
+   */
+  readAt?: readonly (number | undefined)[];
 }
 
 export interface LivePresenceState {
@@ -55,7 +62,8 @@ export const EDGE_ROWS = 3;
 /**
  * In push mode a badge that is not live (outside the subscription, refused, or the socket is down)
  * refetches once on screen when its data is older than this. A live row's data is current however
- * old: it came with a search page or over the socket, and the socket tells of every change since.
+ * old if it was read after the row became live (with a search page, a read, or over the socket):
+ * the socket tells of every change since. Read before, it is refetched (presenceOwed).
  */
 export const PUSH_STALE_MS = 30_000;
 export const DEFAULT_POLL_INTERVAL_SEC = 60;
@@ -252,24 +260,37 @@ interface PushHub {
   addedAt: Map<string, number>;
   /** Users whose topic the latest answer refused. */
   refused: ReadonlySet<string>;
-  /** Topics the channel accepted in its last answer: those users' changes are pushed. */
-  confirmed: ReadonlySet<string>;
+  /**
+   * Topics the channel accepted in its last answer (those users' changes are pushed), each with when
+   * it became live: when it was asked for, or when the socket last came back (changes in a gap were
+   * never pushed). Presence read before then, less SUBSCRIBE_GRACE_MS, may have missed a change.
+   */
+  liveSince: ReadonlyMap<string, number>;
   users: number;
   /** Set while a close is due at the end of this task (a remount in the same commit cancels it). */
   closing: boolean;
   /** The pending refetch of rows that joined the subscription with old data. */
   refetchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Each mounted hook's rows, with when their presence was read: what to read ahead when topics come back. */
+  views: Map<object, () => ViewRows>;
+  /** Users owed a read that the pending refetch reads too (read ahead, nearest the screen). */
+  readAhead: readonly string[];
+  /** The session's APIs, for reading rows that have no badge (and so no query) yet. */
+  apis: PlatformApis;
+  uc: UcIdentity;
 }
 
 const hubs = new WeakMap<QueryClient, PushHub>();
 
-function createPushHub(
-  queryClient: QueryClient,
-  notifications: NotificationsHub,
-  uc: UcIdentity,
-  sourceId: string,
-  timings: Partial<NotificationsTimings> | undefined,
-): PushHub {
+interface HubContext {
+  notifications: NotificationsHub;
+  apis: PlatformApis;
+  uc: UcIdentity;
+  sourceId: string;
+  timings: Partial<NotificationsTimings> | undefined;
+}
+
+function createPushHub(queryClient: QueryClient, { notifications, apis, uc, sourceId, timings }: HubContext): PushHub {
   const client = notifications.lease(timings);
   const hub: PushHub = {
     sourceId,
@@ -279,10 +300,14 @@ function createPushHub(
     subscribed: new Set(),
     addedAt: new Map(),
     refused: NOBODY,
-    confirmed: new Set(),
+    liveSince: new Map(),
     users: 0,
     closing: false,
     refetchTimer: undefined,
+    views: new Map(),
+    readAhead: [],
+    apis,
+    uc,
   };
   client.subscribe(() => {
     for (const sync of hub.syncs) sync.update({ connection: client.status() });
@@ -291,58 +316,86 @@ function createPushHub(
     applyPresenceEvent(queryClient, uc, sourceId, topicName, body);
   });
   client.onResync(() => {
+    // Changes while the socket was away were never pushed: every topic is live from now on.
+    const now = Date.now();
+    hub.liveSince = new Map([...hub.liveSince.keys()].map((topic) => [topic, now]));
     // Only badges on screen (active queries) refetch now; the rest when they mount again.
     void queryClient.invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false }).then(() => {
       for (const sync of hub.syncs) sync.update({ lastSyncAt: Date.now() });
     });
   });
   client.onSubscribed((topics, refusedTopics) => {
-    hub.confirmed = new Set(topics);
-    // Refused topics will carry nothing: those people are polled instead (useLivePresence).
-    const refused = new Set<string>();
-    for (const topicName of refusedTopics) {
-      hub.addedAt.delete(topicName);
-      const userId = userOfTopic(topicName);
-      if (userId !== undefined) refused.add(userId);
-    }
-    if (refused.size !== hub.refused.size || [...refused].some((id) => !hub.refused.has(id))) {
-      hub.refused = refused.size === 0 ? NOBODY : refused;
-      for (const sync of hub.syncs) sync.update({ refused: hub.refused });
-    }
-    // One round of notifications for the whole answer.
-    const owed = notifyManager.batch(() => {
-      let marked = false;
-      for (const topicName of topics) {
-        const askedAt = hub.addedAt.get(topicName);
-        if (askedAt === undefined) continue;
-        hub.addedAt.delete(topicName);
-        const userId = userOfTopic(topicName);
-        if (userId === undefined) continue;
-        // Changes before the subscription took effect were never pushed: older data is
-        // marked for a refetch, which happens for the rows still on screen a moment later
-        // (a row scrolled past refetches when it is shown again).
-        // Looked up by hash, not with invalidateQueries: that scans the whole cache per call, and one answer can
-        // confirm 800 topics against a cache of tens of thousands of people (a long task while scrolling).
-        const query = queryClient.getQueryCache().get(hashKey(presenceKey(sourceId, userId)));
-        const updatedAt = query?.state.dataUpdatedAt ?? 0;
-        if (updatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
-          marked = true;
-          query?.invalidate();
-        }
-      }
-      return marked;
-    });
-    if (!owed || hub.refetchTimer !== undefined) return;
-    hub.refetchTimer = setTimeout(() => {
-      hub.refetchTimer = undefined;
-      void queryClient.refetchQueries({
-        queryKey: presenceKeys.source(sourceId),
-        type: 'active',
-        predicate: (query) => query.state.isInvalidated,
-      });
-    }, ON_SCREEN_DWELL_MS);
+    takeAnswer(queryClient, hub, topics, refusedTopics);
   });
   return hub;
+}
+
+/** The channel's answer to the topic set: who is live since when, who was refused, and what is owed a read. */
+function takeAnswer(queryClient: QueryClient, hub: PushHub, topics: readonly string[], refusedTopics: readonly string[]): void {
+  const now = Date.now();
+  hub.liveSince = new Map(topics.map((topic) => [topic, hub.addedAt.get(topic) ?? hub.liveSince.get(topic) ?? now]));
+  // Refused topics will carry nothing: those people are polled instead (useLivePresence).
+  const refused = new Set<string>();
+  for (const topicName of refusedTopics) {
+    hub.addedAt.delete(topicName);
+    const userId = userOfTopic(topicName);
+    if (userId !== undefined) refused.add(userId);
+  }
+  if (refused.size !== hub.refused.size || [...refused].some((id) => !hub.refused.has(id))) {
+    hub.refused = refused.size === 0 ? NOBODY : refused;
+    for (const sync of hub.syncs) sync.update({ refused: hub.refused });
+  }
+  const { sourceId } = hub;
+  const cache = queryClient.getQueryCache();
+  // Looked up by hash, not with invalidateQueries: that scans the whole cache per call, and one answer can
+  // confirm 800 topics against a cache of tens of thousands of people (a long task while scrolling).
+  const queryOf = (userId: string) => cache.get(hashKey(presenceKey(sourceId, userId)));
+  const justLive = new Map<string, number>();
+  // One round of notifications for the whole answer.
+  const owed = notifyManager.batch(() => {
+    let marked = false;
+    for (const topicName of topics) {
+      const askedAt = hub.addedAt.get(topicName);
+      if (askedAt === undefined) continue;
+      hub.addedAt.delete(topicName);
+      const userId = userOfTopic(topicName);
+      if (userId === undefined) continue;
+      justLive.set(userId, askedAt);
+      // Changes before the subscription took effect were never pushed: older data is
+      // marked for a refetch, which happens for the rows still on screen a moment later
+      // (a row scrolled past refetches when it is shown again).
+      const query = queryOf(userId);
+      if (query && query.state.dataUpdatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
+        marked = true;
+        query.invalidate();
+      }
+    }
+    return marked;
+  });
+  // The rows nearest the screen that came back with older presence are read with them, badge or not.
+  const readAtOf = (userId: string, known: number | undefined) => {
+    const state = queryOf(userId)?.state;
+    return state?.data === undefined ? known : state.dataUpdatedAt;
+  };
+  const ahead = owedNearScreen([...hub.views.values()].map((rows) => rows()), justLive, readAtOf, SUBSCRIBE_GRACE_MS);
+  if (ahead.length > 0) hub.readAhead = ahead;
+  if ((!owed && ahead.length === 0) || hub.refetchTimer !== undefined) return;
+  hub.refetchTimer = setTimeout(() => {
+    hub.refetchTimer = undefined;
+    const readAhead = hub.readAhead;
+    hub.readAhead = [];
+    void queryClient.refetchQueries({
+      queryKey: presenceKeys.source(sourceId),
+      type: 'active',
+      predicate: (query) => query.state.isInvalidated,
+    });
+    // In the same moment as the refetch, so the presence loader sends them together (100 ids a request).
+    for (const userId of readAhead) {
+      if (queryOf(userId)?.state.fetchStatus === 'fetching') continue;
+      // A failed read leaves the row owed: its badge reads it when drawn.
+      queryClient.query(presenceQueryOptions(hub.apis, hub.uc, sourceId, userId)).catch(() => undefined);
+    }
+  }, ON_SCREEN_DWELL_MS);
 }
 
 function closePushHub(queryClient: QueryClient, hub: PushHub): void {
@@ -353,35 +406,39 @@ function closePushHub(queryClient: QueryClient, hub: PushHub): void {
 }
 
 /**
- * Whether the socket keeps this user's presence current now: their topic is confirmed on an open
- * channel (asked and answered, not refused). Their cached presence then needs no refetch.
+ * Since when the socket keeps this user's presence current, or undefined when it does not now: their
+ * topic is confirmed on an open channel (asked and answered, not refused). Presence read since then
+ * needs no refetch, however old; presence read before may have missed a change.
  */
-function isLiveUser(queryClient: QueryClient, sourceId: string, userId: string): boolean {
+function liveSinceOf(queryClient: QueryClient, sourceId: string, userId: string): number | undefined {
   const hub = hubs.get(queryClient);
-  if (!hub || hub.sourceId !== sourceId || hub.client.status() !== 'open' || hub.refused.has(userId)) return false;
+  if (!hub || hub.sourceId !== sourceId || hub.client.status() !== 'open' || hub.refused.has(userId)) return undefined;
   const topic = presenceTopic(userId);
-  return hub.subscribed.has(topic) && hub.confirmed.has(topic);
+  return hub.subscribed.has(topic) ? hub.liveSince.get(topic) : undefined;
+}
+
+/**
+ * Whether presence read at `readAt` must be read again for a row on screen: a live row's when it was
+ * read before the row became live (a change in between was never pushed, and none will come); any
+ * other row's when it is older than the view's stale time.
+ */
+export function presenceOwed(readAt: number, liveSince: number | undefined, staleTimeMs: number, now: number): boolean {
+  return liveSince === undefined ? now - readAt > staleTimeMs : readAt < liveSince - SUBSCRIBE_GRACE_MS;
 }
 
 /** The users whose topics the channel holds now. */
 function liveUsersOf(hub: PushHub): string[] {
-  return [...hub.confirmed].flatMap((topicName) => userOfTopic(topicName) ?? []);
+  return [...hub.liveSince.keys()].flatMap((topicName) => userOfTopic(topicName) ?? []);
 }
 
-function acquirePushHub(
-  queryClient: QueryClient,
-  notifications: NotificationsHub,
-  uc: UcIdentity,
-  sourceId: string,
-  timings: Partial<NotificationsTimings> | undefined,
-): PushHub {
+function acquirePushHub(queryClient: QueryClient, context: HubContext): PushHub {
   let hub = hubs.get(queryClient);
-  if (hub && hub.sourceId !== sourceId) {
+  if (hub && hub.sourceId !== context.sourceId) {
     closePushHub(queryClient, hub);
     hub = undefined;
   }
   if (!hub) {
-    hub = createPushHub(queryClient, notifications, uc, sourceId, timings);
+    hub = createPushHub(queryClient, context);
     hubs.set(queryClient, hub);
   }
   hub.closing = false;
@@ -406,7 +463,7 @@ function setOwnerTopics(hub: PushHub, owner: object, topics: OwnerTopics | null)
   const now = Date.now();
   // A topic the channel still holds (the union only dropped it for a moment, as a list re-keyed by a
   // new search does) lost nothing: it is not asked for anew, so its rows are not refetched.
-  for (const topic of union) if (!hub.confirmed.has(topic) && !hub.addedAt.has(topic)) hub.addedAt.set(topic, now);
+  for (const topic of union) if (!hub.liveSince.has(topic) && !hub.addedAt.has(topic)) hub.addedAt.set(topic, now);
   for (const topic of [...hub.addedAt.keys()]) if (!union.has(topic)) hub.addedAt.delete(topic);
   hub.subscribed = union;
   // The tab's channel keeps what fits of it (watched people first); a topic that did not fit is never confirmed.
@@ -416,6 +473,7 @@ function setOwnerTopics(hub: PushHub, owner: object, topics: OwnerTopics | null)
 
 function releasePushHub(queryClient: QueryClient, hub: PushHub, owner: object): void {
   hub.users -= 1;
+  hub.views.delete(owner);
   if (hub.users > 0) {
     setOwnerTopics(hub, owner, null);
     return;
@@ -479,8 +537,9 @@ export function useLivePresence({
   enabled,
   margin = EDGE_ROWS,
   focusUserIds,
+  readAt,
 }: LivePresenceOptions): LivePresenceState {
-  const { notifications } = useSession();
+  const { notifications, apis } = useSession();
   const queryClient = useQueryClient();
   const tuning = use(TuningContext);
   // Reading the integration needs the badge permission: with enabled false nothing is asked.
@@ -500,6 +559,11 @@ export function useLivePresence({
   const pinnedKey = pinnedUserIds.join(',');
   const pinned = useMemo(() => (pinnedKey === '' ? NO_PINNED : pinnedKey.split(',')), [pinnedKey]);
   const pinnedRef = useRef<readonly string[]>(NO_PINNED);
+  // What the channel's answers read ahead from: this view's rows as last drawn.
+  const rowsRef = useRef<ViewRows>({ userIds });
+  useEffect(() => {
+    rowsRef.current = { userIds, ...(readAt ? { readAt } : {}), ...(focusUserIds ? { focusUserIds } : {}) };
+  });
 
   useEffect(() => {
     if (mode === 'off' || sourceId === undefined) return;
@@ -516,9 +580,10 @@ export function useLivePresence({
   // (a list re-keyed by a new search must not open a new channel per keystroke).
   useEffect(() => {
     if (mode !== 'push' || sourceId === undefined || !someoneToFollow) return;
-    const hub = acquirePushHub(queryClient, notifications, uc, sourceId, tuning.notifications);
+    const hub = acquirePushHub(queryClient, { notifications, apis, uc, sourceId, timings: tuning.notifications });
     hubRef.current = hub;
     hub.syncs.add(sync);
+    hub.views.set(owner, () => rowsRef.current);
     sync.update({ connection: hub.client.status(), refused: hub.refused });
     setOwnerTopics(hub, owner, topicsOf(pinnedRef.current, subscriptionRef.current));
     return () => {
@@ -526,7 +591,7 @@ export function useLivePresence({
       hub.syncs.delete(sync);
       releasePushHub(queryClient, hub, owner);
     };
-  }, [notifications, queryClient, sync, owner, mode, uc, sourceId, tuning.notifications, someoneToFollow]);
+  }, [notifications, apis, queryClient, sync, owner, mode, uc, sourceId, tuning.notifications, someoneToFollow]);
 
   // Push: the topic set follows the rows on screen (and the pinned users).
   useEffect(() => {
@@ -614,8 +679,8 @@ const LiveBadge = memo(function LiveBadge({
       if (state?.data === undefined) return;
       // Mounted is not seen: a list keeps rows above and below its viewport, and a fast scroll passes everything.
       if (!onScreen(anchor.current)) return;
-      const old = Date.now() - state.dataUpdatedAt > staleTimeMs && !isLiveUser(queryClient, sourceId, userId);
-      if (state.isInvalidated || old) void refetch({ cancelRefetch: false });
+      const owed = presenceOwed(state.dataUpdatedAt, liveSinceOf(queryClient, sourceId, userId), staleTimeMs, Date.now());
+      if (state.isInvalidated || owed) void refetch({ cancelRefetch: false });
     }, due - Date.now());
     return () => {
       clearTimeout(timer);
