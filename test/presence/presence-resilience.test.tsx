@@ -404,3 +404,65 @@ test('rows whose topics come back with older presence are read at once, in one r
   await sleep(ON_SCREEN_DWELL_MS + 300);
   expect(presenceReads(view)).toHaveLength(before + 1);
 });
+
+test('after a dropped socket, live rows near the screen that no badge shows are read in the same request as those on screen', async () => {
+  const readAt = Date.now();
+  const view = renderLivePresence({ userIds: [USERS.ucOnly], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
+  view.showLive([USERS.ucOnly], ROWS, ROWS.map(() => readAt));
+  await screen.findByText('push open synced');
+  await waitFor(() => {
+    expect(ROWS.every((id) => holds(view, id))).toBe(true);
+  });
+  await sleep(SUBSCRIBE_GRACE_MS + 100);
+  const before = presenceReads(view).length;
+
+  view.emulator.dropSockets();
+  view.emulator.setIntegrationPresence(USERS.ucOnly3, 'AWAY');
+  await waitFor(() => {
+    expect(presenceReads(view).length).toBe(before + 1);
+  });
+  expect(idsOf(presenceReads(view)[before]?.search ?? '').sort()).toEqual([...ROWS].sort());
+  // Chloe scrolls into view: what the reconnect read is current, nothing more is asked.
+  view.showLive([USERS.ucOnly, USERS.ucOnly3], ROWS, ROWS.map(() => readAt));
+  await waitFor(() => {
+    expect(badgeOf('Chloe Eight')).toHaveTextContent('Away');
+  });
+  await sleep(ON_SCREEN_DWELL_MS + 300);
+  expect(presenceReads(view)).toHaveLength(before + 1);
+});
+
+test('a row drawn owed a read brings the owed rows nearest it into the same request (beyond what the answer read)', async () => {
+  const org = generateOrg({ size: 2500, seed: 11 });
+  const ids = ucUserIds(org);
+  expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 300);
+  const readAt = Date.now();
+  const around = (from: number) => ids.slice(from, from + MAX_LIVE_USERS);
+  const readAts = Array.from({ length: MAX_LIVE_USERS }, () => readAt);
+  const view = renderLivePresence({ org, userIds: [ids[1] ?? ''], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
+  view.showLive([ids[1] ?? ''], around(0), readAts);
+  await waitFor(() => {
+    expect(holds(view, ids[0] ?? '')).toBe(true);
+  });
+  await sleep(SUBSCRIBE_GRACE_MS + 100);
+  // 300 rows give way to the cap, then come back: the answer reads the 200 nearest, 100 stay owed.
+  view.showLive([ids[400] ?? ''], around(300), readAts);
+  await waitFor(() => {
+    expect(holds(view, ids[0] ?? '')).toBe(false);
+  });
+  const before = presenceReads(view).length;
+  view.showLive([ids[400] ?? ''], around(0), readAts);
+  await waitFor(() => {
+    expect(presenceReads(view).length).toBe(before + 2);
+  });
+  await sleep(ON_SCREEN_DWELL_MS + 300);
+  expect(presenceReads(view)).toHaveLength(before + 2);
+
+  // The scroll reaches row 250: it is read, and with it the other 99 still owed.
+  view.showLive([ids[400] ?? '', ids[250] ?? ''], around(0), readAts);
+  await waitFor(() => {
+    expect(presenceReads(view).length).toBe(before + 3);
+  });
+  expect(idsOf(presenceReads(view)[before + 2]?.search ?? '').sort()).toEqual(ids.slice(200, 300).sort());
+  await sleep(ON_SCREEN_DWELL_MS + 300);
+  expect(presenceReads(view)).toHaveLength(before + 3);
+});

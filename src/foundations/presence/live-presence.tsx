@@ -12,7 +12,7 @@ import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/foundations/pres
 import { PresenceBadge } from '@/foundations/presence/presence-badge';
 import { presenceSchema, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
 import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
-import { sourceKindOf } from '@/foundations/presence/presence-reader';
+import { MAX_PRESENCE_IDS, sourceKindOf } from '@/foundations/presence/presence-reader';
 import { owedNearScreen, type ViewRows } from '@/foundations/presence/read-ahead';
 import type { PlatformApis } from '@/genesys/sdk';
 import type { NotificationsHub, TopicLease, TopicSets } from '@/genesys/notifications-hub';
@@ -273,8 +273,8 @@ interface PushHub {
   refetchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Each mounted hook's rows, with when their presence was read: what to read ahead when topics come back. */
   views: Map<object, () => ViewRows>;
-  /** Users owed a read that the pending refetch reads too (read ahead, nearest the screen). */
-  readAhead: readonly string[];
+  /** Users owed a read that the pending refetch reads too (read ahead, nearest the screen), each with the time a read must be newer than. */
+  readAhead: ReadonlyMap<string, number>;
   /** The session's APIs, for reading rows that have no badge (and so no query) yet. */
   apis: PlatformApis;
   uc: UcIdentity;
@@ -305,7 +305,7 @@ function createPushHub(queryClient: QueryClient, { notifications, apis, uc, sour
     closing: false,
     refetchTimer: undefined,
     views: new Map(),
-    readAhead: [],
+    readAhead: new Map(),
     apis,
     uc,
   };
@@ -319,10 +319,11 @@ function createPushHub(queryClient: QueryClient, { notifications, apis, uc, sour
     // Changes while the socket was away were never pushed: every topic is live from now on.
     const now = Date.now();
     hub.liveSince = new Map([...hub.liveSince.keys()].map((topic) => [topic, now]));
-    // Only badges on screen (active queries) refetch now; the rest when they mount again.
+    // Badges on screen (active queries) refetch now, and with them the rows nearest the screen; the rest when drawn.
     void queryClient.invalidateQueries({ queryKey: presenceKeys.source(sourceId) }, { cancelRefetch: false }).then(() => {
       for (const sync of hub.syncs) sync.update({ lastSyncAt: Date.now() });
     });
+    readOwedNear(queryClient, hub, MAX_PRESENCE_IDS);
   });
   client.onSubscribed((topics, refusedTopics) => {
     takeAnswer(queryClient, hub, topics, refusedTopics);
@@ -373,29 +374,60 @@ function takeAnswer(queryClient: QueryClient, hub: PushHub, topics: readonly str
     return marked;
   });
   // The rows nearest the screen that came back with older presence are read with them, badge or not.
-  const readAtOf = (userId: string, known: number | undefined) => {
-    const state = queryOf(userId)?.state;
-    return state?.data === undefined ? known : state.dataUpdatedAt;
-  };
-  const ahead = owedNearScreen([...hub.views.values()].map((rows) => rows()), justLive, readAtOf, SUBSCRIBE_GRACE_MS);
-  if (ahead.length > 0) hub.readAhead = ahead;
+  const ahead = owedNearScreen(viewsOf(hub), justLive, readAtIn(queryClient, sourceId), SUBSCRIBE_GRACE_MS);
+  if (ahead.length > 0) hub.readAhead = new Map(ahead.map((userId) => [userId, (justLive.get(userId) ?? now) - SUBSCRIBE_GRACE_MS]));
   if ((!owed && ahead.length === 0) || hub.refetchTimer !== undefined) return;
   hub.refetchTimer = setTimeout(() => {
     hub.refetchTimer = undefined;
-    const readAhead = hub.readAhead;
-    hub.readAhead = [];
+    // A row whose badge read it since the answer (drawn meanwhile) is not read again.
+    const readAhead = [...hub.readAhead].filter(([userId, after]) => (readAtIn(queryClient, sourceId)(userId, undefined) ?? 0) < after);
+    hub.readAhead = new Map();
     void queryClient.refetchQueries({
       queryKey: presenceKeys.source(sourceId),
       type: 'active',
       predicate: (query) => query.state.isInvalidated,
     });
     // In the same moment as the refetch, so the presence loader sends them together (100 ids a request).
-    for (const userId of readAhead) {
-      if (queryOf(userId)?.state.fetchStatus === 'fetching') continue;
-      // A failed read leaves the row owed: its badge reads it when drawn.
-      queryClient.query(presenceQueryOptions(hub.apis, hub.uc, sourceId, userId)).catch(() => undefined);
-    }
+    readUsers(
+      queryClient,
+      hub,
+      readAhead.map(([userId]) => userId),
+    );
   }, ON_SCREEN_DWELL_MS);
+}
+
+const viewsOf = (hub: PushHub): ViewRows[] => [...hub.views.values()].map((rows) => rows());
+
+/** When a user's presence was read: the cached read if there is one, else what the view knows (its search page). */
+const readAtIn =
+  (queryClient: QueryClient, sourceId: string) =>
+  (userId: string, known: number | undefined): number | undefined => {
+    const state = queryClient.getQueryCache().get(hashKey(presenceKey(sourceId, userId)))?.state;
+    return state?.data === undefined ? known : state.dataUpdatedAt;
+  };
+
+/** Reads these users' presence now, badge or not (those being read already are left to that read). */
+function readUsers(queryClient: QueryClient, hub: PushHub, userIds: readonly string[]): void {
+  for (const userId of userIds) {
+    const key = presenceKey(hub.sourceId, userId);
+    if (queryClient.getQueryCache().get(hashKey(key))?.state.fetchStatus === 'fetching') continue;
+    // A failed read leaves the row owed: its badge reads it when drawn.
+    queryClient.query({ ...presenceQueryOptions(hub.apis, hub.uc, hub.sourceId, userId), staleTime: 0 }).catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the live rows nearest the screen whose presence was read before they became live (at most
+ * `limit`, leaving out `except`): read together when one of them is read (a row on screen, or the
+ * rows on screen after a reconnect), in the same request, not one by one as the scroll reaches them.
+ */
+function readOwedNear(queryClient: QueryClient, hub: PushHub, limit: number, except?: string): void {
+  const since = new Map<string, number>();
+  for (const [topic, at] of hub.liveSince) {
+    const id = userOfTopic(topic);
+    if (id !== undefined && id !== except && hub.subscribed.has(topic) && !hub.refused.has(id)) since.set(id, at);
+  }
+  readUsers(queryClient, hub, owedNearScreen(viewsOf(hub), since, readAtIn(queryClient, hub.sourceId), SUBSCRIBE_GRACE_MS, limit));
 }
 
 function closePushHub(queryClient: QueryClient, hub: PushHub): void {
@@ -679,8 +711,13 @@ const LiveBadge = memo(function LiveBadge({
       if (state?.data === undefined) return;
       // Mounted is not seen: a list keeps rows above and below its viewport, and a fast scroll passes everything.
       if (!onScreen(anchor.current)) return;
-      const owed = presenceOwed(state.dataUpdatedAt, liveSinceOf(queryClient, sourceId, userId), staleTimeMs, Date.now());
-      if (state.isInvalidated || owed) void refetch({ cancelRefetch: false });
+      const liveSince = liveSinceOf(queryClient, sourceId, userId);
+      const owed = presenceOwed(state.dataUpdatedAt, liveSince, staleTimeMs, Date.now());
+      if (!state.isInvalidated && !owed) return;
+      void refetch({ cancelRefetch: false });
+      const hub = hubs.get(queryClient);
+      // The rows near it owed a read since they became live go in the same request (100 ids with this one).
+      if (liveSince !== undefined && hub?.sourceId === sourceId) readOwedNear(queryClient, hub, MAX_PRESENCE_IDS - 1, userId);
     }, due - Date.now());
     return () => {
       clearTimeout(timer);
