@@ -323,42 +323,62 @@ test('a live row drawn with presence read before the socket dropped is read agai
   await waitFor(() => {
     expect(badgeOf('Chloe Eight')).toHaveTextContent('Away');
   });
-  expect(presenceReads(view).slice(before).flatMap((entry) => idsOf(entry.search))).toEqual([USERS.ucOnly3]);
+  expect(
+    presenceReads(view)
+      .slice(before)
+      .flatMap((entry) => idsOf(entry.search)),
+  ).toEqual([USERS.ucOnly3]);
 });
 
-test('a row whose topic left the subscription (at the cap) and came back is read again when drawn, if what it had is older', async () => {
-  const org = generateOrg({ size: 1200, seed: 5 });
+/**
+ * A list's window of MAX_LIVE_USERS rows of a generated org kept live past the grace, one row drawn, each
+ * row's presence read at the start (as its search page brought it; known to the view when `pagesKnown`).
+ * `show(rows, from)` draws `rows` with the window from row `from`; `leave(rows, from)` also waits until the
+ * first row's topic has given way to the cap.
+ */
+async function liveWindow(size: number, seed: number, pagesKnown: boolean) {
+  const org = generateOrg({ size, seed });
   const ids = ucUserIds(org);
-  expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 100);
-  const [first] = ids;
-  if (first === undefined) throw new Error('no 8×8 users');
-  const name = org.users.find((user) => user.id === first)?.name ?? first;
+  expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 300);
+  const row = (index: number): string => ids[index] ?? '';
   const readAt = Date.now();
-  const view = renderLivePresence({ org, userIds: [ids[1] ?? ''], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
-  const around = (from: number) => ids.slice(from, from + MAX_LIVE_USERS);
-  view.showLive([ids[1] ?? ''], around(0));
+  const readAts = pagesKnown ? Array.from({ length: MAX_LIVE_USERS }, () => readAt) : undefined;
+  const view = renderLivePresence({ org, userIds: [row(1)], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
+  const show = (rows: readonly string[], from: number) => {
+    view.showLive(rows, ids.slice(from, from + MAX_LIVE_USERS), readAts);
+  };
+  show([row(1)], 0);
   await waitFor(() => {
-    expect(holds(view, first)).toBe(true);
+    expect(holds(view, row(0))).toBe(true);
   });
   await sleep(SUBSCRIBE_GRACE_MS + 100);
+  const leave = async (rows: readonly string[], from: number) => {
+    show(rows, from);
+    await waitFor(() => {
+      expect(holds(view, row(0))).toBe(false);
+    });
+  };
+  const nameOf = (userId: string) => org.users.find((user) => user.id === userId)?.name ?? userId;
+  return { ids, row, view, show, leave, nameOf };
+}
 
+test('a row whose topic left the subscription (at the cap) and came back is read again when drawn, if what it had is older', async () => {
+  const { ids, row, view, show, leave, nameOf } = await liveWindow(1200, 5, false);
+  const first = row(0);
   // The window moves on by 100 rows: the first person's topic gives way to the cap, and they change meanwhile.
-  view.showLive([ids[150] ?? ''], around(100));
-  await waitFor(() => {
-    expect(holds(view, first)).toBe(false);
-  });
+  await leave([row(150)], 100);
   view.emulator.setIntegrationPresence(first, 'AWAY');
   // Back again: the topic is asked for anew.
-  view.showLive([ids[150] ?? ''], around(0));
+  show([row(150)], 0);
   await waitFor(() => {
     expect(holds(view, first)).toBe(true);
   });
   await sleep(100);
   const before = presenceReads(view).length;
 
-  view.showLive([ids[150] ?? '', first], around(0));
+  show([row(150), first], 0);
   await waitFor(() => {
-    expect(badgeOf(name)).toHaveTextContent('Away');
+    expect(badgeOf(nameOf(first))).toHaveTextContent('Away');
   });
   // Read for this row; any other read is of a row whose topic came back too (one drawn before, read ahead).
   const read = presenceReads(view)
@@ -369,37 +389,21 @@ test('a row whose topic left the subscription (at the cap) and came back is read
 });
 
 test('rows whose topics come back with older presence are read at once, in one request, so scrolling to them reads nothing', async () => {
-  const org = generateOrg({ size: 1200, seed: 5 });
-  const ids = ucUserIds(org);
-  const [first] = ids;
-  if (first === undefined) throw new Error('no 8×8 users');
-  const name = org.users.find((user) => user.id === first)?.name ?? first;
-  // The list's pages brought every row's presence at the start.
-  const readAt = Date.now();
-  const around = (from: number) => ids.slice(from, from + MAX_LIVE_USERS);
-  const readAts = Array.from({ length: MAX_LIVE_USERS }, () => readAt);
-  const view = renderLivePresence({ org, userIds: [ids[1] ?? ''], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
-  view.showLive([ids[1] ?? ''], around(0), readAts);
-  await waitFor(() => {
-    expect(holds(view, first)).toBe(true);
-  });
-  await sleep(SUBSCRIBE_GRACE_MS + 100);
-  view.showLive([ids[150] ?? ''], around(100), readAts);
-  await waitFor(() => {
-    expect(holds(view, first)).toBe(false);
-  });
+  const { ids, row, view, show, leave, nameOf } = await liveWindow(1200, 5, true);
+  const first = row(0);
+  await leave([row(150)], 100);
   view.emulator.setIntegrationPresence(first, 'AWAY');
   const before = presenceReads(view).length;
 
   // Back to the top: the 100 rows whose topics come back are read together, before anyone scrolls to them.
-  view.showLive([ids[150] ?? ''], around(0), readAts);
+  show([row(150)], 0);
   await waitFor(() => {
     expect(presenceReads(view).length).toBe(before + 1);
   });
   expect(idsOf(presenceReads(view)[before]?.search ?? '').sort()).toEqual(ids.slice(0, 100).sort());
-  view.showLive([ids[150] ?? '', first], around(0), readAts);
+  show([row(150), first], 0);
   await waitFor(() => {
-    expect(badgeOf(name)).toHaveTextContent('Away');
+    expect(badgeOf(nameOf(first))).toHaveTextContent('Away');
   });
   await sleep(ON_SCREEN_DWELL_MS + 300);
   expect(presenceReads(view)).toHaveLength(before + 1);
@@ -408,7 +412,11 @@ test('rows whose topics come back with older presence are read at once, in one r
 test('after a dropped socket, live rows near the screen that no badge shows are read in the same request as those on screen', async () => {
   const readAt = Date.now();
   const view = renderLivePresence({ userIds: [USERS.ucOnly], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
-  view.showLive([USERS.ucOnly], ROWS, ROWS.map(() => readAt));
+  view.showLive(
+    [USERS.ucOnly],
+    ROWS,
+    ROWS.map(() => readAt),
+  );
   await screen.findByText('push open synced');
   await waitFor(() => {
     expect(ROWS.every((id) => holds(view, id))).toBe(true);
@@ -423,7 +431,11 @@ test('after a dropped socket, live rows near the screen that no badge shows are 
   });
   expect(idsOf(presenceReads(view)[before]?.search ?? '').sort()).toEqual([...ROWS].sort());
   // Chloe scrolls into view: what the reconnect read is current, nothing more is asked.
-  view.showLive([USERS.ucOnly, USERS.ucOnly3], ROWS, ROWS.map(() => readAt));
+  view.showLive(
+    [USERS.ucOnly, USERS.ucOnly3],
+    ROWS,
+    ROWS.map(() => readAt),
+  );
   await waitFor(() => {
     expect(badgeOf('Chloe Eight')).toHaveTextContent('Away');
   });
@@ -432,25 +444,11 @@ test('after a dropped socket, live rows near the screen that no badge shows are 
 });
 
 test('a row drawn owed a read brings the owed rows nearest it into the same request (beyond what the answer read)', async () => {
-  const org = generateOrg({ size: 2500, seed: 11 });
-  const ids = ucUserIds(org);
-  expect(ids.length).toBeGreaterThan(MAX_LIVE_USERS + 300);
-  const readAt = Date.now();
-  const around = (from: number) => ids.slice(from, from + MAX_LIVE_USERS);
-  const readAts = Array.from({ length: MAX_LIVE_USERS }, () => readAt);
-  const view = renderLivePresence({ org, userIds: [ids[1] ?? ''], initial: () => ({ presence: { key: 'available' }, at: readAt }) });
-  view.showLive([ids[1] ?? ''], around(0), readAts);
-  await waitFor(() => {
-    expect(holds(view, ids[0] ?? '')).toBe(true);
-  });
-  await sleep(SUBSCRIBE_GRACE_MS + 100);
+  const { ids, row, view, show, leave } = await liveWindow(2500, 11, true);
   // 300 rows give way to the cap, then come back: the answer reads the 200 nearest, 100 stay owed.
-  view.showLive([ids[400] ?? ''], around(300), readAts);
-  await waitFor(() => {
-    expect(holds(view, ids[0] ?? '')).toBe(false);
-  });
+  await leave([row(400)], 300);
   const before = presenceReads(view).length;
-  view.showLive([ids[400] ?? ''], around(0), readAts);
+  show([row(400)], 0);
   await waitFor(() => {
     expect(presenceReads(view).length).toBe(before + 2);
   });
@@ -458,7 +456,7 @@ test('a row drawn owed a read brings the owed rows nearest it into the same requ
   expect(presenceReads(view)).toHaveLength(before + 2);
 
   // The scroll reaches row 250: it is read, and with it the other 99 still owed.
-  view.showLive([ids[400] ?? '', ids[250] ?? ''], around(0), readAts);
+  show([row(400), row(250)], 0);
   await waitFor(() => {
     expect(presenceReads(view).length).toBe(before + 3);
   });
