@@ -454,7 +454,7 @@ function liveSinceOf(queryClient: QueryClient, sourceId: string, userId: string)
  * read before the row became live (a change in between was never pushed, and none will come); any
  * other row's when it is older than the view's stale time.
  */
-export function presenceOwed(readAt: number, liveSince: number | undefined, staleTimeMs: number, now: number): boolean {
+function presenceOwed(readAt: number, liveSince: number | undefined, staleTimeMs: number, now: number): boolean {
   return liveSince === undefined ? now - readAt > staleTimeMs : readAt < liveSince - SUBSCRIBE_GRACE_MS;
 }
 
