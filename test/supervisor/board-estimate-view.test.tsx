@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import { boardUsers, expectedTotals, renderBoard } from './board-support';
 
@@ -9,6 +9,16 @@ const org = () => generateOrg({ size: 2_000, seed: 5 });
 const paced = { requestsPerMinute: 300, burst: 2 };
 
 test('a large scope shows estimated totals from pages read at random, then the exact counts once every page is read', async () => {
+  // Every state the totals take, in order, from the first draw: "exact" may only come last.
+  const states: string[] = [];
+  const observer = new MutationObserver(() => {
+    const state = document.querySelector('.board-totals')?.getAttribute('data-totals');
+    if (state && states.at(-1) !== state) states.push(state);
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-totals'] });
+  onTestFinished(() => {
+    observer.disconnect();
+  });
   const { emulator } = renderBoard({ org: org(), scheduler: paced });
   const totals = await screen.findByRole('list', { name: 'Totals by presence' }, { timeout: 5_000 });
 
@@ -34,6 +44,9 @@ test('a large scope shows estimated totals from pages read at random, then the e
     },
     { timeout: 20_000 },
   );
+  // Never "exact" before every page was in (not even the totals of nobody while the first page is drawn).
+  expect(states.slice(0, -1)).not.toContain('exact');
+  expect(states.at(-1)).toBe('exact');
   expect(screen.queryByText(/chosen at random/)).not.toBeInTheDocument();
   expect(screen.queryByText(/read so far/)).not.toBeInTheDocument();
   const users = boardUsers(emulator);

@@ -48,7 +48,10 @@ function useScopeFigures(scoped: ScopeUsers, sourceId: string) {
   const { users: scopeUsers, sample: scopeSample } = scoped;
   const scopeLoading = scoped.progress !== undefined;
   const now = useMemo(() => ({ users: scopeUsers, sample: scopeSample, loading: scopeLoading }), [scopeUsers, scopeSample, scopeLoading]);
-  const { users, sample, loading } = useThrottled(now, tuning.refreshMs);
+  const throttled = useThrottled(now, tuning.refreshMs);
+  // The first people are shown at once: until the throttle lets them through, its figures are those of nobody,
+  // with no pages loading, which would draw "exact" totals of zero for a moment.
+  const { users, sample, loading } = throttled.users.length === 0 && now.users.length > 0 ? now : throttled;
   const exact = !loading;
   const estimated = useMemo(() => (sample ? estimateTotals(sample, observeUser) : null), [sample, observeUser]);
   const estimate = exact ? null : estimated;
