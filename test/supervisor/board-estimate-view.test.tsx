@@ -12,7 +12,7 @@ test('a large scope shows estimated totals from pages read at random, then the e
   // Every state the totals take, in order, from the first draw: "exact" may only come last.
   const states: string[] = [];
   const observer = new MutationObserver(() => {
-    const state = document.querySelector('.board-totals')?.getAttribute('data-totals');
+    const state = screen.queryByRole('list', { name: 'Totals by presence' })?.getAttribute('data-totals');
     if (state && states.at(-1) !== state) states.push(state);
   });
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-totals'] });
