@@ -281,6 +281,8 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
         onRangeChange={ignoreRange}
         // A search narrows the list to the people someone looks for, in an order pages barely move: those follow live at once.
         liveFollows={!loading || text.trim() !== ''}
+        // The sweep re-reads everyone within one pass: rows near the screen are not read ahead of it.
+        swept
       />
       {openUser ? (
         <OpenPersonCard

@@ -59,6 +59,11 @@ export interface DirectoryListProps {
    * reorder the rows every second, whose presence came with those pages moments ago.
    */
   liveFollows?: boolean;
+  /**
+   * True: the view re-reads every row itself on a schedule (the board's sweep), so rows owed a read since
+   * they became live are read when drawn, not ahead of the scroll (see read-ahead.ts).
+   */
+  swept?: boolean;
 }
 
 /**
@@ -78,6 +83,7 @@ export function DirectoryList({
   dense = false,
   fitRows,
   liveFollows = true,
+  swept = false,
 }: DirectoryListProps) {
   const { t } = useI18n();
   const rowHeight = dense ? DENSE_ROW_HEIGHT : ROW_HEIGHT;
@@ -91,7 +97,7 @@ export function DirectoryList({
   const first = range?.first ?? 0;
   const last = range?.last ?? 0;
 
-  const liveNote = useLiveRows(rows, { first, last }, withPresence, pinnedLiveUserIds, liveFollows);
+  const liveNote = useLiveRows(rows, { first, last }, withPresence, pinnedLiveUserIds, { follows: liveFollows, readAhead: !swept });
 
   useEffect(() => {
     onRangeChange({ start: first, end: last });
@@ -175,7 +181,7 @@ function useLiveRows(
   { first, last }: { first: number; last: number },
   withPresence: boolean,
   pinnedLiveUserIds: readonly string[] | undefined,
-  follows: boolean,
+  { follows, readAhead }: { follows: boolean; readAhead: boolean },
 ): string | null {
   const { t, age } = useI18n();
   // One pass over the window (this runs on every scrolled frame): its ids, and those the subscription must cover
@@ -202,7 +208,7 @@ function useLiveRows(
   const live = useLivePresence({
     userIds,
     focusUserIds,
-    readAt,
+    ...(readAhead ? { readAt } : {}),
     enabled: withPresence,
     ...(pinnedLiveUserIds ? { pinnedUserIds: pinnedLiveUserIds } : {}),
   });

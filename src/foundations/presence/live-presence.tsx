@@ -37,6 +37,7 @@ export interface LivePresenceOptions {
   /**
    * When each of userIds' presence was read, by position, where the view knows it (it came with a
    * search page): rows whose topics come back with older presence are read at once, nearest the screen.
+   * Without it the view's rows are not read ahead (each is read when drawn, if owed).
    */
   readAt?: readonly (number | undefined)[];
 }
@@ -272,7 +273,7 @@ interface PushHub {
   /** The pending refetch of rows that joined the subscription with old data. */
   refetchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Each mounted hook's rows, with when their presence was read: what to read ahead when topics come back. */
-  views: Map<object, () => ViewRows>;
+  views: Map<object, () => ViewRows | null>;
   /** Users owed a read that the pending refetch reads too (read ahead, nearest the screen), each with the time a read must be newer than. */
   readAhead: ReadonlyMap<string, number>;
   /** The session's APIs, for reading rows that have no badge (and so no query) yet. */
@@ -396,7 +397,7 @@ function takeAnswer(queryClient: QueryClient, hub: PushHub, topics: readonly str
   }, ON_SCREEN_DWELL_MS);
 }
 
-const viewsOf = (hub: PushHub): ViewRows[] => [...hub.views.values()].map((rows) => rows());
+const viewsOf = (hub: PushHub): ViewRows[] => [...hub.views.values()].flatMap((rows) => rows() ?? []);
 
 /** When a user's presence was read: the cached read if there is one, else what the view knows (its search page). */
 const readAtIn =
@@ -591,10 +592,10 @@ export function useLivePresence({
   const pinnedKey = pinnedUserIds.join(',');
   const pinned = useMemo(() => (pinnedKey === '' ? NO_PINNED : pinnedKey.split(',')), [pinnedKey]);
   const pinnedRef = useRef<readonly string[]>(NO_PINNED);
-  // What the channel's answers read ahead from: this view's rows as last drawn.
-  const rowsRef = useRef<ViewRows>({ userIds });
+  // What the channel's answers read ahead from: this view's rows as last drawn (none without readAt).
+  const rowsRef = useRef<ViewRows | null>(null);
   useEffect(() => {
-    rowsRef.current = { userIds, ...(readAt ? { readAt } : {}), ...(focusUserIds ? { focusUserIds } : {}) };
+    rowsRef.current = readAt ? { userIds, readAt, ...(focusUserIds ? { focusUserIds } : {}) } : null;
   });
 
   useEffect(() => {
