@@ -144,8 +144,6 @@ function canGoAway(error: unknown): boolean {
 /** How a PUT of the topic set ended. */
 type TopicsOutcome = 'answered' | 'refused' | 'retry' | 'channel gone';
 
-/** A topic set's identity: the same topics in another order are the same subscription (no second PUT). */
-
 const HEARTBEAT_TOPIC = 'channel.metadata';
 const SOCKET_CLOSING_TOPIC = 'v2.system.socket_closing';
 const PING = JSON.stringify({ message: 'ping' });
