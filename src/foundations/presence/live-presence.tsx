@@ -348,10 +348,6 @@ function takeAnswer(queryClient: QueryClient, hub: PushHub, topics: readonly str
     for (const sync of hub.syncs) sync.update({ refused: hub.refused });
   }
   const { sourceId } = hub;
-  const cache = queryClient.getQueryCache();
-  // Looked up by hash, not with invalidateQueries: that scans the whole cache per call, and one answer can
-  // confirm 800 topics against a cache of tens of thousands of people (a long task while scrolling).
-  const queryOf = (userId: string) => cache.get(hashKey(presenceKey(sourceId, userId)));
   const justLive = new Map<string, number>();
   // One round of notifications for the whole answer.
   const owed = notifyManager.batch(() => {
@@ -366,7 +362,7 @@ function takeAnswer(queryClient: QueryClient, hub: PushHub, topics: readonly str
       // Changes before the subscription took effect were never pushed: older data is
       // marked for a refetch, which happens for the rows still on screen a moment later
       // (a row scrolled past refetches when it is shown again).
-      const query = queryOf(userId);
+      const query = presenceQueryOf(queryClient, sourceId, userId);
       if (query && query.state.dataUpdatedAt < askedAt - SUBSCRIBE_GRACE_MS) {
         marked = true;
         query.invalidate();
@@ -397,21 +393,28 @@ function takeAnswer(queryClient: QueryClient, hub: PushHub, topics: readonly str
   }, ON_SCREEN_DWELL_MS);
 }
 
+/**
+ * A user's presence query, if the cache has one. Looked up by hash, not with invalidateQueries or find: those
+ * scan the whole cache per call, and one answer can confirm 800 topics against a cache of tens of thousands of
+ * people (a long task while scrolling).
+ */
+const presenceQueryOf = (queryClient: QueryClient, sourceId: string, userId: string) =>
+  queryClient.getQueryCache().get(hashKey(presenceKey(sourceId, userId)));
+
 const viewsOf = (hub: PushHub): ViewRows[] => [...hub.views.values()].flatMap((rows) => rows() ?? []);
 
 /** When a user's presence was read: the cached read if there is one, else what the view knows (its search page). */
 const readAtIn =
   (queryClient: QueryClient, sourceId: string) =>
   (userId: string, known: number | undefined): number | undefined => {
-    const state = queryClient.getQueryCache().get(hashKey(presenceKey(sourceId, userId)))?.state;
+    const state = presenceQueryOf(queryClient, sourceId, userId)?.state;
     return state?.data === undefined ? known : state.dataUpdatedAt;
   };
 
 /** Reads these users' presence now, badge or not (those being read already are left to that read). */
 function readUsers(queryClient: QueryClient, hub: PushHub, userIds: readonly string[]): void {
   for (const userId of userIds) {
-    const key = presenceKey(hub.sourceId, userId);
-    if (queryClient.getQueryCache().get(hashKey(key))?.state.fetchStatus === 'fetching') continue;
+    if (presenceQueryOf(queryClient, hub.sourceId, userId)?.state.fetchStatus === 'fetching') continue;
     // A failed read leaves the row owed: its badge reads it when drawn.
     queryClient.query({ ...presenceQueryOptions(hub.apis, hub.uc, hub.sourceId, userId), staleTime: 0 }).catch(() => undefined);
   }
