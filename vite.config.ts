@@ -80,7 +80,15 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // Not ConversationsApi: it loads on first use.
             { name: 'platform-sdk', test: PLATFORM_SDK },
-            { name: 'query-zod', test: /node_modules[\\/](zod|@tanstack[\\/]query-core|@tanstack[\\/]react-query)[\\/]/ },
+            // Not zod's locales: only the emulator loads English messages (src/emulator/zod-english.ts).
+            {
+              name: 'query-zod',
+              test: /node_modules[\\/](zod[\\/](?!v4[\\/]locales[\\/])|@tanstack[\\/]query-core[\\/]|@tanstack[\\/]react-query[\\/])/,
+            },
+            // The app's own modules that main.tsx imports (statically, however deep): one chunk, always loaded first.
+            // Left to itself the bundler splits them by which dynamic imports (views, the emulator) also reach
+            // them, and every view then fetched five small chunks of the shell besides its entry.
+            { name: 'shell', test: /[\\/]src[\\/]/, tags: ['$initial'] },
           ],
         },
       },

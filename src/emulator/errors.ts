@@ -2,6 +2,7 @@
 // response descriptions (swagger "x-inin-error-codes" / ErrorBody texts);
 // codes marked "assumed" have no public source we could find.
 import { HttpResponse } from 'msw';
+import '@/emulator/zod-english';
 
 /** The platform's ErrorBody: every field present, messageParams empty when the message has none. */
 export interface GenesysErrorBody {

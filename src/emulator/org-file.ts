@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import '@/emulator/zod-english';
 import { UC_KEYS } from '@/genesys/uc-table';
 import { systemPresenceDefinitions } from '@/emulator/generate-org';
 import { DEMO_PERSONAS, LEGACY_PERSONA_KEYS, SYSTEM_PRESENCES, ucKeyOf } from '@/emulator/org-model';

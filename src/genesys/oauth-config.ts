@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { issueText } from '@/genesys/api-answer';
 import { UserFacingError } from '@/genesys/user-facing-error';
 
 // Build-time OAuth configuration (Vite env variables, see README "Deploying").
@@ -50,10 +51,10 @@ export function readOAuthConfig(env: Record<string, unknown>): OAuthConfig {
   });
   if (!result.success) {
     const issue = result.error.issues[0];
-    // The problem is zod's own (English) text: it is for whoever deploys the app.
+    // The problem is in English: it is for whoever deploys the app.
     throw new UserFacingError('app.signInError.badConfiguration', {
       variable: String(issue?.path[0] ?? ''),
-      problem: issue?.message ?? 'invalid',
+      problem: issueText(issue),
     });
   }
   const data = result.data;

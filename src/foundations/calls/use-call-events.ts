@@ -4,45 +4,59 @@
 // with or without presence (the view needs it even when presence is not permitted).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { TopicLease } from '@/genesys/notifications-hub';
 import type { NotificationsStatus } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
 import { readCall } from '@/foundations/calls/call-model';
 import { callKeys } from '@/foundations/calls/get-calls';
+import { afterFirstContent } from '@/ui/first-content';
 
 export const callsTopic = (userId: string): string => `v2.users.${userId}.conversations.calls`;
 
-/** Keeps the user's calls in the query cache current; says whether the socket is open (else poll). */
+/**
+ * Keeps the user's calls in the query cache current; says whether the socket is open (else poll). The channel
+ * (and the socket's code) waits for the view's first content (src/ui/first-content.ts): the call was read just
+ * before and is polled until the socket is open, and it is read once more when the channel opens (its resync,
+ * the first open included), so that a change no event carried is not missed.
+ */
 export function useCallEvents(myUserId: string): NotificationsStatus {
   const { notifications } = useSession();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<NotificationsStatus>('connecting');
 
   useEffect(() => {
-    const client = notifications.lease();
-    const topic = callsTopic(myUserId);
-    client.subscribe(() => {
-      setStatus(client.status());
-    });
-    client.onEvent((topicName, body) => {
-      if (topicName !== topic) return;
-      let call;
-      try {
-        call = readCall(body, myUserId);
-      } catch {
-        // An event we cannot read: ask for the calls instead of guessing.
+    let client: TopicLease | undefined;
+    let gone = false;
+    afterFirstContent(() => {
+      if (gone) return;
+      const lease = notifications.lease();
+      client = lease;
+      const topic = callsTopic(myUserId);
+      lease.subscribe(() => {
+        setStatus(lease.status());
+      });
+      lease.onEvent((topicName, body) => {
+        if (topicName !== topic) return;
+        let call;
+        try {
+          call = readCall(body, myUserId);
+        } catch {
+          // An event we cannot read: ask for the calls instead of guessing.
+          void queryClient.invalidateQueries({ queryKey: callKeys.all });
+          return;
+        }
+        queryClient.setQueryData(callKeys.one(myUserId, call.id), call);
+        void queryClient.invalidateQueries({ queryKey: callKeys.list(myUserId) });
+      });
+      // Events sent while disconnected are lost, and those sent before the channel first opened: read the calls again.
+      lease.onResync(() => {
         void queryClient.invalidateQueries({ queryKey: callKeys.all });
-        return;
-      }
-      queryClient.setQueryData(callKeys.one(myUserId, call.id), call);
-      void queryClient.invalidateQueries({ queryKey: callKeys.list(myUserId) });
+      });
+      lease.setTopics({ calls: [topic] });
     });
-    // Events sent while disconnected are lost: read the calls again.
-    client.onResync(() => {
-      void queryClient.invalidateQueries({ queryKey: callKeys.all });
-    });
-    client.setTopics({ calls: [topic] });
     return () => {
-      client.close();
+      gone = true;
+      client?.close();
     };
   }, [notifications, queryClient, myUserId]);
 
