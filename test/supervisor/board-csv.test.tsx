@@ -64,6 +64,7 @@ test('Export CSV saves the people of the current view: numbers as written, formu
 
   const before = Date.now();
   await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+  await downloads.saved();
   expect(downloads.names).toEqual([expect.stringMatching(/^8x8-presence-all-\d{8}-\d{4}\.csv$/)]);
   const [header, ...rows] = await readDownload(downloads.blobs[0], ',');
   expect(header).toEqual([
@@ -113,6 +114,7 @@ test('in German the export is split by semicolons, with New York times where the
 
   const before = Date.now();
   await user.click(screen.getByRole('button', { name: 'CSV exportieren' }));
+  await downloads.saved();
   const text = (await downloads.lastText()).split('\r\n');
   expect(text[0]).toBe('Name;Abteilung;Division;Position;8×8-Nummer;Präsenz;Im Status seit;Minuten im Status;Statusnachricht;Gelesen am');
   const [header, ...rows] = await readDownload(downloads.blobs[0], ';');

@@ -59,6 +59,7 @@ test('in Japanese the export has Japanese headers and presence names, and a Japa
   expect(screen.getByText(`${users.length}人中 ${users.length}人を表示`)).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'CSV をエクスポート' }));
+  await downloads.saved();
   expect(downloads.names).toEqual([expect.stringMatching(/^8x8-presence-すべて-\d{8}-\d{4}\.csv$/)]);
   const lines = (await downloads.lastText()).split('\r\n');
   expect(lines[0]).toBe(

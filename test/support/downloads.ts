@@ -22,5 +22,10 @@ export function catchDownloads() {
   });
   /** The text of the last download, without the byte order mark Excel needs. */
   const lastText = async () => (await (blobs.at(-1) ?? new Blob([])).text()).replace(/^\uFEFF/, '');
-  return { blobs, names, lastText };
+  /** Waits for the `count`th download: an export may load its code on the click first. */
+  const saved = (count = 1) =>
+    vi.waitFor(() => {
+      if (names.length < count) throw new Error(`${names.length} of ${count} downloads so far`);
+    });
+  return { blobs, names, lastText, saved };
 }

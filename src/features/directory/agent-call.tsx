@@ -1,11 +1,11 @@
 // The signed-in agent's call, so that a person's card can offer Transfer and Consult: read from the first
 // card opened until the directory closes (one calls listing and one conversations topic per directory, not
 // per card; none for someone who only searches), and never without a transfer permission.
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { hashKey, notifyManager, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSession } from '@/genesys/session';
 import type { TransferCall } from '@/foundations/calls/call-model';
-import { activeCallsQuery, callQuery } from '@/foundations/calls/get-calls';
+import { callKeys } from '@/foundations/calls/call-keys';
 
 export interface AgentCall {
   myUserId: string;
@@ -25,25 +25,44 @@ export const loadAgentCallEvents = () => import('@/features/directory/agent-call
 /** Reads the calls and keeps them current (agent-call-events.tsx): its code loads with the first card opened. */
 const AgentCallEvents = lazy(async () => ({ default: (await loadAgentCallEvents()).AgentCallEvents }));
 
+/** The cached data of `queryKey`, kept current, without observing the query (no fetch, no options of its own). */
+function useCachedData(queryKey: QueryKey): unknown {
+  const queryClient = useQueryClient();
+  const hash = hashKey(queryKey);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      // Scheduled as useQuery schedules its renders, so the card sees the call and the actions change in the same order.
+      const changed = notifyManager.batchCalls(onChange);
+      return queryClient.getQueryCache().subscribe((event) => {
+        if (event.query.queryHash === hash) changed();
+      });
+    },
+    [queryClient, hash],
+  );
+  return useSyncExternalStore(subscribe, () => queryClient.getQueryCache().get(hash)?.state.data);
+}
+
 /**
  * The agent's call as the directory's cards see it; `enabled` when a blind or consult transfer is permitted,
  * `cardOpen` while a person's card is open.
  */
 export function useAgentCall(myUserId: string, enabled: boolean, cardOpen: boolean): AgentCall {
-  const { apis, launch } = useSession();
+  const { launch } = useSession();
   const [followedId, follow] = useState<string>();
   const [started, setStarted] = useState(false);
   if (enabled && cardOpen && !started) setStarted(true);
   const widgetCallId = launch.conversationId;
   const callId = widgetCallId ?? followedId;
-  // Observers only: AgentCallEvents fetches, these read what it has (nothing when it is not rendered).
-  const calls = useQuery({ ...activeCallsQuery(apis, myUserId), enabled: false });
-  const followed = useQuery({ ...callQuery(apis, myUserId, callId ?? ''), enabled: false });
-  const listed = widgetCallId === undefined ? (calls.data ?? []) : [];
+  // Read from the cache by key: AgentCallEvents fetches (its chunk has the calls' code), these follow what it has
+  // (nothing when it is not rendered), so the directory's first badges wait for none of that code.
+  // What AgentCallEvents wrote there: get-calls.ts's readers' results.
+  const calls = useCachedData(callKeys.list(myUserId)) as TransferCall[] | undefined;
+  const followed = useCachedData(callKeys.one(myUserId, callId ?? '')) as TransferCall | undefined;
+  const listed = widgetCallId === undefined ? (calls ?? []) : [];
   const only = listed.length === 1 ? listed[0] : undefined;
   return {
     myUserId,
-    call: !enabled ? undefined : callId === undefined ? only : followed.data,
+    call: !enabled ? undefined : callId === undefined ? only : followed,
     callCount: enabled ? listed.length : 0,
     follow,
     events:

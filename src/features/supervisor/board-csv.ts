@@ -6,7 +6,7 @@ import type { Observation } from '@/features/supervisor/board-presence';
 import { totalLabelKey } from '@/features/supervisor/board-totals';
 import type { MessageKey } from '@/i18n/catalog-types';
 import type { Translator } from '@/i18n/translator';
-import { csvSeparator, csvTimes, toCsv } from '@/ui/csv';
+import { csvSeparator, csvTimes, downloadCsv, toCsv } from '@/ui/csv';
 
 const HEADER: readonly MessageKey[] = [
   'supervisor.csv.name',
@@ -54,4 +54,24 @@ export function boardCsv(
     ],
     csvSeparator(locale),
   );
+}
+
+/** Downloads the shown rows (as they were at `now`, the click), named after the integration, the scope and the minute (e.g. teams-presence-sales-20250101-0930.csv). */
+export function exportBoardCsv(
+  shown: readonly DirectoryUser[],
+  observe: (user: DirectoryUser) => Observation | undefined,
+  scopeName: string,
+  ucSlug: string,
+  translator: Pick<Translator, 't' | 'locale'>,
+  now: number,
+): void {
+  const { t } = translator;
+  // The local minute, as the file's times and the screen show it.
+  const stamp = csvTimes()(now).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
+  const name =
+    scopeName
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || t('supervisor.export.fileBoard');
+  downloadCsv(boardCsv(shown, observe, now, translator), `${ucSlug}-presence-${name}-${stamp}.csv`);
 }

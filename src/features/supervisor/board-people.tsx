@@ -6,13 +6,10 @@ import type { DirectoryRows } from '@/foundations/people/use-directory-rows';
 import { compareByName, localMatcher } from '@/foundations/people/search-text';
 import { UserCard } from '@/foundations/people/user-card';
 import type { Observation } from '@/features/supervisor/board-presence';
-import { boardCsv } from '@/features/supervisor/board-csv';
-import { csvTimes, downloadCsv } from '@/ui/csv';
 import { TOTAL_KEYS, totalLabelKey, type TotalKey } from '@/features/supervisor/board-totals';
 import type { SavedSelection } from '@/features/supervisor/saved-selection';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
-import type { Translator } from '@/i18n/translator';
 import { useUc } from '@/foundations/permissions/uc-context';
 
 export type PeopleSort = 'longest' | 'shortest' | 'name';
@@ -94,26 +91,6 @@ function localRows(shown: readonly DirectoryUser[]): DirectoryRows {
     unreadable: 0,
     departments: [],
   };
-}
-
-/** Downloads the shown rows, named after the integration, the scope and the minute (e.g. teams-presence-sales-20250101-0930.csv). */
-function exportBoardCsv(
-  shown: readonly DirectoryUser[],
-  observe: (user: DirectoryUser) => Observation | undefined,
-  scopeName: string,
-  ucSlug: string,
-  translator: Pick<Translator, 't' | 'locale'>,
-): void {
-  const { t } = translator;
-  const now = Date.now();
-  // The local minute, as the file's times and the screen show it.
-  const stamp = csvTimes()(now).slice(0, 16).replace(/[-:]/g, '').replace(' ', '-');
-  const name =
-    scopeName
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || t('supervisor.export.fileBoard');
-  downloadCsv(boardCsv(shown, observe, now, translator), `${ucSlug}-presence-${name}-${stamp}.csv`);
 }
 
 /** The sort and presence-filter choices, in the person's language. */
@@ -241,8 +218,12 @@ export function BoardPeople({ users, observe, filter, onFilter, selection, scope
   );
 
   const uc = useUc();
+  // The CSV code loads with the first export, not with the board.
   const exportCsv = () => {
-    exportBoardCsv(shown, observe, scopeName, uc.slug, { t, locale });
+    const now = Date.now();
+    void import('@/features/supervisor/board-csv').then(({ exportBoardCsv }) => {
+      exportBoardCsv(shown, observe, scopeName, uc.slug, { t, locale }, now);
+    });
   };
 
   const showing =

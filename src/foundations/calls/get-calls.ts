@@ -2,15 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { conversationsApi, type PlatformApis } from '@/genesys/sdk';
 import { useSession } from '@/genesys/session';
 import { readCall, readCallListing, type TransferCall } from '@/foundations/calls/call-model';
+import { callKeys } from '@/foundations/calls/call-keys';
 
 /** While the conversations socket is not open, the call is polled this often (12 requests a minute). */
 export const CALL_POLL_MS = 5_000;
 
-export const callKeys = {
-  all: ['conversations', 'calls'] as const,
-  list: (myUserId: string) => ['conversations', 'calls', myUserId, 'active'] as const,
-  one: (myUserId: string, conversationId: string) => ['conversations', 'calls', myUserId, 'one', conversationId] as const,
-};
 
 export function activeCallsQuery(apis: PlatformApis, myUserId: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it

@@ -9,7 +9,7 @@ import { conversationsApi, type ConversationsApi, type Models } from '@/genesys/
 import { useSession } from '@/genesys/session';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import type { TransferCall } from '@/foundations/calls/call-model';
-import { callKeys } from '@/foundations/calls/get-calls';
+import { callKeys } from '@/foundations/calls/call-keys';
 import { dialableNumber } from '@/foundations/calls/phone-number';
 
 export const SPEAK_TO = ['DESTINATION', 'OBJECT', 'BOTH', 'CONFERENCE'] as const;

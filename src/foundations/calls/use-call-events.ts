@@ -8,7 +8,7 @@ import type { TopicLease } from '@/genesys/notifications-hub';
 import type { NotificationsStatus } from '@/genesys/notifications-socket';
 import { useSession } from '@/genesys/session';
 import { readCall } from '@/foundations/calls/call-model';
-import { callKeys } from '@/foundations/calls/get-calls';
+import { callKeys } from '@/foundations/calls/call-keys';
 import { afterFirstContent } from '@/ui/first-content';
 
 export const callsTopic = (userId: string): string => `v2.users.${userId}.conversations.calls`;
