@@ -84,6 +84,7 @@ export default defineConfig({
             {
               name: 'query-zod',
               test: /node_modules[\\/](zod[\\/](?!v4[\\/]locales[\\/])|@tanstack[\\/]query-core[\\/]|@tanstack[\\/]react-query[\\/])/,
+              tags: ['$initial'],
             },
             // The app's own modules that main.tsx imports (statically, however deep): one chunk, always loaded first.
             // Left to itself the bundler splits them by which dynamic imports (views, the emulator) also reach

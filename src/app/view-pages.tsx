@@ -1,64 +1,26 @@
 // Each view is a chunk of its own: an agent's call widget never loads the supervisor board, the org check or
 // the admin checks, and the directory loads the call code only once a card offers a transfer (README, "Bundle").
 // Its messages load beside it: the entry carries only the shell's (src/i18n/catalog-types.ts, SHELL_AREAS).
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { useLocation } from '@/app/router';
 import { VIEWS } from '@/app/views';
 import { useCapabilities } from '@/foundations/permissions/use-capabilities';
 import type { ViewArea } from '@/i18n/catalog-types';
-import { hasAreas, loadAreas, startedLocales } from '@/i18n/catalogs';
 import { useI18n } from '@/i18n/i18n-context';
-import type { Locale } from '@/i18n/locales';
+import { lazyWithAreas } from '@/i18n/lazy-with-areas';
 import { Loading } from '@/ui/notice';
 
 type ViewPath = (typeof VIEWS)[number]['path'];
 
-/** One of `make`'s results per shipped locale. */
-function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
-  return { en: make('en'), es: make('es'), fr: make('fr'), de: make('de'), ja: make('ja'), 'pt-BR': make('pt-BR') };
-}
-
-/**
- * A view loaded with React.lazy, unless its code is already here (preloaded while the session started):
- * then it renders at once, without a Suspense round (and its fallback) in between. It renders only once
- * the messages of `areas` (every area its modules use beyond the shell's: test/i18n/view-messages.test.ts)
- * are here in English and in the translator's locale, so it never shows a key.
- */
+/** A view: its chunk with its messages (lazyWithAreas). */
 function lazyView(load: () => Promise<ComponentType>, areas: readonly ViewArea[]) {
-  let loaded: ComponentType | undefined;
-  const messages = new Map<Locale, Promise<void>>();
-  // Locales whose messages have loaded, or failed to and left their English (which has loaded).
-  const settled = new Set<Locale>();
-  const messagesIn = (locale: Locale) => {
-    let loading = messages.get(locale);
-    if (!loading) {
-      loading = loadAreas(locale, areas).then(() => {
-        settled.add(locale);
-      });
-      messages.set(locale, loading);
-    }
-    return loading;
-  };
-  const loadOnce = async () => {
-    const [component] = await Promise.all([load(), ...startedLocales().map(messagesIn)]);
-    loaded ??= component;
-    return { default: loaded };
-  };
-  // Per locale, the code with that locale's messages (a launch's own come with the preload).
-  const lazies = perLocale((locale) => lazy(async () => (await Promise.all([loadOnce(), messagesIn(locale)]))[0]));
-  function View() {
-    const { locale } = useI18n();
-    const Loaded = loaded;
-    // Once true, true for good: the lazy one is never committed, so the view is never mounted anew.
-    if (Loaded && (settled.has(locale) || hasAreas(locale, areas))) return <Loaded />;
-    const Lazy = lazies[locale];
-    return <Lazy />;
-  }
-  return { View, preload: loadOnce, areas };
+  const { Component, preload } = lazyWithAreas(load, areas);
+  return { View: Component, preload, areas };
 }
 
 const views = {
-  '/directory': lazyView(async () => (await import('@/features/directory/directory-page')).DirectoryPage, ['directory', 'transfer']),
+  // The directory's cards load the transfer messages with their Transfer and Consult (card-call-loaders.ts).
+  '/directory': lazyView(async () => (await import('@/features/directory/directory-page')).DirectoryPage, ['directory']),
   '/transfer': lazyView(async () => (await import('@/features/transfer/transfer-page')).TransferPage, ['transfer']),
   '/supervisor': lazyView(async () => (await import('@/features/supervisor/supervisor-page')).SupervisorPage, ['supervisor']),
   '/admin': lazyView(async () => (await import('@/features/admin/admin-page')).AdminPage, ['admin']),

@@ -20,6 +20,8 @@ interface ModuleFacts {
   staticImports: string[];
   dynamicImports: string[];
   keys: Set<string>;
+  /** Parts loaded with messages of their own: `lazyWithAreas(() => import(file)…, [areas])` (src/i18n/lazy-with-areas.tsx). */
+  parts: { file: string; areas: string[] }[];
 }
 
 /** src/… for `specifier` as imported from `from`; undefined for packages and stylesheets. */
@@ -44,7 +46,7 @@ function factsOf(file: string): ModuleFacts {
   const known = facts.get(file);
   if (known) return known;
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: ModuleFacts = { staticImports: [], dynamicImports: [], keys: new Set() };
+  const found: ModuleFacts = { staticImports: [], dynamicImports: [], keys: new Set(), parts: [] };
   const add = (list: string[], specifier: ts.Expression | undefined) => {
     const resolved = specifier && ts.isStringLiteral(specifier) ? resolve(specifier.text, file) : undefined;
     if (resolved) list.push(resolved);
@@ -56,6 +58,18 @@ function factsOf(file: string): ModuleFacts {
       add(found.staticImports, node.moduleSpecifier);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       add(found.dynamicImports, node.arguments[0]);
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'lazyWithAreas') {
+      const [load, areas] = node.arguments;
+      const imported: string[] = [];
+      const findImport = (inner: ts.Node): void => {
+        if (ts.isCallExpression(inner) && inner.expression.kind === ts.SyntaxKind.ImportKeyword) add(imported, inner.arguments[0]);
+        ts.forEachChild(inner, findImport);
+      };
+      if (load) findImport(load);
+      const [file] = imported;
+      if (file && areas && ts.isArrayLiteralExpression(areas)) {
+        found.parts.push({ file, areas: areas.elements.filter(ts.isStringLiteral).map((element) => element.text) });
+      }
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       for (const key of keysOf(node.text, false)) found.keys.add(key);
     } else if (ts.isTemplateExpression(node)) {
@@ -68,13 +82,18 @@ function factsOf(file: string): ModuleFacts {
   return found;
 }
 
-/** `file` and every module it loads: its static imports, and its lazy ones too when `lazy`. */
-function closure(file: string, lazy: boolean, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
+/** `file` and every module it loads: its static imports, and its lazy ones too when `lazy`; not into `stop`. */
+function closure(file: string, lazy: boolean, seen = new Set<string>(), stop: ReadonlySet<string> = new Set()): Set<string> {
+  if (seen.has(file) || stop.has(file)) return seen;
   seen.add(file);
   const { staticImports, dynamicImports } = factsOf(file);
-  for (const next of lazy ? [...staticImports, ...dynamicImports] : staticImports) closure(next, lazy, seen);
+  for (const next of lazy ? [...staticImports, ...dynamicImports] : staticImports) closure(next, lazy, seen, stop);
   return seen;
+}
+
+/** The parts with messages of their own (lazyWithAreas) that `modules` load, with their areas. */
+function partsOf(modules: Iterable<string>): Map<string, string[]> {
+  return new Map([...modules].flatMap((file) => factsOf(file).parts.map(({ file: part, areas }) => [part, areas] as const)));
 }
 
 /** The catalogs themselves (src/i18n/<locale>/…), which define keys rather than use them. */
@@ -105,8 +124,26 @@ test.each(VIEWS.map(({ path: viewPath }) => viewPath))('%s loads exactly the are
   const { viewAreas } = await import('@/app/view-pages');
   const page = pageOf(viewPath.slice(1));
   expect(factsOf(VIEW_PAGES).dynamicImports, 'view-pages.tsx loads the page lazily').toContain(page);
-  const used = viewAreasUsed(closure(page, true));
+  // Parts loaded with their own messages (lazyWithAreas) answer for theirs: the view's modules stop at them.
+  const parts = partsOf(closure(page, true));
+  const modules = closure(page, true, new Set(), new Set(parts.keys()));
+  const used = viewAreasUsed(modules);
   expect([...used.keys()].sort(), JSON.stringify(Object.fromEntries(used))).toEqual([...viewAreas(viewPath)].sort());
+  // Each part loads exactly the areas its modules use beyond the view's.
+  for (const [part, areas] of parts) {
+    const partUsed = viewAreasUsed(closure(part, true));
+    const beyond = [...partUsed.keys()].filter((area) => !viewAreas(viewPath).includes(area as never));
+    expect(beyond.sort(), `${path.relative(SRC, part)}: ${JSON.stringify(Object.fromEntries(partUsed))}`).toEqual([...areas].sort());
+  }
+});
+
+test('the directory’s cards load the transfer messages with their Transfer and Consult, not with the view', async () => {
+  const { viewAreas } = await import('@/app/view-pages');
+  expect(viewAreas('/directory')).toEqual(['directory']);
+  expect([...partsOf(closure(pageOf('directory'), true))]).toEqual([
+    [path.join(SRC, 'features/directory/agent-call-events.tsx'), ['transfer']],
+    [path.join(SRC, 'features/directory/card-call-actions.tsx'), ['transfer']],
+  ]);
 });
 
 test('no module outside the views uses a view’s messages', () => {

@@ -7,7 +7,7 @@
 // so a test in German would otherwise wait for their modules inside its findBy. Loading the modules registers
 // nothing: which view registers which areas is test/i18n/view-messages.test.ts's, with fresh modules.
 import { preloadViews } from '@/app/view-pages';
-import { loadAgentCallEvents, loadCardCallActions } from '@/features/directory/card-call-loaders';
+import { agentCallEvents, cardCallActions } from '@/features/directory/card-call-loaders';
 import { loadClientAppSdk } from '@/genesys/client-app';
 import { loadCatalog } from '@/i18n/catalogs';
 import { LOCALES } from '@/i18n/locales';
@@ -23,8 +23,8 @@ const languageParts = [
 ];
 await Promise.all([
   preloadViews(),
-  loadCardCallActions(),
-  loadAgentCallEvents(),
+  cardCallActions.preload(),
+  agentCallEvents.preload(),
   loadClientAppSdk(),
   loadPhoneFormatter(),
   ...languageParts,

@@ -2,8 +2,9 @@
 // card opened until the directory closes (one calls listing and one conversations topic per directory, not
 // per card; none for someone who only searches), and never without a transfer permission.
 import { hashKey, notifyManager, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSession } from '@/genesys/session';
+import { lazyWithAreas } from '@/i18n/lazy-with-areas';
 import type { TransferCall } from '@/foundations/calls/call-model';
 import { callKeys } from '@/foundations/calls/call-keys';
 
@@ -19,11 +20,16 @@ export interface AgentCall {
   events: ReactNode;
 }
 
-/** The requests that follow the agent's call: a chunk of their own, not needed for the directory's first badges. */
-export const loadAgentCallEvents = () => import('@/features/directory/agent-call-events');
-
-/** Reads the calls and keeps them current (agent-call-events.tsx): its code loads with the first card opened. */
-const AgentCallEvents = lazy(async () => ({ default: (await loadAgentCallEvents()).AgentCallEvents }));
+/**
+ * The requests that follow the agent's call (agent-call-events.tsx, which reads and keeps the calls current): a
+ * chunk of its own, not needed for the directory's first badges, loaded with the transfer area's messages, which
+ * the call model's texts belong to (the card's call code shows them).
+ */
+export const agentCallEvents = lazyWithAreas(
+  async () => (await import('@/features/directory/agent-call-events')).AgentCallEvents,
+  ['transfer'],
+);
+const AgentCallEvents = agentCallEvents.Component;
 
 /** The cached data of `queryKey`, kept current, without observing the query (no fetch, no options of its own). */
 function useCachedData(queryKey: QueryKey): unknown {

@@ -1,14 +1,19 @@
-// The directory's call code (a card's Transfer and Consult, and the requests that follow the agent's call) is not
-// needed for the first badges: it loads after them (afterFirstContent), or when a card opens, whichever is first.
-// Both loaders share one promise each (import() caches the module).
+// The directory's call code (a card's Transfer and Consult, with the transfer messages they show, and the requests
+// that follow the agent's call) is not needed for the first badges: it loads after them (afterFirstContent), or when
+// a card opens, whichever is first. Both loaders share one promise each (import() caches the module).
+import { agentCallEvents } from '@/features/directory/agent-call';
+import { lazyWithAreas } from '@/i18n/lazy-with-areas';
 
-import { loadAgentCallEvents } from '@/features/directory/agent-call';
+export { agentCallEvents };
 
-export { loadAgentCallEvents };
-export const loadCardCallActions = () => import('@/features/directory/card-call-actions');
+/** A card's Transfer and Consult, with the transfer area's messages; render it inside a Suspense. */
+export const cardCallActions = lazyWithAreas(
+  async () => (await import('@/features/directory/card-call-actions')).CardCallActions,
+  ['transfer'],
+);
 
 /** Starts loading both; a failure is left to the card that needs them (its lazy load tries again). */
 export function preloadCardCallCode(): void {
-  loadCardCallActions().catch(() => undefined);
-  loadAgentCallEvents().catch(() => undefined);
+  cardCallActions.preload().catch(() => undefined);
+  agentCallEvents.preload().catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import { presenceLabelKey } from '@/foundations/presence/presence-model';
@@ -14,7 +14,7 @@ import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-not
 import { UserCard } from '@/foundations/people/user-card';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
 import { useAgentCall } from '@/features/directory/agent-call';
-import { loadCardCallActions, preloadCardCallCode } from '@/features/directory/card-call-loaders';
+import { cardCallActions, preloadCardCallCode } from '@/features/directory/card-call-loaders';
 import { afterFirstContent } from '@/ui/first-content';
 import type { DirectoryRows } from '@/foundations/people/use-directory-rows';
 
@@ -108,7 +108,7 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
 }
 
 /** A card's Transfer and Consult (card-call-loaders.ts): loaded after the first badges. */
-const CardCallActions = lazy(async () => ({ default: (await loadCardCallActions()).CardCallActions }));
+const CardCallActions = cardCallActions.Component;
 
 function Directory({ withPresence, capabilities, userId }: { withPresence: boolean; capabilities: Capabilities; userId: string }) {
   const { t } = useI18n();
