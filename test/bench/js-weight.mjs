@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** @typedef {{ file: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[] }} ManifestChunk */
+/** @typedef {{ file: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], dynamicImports?: string[] }} ManifestChunk */
 /** @typedef {Record<string, ManifestChunk>} Manifest */
 /** @typedef {{ url: string, body: Buffer }} JsResponse */
 
@@ -53,6 +53,35 @@ export function demoOnlyFiles(manifest, demoEntry = DEMO_ENTRY) {
   return new Set([...all].filter((key) => !withoutDemo.has(key)).map((key) => manifest[key]?.file ?? key));
 }
 
+/**
+ * The files among `loaded` that the app itself asked for: the entries and the non-demo dynamic imports the page
+ * loaded, and what those import statically. A chunk that the emulator imports statically, and that some other view
+ * imports too (so it is not demo-only), is loaded in demo mode by every view, yet a view that does not import it
+ * would not load it in Genesys Cloud: the emulator's cost, not the view's (src/genesys/oauth-scopes.ts, which the
+ * check view and the emulator's OAuth read, was one).
+ * @param {Manifest} manifest @param {Set<string>} loaded files ("assets/x.js") @param {Set<string>} demoOnly files
+ * @returns {Set<string>}
+ */
+export function appLoadedFiles(manifest, loaded, demoOnly) {
+  /** @type {Map<string, string>} */
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @param {string} key */
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (seen.has(key) || !chunk) return;
+    seen.add(key);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  for (const file of loaded) {
+    const key = keyOfFile.get(file);
+    const chunk = key === undefined ? undefined : manifest[key];
+    if (key !== undefined && chunk && (chunk.isEntry || (chunk.isDynamicEntry && !demoOnly.has(file)))) visit(key);
+  }
+  return new Set([...seen].map((key) => manifest[key]?.file ?? key).filter((file) => loaded.has(file)));
+}
+
 /** "http://host/assets/x.js?v=1" → "assets/x.js". @param {string} url */
 function fileOf(url) {
   return new URL(url).pathname.replace(/^\/+/, '');
@@ -61,17 +90,19 @@ function fileOf(url) {
 /**
  * Gzip bytes (zlib's default level, 6, as `vite build` prints them) of the app's JavaScript among `responses`
  * (each JS response up to the moment measured), demo-only chunks excluded; each file counts once. `vite build`
- * prints kB of 1,000 bytes. With a
- * manifest only the files it lists count (not the MSW worker, not anything else); without one every JS
- * response counts except the files `excludeWithoutManifest` matches.
+ * prints kB of 1,000 bytes. With a manifest only the app's own loads count (appLoadedFiles: not the MSW worker,
+ * not what only the emulator imports); without one every JS response counts except the files
+ * `excludeWithoutManifest` matches.
  * @param {JsResponse[]} responses
  * `startedBy`: only the files whose request started by then (scriptsStartedBy): what loads after the first
  * content, however soon after, is not counted.
  * @param {{ manifest?: Manifest | null, excludeWithoutManifest?: RegExp[], startedBy?: Set<string> | null }} [options]
  */
 export function jsWeight(responses, { manifest = null, excludeWithoutManifest = [], startedBy = null } = {}) {
+  /** @type {Set<string>} */
   const demoOnly = manifest ? demoOnlyFiles(manifest) : new Set();
-  const known = manifest ? new Set(Object.values(manifest).map((chunk) => chunk.file)) : null;
+  const started = responses.map(({ url }) => fileOf(url)).filter((file) => !startedBy || startedBy.has(file));
+  const app = manifest ? appLoadedFiles(manifest, new Set(started), demoOnly) : null;
   /** @type {Map<string, number>} */
   const counted = new Map();
   /** @type {Set<string>} */
@@ -79,8 +110,8 @@ export function jsWeight(responses, { manifest = null, excludeWithoutManifest = 
   for (const { url, body } of responses) {
     const file = fileOf(url);
     if (startedBy && !startedBy.has(file)) continue;
-    const app = known ? known.has(file) : !excludeWithoutManifest.some((pattern) => pattern.test(file));
-    if (!app || demoOnly.has(file)) excluded.add(file);
+    const ours = app ? app.has(file) : !excludeWithoutManifest.some((pattern) => pattern.test(file));
+    if (!ours || demoOnly.has(file)) excluded.add(file);
     else if (!counted.has(file)) counted.set(file, gzipSync(body).length);
   }
   const gzipBytes = [...counted.values()].reduce((sum, bytes) => sum + bytes, 0);

@@ -1,12 +1,14 @@
 // Each view loads only its own code: the directory shows its first badges without fetching the transfer
 // view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it; the
-// admin view draws its tables without the phone number library, which its audit loads.
+// list views draw their first badges before the live channel's code (the socket, the live-presence hub)
+// loads; the admin view draws its tables without the phone number library, which its audit loads.
 // Chunk files come from the build's manifest, not from guessed names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, onTestFinished, test } from 'vitest';
 import { z } from 'zod';
+import { scriptsStartedBy } from '../bench/js-weight.mjs';
 import { newPage, REPO } from '../support/chromium.mjs';
 import { launchBrowserForFile } from './harness';
 import { TRANSFER_DEMO } from './transfer-steps';
@@ -21,6 +23,14 @@ function chunkOf(source: string): string {
   const entries = Object.entries(manifest).filter(([key]) => key.endsWith(source));
   expect(entries, `one manifest entry for ${source}`).toHaveLength(1);
   return entries[0]?.[1].file ?? '';
+}
+
+/** The built chunk named `name` (e.g. "assets/notifications-socket-x.js"): a chunk shared by several importers has no module key. */
+function chunkNamed(name: string): string {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(REPO, 'dist/.vite/manifest.json'), 'utf8')));
+  const files = [...new Set(Object.values(manifest).map(({ file }) => file))].filter((file) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(file));
+  expect(files, `one chunk named ${name}`).toHaveLength(1);
+  return files[0] ?? '';
 }
 
 /** Opens `view` in demo mode, recording every script the page requests from the very first one. */
@@ -58,6 +68,23 @@ test('the directory shows its first badges without fetching the transfer code; /
   const transfer = await openRecording('/transfer');
   await expect.poll(() => transfer.scripts, { timeout: 15_000 }).toContain(conversations);
   expect(transfer.scripts).toContain(transferPage);
+});
+
+test.each([
+  ['/directory', '8×8 users'],
+  ['/transfer', 'People to transfer to'],
+])('%s draws its first badges before the live channel’s code loads, which follows', async (view, list) => {
+  const socket = chunkNamed('notifications-socket');
+  const hub = chunkOf('src/foundations/presence/push-hub.ts');
+  const { page, scripts } = await openRecording(view);
+  const badge = page.getByRole('listbox', { name: list }).locator('[data-presence]').first();
+  await badge.waitFor();
+  // The app marks its first badge's layout ('first-badge', directory-presence.tsx), before what waits for it starts.
+  const firstBadgeAt = await page.evaluate(() => performance.getEntriesByName('first-badge', 'mark')[0]?.startTime);
+  if (firstBadgeAt === undefined) throw new Error('no first-badge mark');
+  const started = await scriptsStartedBy(page, firstBadgeAt);
+  expect([...started].filter((file) => file === socket || file === hub)).toEqual([]);
+  await expect.poll(() => scripts, { timeout: 15_000 }).toEqual(expect.arrayContaining([socket, hub]));
 });
 
 test('the admin view draws its tables without the phone number library; an audit loads it and shows its findings', async () => {
