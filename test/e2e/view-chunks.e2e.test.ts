@@ -28,7 +28,9 @@ function chunkOf(source: string): string {
 /** The built chunk named `name` (e.g. "assets/notifications-socket-x.js"): a chunk shared by several importers has no module key. */
 function chunkNamed(name: string): string {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(REPO, 'dist/.vite/manifest.json'), 'utf8')));
-  const files = [...new Set(Object.values(manifest).map(({ file }) => file))].filter((file) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(file));
+  const files = [...new Set(Object.values(manifest).map(({ file }) => file))].filter((file) =>
+    new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(file),
+  );
   expect(files, `one chunk named ${name}`).toHaveLength(1);
   return files[0] ?? '';
 }

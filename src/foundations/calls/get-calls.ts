@@ -7,7 +7,6 @@ import { callKeys } from '@/foundations/calls/call-keys';
 /** While the conversations socket is not open, the call is polled this often (12 requests a minute). */
 export const CALL_POLL_MS = 5_000;
 
-
 export function activeCallsQuery(apis: PlatformApis, myUserId: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
