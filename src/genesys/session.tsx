@@ -5,7 +5,8 @@ import type { LaunchContext } from '@/genesys/launch-context';
 import { createPlatformApis, type PlatformApis } from '@/genesys/sdk';
 import { DEFAULT_RECOVERY, type RecoveryTimings } from '@/genesys/recovery';
 import { createRequestScheduler, type RequestScheduler, type RequestSchedulerOptions } from '@/genesys/request-scheduler';
-import { createNotificationsHub, type NotificationsHub } from '@/genesys/notifications-hub';
+import { createDeferredNotificationsHub } from '@/genesys/deferred-notifications-hub';
+import type { NotificationsHub } from '@/genesys/notifications-hub';
 import type { TabLink } from '@/genesys/tab-link';
 import { createTabScheduler } from '@/genesys/tab-scheduler';
 
@@ -56,7 +57,11 @@ export function createSession(options: SessionOptions): GenesysSession {
   return {
     launch: options.launch,
     scheduler,
-    notifications: createNotificationsHub({ notifications: apis.notifications, link: tab }),
+    // The hub's code loads with the first lease (after the views' first content), or when another frame speaks to it.
+    notifications: createDeferredNotificationsHub(
+      { notifications: apis.notifications, link: tab },
+      async () => (await import('@/genesys/notifications-hub')).createNotificationsHub,
+    ),
     tab,
     auth,
     clientApp: options.clientApp,

@@ -250,3 +250,41 @@ test('a frame alone (no Web Locks, no BroadcastChannel, or storage the frames ca
   const frame = tab.frame('blocked');
   expect(openTabLink({ ...frame.env, tabId: () => null })).toBeNull();
 });
+
+test('a frame that leads without a lease of its own still serves another frame: the first message to its hub loads the hub', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  // The leader shows a view that follows nobody (no lease: its hub's code has not loaded).
+  const leader = await openFrame(harness, token, 'admin');
+  const widget = await openFrame(harness, token, 'widget');
+  expect(leader.link.role()).toBe('leader');
+  const call = watch(widget, { calls: [calls(USERS.agent)] });
+  await until(() => call.lease.status() === 'open' && liveChannels(harness)[0]?.topics.has(calls(USERS.agent)) === true);
+  expect(call.answers.at(-1)).toEqual([calls(USERS.agent)]);
+  expect(harness.emulator.stats().channels).toBe(1);
+});
+
+test('the hub’s code loads with the first lease; a lease taken before it is here gets its answer and events', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const { session } = await openFrame(harness, token, 'directory');
+  const { createDeferredNotificationsHub } = await import('@/genesys/deferred-notifications-hub');
+  let loads = 0;
+  const hub = createDeferredNotificationsHub({ notifications: session.apis.notifications, link: null }, async () => {
+    loads += 1;
+    return (await import('@/genesys/notifications-hub')).createNotificationsHub;
+  });
+  await sleep(50);
+  expect(loads, 'nothing loaded before a lease').toBe(0);
+  const rows = watch({ session: { ...session, notifications: hub } } as Frame, { rows: [presence(USERS.ucOnly)] });
+  expect(rows.lease.status()).toBe('connecting');
+  await until(() => rows.lease.status() === 'open' && rows.answers.length > 0);
+  expect(loads).toBe(1);
+  harness.emulator.start();
+  harness.emulator.setIntegrationPresence(USERS.ucOnly, 'AWAY');
+  await until(() => rows.events.length === 1);
+  // Later leases are the real hub's own.
+  watch({ session: { ...session, notifications: hub } } as Frame, { watched: [presence(USERS.ucOnly2)] });
+  await sleep(50);
+  expect(loads).toBe(1);
+});
