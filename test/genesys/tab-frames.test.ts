@@ -288,3 +288,19 @@ test('the hub’s code loads with the first lease; a lease taken before it is he
   await sleep(50);
   expect(loads).toBe(1);
 });
+
+test('a hub whose code fails to load is asked for again; the lease taken meanwhile opens once it is here', async () => {
+  const harness = startEmulator();
+  const token = harness.tokenFor('agent');
+  const { session } = await openFrame(harness, token, 'directory');
+  const { createDeferredNotificationsHub } = await import('@/genesys/deferred-notifications-hub');
+  let loads = 0;
+  const hub = createDeferredNotificationsHub({ notifications: session.apis.notifications, link: null }, async () => {
+    loads += 1;
+    if (loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+    return (await import('@/genesys/notifications-hub')).createNotificationsHub;
+  });
+  const rows = watch({ session: { ...session, notifications: hub } } as Frame, { rows: [presence(USERS.ucOnly)] });
+  await until(() => rows.lease.status() === 'open' && rows.answers.length > 0, 5000);
+  expect(loads).toBe(2);
+});
