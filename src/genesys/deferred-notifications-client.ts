@@ -5,12 +5,12 @@
 // over once it is. A chunk that does not load is asked for again with growing pauses; meanwhile the views read
 // presence as they do whenever the channel is not open.
 import { callEach, listen } from '@/genesys/listener-sets';
+import { loadRetrying } from '@/genesys/load-once';
 import type { NotificationsClient, NotificationsStatus, SubscribedListener, TopicEventListener } from '@/genesys/notifications-socket';
 import { MAX_TOPICS_PER_CHANNEL } from '@/genesys/notifications-topics';
 
-/** The first pause before the socket's code is asked for again, doubling up to RELOAD_MAX_MS. */
-export const RELOAD_BASE_MS = 1_000;
-const RELOAD_MAX_MS = 30_000;
+/** The first pause before the socket's code is asked for again (load-once.ts, loadRetrying). */
+export { RELOAD_BASE_MS } from '@/genesys/load-once';
 
 const NONE_REFUSED: ReadonlySet<string> = new Set();
 
@@ -23,7 +23,6 @@ export function createDeferredNotificationsClient(load: () => Promise<Notificati
   let topics: readonly string[] = [];
   let real: NotificationsClient | null = null;
   let closed = false;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const adopt = (client: NotificationsClient) => {
     if (closed) {
@@ -47,15 +46,7 @@ export function createDeferredNotificationsClient(load: () => Promise<Notificati
     if (client.status() !== 'connecting') callEach(statusListeners);
   };
 
-  const attempt = (pauseMs: number) => {
-    load().then(adopt, () => {
-      if (closed) return;
-      retryTimer = setTimeout(() => {
-        attempt(Math.min(pauseMs * 2, RELOAD_MAX_MS));
-      }, pauseMs);
-    });
-  };
-  attempt(RELOAD_BASE_MS);
+  const stopLoading = loadRetrying(load, adopt);
 
   return {
     status: (): NotificationsStatus => real?.status() ?? (closed ? 'closed' : 'connecting'),
@@ -77,7 +68,7 @@ export function createDeferredNotificationsClient(load: () => Promise<Notificati
     close() {
       if (closed) return;
       closed = true;
-      clearTimeout(retryTimer);
+      stopLoading();
       if (real) real.close();
       else callEach(statusListeners);
     },

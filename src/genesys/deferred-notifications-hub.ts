@@ -5,12 +5,10 @@
 // what the tab link says to the hub, in order, and hands it over with the leases taken meanwhile. A chunk that does
 // not load is asked for again with growing pauses, as the socket's is (deferred-notifications-client.ts).
 import { callEach, listen } from '@/genesys/listener-sets';
+import { loadRetrying } from '@/genesys/load-once';
 import type { NotificationsHub, NotificationsHubOptions, TopicLease, TopicSets } from '@/genesys/notifications-hub';
 import type { NotificationsStatus, NotificationsTimings, SubscribedListener, TopicEventListener } from '@/genesys/notifications-socket';
 import type { TabEnvelope, TabLink } from '@/genesys/tab-link';
-
-const RELOAD_BASE_MS = 1_000;
-const RELOAD_MAX_MS = 30_000;
 
 type LinkEvent =
   | { kind: 'message'; value: TabEnvelope }
@@ -135,15 +133,10 @@ export function createDeferredNotificationsHub(
     for (const lease of pending) if (!lease.closed) adopt(lease, real.lease(lease.timings));
     pending.clear();
   };
-  const attempt = (pauseMs: number) => {
-    load().then(make, () => {
-      setTimeout(attempt, pauseMs, Math.min(pauseMs * 2, RELOAD_MAX_MS));
-    });
-  };
   function start(): void {
     if (started) return;
     started = true;
-    attempt(RELOAD_BASE_MS);
+    loadRetrying(load, make);
   }
 
   return {

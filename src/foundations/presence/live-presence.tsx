@@ -29,6 +29,7 @@ import type * as PushHubCode from '@/foundations/presence/push-hub';
 import type { PushHub } from '@/foundations/presence/push-hub';
 import type { ViewRows } from '@/foundations/presence/read-ahead';
 import type { NotificationsTimings } from '@/genesys/notifications-socket';
+import { loadOnce, loadRetrying } from '@/genesys/load-once';
 import { useSession } from '@/genesys/session';
 import { useI18n } from '@/i18n/i18n-context';
 import { afterFirstContent } from '@/ui/first-content';
@@ -223,22 +224,8 @@ const NO_PINNED: readonly string[] = [];
 
 /** The push hub's code (push-hub.ts), once loaded: from then on a view takes the hub at once. */
 let pushHubCode: typeof PushHubCode | undefined;
-let pushHubLoading: Promise<typeof PushHubCode> | undefined;
 
-/** Loads the push hub's code once (a failed load is asked for again by the next caller). */
-function loadPushHub(): Promise<typeof PushHubCode> {
-  pushHubLoading ??= import('@/foundations/presence/push-hub').then(
-    (code) => (pushHubCode = code),
-    (error: unknown) => {
-      pushHubLoading = undefined;
-      throw error;
-    },
-  );
-  return pushHubLoading;
-}
-
-/** The first pause before the push hub's code is asked for again after a failed load, doubling up to 30 s. */
-const HUB_RELOAD_MS = 1_000;
+const loadPushHub = loadOnce(async () => (pushHubCode = await import('@/foundations/presence/push-hub')));
 
 /** What usePushHub shares with useLivePresence: the view's sync store, identity and the refs its effects keep. */
 interface PushHubView {
@@ -265,7 +252,7 @@ function usePushHub(sourceId: string | undefined, { sync, owner, hubRef, pinnedR
     if (sourceId === undefined) return;
     let gone = false;
     let release: (() => void) | undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopLoading: (() => void) | undefined;
     const start = (code: typeof PushHubCode) => {
       if (gone) return;
       const hub = code.acquirePushHub(queryClient, { notifications, apis, uc, sourceId, timings: tuning.notifications });
@@ -280,19 +267,14 @@ function usePushHub(sourceId: string | undefined, { sync, owner, hubRef, pinnedR
         code.releasePushHub(queryClient, hub, owner);
       };
     };
-    const attempt = (pauseMs: number) => {
-      loadPushHub().then(start, () => {
-        if (!gone) retry = setTimeout(attempt, pauseMs, Math.min(pauseMs * 2, 30_000));
-      });
-    };
     if (pushHubCode) start(pushHubCode);
     else
       afterFirstContent(() => {
-        if (!gone) attempt(HUB_RELOAD_MS);
+        if (!gone) stopLoading = loadRetrying(loadPushHub, start);
       });
     return () => {
       gone = true;
-      clearTimeout(retry);
+      stopLoading?.();
       release?.();
     };
   }, [notifications, apis, queryClient, sync, owner, uc, sourceId, tuning.notifications, hubRef, pinnedRef, subscriptionRef, rowsRef]);
