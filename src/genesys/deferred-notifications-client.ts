@@ -14,12 +14,38 @@ export { RELOAD_BASE_MS } from '@/genesys/load-once';
 
 const NONE_REFUSED: ReadonlySet<string> = new Set();
 
+/** The listeners a stand-in keeps until the real client or lease is here (this client, deferred-notifications-hub.ts). */
+export interface StandInListeners {
+  status: Set<() => void>;
+  event: Set<TopicEventListener>;
+  resync: Set<() => void>;
+  subscribed: Set<SubscribedListener>;
+}
+
+export const standInListeners = (): StandInListeners => ({ status: new Set(), event: new Set(), resync: new Set(), subscribed: new Set() });
+
+/** The stand-in's listeners hear everything `real` tells from now on; told at once when it is no longer connecting. */
+export function relayTo(
+  listeners: StandInListeners,
+  real: Pick<NotificationsClient, 'status' | 'subscribe' | 'onEvent' | 'onResync' | 'onSubscribed'>,
+): void {
+  real.subscribe(() => {
+    callEach(listeners.status);
+  });
+  real.onEvent((topicName, body) => {
+    callEach(listeners.event, topicName, body);
+  });
+  real.onResync(() => {
+    callEach(listeners.resync);
+  });
+  real.onSubscribed((accepted, refused) => {
+    callEach(listeners.subscribed, accepted, refused);
+  });
+}
+
 /** A NotificationsClient whose socket is made by `load` (the dynamic import of the socket's code) on creation. */
 export function createDeferredNotificationsClient(load: () => Promise<NotificationsClient>): NotificationsClient {
-  const statusListeners = new Set<() => void>();
-  const eventListeners = new Set<TopicEventListener>();
-  const resyncListeners = new Set<() => void>();
-  const subscribedListeners = new Set<SubscribedListener>();
+  const listeners = standInListeners();
   let topics: readonly string[] = [];
   let real: NotificationsClient | null = null;
   let closed = false;
@@ -30,30 +56,19 @@ export function createDeferredNotificationsClient(load: () => Promise<Notificati
       return;
     }
     real = client;
-    client.subscribe(() => {
-      callEach(statusListeners);
-    });
-    client.onEvent((topicName, body) => {
-      callEach(eventListeners, topicName, body);
-    });
-    client.onResync(() => {
-      callEach(resyncListeners);
-    });
-    client.onSubscribed((accepted, refused) => {
-      callEach(subscribedListeners, accepted, refused);
-    });
+    relayTo(listeners, client);
     if (topics.length > 0) client.setTopics(topics);
-    if (client.status() !== 'connecting') callEach(statusListeners);
+    if (client.status() !== 'connecting') callEach(listeners.status);
   };
 
   const stopLoading = loadRetrying(load, adopt);
 
   return {
     status: (): NotificationsStatus => real?.status() ?? (closed ? 'closed' : 'connecting'),
-    subscribe: listen(statusListeners),
-    onEvent: listen(eventListeners),
-    onResync: listen(resyncListeners),
-    onSubscribed: listen(subscribedListeners),
+    subscribe: listen(listeners.status),
+    onEvent: listen(listeners.event),
+    onResync: listen(listeners.resync),
+    onSubscribed: listen(listeners.subscribed),
     refusedTopics: () => real?.refusedTopics() ?? NONE_REFUSED,
     setTopics(next) {
       // The socket's own check, at once: the caller learns of a set too large where it asked for it.
@@ -70,7 +85,7 @@ export function createDeferredNotificationsClient(load: () => Promise<Notificati
       closed = true;
       stopLoading();
       if (real) real.close();
-      else callEach(statusListeners);
+      else callEach(listeners.status);
     },
   };
 }

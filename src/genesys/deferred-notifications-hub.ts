@@ -5,9 +5,10 @@
 // what the tab link says to the hub, in order, and hands it over with the leases taken meanwhile. A chunk that does
 // not load is asked for again with growing pauses, as the socket's is (deferred-notifications-client.ts).
 import { callEach, listen } from '@/genesys/listener-sets';
+import { relayTo, standInListeners, type StandInListeners } from '@/genesys/deferred-notifications-client';
 import { loadRetrying } from '@/genesys/load-once';
 import type { NotificationsHub, NotificationsHubOptions, TopicLease, TopicSets } from '@/genesys/notifications-hub';
-import type { NotificationsStatus, NotificationsTimings, SubscribedListener, TopicEventListener } from '@/genesys/notifications-socket';
+import type { NotificationsStatus, NotificationsTimings } from '@/genesys/notifications-socket';
 import type { TabEnvelope, TabLink } from '@/genesys/tab-link';
 
 type LinkEvent =
@@ -87,29 +88,15 @@ interface PendingLease {
   timings: Partial<NotificationsTimings> | undefined;
   closed: boolean;
   real: TopicLease | null;
-  status: Set<() => void>;
-  event: Set<TopicEventListener>;
-  resync: Set<() => void>;
-  subscribed: Set<SubscribedListener>;
+  listeners: StandInListeners;
 }
 
 /** The real lease takes over the pending one: its listeners hear the real one, its topics go to it. */
 function adopt(pending: PendingLease, real: TopicLease): void {
   pending.real = real;
-  real.subscribe(() => {
-    callEach(pending.status);
-  });
-  real.onEvent((topicName, body) => {
-    callEach(pending.event, topicName, body);
-  });
-  real.onResync(() => {
-    callEach(pending.resync);
-  });
-  real.onSubscribed((accepted, refused) => {
-    callEach(pending.subscribed, accepted, refused);
-  });
+  relayTo(pending.listeners, real);
   if (pending.sets) real.setTopics(pending.sets);
-  if (real.status() !== 'connecting') callEach(pending.status);
+  if (real.status() !== 'connecting') callEach(pending.listeners.status);
 }
 
 /** A NotificationsHub whose code (`load`: the dynamic import of notifications-hub.ts) loads on first need. */
@@ -147,19 +134,16 @@ export function createDeferredNotificationsHub(
         timings,
         closed: false,
         real: null,
-        status: new Set(),
-        event: new Set(),
-        resync: new Set(),
-        subscribed: new Set(),
+        listeners: standInListeners(),
       };
       pending.add(lease);
       start();
       return {
         status: (): NotificationsStatus => lease.real?.status() ?? (lease.closed ? 'closed' : 'connecting'),
-        subscribe: listen(lease.status),
-        onEvent: listen(lease.event),
-        onResync: listen(lease.resync),
-        onSubscribed: listen(lease.subscribed),
+        subscribe: listen(lease.listeners.status),
+        onEvent: listen(lease.listeners.event),
+        onResync: listen(lease.listeners.resync),
+        onSubscribed: listen(lease.listeners.subscribed),
         setTopics(sets) {
           lease.sets = sets;
           lease.real?.setTopics(sets);
