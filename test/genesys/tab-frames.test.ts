@@ -264,43 +264,44 @@ test('a frame that leads without a lease of its own still serves another frame: 
   expect(harness.emulator.stats().channels).toBe(1);
 });
 
-test('the hub’s code loads with the first lease; a lease taken before it is here gets its answer and events', async () => {
+/**
+ * A frame's session with a stand-in hub of its own (no tab link) whose code loads through a counted load, the
+ * first `failures` loads failing; `watchOn` takes a lease on that hub.
+ */
+async function deferredHubFrame(failures = 0) {
   const harness = startEmulator();
-  const token = harness.tokenFor('agent');
-  const { session } = await openFrame(harness, token, 'directory');
+  const { session } = await openFrame(harness, harness.tokenFor('agent'), 'directory');
   const { createDeferredNotificationsHub } = await import('@/genesys/deferred-notifications-hub');
   let loads = 0;
   const hub = createDeferredNotificationsHub({ notifications: session.apis.notifications, link: null }, async () => {
     loads += 1;
+    if (loads <= failures) throw new TypeError('Failed to fetch dynamically imported module');
     return (await import('@/genesys/notifications-hub')).createNotificationsHub;
   });
+  const frame = { session: { ...session, notifications: hub } } as Frame;
+  return { harness, loads: () => loads, watchOn: (sets: TopicSets) => watch(frame, sets) };
+}
+
+test('the hub’s code loads with the first lease; a lease taken before it is here gets its answer and events', async () => {
+  const { harness, loads, watchOn } = await deferredHubFrame();
   await sleep(50);
-  expect(loads, 'nothing loaded before a lease').toBe(0);
-  const rows = watch({ session: { ...session, notifications: hub } } as Frame, { rows: [presence(USERS.ucOnly)] });
+  expect(loads(), 'nothing loaded before a lease').toBe(0);
+  const rows = watchOn({ rows: [presence(USERS.ucOnly)] });
   expect(rows.lease.status()).toBe('connecting');
   await until(() => rows.lease.status() === 'open' && rows.answers.length > 0);
-  expect(loads).toBe(1);
+  expect(loads()).toBe(1);
   harness.emulator.start();
   harness.emulator.setIntegrationPresence(USERS.ucOnly, 'AWAY');
   await until(() => rows.events.length === 1);
   // Later leases are the real hub's own.
-  watch({ session: { ...session, notifications: hub } } as Frame, { watched: [presence(USERS.ucOnly2)] });
+  watchOn({ watched: [presence(USERS.ucOnly2)] });
   await sleep(50);
-  expect(loads).toBe(1);
+  expect(loads()).toBe(1);
 });
 
 test('a hub whose code fails to load is asked for again; the lease taken meanwhile opens once it is here', async () => {
-  const harness = startEmulator();
-  const token = harness.tokenFor('agent');
-  const { session } = await openFrame(harness, token, 'directory');
-  const { createDeferredNotificationsHub } = await import('@/genesys/deferred-notifications-hub');
-  let loads = 0;
-  const hub = createDeferredNotificationsHub({ notifications: session.apis.notifications, link: null }, async () => {
-    loads += 1;
-    if (loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
-    return (await import('@/genesys/notifications-hub')).createNotificationsHub;
-  });
-  const rows = watch({ session: { ...session, notifications: hub } } as Frame, { rows: [presence(USERS.ucOnly)] });
+  const { loads, watchOn } = await deferredHubFrame(1);
+  const rows = watchOn({ rows: [presence(USERS.ucOnly)] });
   await until(() => rows.lease.status() === 'open' && rows.answers.length > 0, 5000);
-  expect(loads).toBe(2);
+  expect(loads()).toBe(2);
 });
