@@ -17,6 +17,11 @@ export function markFirstContent(): void {
   for (const callback of callbacks) callback();
 }
 
+/** Whether the first content has been shown. */
+export function firstContentShown(): boolean {
+  return shown;
+}
+
 /** Runs `callback` once the first content is shown (at once if it is), or after the fallback wait. */
 export function afterFirstContent(callback: () => void, fallbackMs: number = FIRST_CONTENT_FALLBACK_MS): void {
   if (shown) {

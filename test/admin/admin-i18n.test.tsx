@@ -13,8 +13,8 @@ test('in German the admin view, its audit, findings and presence ages read in Ge
 
   // The view's chunk loads first: a generous wait when the whole suite runs in parallel.
   expect(await screen.findByRole('heading', { name: 'Bereitstellungsprüfung' }, { timeout: 10_000 })).toBeInTheDocument();
-  // 1000 as German writes it.
-  expect(screen.getByText(/die 8×8-Präsenz von bis zu 1\.000 von ihnen/)).toBeInTheDocument();
+  // 1000 as German writes it (the audit's code loads after the view's first content).
+  expect(await screen.findByText(/die 8×8-Präsenz von bis zu 1\.000 von ihnen/, undefined, { timeout: 10_000 })).toBeInTheDocument();
   const own = await screen.findByRole('table', { name: 'Funktionen von Priya Natarajan' }, { timeout: 5_000 });
   expect(within(own).getByRole('row', { name: /^8×8-Präsenzanzeigen sehen / })).toHaveTextContent(
     'Erlaubtintegration:unifiedCommunications:view vorhanden über UC Presence Viewer (Home)',

@@ -1,7 +1,8 @@
 // Each view loads only its own code: the directory shows its first badges without fetching the transfer
 // view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it; the
 // list views draw their first badges before the live channel's code (the socket, the live-presence hub)
-// loads; the admin view draws its tables without the phone number library, which its audit loads.
+// loads; the admin view draws its tables before the person check's and the audit's code, and without the
+// phone number library, which its audit loads.
 // Chunk files come from the build's manifest, not from guessed names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -87,6 +88,34 @@ test.each([
   const started = await scriptsStartedBy(page, firstBadgeAt);
   expect([...started].filter((file) => file === socket || file === hub)).toEqual([]);
   await expect.poll(() => scripts, { timeout: 15_000 }).toEqual(expect.arrayContaining([socket, hub]));
+});
+
+test('the admin view draws its tables before the person check’s and the audit’s code loads, which follows', async () => {
+  const personCheck = chunkOf('src/features/admin/person-check.tsx');
+  const audit = chunkOf('src/features/admin/audit/audit-panel.tsx');
+  const { page, close } = await newPage(browser(), { locale: 'en-US' });
+  onTestFinished(close);
+  // When the first table is in the DOM, on the page's clock (the bench's first content for /admin).
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('table')) return;
+      Object.assign(window, { __tableAt: performance.now() });
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const url = new URL('/admin', inject('e2eBaseUrl'));
+  for (const [name, value] of Object.entries({ ...TRANSFER_DEMO, demo: 'admin' })) url.searchParams.set(name, String(value));
+  await page.goto(url.href);
+  const tableAt = Number(await (await page.waitForFunction(() => (window as { __tableAt?: number }).__tableAt)).jsonValue());
+  const started = await scriptsStartedBy(page, tableAt);
+  expect([...started].filter((file) => file === personCheck || file === audit)).toEqual([]);
+  // Then both come: the person search (until then a disabled box, not the combobox) and the audit's button.
+  const search = page.getByRole('combobox', { name: 'Check a person' });
+  await search.waitFor();
+  expect(await search.isEnabled()).toBe(true);
+  await page.getByRole('button', { name: 'Run audit' }).waitFor();
+  expect([...(await scriptsStartedBy(page, Number.MAX_SAFE_INTEGER))]).toEqual(expect.arrayContaining([personCheck, audit]));
 });
 
 test('the admin view draws its tables without the phone number library; an audit loads it and shows its findings', async () => {

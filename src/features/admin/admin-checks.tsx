@@ -5,14 +5,51 @@ import type { Translator } from '@/i18n/translator';
 import { Notice } from '@/ui/notice';
 import type { UcIntegration } from '@/foundations/permissions/get-uc-integration';
 import { BADGE_PERMISSION_FALLBACK, ucPermissionsOf } from '@/foundations/permissions/permission-model';
-import { AuditPanel, type OrgFinding } from '@/features/admin/audit/audit-panel';
+import type { OrgFinding } from '@/features/admin/audit/audit-panel';
 import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table';
-import { PersonCheck } from '@/features/admin/person-check';
 import { RolesOverview } from '@/features/admin/roles-overview';
+import { lazyWithAreas } from '@/i18n/lazy-with-areas';
+import { AfterFirstContent } from '@/ui/first-content-mark';
+import { Loading } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
 import { PermissionCode } from '@/features/admin/permission-code';
 import { useUc } from '@/foundations/permissions/uc-context';
+
+// The person check's search and the audit are tools the admin starts: their code (the people picker and list, the
+// audit's reader and rules) loads after the view's first content, the tables of the admin's own permissions.
+const personCheck = lazyWithAreas(async () => (await import('@/features/admin/person-check')).PersonCheck, []);
+const auditPanel = lazyWithAreas(async () => (await import('@/features/admin/audit/audit-panel')).AuditPanel, []);
+
+/** The person search's box until its code is here: the same box, not yet usable. */
+function PersonSearchPlaceholder() {
+  const { t } = useI18n();
+  return (
+    <div className="admin-search" aria-busy="true">
+      <div className="search-field">
+        <span className="search-field__icon" aria-hidden="true" />
+        <input
+          className="search-field__input"
+          type="text"
+          aria-label={t('admin.search.label')}
+          placeholder={t('admin.search.placeholder')}
+          disabled
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The audit's section until its code is here. */
+function AuditPlaceholder() {
+  const { t } = useI18n();
+  return (
+    <section className="admin-section" aria-labelledby="admin-audit">
+      <h2 id="admin-audit">{t('admin.audit.heading')}</h2>
+      <Loading label={t('admin.page.loadingChecks')} />
+    </section>
+  );
+}
 
 /** null: the clientapps list has no entry for the served integration (missing or inactive); undefined: not readable by this admin. */
 function integrationFinding(integration: UcIntegration | null | undefined, t: Translator['t']): OrgFinding | null {
@@ -96,7 +133,13 @@ export function AdminChecks({ integration }: { integration: UcIntegration | null
       <h1>{t('admin.checks.title')}</h1>
       <p className="view__summary">{t('admin.checks.summary')}</p>
 
-      <PersonCheck uc={uc} />
+      <section className="admin-section admin-check" aria-labelledby="admin-check">
+        <h2 id="admin-check">{t('admin.search.label')}</h2>
+        <p className="view__summary">{t('admin.check.lead')}</p>
+        <AfterFirstContent placeholder={<PersonSearchPlaceholder />}>
+          <personCheck.Component uc={uc} />
+        </AfterFirstContent>
+      </section>
 
       <section className="admin-section" aria-labelledby="admin-integration">
         <h2 id="admin-integration">{t('admin.integration.heading')}</h2>
@@ -113,7 +156,9 @@ export function AdminChecks({ integration }: { integration: UcIntegration | null
         <RolesOverview uc={uc} />
       </section>
 
-      <AuditPanel presenceSourceId={integration?.id ?? null} orgFindings={finding ? [finding] : []} />
+      <AfterFirstContent placeholder={<AuditPlaceholder />}>
+        <auditPanel.Component presenceSourceId={integration?.id ?? null} orgFindings={finding ? [finding] : []} />
+      </AfterFirstContent>
     </div>
   );
 }

@@ -10,14 +10,24 @@ import { rolesQuery } from '@/features/admin/role-queries';
 import { subjectAuthorizationQuery } from '@/features/admin/subject-authorization';
 import { PermissionCode } from '@/features/admin/permission-code';
 
+function FailedWithMark({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  return (
+    <>
+      <FirstContentMark />
+      <ErrorNotice error={error} onRetry={onRetry} />
+    </>
+  );
+}
+
 /** Each capability for one person: allowed or which permissions are missing, each permission needed, and through which role. */
 export function CapabilityMatrixTable({ userId, uc }: { userId: string; uc: UcPermissions }) {
   const { apis } = useSession();
   const { t, list } = useI18n();
   const subject = useQuery(subjectAuthorizationQuery(apis, userId));
   const roles = useQuery(rolesQuery(apis));
-  if (subject.isError) return <ErrorNotice error={subject.error} onRetry={() => void subject.refetch()} />;
-  if (roles.isError) return <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />;
+  // A failure is the answer too: what waits for the first content need not wait longer.
+  if (subject.isError) return <FailedWithMark error={subject.error} onRetry={() => void subject.refetch()} />;
+  if (roles.isError) return <FailedWithMark error={roles.error} onRetry={() => void roles.refetch()} />;
   if (subject.isPending || roles.isPending) return <Loading label={t('admin.matrix.loading')} />;
   const rows = capabilityMatrixOf(uc, subject.data, roles.data);
   return (

@@ -86,15 +86,15 @@ function PersonAnswerCard({ userId, uc, onVerdict }: { userId: string; uc: UcPer
   );
 }
 
-/** The person picker at the top of the view, the answer under it, then every capability of that person. */
+/**
+ * The person picker at the top of the view, the answer under it, then every capability of that person. It loads
+ * after the view's first content (admin-checks.tsx draws its heading and a placeholder of the box until then).
+ */
 export function PersonCheck({ uc }: { uc: UcPermissions }) {
-  const { t } = useI18n();
   const [picked, setPicked] = useState<DirectoryUser | null>(null);
   const [announcement, setAnnouncement] = useState('');
   return (
-    <section className="admin-section admin-check" aria-labelledby="admin-check">
-      <h2 id="admin-check">{t('admin.search.label')}</h2>
-      <p className="view__summary">{t('admin.check.lead')}</p>
+    <>
       <PersonSearch
         onPick={(person) => {
           setAnnouncement('');
@@ -110,6 +110,6 @@ export function PersonCheck({ uc }: { uc: UcPermissions }) {
           <CapabilityMatrixTable userId={picked.id} uc={uc} />
         </div>
       ) : null}
-    </section>
+    </>
   );
 }
