@@ -11,6 +11,27 @@ import { sdkPrune } from './build/sdk-prune.ts';
 // Genesys Cloud (src/genesys/client-app.ts), and the platform SDK does not import that list.
 const PLATFORM_SDK = /node_modules[\\/]purecloud-platform-client-v2[\\/](?!.*ConversationsApi\.js$)/;
 
+/** Modules of src/ by path without extension, e.g. 'ui/dialog', for a chunk group's test. */
+function srcModules(paths: readonly string[]): RegExp {
+  return new RegExp(`[\\\\/]src[\\\\/](${paths.map((name) => name.replaceAll('/', '[\\\\/]')).join('|')})\\.tsx?$`);
+}
+
+// What the views share below the shell, in two chunks rather than the dozen small ones the bundler makes by which
+// views and lazy parts import each module (each small chunk costs its own gzip overhead; the directory fetched 19).
+// The people's data: searches, pages and presence reads (every view but the admin tables needs some of it).
+const PEOPLE_DATA = srcModules([
+  'foundations/people/(directory-user|users-search|search-text|people-keys|use-directory-cache|search-uc-users|use-load-all-pages|page-order|directory-order|use-who-counts)',
+  'foundations/presence/(presence-reader|presence-model|presence-queries)',
+  'ui/(first-content|first-content-mark|phone-format|memo-by-text|select-field|rich-text)',
+]);
+// The people list: the picker, the windowed list, its rows and badges, the person card (the list views at once, the
+// board's people and the admin's person check after their first content).
+const PEOPLE_LIST = srcModules([
+  'foundations/people/(directory-list|directory-row|directory-presence|use-directory-rows|people-picker|people-filters|search-combobox|search-terms|listbox-keys|use-debounced-value|user-card|get-user-name|untagged-numbers-notice)',
+  'foundations/presence/(live-presence|live-shared|badge-icons|presence-badge|presence-clock)',
+  'ui/(use-row-window|dialog|initials|avatar|truncated-text)',
+]);
+
 /**
  * The demo workspace (/workspace, src/emulator/demo/workspace.ts) frames the app's views in the app's own
  * page. frame-ancestors names Genesys Cloud only, so `npm run preview` lets the app frame itself, for those
@@ -90,6 +111,13 @@ export default defineConfig({
             // Left to itself the bundler splits them by which dynamic imports (views, the emulator) also reach
             // them, and every view then fetched five small chunks of the shell besides its entry.
             { name: 'shell', test: /[\\/]src[\\/]/, tags: ['$initial'] },
+            { name: 'people-data', test: PEOPLE_DATA },
+            // The list's and the admin tables' (which do not load the list) useQueries: not in the list's chunk.
+            {
+              name: 'use-queries',
+              test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/].*[\\/](queriesObserver|useQueries)\.js$/,
+            },
+            { name: 'people-list', test: PEOPLE_LIST },
           ],
         },
       },

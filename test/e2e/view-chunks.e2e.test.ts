@@ -2,7 +2,7 @@
 // view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it; the
 // list views draw their first badges before the live channel's code (the socket, the live-presence hub)
 // loads; the admin view draws its tables before the person check's and the audit's code, and without the
-// phone number library, which its audit loads.
+// phone number library, which its audit loads; the board draws its totals before its people list's code.
 // Chunk files come from the build's manifest, not from guessed names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -90,32 +90,47 @@ test.each([
   await expect.poll(() => scripts, { timeout: 15_000 }).toEqual(expect.arrayContaining([socket, hub]));
 });
 
-test('the admin view draws its tables before the person check’s and the audit’s code loads, which follows', async () => {
-  const personCheck = chunkOf('src/features/admin/person-check.tsx');
-  const audit = chunkOf('src/features/admin/audit/audit-panel.tsx');
+/** Opens `view` and returns the scripts that started before the first element matching `css` was in the DOM (the bench's first content). */
+async function scriptsBeforeFirst(
+  view: string,
+  demo: Record<string, string | number>,
+  css: string,
+): Promise<{ page: Page; before: Set<string> }> {
   const { page, close } = await newPage(browser(), { locale: 'en-US' });
   onTestFinished(close);
-  // When the first table is in the DOM, on the page's clock (the bench's first content for /admin).
-  await page.addInitScript(() => {
+  await page.addInitScript((selector) => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('table')) return;
-      Object.assign(window, { __tableAt: performance.now() });
+      if (!document.querySelector(selector)) return;
+      Object.assign(window, { __firstAt: performance.now() });
       observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true });
-  });
-  const url = new URL('/admin', inject('e2eBaseUrl'));
-  for (const [name, value] of Object.entries({ ...TRANSFER_DEMO, demo: 'admin' })) url.searchParams.set(name, String(value));
+  }, css);
+  const url = new URL(view, inject('e2eBaseUrl'));
+  for (const [name, value] of Object.entries(demo)) url.searchParams.set(name, String(value));
   await page.goto(url.href);
-  const tableAt = Number(await (await page.waitForFunction(() => (window as { __tableAt?: number }).__tableAt)).jsonValue());
-  const started = await scriptsStartedBy(page, tableAt);
-  expect([...started].filter((file) => file === personCheck || file === audit)).toEqual([]);
-  // Then both come: the person search (until then a disabled box, not the combobox) and the audit's button.
+  const at = Number(await (await page.waitForFunction(() => (window as { __firstAt?: number }).__firstAt)).jsonValue());
+  return { page, before: await scriptsStartedBy(page, at) };
+}
+
+test('the admin view draws its tables before the person check’s and the audit’s code loads, which follows', async () => {
+  const tools = chunkOf('src/features/admin/admin-tools.ts');
+  const { page, before } = await scriptsBeforeFirst('/admin', { ...TRANSFER_DEMO, demo: 'admin' }, 'table');
+  expect(before).not.toContain(tools);
+  // Then it comes: the person search (until then a disabled box, not the combobox) and the audit's button.
   const search = page.getByRole('combobox', { name: 'Check a person' });
   await search.waitFor();
   expect(await search.isEnabled()).toBe(true);
   await page.getByRole('button', { name: 'Run audit' }).waitFor();
-  expect([...(await scriptsStartedBy(page, Number.MAX_SAFE_INTEGER))]).toEqual(expect.arrayContaining([personCheck, audit]));
+  expect(await scriptsStartedBy(page, Number.MAX_SAFE_INTEGER)).toContain(tools);
+});
+
+test('the board draws its totals before the people list’s code loads, which follows', async () => {
+  const people = chunkOf('src/features/supervisor/board-people.tsx');
+  const { page, before } = await scriptsBeforeFirst('/supervisor', { ...TRANSFER_DEMO, demo: 'supervisor' }, '.board-totals button');
+  expect(before).not.toContain(people);
+  await page.getByRole('listbox').locator('[data-presence]').first().waitFor();
+  expect(await scriptsStartedBy(page, Number.MAX_SAFE_INTEGER)).toContain(people);
 });
 
 test('the admin view draws its tables without the phone number library; an audit loads it and shows its findings', async () => {

@@ -18,8 +18,8 @@ import { useUc } from '@/foundations/permissions/uc-context';
 
 // The person check's search and the audit are tools the admin starts: their code (the people picker and list, the
 // audit's reader and rules) loads after the view's first content, the tables of the admin's own permissions.
-const personCheck = lazyWithAreas(async () => (await import('@/features/admin/person-check')).PersonCheck, []);
-const auditPanel = lazyWithAreas(async () => (await import('@/features/admin/audit/audit-panel')).AuditPanel, []);
+const personCheck = lazyWithAreas(async () => (await import('@/features/admin/admin-tools')).PersonCheck, []);
+const auditPanel = lazyWithAreas(async () => (await import('@/features/admin/admin-tools')).AuditPanel, []);
 
 /** The person search's box until its code is here: the same box, not yet usable. */
 function PersonSearchPlaceholder() {

@@ -4,6 +4,7 @@ import { roundedEstimate, type TotalsEstimate } from '@/features/supervisor/boar
 import { totalLabelKey, type BoardTotals, type TotalKey, type TotalsRow } from '@/features/supervisor/board-totals';
 import type { MessageKey } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
+import { FirstContentMark } from '@/ui/first-content-mark';
 import type { Translator } from '@/i18n/translator';
 
 /** The words that change with what the bars stand for. */
@@ -70,6 +71,8 @@ export function PresenceTotals({
   const keys = estimate ? estimate.keys : totals.keys;
   return (
     <ul className="board-totals" aria-label={t('supervisor.totals.label')} data-totals={state}>
+      {/* The board's first content: what waits for it (the people's list) starts once the tiles are drawn. */}
+      {keys.length > 0 ? <FirstContentMark /> : null}
       {keys.map((key) => {
         const text = tileText(key, totals, estimate, translator);
         return (

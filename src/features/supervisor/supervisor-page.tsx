@@ -3,11 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { RequireCapabilities, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { ErrorNotice } from '@/ui/error-notice';
+import { AfterFirstContent } from '@/ui/first-content-mark';
 import { Loading, Notice } from '@/ui/notice';
 import { SelectField, type SelectOption } from '@/ui/select-field';
 import { createBoardPresenceStore, followPresenceCache, observe } from '@/features/supervisor/board-presence';
 import { isComplete, ScopeAnswer } from '@/features/supervisor/board-answer';
-import { BoardPeople } from '@/features/supervisor/board-people';
 import { SCOPE_KINDS, scopeKeyOf, type BarsBy, type BoardScope, type ScopeKind } from '@/features/supervisor/board-scope';
 import { boardTotals, type TotalKey } from '@/features/supervisor/board-totals';
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
@@ -22,10 +22,26 @@ import { usePresenceSweep } from '@/features/supervisor/use-presence-sweep';
 import { useScopeUsers, type ScopeUsers } from '@/features/supervisor/use-scope-users';
 import { readScope, writeScope } from '@/features/supervisor/saved-scope';
 import { useI18n } from '@/i18n/i18n-context';
+import { lazyWithAreas } from '@/i18n/lazy-with-areas';
 import type { Translator } from '@/i18n/translator';
 import '@/features/supervisor/supervisor.css';
 
 const ALL: BoardScope = { kind: 'all' };
+
+// The people in scope, under the totals and the chart: their list (its windowing, rows, filters and the person card)
+// loads after the board's first content, the totals.
+const boardPeople = lazyWithAreas(async () => (await import('@/features/supervisor/board-people')).BoardPeople, []);
+
+/** The people's section until its code is here. */
+function BoardPeoplePlaceholder() {
+  const { t } = useI18n();
+  return (
+    <section className="board-people" aria-labelledby="board-people-heading">
+      <h2 id="board-people-heading">{t('supervisor.people.heading')}</h2>
+      <Loading label={t('supervisor.people.loading')} />
+    </section>
+  );
+}
 
 /**
  * What the board counts, throttled to one change per refreshMs: the store of everyone's presence, the users in
@@ -168,15 +184,17 @@ function ScopeBoard({
       </div>
       <PresenceChart totals={totals} barsBy={barsBy} partial={!exact} />
       <div ref={peopleRef} className="board__people-anchor">
-        <BoardPeople
-          users={users}
-          observe={observeUser}
-          filter={filter}
-          onFilter={setFilter}
-          selection={selection}
-          scopeName={scopeName}
-          loading={!exact}
-        />
+        <AfterFirstContent placeholder={<BoardPeoplePlaceholder />}>
+          <boardPeople.Component
+            users={users}
+            observe={observeUser}
+            filter={filter}
+            onFilter={setFilter}
+            selection={selection}
+            scopeName={scopeName}
+            loading={!exact}
+          />
+        </AfterFirstContent>
       </div>
     </>
   );

@@ -74,6 +74,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.answer.selection': 'Meine gespeicherte Auswahl',
 
   'supervisor.people.heading': 'Personen',
+  'supervisor.people.loading': 'Die Personenliste wird geladen…',
   'supervisor.people.searchLabel': 'Personen in der Übersicht suchen',
   'supervisor.people.searchPlaceholder': 'Name, Abteilung, Position oder Nummer',
   'supervisor.people.presenceFilter': 'Präsenz',

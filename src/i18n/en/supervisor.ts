@@ -99,6 +99,7 @@ export const supervisor = {
 
   // The people list below the chart.
   'supervisor.people.heading': 'People',
+  'supervisor.people.loading': 'Loading the list of people…',
   'supervisor.people.searchLabel': 'Find people on the board',
   'supervisor.people.searchPlaceholder': 'Name, department, title or number',
   'supervisor.people.presenceFilter': 'Presence',

@@ -74,6 +74,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.answer.selection': 'Mi selección guardada',
 
   'supervisor.people.heading': 'Personas',
+  'supervisor.people.loading': 'Cargando la lista de personas…',
   'supervisor.people.searchLabel': 'Buscar personas en el panel',
   'supervisor.people.searchPlaceholder': 'Nombre, departamento, cargo o número',
   'supervisor.people.presenceFilter': 'Presencia',

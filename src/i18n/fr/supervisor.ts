@@ -74,6 +74,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.answer.selection': 'Ma sélection enregistrée',
 
   'supervisor.people.heading': 'Personnes',
+  'supervisor.people.loading': 'Chargement de la liste des personnes…',
   'supervisor.people.searchLabel': 'Rechercher des personnes dans le tableau',
   'supervisor.people.searchPlaceholder': 'Nom, service, fonction ou numéro',
   'supervisor.people.presenceFilter': 'Présence',

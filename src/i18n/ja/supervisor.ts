@@ -73,6 +73,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.answer.selection': '保存した選択',
 
   'supervisor.people.heading': 'ユーザー',
+  'supervisor.people.loading': 'ユーザーの一覧を読み込んでいます…',
   'supervisor.people.searchLabel': 'ボード上のユーザーを検索',
   'supervisor.people.searchPlaceholder': '名前、部署、役職、番号',
   'supervisor.people.presenceFilter': 'プレゼンス',

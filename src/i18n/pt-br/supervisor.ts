@@ -74,6 +74,7 @@ export const supervisor: AreaMessages<typeof en> = {
   'supervisor.answer.selection': 'Minha seleção salva',
 
   'supervisor.people.heading': 'Pessoas',
+  'supervisor.people.loading': 'Carregando a lista de pessoas…',
   'supervisor.people.searchLabel': 'Localizar pessoas no painel',
   'supervisor.people.searchPlaceholder': 'Nome, departamento, cargo ou número',
   'supervisor.people.presenceFilter': 'Presença',
