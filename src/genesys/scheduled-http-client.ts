@@ -96,6 +96,9 @@ function bearerOf(headers: Record<string, unknown> | undefined): string {
   return typeof value === 'string' ? value.replace(/^Bearer\s+/i, '') : '';
 }
 
+/** Per session, the 401 after which it gave up (the error later requests get without being sent). */
+const lastRejection = new WeakMap<AuthController, unknown>();
+
 /**
  * The SDK's own HTTP client with every request passed through our scheduler,
  * and a 401 turned into one re-sign-in followed by one retry.
@@ -118,6 +121,12 @@ export class ScheduledHttpClient extends DefaultHttpClient {
 
   override async request(options: platformClient.HttpRequestOptions): Promise<unknown> {
     const auth = this.#auth;
+    // Signed out for good (the banner asks the person to sign in again): nothing is sent with a token Genesys
+    // rejected, however often a caller (a channel being reopened, a poll) tries, until they sign in again. The
+    // caller gets the 401 that ended the session, as if it had been sent.
+    const status = auth?.status();
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the SDK's errors are plain objects: the same one again
+    if (auth && status?.kind === 'failed') throw lastRejection.get(auth) ?? status.error;
     for (let attempt = 0; ; attempt += 1) {
       const token = bearerOf(options.headers);
       try {
@@ -128,6 +137,7 @@ export class ScheduledHttpClient extends DefaultHttpClient {
         if (!auth || !token || statusOf(error) !== 401) throw error;
         // The controller decides: a new token to retry with, or (after one re-sign-in) give up.
         const next = await auth.unauthorized(token).catch(() => {
+          lastRejection.set(auth, error);
           throw error;
         });
         if (attempt >= 1) throw error;

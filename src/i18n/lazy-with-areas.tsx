@@ -39,13 +39,13 @@ export function lazyWithAreas<P extends object>(load: () => Promise<ComponentTyp
     }
     return loading;
   };
-  const loadOnce = async () => {
+  const loadCodeAndMessages = async () => {
     const [component] = await Promise.all([load(), ...startedLocales().map(messagesIn)]);
     loaded ??= component;
     return { default: loaded };
   };
   // Per locale, the code with that locale's messages (a launch's own come with the preload).
-  const lazies = perLocale((locale) => lazy(async () => (await Promise.all([loadOnce(), messagesIn(locale)]))[0]));
+  const lazies = perLocale((locale) => lazy(async () => (await Promise.all([loadCodeAndMessages(), messagesIn(locale)]))[0]));
   function Component(props: P) {
     const { locale } = useI18n();
     const Loaded = loaded;
@@ -54,5 +54,5 @@ export function lazyWithAreas<P extends object>(load: () => Promise<ComponentTyp
     const Lazy = lazies[locale];
     return <Lazy {...props} />;
   }
-  return { Component, preload: loadOnce, areas };
+  return { Component, preload: loadCodeAndMessages, areas };
 }

@@ -58,6 +58,14 @@ async function openRecording(
   return { page, scripts };
 }
 
+test('the browser tests run the production build: React’s production bundle, not its development one', () => {
+  const map = z
+    .object({ sources: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(path.join(REPO, 'dist', `${chunkNamed('react')}.map`), 'utf8')));
+  const reactDom = map.sources.filter((source) => source.includes('react-dom-client'));
+  expect(reactDom).toEqual([expect.stringMatching(/react-dom-client\.production\.js$/)]);
+});
+
 test('the directory shows its first badges without fetching the transfer code; /transfer fetches it', async () => {
   const conversations = chunkOf('api/ConversationsApi.js');
   const transferPage = chunkOf('src/features/transfer/transfer-page.tsx');

@@ -83,6 +83,46 @@ test('a session Genesys keeps rejecting stops after one re-sign-in and says so, 
   expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
 });
 
+test('once signed out, nothing is sent with the rejected token until the person signs in again', async () => {
+  const toasts: string[] = [];
+  let rejectNextSignIn = true;
+  const view = renderApp({
+    org: org(),
+    reportError: (title, message) => toasts.push(`${title}: ${message}`),
+    reauthenticate: () => {
+      const token = view.tokenFor('agent');
+      if (rejectNextSignIn) view.emulator.revokeToken(token);
+      return Promise.resolve(token);
+    },
+  });
+  await screen.findByText(/^Showing [\d,]+ of [\d,]+ 8×8 users$/);
+  view.emulator.revokeToken(view.session.auth.token());
+  const search = screen.getByRole('combobox', { name: 'Search 8×8 users' });
+  await view.user.type(search, 'a');
+  const banner = await screen.findByRole('alert', { name: 'You are signed out of Genesys Cloud' });
+  const rejectedSoFar = view.emulator.requestLog.filter((entry) => entry.status === 401).length;
+
+  // Another search fails at once, as the session ended, without a request.
+  toasts.length = 0;
+  await view.user.type(search, 'n');
+  await waitFor(() => {
+    expect(toasts).toContain('Your Genesys Cloud session has ended: Sign in again to continue.');
+  });
+  expect(view.emulator.requestLog.filter((entry) => entry.status === 401)).toHaveLength(rejectedSoFar);
+
+  // Signing in again from the banner brings the page back: the search is answered.
+  rejectNextSignIn = false;
+  await view.user.click(within(banner).getByRole('button', { name: 'Sign in again' }));
+  await waitFor(() => {
+    expect(screen.queryByRole('alert', { name: 'You are signed out of Genesys Cloud' })).not.toBeInTheDocument();
+  });
+  await view.user.type(search, 'e');
+  await waitFor(() => {
+    expect(view.emulator.requestLog.filter((entry) => entry.path === '/api/v2/users/search').at(-1)?.status).toBe(200);
+  });
+  expect(view.emulator.requestLog.filter((entry) => entry.status === 401)).toHaveLength(rejectedSoFar);
+});
+
 test('a failed request is reported as a Genesys error toast as well as in the page', async () => {
   const toasts: string[] = [];
   renderApp({

@@ -116,6 +116,21 @@ export async function freePort(start) {
 }
 
 /**
+ * The environment of a production build from any caller. Under Vitest (the e2e project's global setup) the
+ * process has NODE_ENV=test, which made `vite build` bundle React's development build (128 kB gzip instead of 68),
+ * and VITEST, which makes vite.config.ts keep the SDK operations the emulator's contract tests call: the
+ * browser tests then ran something other than what ships.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function productionBuildEnv(env) {
+  /** @type {NodeJS.ProcessEnv} */
+  const production = { ...env, NODE_ENV: 'production' };
+  delete production.VITEST;
+  delete production.VITEST_MODE;
+  return production;
+}
+
+/**
  * `vite build` (synchronous): the app to dist/, or with `args` (e.g. `['--config', file]`) another build.
  * Prints "building <label>… done in N s" unless `quiet`; throws with vite's output when it fails.
  * @param {{ label?: string, args?: readonly string[], quiet?: boolean }} [options]
@@ -123,7 +138,11 @@ export async function freePort(start) {
 export function buildApp({ label = 'the app (dist/)', args = [], quiet = false } = {}) {
   const started = Date.now();
   if (!quiet) process.stdout.write(`building ${label}… `);
-  const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], { cwd: REPO, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: productionBuildEnv(process.env),
+  });
   if (result.status !== 0) {
     if (!quiet) console.log('failed');
     throw new Error(`vite build (${label}) failed:\n${result.stdout}\n${result.stderr}`);
