@@ -20,3 +20,23 @@ export function Loading({ label }: { label: string }) {
     </p>
   );
 }
+
+/** A section of a view whose code is still loading: its heading, and what is loading (AfterFirstContent's placeholder). */
+export function LoadingSection({
+  className,
+  headingId,
+  heading,
+  label,
+}: {
+  className: string;
+  headingId: string;
+  heading: string;
+  label: string;
+}) {
+  return (
+    <section className={className} aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <Loading label={label} />
+    </section>
+  );
+}

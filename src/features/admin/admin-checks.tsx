@@ -2,7 +2,7 @@
 // provisioning audit (audit/). The person check, first, answers for anyone in the org.
 import { useI18n } from '@/i18n/i18n-context';
 import type { Translator } from '@/i18n/translator';
-import { Notice } from '@/ui/notice';
+import { LoadingSection, Notice } from '@/ui/notice';
 import type { UcIntegration } from '@/foundations/permissions/get-uc-integration';
 import { BADGE_PERMISSION_FALLBACK, ucPermissionsOf } from '@/foundations/permissions/permission-model';
 import type { OrgFinding } from '@/features/admin/audit/audit-panel';
@@ -10,7 +10,6 @@ import { CapabilityMatrixTable } from '@/features/admin/capability-matrix-table'
 import { RolesOverview } from '@/features/admin/roles-overview';
 import { lazyWithAreas } from '@/i18n/lazy-with-areas';
 import { AfterFirstContent } from '@/ui/first-content-mark';
-import { Loading } from '@/ui/notice';
 import { RichText } from '@/ui/rich-text';
 import '@/features/admin/admin.css';
 import { PermissionCode } from '@/features/admin/permission-code';
@@ -44,10 +43,12 @@ function PersonSearchPlaceholder() {
 function AuditPlaceholder() {
   const { t } = useI18n();
   return (
-    <section className="admin-section" aria-labelledby="admin-audit">
-      <h2 id="admin-audit">{t('admin.audit.heading')}</h2>
-      <Loading label={t('admin.page.loadingChecks')} />
-    </section>
+    <LoadingSection
+      className="admin-section"
+      headingId="admin-audit"
+      heading={t('admin.audit.heading')}
+      label={t('admin.page.loadingChecks')}
+    />
   );
 }
 

@@ -4,7 +4,7 @@ import { RequireCapabilities, type ReadyCapabilities } from '@/foundations/permi
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { ErrorNotice } from '@/ui/error-notice';
 import { AfterFirstContent } from '@/ui/first-content-mark';
-import { Loading, Notice } from '@/ui/notice';
+import { Loading, LoadingSection, Notice } from '@/ui/notice';
 import { SelectField, type SelectOption } from '@/ui/select-field';
 import { createBoardPresenceStore, followPresenceCache, observe } from '@/features/supervisor/board-presence';
 import { isComplete, ScopeAnswer } from '@/features/supervisor/board-answer';
@@ -36,10 +36,12 @@ const boardPeople = lazyWithAreas(async () => (await import('@/features/supervis
 function BoardPeoplePlaceholder() {
   const { t } = useI18n();
   return (
-    <section className="board-people" aria-labelledby="board-people-heading">
-      <h2 id="board-people-heading">{t('supervisor.people.heading')}</h2>
-      <Loading label={t('supervisor.people.loading')} />
-    </section>
+    <LoadingSection
+      className="board-people"
+      headingId="board-people-heading"
+      heading={t('supervisor.people.heading')}
+      label={t('supervisor.people.loading')}
+    />
   );
 }
 
