@@ -24,6 +24,16 @@ export interface StandInListeners {
 
 export const standInListeners = (): StandInListeners => ({ status: new Set(), event: new Set(), resync: new Set(), subscribed: new Set() });
 
+/** A stand-in's ways to listen, to its own listener sets (which relayTo feeds once the real one is here). */
+export function listenTo(listeners: StandInListeners): Pick<NotificationsClient, 'subscribe' | 'onEvent' | 'onResync' | 'onSubscribed'> {
+  return {
+    subscribe: listen(listeners.status),
+    onEvent: listen(listeners.event),
+    onResync: listen(listeners.resync),
+    onSubscribed: listen(listeners.subscribed),
+  };
+}
+
 /** The stand-in's listeners hear everything `real` tells from now on; told at once when it is no longer connecting. */
 export function relayTo(
   listeners: StandInListeners,
@@ -65,10 +75,7 @@ export function createDeferredNotificationsClient(load: () => Promise<Notificati
 
   return {
     status: (): NotificationsStatus => real?.status() ?? (closed ? 'closed' : 'connecting'),
-    subscribe: listen(listeners.status),
-    onEvent: listen(listeners.event),
-    onResync: listen(listeners.resync),
-    onSubscribed: listen(listeners.subscribed),
+    ...listenTo(listeners),
     refusedTopics: () => real?.refusedTopics() ?? NONE_REFUSED,
     setTopics(next) {
       // The socket's own check, at once: the caller learns of a set too large where it asked for it.

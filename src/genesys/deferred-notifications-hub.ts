@@ -5,7 +5,7 @@
 // what the tab link says to the hub, in order, and hands it over with the leases taken meanwhile. A chunk that does
 // not load is asked for again with growing pauses, as the socket's is (deferred-notifications-client.ts).
 import { callEach, listen } from '@/genesys/listener-sets';
-import { relayTo, standInListeners, type StandInListeners } from '@/genesys/deferred-notifications-client';
+import { listenTo, relayTo, standInListeners, type StandInListeners } from '@/genesys/deferred-notifications-client';
 import { loadRetrying } from '@/genesys/load-once';
 import type { NotificationsHub, NotificationsHubOptions, TopicLease, TopicSets } from '@/genesys/notifications-hub';
 import type { NotificationsStatus, NotificationsTimings } from '@/genesys/notifications-socket';
@@ -140,10 +140,7 @@ export function createDeferredNotificationsHub(
       start();
       return {
         status: (): NotificationsStatus => lease.real?.status() ?? (lease.closed ? 'closed' : 'connecting'),
-        subscribe: listen(lease.listeners.status),
-        onEvent: listen(lease.listeners.event),
-        onResync: listen(lease.listeners.resync),
-        onSubscribed: listen(lease.listeners.subscribed),
+        ...listenTo(lease.listeners),
         setTopics(sets) {
           lease.sets = sets;
           lease.real?.setTopics(sets);
