@@ -12,17 +12,11 @@ import { clientIdFor, type OAuthConfig } from '@/genesys/oauth-config';
 import { createSession, type GenesysSession } from '@/genesys/session';
 import { browserTabEnvironment, openTabLink, type TabLink } from '@/genesys/tab-link';
 import { errorText } from '@/ui/error-notice';
-import {
-  completeSignIn,
-  keptToken,
-  pendingReturnTo,
-  readSignInReturn,
-  relayPopupReturn,
-  signInByPopup,
-  signInByRedirect,
-  type SignInHost,
-  type SignInRequest,
-} from '@/genesys/sign-in';
+import { keptToken, readSignInReturn, relayPopupReturn, type SignInHost } from '@/genesys/sign-in';
+import type { SignInRequest } from '@/genesys/sign-in-flow';
+
+/** Signing in itself: a start with a kept token (most starts) never loads it. */
+const signInFlow = () => import('@/genesys/sign-in-flow');
 
 export interface DemoConnection {
   environment: string;
@@ -113,8 +107,9 @@ async function bootGenesys(
   // the sign-in it started (state, PKCE verifier): the popup keeps it in this page's memory.
   const byPopup = launch.usePopupAuth || !host.storageOutlivesPage;
   const signIn = async (): Promise<string> => {
-    if (byPopup) return (await signInByPopup(request(), host)).accessToken;
-    await signInByRedirect(request(), host);
+    const flow = await signInFlow();
+    if (byPopup) return (await flow.signInByPopup(request(), host)).accessToken;
+    await flow.signInByRedirect(request(), host);
     return NEVER;
   };
   const start = (accessToken: string, proven: boolean) => {
@@ -152,7 +147,7 @@ async function bootGenesys(
     return;
   }
   options.render(<StartingScreen label={translator.t('app.start.signingIn')} />);
-  await signInByRedirect(request(), host);
+  await (await signInFlow()).signInByRedirect(request(), host);
 }
 
 /**
@@ -176,9 +171,16 @@ async function bootSteps(bootOptions: BootOptions): Promise<void> {
   const { win } = bootOptions;
   if (relayPopupReturn(win)) return;
   const returned = readSignInReturn(win.location.href);
-  // Whatever happens next, the code or token must not stay in the address bar. The launch URL
-  // takes its place at once: the start screens need its language (gcLangTag) too.
-  if (returned) win.history.replaceState(null, '', pendingReturnTo(bootOptions.signInHost.storage) ?? win.location.pathname);
+  // Whatever happens next, the code or token must not stay in the address bar. The launch URL takes
+  // its place before anything else (the start screens need its language, gcLangTag, too); if the
+  // sign-in code cannot load, the bare path does, and completing the sign-in then says why it failed.
+  if (returned) {
+    const returnTo = await signInFlow().then(
+      (flow) => flow.pendingReturnTo(bootOptions.signInHost.storage),
+      () => undefined,
+    );
+    win.history.replaceState(null, '', returnTo ?? win.location.pathname);
+  }
   // A language chunk that cannot load (offline, a new deployment) leaves the app in English.
   const translator = await startI18n(win).catch(() => englishTranslator);
   win.document.title = translator.t('app.documentTitle');
@@ -193,7 +195,7 @@ async function bootSteps(bootOptions: BootOptions): Promise<void> {
   let launch: LaunchContext;
   try {
     if (returned) {
-      const signedIn = await completeSignIn(returned, options.signInHost);
+      const signedIn = await (await signInFlow()).completeSignIn(returned, options.signInHost);
       win.history.replaceState(null, '', signedIn.returnTo);
       fresh = { accessToken: signedIn.accessToken };
     }

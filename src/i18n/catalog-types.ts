@@ -21,7 +21,7 @@ export const SHELL_AREAS = ['common', 'app', 'permissions', 'people'] as const;
  * The areas that load with the views whose modules use them (src/app/view-pages.tsx), each locale's beside
  * the view's chunk: no view carries another's texts (test/i18n/view-messages.test.ts).
  */
-export const VIEW_AREAS = ['directory', 'transfer', 'supervisor', 'admin', 'check'] as const;
+export const VIEW_AREAS = ['directory', 'transfer', 'calls', 'supervisor', 'admin', 'check'] as const;
 export type ViewArea = (typeof VIEW_AREAS)[number];
 
 /** Loads each view area's messages of one locale, a chunk each. */

@@ -14,6 +14,7 @@ interface LocaleParts {
 const ENGLISH_VIEW_AREAS: ViewAreaLoaders = {
   directory: async () => (await import('@/i18n/en/directory')).directory,
   transfer: async () => (await import('@/i18n/en/transfer')).transfer,
+  calls: async () => (await import('@/i18n/en/calls')).calls,
   supervisor: async () => (await import('@/i18n/en/supervisor')).supervisor,
   admin: async () => (await import('@/i18n/en/admin')).admin,
   check: async () => (await import('@/i18n/en/check')).check,

@@ -1,8 +1,9 @@
 // Each view loads only its own code: the directory shows its first badges without fetching the transfer
 // view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it; the
 // list views draw their first badges before the live channel's code (the socket, the live-presence hub)
-// loads; the admin view draws its tables before the person check's and the audit's code, and without the
-// phone number library, which its audit loads; the board draws its totals before its people list's code.
+// loads; the transfer view draws its list before its actions' code (transfer-controls.tsx); the admin view draws
+// its tables before the person check's and the audit's code, and without the phone number library, which its
+// audit loads; the board draws its totals before its people list's code.
 // Chunk files come from the build's manifest, not from guessed names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -139,6 +140,22 @@ test('the board draws its totals before the people list’s code loads, which fo
   expect(before).not.toContain(people);
   await page.getByRole('listbox').locator('[data-presence]').first().waitFor();
   expect(await scriptsStartedBy(page, Number.MAX_SAFE_INTEGER)).toContain(people);
+});
+
+test('the transfer view draws its list before the actions’ code loads, which follows; then picking someone shows their Transfer', async () => {
+  const controls = chunkOf('src/features/transfer/transfer-controls.tsx');
+  const list = '[role="listbox"][aria-label="People to transfer to"] [data-presence]';
+  const { page, before } = await scriptsBeforeFirst('/transfer', TRANSFER_DEMO, list);
+  expect(before).not.toContain(controls);
+  await expect.poll(async () => scriptsStartedBy(page, Number.MAX_SAFE_INTEGER), { timeout: 15_000 }).toContain(controls);
+  // The actions are here: Enter on a person opens their panel with the call's Transfer.
+  await page.getByRole('combobox', { name: /people to transfer to$/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('region', { name: /^Transfer to / })
+    .getByRole('button', { name: /^Transfer to / })
+    .waitFor();
 });
 
 test('the admin view draws its tables without the phone number library; an audit loads it and shows its findings', async () => {

@@ -6,7 +6,7 @@ import { LOCALES } from '@/i18n/locales';
 
 const englishKeys = Object.keys(enCatalog).sort();
 const others = LOCALES.filter((locale) => locale !== 'en');
-const AREAS = ['check', 'common', 'app', 'permissions', 'people', 'directory', 'transfer', 'supervisor', 'admin'];
+const AREAS = ['check', 'common', 'app', 'permissions', 'people', 'directory', 'transfer', 'calls', 'supervisor', 'admin'];
 
 test('every English key belongs to an area and every message parses', () => {
   for (const [key, message] of Object.entries(enCatalog)) {

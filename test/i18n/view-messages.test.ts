@@ -142,8 +142,16 @@ test('the directory’s cards load the transfer messages with their Transfer and
   expect(viewAreas('/directory')).toEqual(['directory']);
   expect([...partsOf(closure(pageOf('directory'), true))]).toEqual([
     [path.join(SRC, 'features/directory/agent-call-events.tsx'), ['transfer']],
-    [path.join(SRC, 'features/directory/card-call-actions.tsx'), ['transfer']],
+    [path.join(SRC, 'features/directory/card-call-actions.tsx'), ['transfer', 'calls']],
+    // The card itself, after the first badges too: its messages are the shell's.
+    [path.join(SRC, 'foundations/people/user-card.tsx'), []],
   ]);
+});
+
+test('the transfer view loads the actions’ messages with its actions, not with the call and the list', async () => {
+  const { viewAreas } = await import('@/app/view-pages');
+  expect(viewAreas('/transfer')).toEqual(['transfer']);
+  expect([...partsOf(closure(pageOf('transfer'), true))]).toEqual([[path.join(SRC, 'features/transfer/transfer-controls.tsx'), ['calls']]]);
 });
 
 test('no module outside the views uses a view’s messages', () => {

@@ -25,7 +25,7 @@ test('the totals per presence match the emulator for every active 8×8 user, as 
   await user.click(screen.getByRole('button', { name: 'Table view' }));
   expect(screen.getByRole('button', { name: 'Table view' })).toHaveAttribute('aria-pressed', 'true');
   expect(tableTotals()).toEqual(expected);
-  expect(screen.getByText(`Showing ${users.length} people of ${users.length}`)).toBeInTheDocument();
+  expect(await screen.findByText(`Showing ${users.length} people of ${users.length}`, {}, { timeout: 5000 })).toBeInTheDocument();
 });
 
 test('a presence change moves the counts after the next sweep of presence reads', async () => {

@@ -11,10 +11,9 @@ import type { PresenceFilter, SortOrder } from '@/foundations/people/directory-o
 import { filterProps, PeoplePicker, usePeopleSearch } from '@/foundations/people/people-picker';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { UntaggedNumbersNotice } from '@/foundations/people/untagged-numbers-notice';
-import { UserCard } from '@/foundations/people/user-card';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
 import { useAgentCall } from '@/features/directory/agent-call';
-import { cardCallActions, preloadCardCallCode } from '@/features/directory/card-call-loaders';
+import { cardCallActions, preloadCardCallCode, preloadUserCard, userCard } from '@/features/directory/card-call-loaders';
 import { afterFirstContent } from '@/ui/first-content';
 import type { DirectoryRows } from '@/foundations/people/use-directory-rows';
 
@@ -107,7 +106,8 @@ function EmptyState({ rows, text, department, presence, onClearSearch, onClearFi
   );
 }
 
-/** A card's Transfer and Consult (card-call-loaders.ts): loaded after the first badges. */
+/** The card and its Transfer and Consult (card-call-loaders.ts): loaded after the first badges. */
+const UserCard = userCard.Component;
 const CardCallActions = cardCallActions.Component;
 
 function Directory({ withPresence, capabilities, userId }: { withPresence: boolean; capabilities: Capabilities; userId: string }) {
@@ -120,6 +120,7 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
   const mayTransfer = capabilities.blindTransfer.allowed || capabilities.consultTransfer.allowed;
   const agentCall = useAgentCall(userId, mayTransfer, openUser !== null);
   useEffect(() => {
+    afterFirstContent(preloadUserCard);
     if (mayTransfer) afterFirstContent(preloadCardCallCode);
   }, [mayTransfer]);
   const onPick = useCallback((user: DirectoryUser) => {
@@ -160,18 +161,20 @@ function Directory({ withPresence, capabilities, userId }: { withPresence: boole
       </PeoplePicker>
       {agentCall.events}
       {openUser ? (
-        <UserCard
-          user={openUser}
-          withPresence={withPresence}
-          onClose={() => {
-            setOpenUser(null);
-          }}
-          panel={
-            <Suspense fallback={null}>
-              <CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />
-            </Suspense>
-          }
-        />
+        <Suspense fallback={null}>
+          <UserCard
+            user={openUser}
+            withPresence={withPresence}
+            onClose={() => {
+              setOpenUser(null);
+            }}
+            panel={
+              <Suspense fallback={null}>
+                <CardCallActions person={openUser} agentCall={agentCall} capabilities={capabilities} withPresence={withPresence} />
+              </Suspense>
+            }
+          />
+        </Suspense>
       ) : null}
     </>
   );

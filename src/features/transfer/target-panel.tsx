@@ -45,7 +45,7 @@ export function TargetPanel(props: TargetPanelProps) {
   const start = props.onStart;
 
   return (
-    <section className="target-panel" aria-label={t('transfer.target.label', { name: target.name })}>
+    <section className="target-panel" aria-label={t('calls.target.label', { name: target.name })}>
       <div className="target-panel__who">
         <Avatar name={target.name} size="large" />
         <div className="target-panel__text">
@@ -58,7 +58,7 @@ export function TargetPanel(props: TargetPanelProps) {
             </p>
           ) : null}
           <p className="target-panel__number">
-            <RichText text={t('transfer.target.number')} slots={{ number: <PhoneNumber value={target.ucAddress} /> }} />
+            <RichText text={t('calls.target.number')} slots={{ number: <PhoneNumber value={target.ucAddress} /> }} />
           </p>
           {sourceId !== undefined ? <LivePresenceBadge userId={target.id} showDuration /> : null}
         </div>
@@ -85,17 +85,17 @@ export function TargetPanel(props: TargetPanelProps) {
           onStart={start}
         />
         <button type="button" className="button button--ghost" aria-pressed={favorite} onClick={props.onToggleFavorite}>
-          {t(favorite ? 'transfer.target.removeFavorite' : 'transfer.target.addFavorite')}
+          {t(favorite ? 'calls.target.removeFavorite' : 'calls.target.addFavorite')}
         </button>
         {sourceId !== undefined && (watching || (presence !== undefined && presence !== 'available')) ? (
           <button type="button" className="button button--ghost" aria-pressed={watching} onClick={props.onToggleWatch}>
-            {t(watching ? 'transfer.target.stopWatching' : 'transfer.target.watch')}
+            {t(watching ? 'calls.target.stopWatching' : 'calls.target.watch')}
           </button>
         ) : null}
       </div>
       {watching ? (
         <p className="target-panel__watching" role="status">
-          {t('transfer.target.watching', { name: target.name })}
+          {t('calls.target.watching', { name: target.name })}
         </p>
       ) : null}
     </section>

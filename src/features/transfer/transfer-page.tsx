@@ -1,25 +1,43 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MessageKey } from '@/i18n/catalog-types';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
-import { Notice } from '@/ui/notice';
+import { lazyWithAreas } from '@/i18n/lazy-with-areas';
+import { useFirstContentShown } from '@/ui/first-content-mark';
+import { Loading, Notice } from '@/ui/notice';
 import { MissingPermissionNotice } from '@/foundations/permissions/missing-permission-notice';
 import type { Capabilities } from '@/foundations/permissions/permission-model';
 import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
-import { customerLabelOf, type TransferCall } from '@/foundations/calls/call-model';
-import { ConfirmTransferDialog } from '@/foundations/calls/confirm-transfer';
-import { ConsultPanel } from '@/foundations/calls/consult-panel';
-import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
-import { useConsultFocus } from '@/foundations/calls/use-consult-focus';
-import { useTransferFlow, type TransferFlow } from '@/foundations/calls/use-transfer-flow';
 import { CallArea, useCallToTransfer } from '@/features/transfer/call-area';
-import { usePresenceWatch, type PresenceWatch } from '@/features/transfer/presence-watch';
-import { TargetPanel } from '@/features/transfer/target-panel';
+import { usePresenceWatch } from '@/features/transfer/presence-watch';
 import { TargetPicker } from '@/features/transfer/target-picker';
+import type { TransferControlsHandle } from '@/features/transfer/transfer-controls';
 import { TransferHelp } from '@/features/transfer/transfer-help';
-import { AvailableNotices, PinnedWithoutNumberNotice } from '@/features/transfer/transfer-notices';
+import { PinnedWithoutNumberNotice } from '@/features/transfer/transfer-notices';
 import { useTransferTargets } from '@/features/transfer/use-transfer-targets';
 import '@/features/transfer/transfer.css';
+
+// The call and the list come first; the actions (the chosen person's panel, the consult, the warning, the flow and
+// the calls area's messages: transfer-controls.tsx) load after the first badges, or when the agent picks someone or
+// a consult is under way, whichever is first.
+const transferControls = lazyWithAreas(async () => (await import('@/features/transfer/transfer-controls')).TransferControls, ['calls']);
+
+/** True from the first badges on, or from the moment the actions are needed; then true for good (they keep the flow). */
+function useControlsWanted(neededNow: boolean): boolean {
+  const shown = useFirstContentShown();
+  const [wanted, setWanted] = useState(false);
+  if (!wanted && (shown || neededNow)) setWanted(true);
+  return wanted || shown || neededNow;
+}
+
+/** Where the chosen person's panel goes, while the actions load. */
+function LoadingSide() {
+  const { t } = useI18n();
+  return (
+    <div className="transfer__side">
+      <Loading label={t('transfer.page.loadingActions')} />
+    </div>
+  );
+}
 
 interface TransferViewProps {
   myUserId: string;
@@ -28,228 +46,83 @@ interface TransferViewProps {
   sourceId: string | undefined;
 }
 
-function blockedReasonOf(call: TransferCall | undefined, callCount: number | undefined): MessageKey | undefined {
-  if (!call) return callCount !== undefined && callCount > 1 ? 'transfer.target.blocked.chooseCall' : 'transfer.target.blocked.noCall';
-  if (call.status === 'ended') return 'transfer.target.blocked.ended';
-  if (call.status === 'transferred') return 'transfer.target.blocked.transferred';
-  if (call.consult) return 'transfer.target.blocked.consulting';
-  return undefined;
-}
-
-/** Focus follows the agent: to the chosen person's first action, into a consult and out, to the outcome. */
-function useTransferFocus(flow: TransferFlow, consultActive: boolean) {
-  const searchRef = useRef<HTMLInputElement>(null);
-  const primaryRef = useRef<HTMLButtonElement>(null);
-  const completeRef = useRef<HTMLButtonElement>(null);
-  const callCardRef = useRef<HTMLElement>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  useEffect(() => {
-    // Enter picked a target: the next Enter transfers.
-    if (focusRequest > 0) primaryRef.current?.focus();
-  }, [focusRequest]);
-  // Into the consult's "Complete" once it can be pressed, back to the search when it is over.
-  useConsultFocus(consultActive, flow.actions.pending === undefined, completeRef, searchRef);
-  // Once this agent has handed the call over, the transfer buttons are disabled: focus goes to the outcome, not to the page.
-  const handedOver = flow.handedOverTo !== undefined;
-  useEffect(() => {
-    if (handedOver) callCardRef.current?.focus();
-  }, [handedOver]);
-  const focusPrimary = () => {
-    setFocusRequest((current) => current + 1);
-  };
-  return { searchRef, primaryRef, completeRef, callCardRef, focusPrimary };
-}
-
 function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
-  const { t } = useI18n();
   const source = useCallToTransfer(myUserId);
   const call = source.call.data;
   const withPresence = sourceId !== undefined;
   const targets = useTransferTargets(myUserId, withPresence);
-  const { favorites, toggleFavorite, addRecent, cannotTake } = targets;
-  const canTake = (user: DirectoryUser): boolean => !cannotTake(user);
-  const flow = useTransferFlow(call, {
-    withPresence,
-    canTake,
-    // Recent means the call went to them: a blind transfer, or a consult completed (not one cancelled).
-    onDone: (action, consultTarget) => {
-      if (action.kind === 'blind') addRecent(action.target.id);
-      if (action.kind === 'complete' && consultTarget) addRecent(consultTarget.id);
-    },
-  });
-  const { actions, confirm } = flow;
   const [target, setTarget] = useState<DirectoryUser>();
   const watch = usePresenceWatch(sourceId);
-  const focus = useTransferFocus(flow, call?.consult !== undefined);
-
-  const canBlind = capabilities.blindTransfer.allowed;
-  const busy = actions.pending !== undefined;
-  const blockedKey = blockedReasonOf(call, source.calls.data?.length);
-  const blockedReason = blockedKey === undefined ? undefined : t(blockedKey);
+  const controls = useRef<TransferControlsHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const callCardRef = useRef<HTMLElement>(null);
+  const [handedOverTo, setHandedOverTo] = useState<string>();
+  const [noticesSlot, setNoticesSlot] = useState<HTMLDivElement | null>(null);
+  const controlsWanted = useControlsWanted(target !== undefined || call?.consult !== undefined);
   const liveUserIds = useMemo(
     () => [...new Set([...(target ? [target.id] : []), ...watch.watched.map((user) => user.id)])],
     [target, watch.watched],
   );
+  const loadingSide = target ? <LoadingSide /> : null;
 
   return (
     <>
-      <CallArea source={source} cardRef={focus.callCardRef} handedOverTo={flow.handedOverTo} />
-      {actions.failure ? <TransferFailureNotice failure={actions.failure} call={call} onDismiss={actions.dismissFailure} /> : null}
-      <AvailableNotices
-        people={watch.available}
-        canTransferTo={(user) => canBlind && blockedReason === undefined && canTake(user)}
-        busy={busy}
-        onTransferNow={(user) => {
-          watch.dismiss(user.id);
-          setTarget(user);
-          flow.transfer(user, 'blind');
-        }}
-        onDismiss={(user) => {
-          watch.dismiss(user.id);
-        }}
-      />
+      <CallArea source={source} cardRef={callCardRef} handedOverTo={handedOverTo} />
+      {/* The actions' notices (a failed action, someone watched now available) show here (transfer-controls.tsx). */}
+      <div ref={setNoticesSlot} className="transfer__notices" />
       {targets.withoutNumber ? (
-        <PinnedWithoutNumberNotice withoutNumber={targets.withoutNumber} favorites={favorites} onRemoveFavorite={toggleFavorite} />
+        <PinnedWithoutNumberNotice
+          withoutNumber={targets.withoutNumber}
+          favorites={targets.favorites}
+          onRemoveFavorite={targets.toggleFavorite}
+        />
       ) : null}
       <div className="transfer__body">
         <TargetPicker
-          searchRef={focus.searchRef}
+          searchRef={searchRef}
           withPresence={withPresence}
           pinned={targets.pinned}
           liveUserIds={liveUserIds}
           onSelect={(user) => {
             setTarget(user);
-            focus.focusPrimary();
+            controls.current?.focusPrimary();
           }}
           onQuickTransfer={(user) => {
             setTarget(user);
-            // Focus stays in the search box (or moves into the warning) rather than on the panel.
-            if (canBlind && blockedReason === undefined && !busy && canTake(user)) flow.request(user, 'blind');
-            else focus.focusPrimary();
+            // Before the actions are here, Ctrl+Enter only picks the person.
+            controls.current?.quickTransfer(user);
           }}
           onEscapeEmpty={() => {
             setTarget(undefined);
           }}
           ineligibleTag={targets.ineligibleTag}
-          cannotTake={cannotTake}
+          cannotTake={targets.cannotTake}
           statusExtra={<TransferHelp withPresence={withPresence} />}
         />
-        <TransferSide
-          call={call}
-          flow={flow}
-          target={target}
-          sourceId={sourceId}
-          capabilities={capabilities}
-          blockedReason={blockedReason}
-          ineligibleReason={target ? targets.ineligibleReasonOf(target) : undefined}
-          favorite={target !== undefined && favorites.includes(target.id)}
-          onToggleFavorite={toggleFavorite}
-          watch={watch}
-          focus={focus}
-        />
+        {controlsWanted ? (
+          <Suspense fallback={loadingSide}>
+            <transferControls.Component
+              handle={controls}
+              call={call}
+              callCount={source.calls.data?.length}
+              capabilities={capabilities}
+              sourceId={sourceId}
+              target={target}
+              onTarget={setTarget}
+              targets={targets}
+              watch={watch}
+              searchRef={searchRef}
+              callCardRef={callCardRef}
+              noticesSlot={noticesSlot}
+              onHandedOver={setHandedOverTo}
+            />
+          </Suspense>
+        ) : (
+          loadingSide
+        )}
       </div>
-      {confirm ? <TransferWarning confirm={confirm} flow={flow} watch={watch} /> : null}
       {watch.watchers}
     </>
-  );
-}
-
-/** The warning before a transfer to someone Offline, Busy or Away, with "notify me when available". */
-function TransferWarning({
-  confirm,
-  flow,
-  watch,
-}: {
-  confirm: NonNullable<TransferFlow['confirm']>;
-  flow: TransferFlow;
-  watch: PresenceWatch;
-}) {
-  return (
-    <ConfirmTransferDialog
-      target={confirm.user}
-      kind={confirm.kind}
-      presence={confirm.presence}
-      watching={watch.isWatching(confirm.user.id)}
-      onConfirm={() => {
-        flow.transfer(confirm.user, confirm.kind);
-      }}
-      onWatch={() => {
-        flow.closeWarning();
-        watch.toggle(confirm.user);
-      }}
-      onCancel={flow.closeWarning}
-    />
-  );
-}
-
-interface TransferSideProps {
-  call: TransferCall | undefined;
-  flow: TransferFlow;
-  target: DirectoryUser | undefined;
-  sourceId: string | undefined;
-  capabilities: Capabilities;
-  blockedReason: string | undefined;
-  ineligibleReason: string | undefined;
-  favorite: boolean;
-  onToggleFavorite: (userId: string) => void;
-  watch: PresenceWatch;
-  focus: ReturnType<typeof useTransferFocus>;
-}
-
-/** Beside the list (under it in the widget): the consult in progress, and the chosen person with their actions. */
-function TransferSide({
-  call,
-  flow,
-  target,
-  sourceId,
-  capabilities,
-  blockedReason,
-  ineligibleReason,
-  favorite,
-  onToggleFavorite,
-  watch,
-  focus,
-}: TransferSideProps) {
-  const { t } = useI18n();
-  const busy = flow.actions.pending !== undefined;
-  return (
-    <div className="transfer__side">
-      {call?.consult ? (
-        <ConsultPanel
-          destination={flow.consultName}
-          customer={customerLabelOf(call, t)}
-          speakTo={flow.speakTo}
-          busy={busy}
-          completeRef={focus.completeRef}
-          onSpeakTo={flow.changeSpeakTo}
-          onComplete={flow.completeConsult}
-          onCancel={flow.cancelConsult}
-        />
-      ) : null}
-      {target ? (
-        <TargetPanel
-          target={target}
-          sourceId={sourceId}
-          canBlind={capabilities.blindTransfer.allowed}
-          canConsult={capabilities.consultTransfer.allowed}
-          blockedReason={blockedReason}
-          ineligibleReason={ineligibleReason}
-          busy={busy}
-          favorite={favorite}
-          watching={watch.isWatching(target.id)}
-          primaryRef={focus.primaryRef}
-          onStart={(kind) => {
-            flow.request(target, kind);
-          }}
-          onToggleFavorite={() => {
-            onToggleFavorite(target.id);
-          }}
-          onToggleWatch={() => {
-            watch.toggle(target);
-          }}
-        />
-      ) : null}
-    </div>
   );
 }
 

@@ -10,6 +10,8 @@ import { useTransferPreferences } from '@/features/transfer/transfer-preferences
 
 const NOBODY: ReadonlySet<string> = new Set();
 
+export type TransferTargets = ReturnType<typeof useTransferTargets>;
+
 export function useTransferTargets(myUserId: string, withPresence: boolean) {
   const { t } = useI18n();
   const preferences = useTransferPreferences(myUserId);

@@ -70,19 +70,19 @@ export function ConfirmTransferDialog({
     cancelRef.current?.focus();
   }, []);
   return (
-    <Dialog title={t('transfer.confirm.title', params)} onClose={onCancel}>
-      <p>{t('transfer.confirm.body', params)}</p>
+    <Dialog title={t('calls.confirm.title', params)} onClose={onCancel}>
+      <p>{t('calls.confirm.body', params)}</p>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>
-          {t(kind === 'blind' ? 'transfer.confirm.transferAnyway' : 'transfer.confirm.consultAnyway')}
+          {t(kind === 'blind' ? 'calls.confirm.transferAnyway' : 'calls.confirm.consultAnyway')}
         </button>
         {!watching && onWatch ? (
           <button type="button" className="button button--secondary" onClick={onWatch}>
-            {t('transfer.confirm.watch')}
+            {t('calls.confirm.watch')}
           </button>
         ) : null}
         <button ref={cancelRef} type="button" className="button button--ghost" onClick={onCancel}>
-          {t('transfer.confirm.cancel')}
+          {t('calls.confirm.cancel')}
         </button>
       </div>
     </Dialog>

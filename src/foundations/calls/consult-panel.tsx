@@ -7,13 +7,13 @@ import '@/foundations/calls/calls.css';
 function speakToLabel(t: Translator['t'], speakTo: SpeakTo, destination: string, customer: string): string {
   switch (speakTo) {
     case 'DESTINATION':
-      return t('transfer.consult.speakTo.destination', { destination });
+      return t('calls.consult.speakTo.destination', { destination });
     case 'OBJECT':
-      return t('transfer.consult.speakTo.customer', { customer });
+      return t('calls.consult.speakTo.customer', { customer });
     case 'BOTH':
-      return t('transfer.consult.speakTo.both');
+      return t('calls.consult.speakTo.both');
     case 'CONFERENCE':
-      return t('transfer.consult.speakTo.conference');
+      return t('calls.consult.speakTo.conference');
   }
 }
 
@@ -32,9 +32,9 @@ export interface ConsultPanelProps {
 export function ConsultPanel({ destination, customer, speakTo, busy, completeRef, onSpeakTo, onComplete, onCancel }: ConsultPanelProps) {
   const { t } = useI18n();
   return (
-    <section className="consult-panel" aria-label={t('transfer.consult.label')}>
-      <h2 className="consult-panel__title">{t('transfer.consult.title', { destination })}</h2>
-      <div className="consult-panel__speak-to" role="group" aria-label={t('transfer.consult.speakToLabel')}>
+    <section className="consult-panel" aria-label={t('calls.consult.label')}>
+      <h2 className="consult-panel__title">{t('calls.consult.title', { destination })}</h2>
+      <div className="consult-panel__speak-to" role="group" aria-label={t('calls.consult.speakToLabel')}>
         {SPEAK_TO.map((option) => (
           <button
             key={option}
@@ -52,10 +52,10 @@ export function ConsultPanel({ destination, customer, speakTo, busy, completeRef
       </div>
       <div className="consult-panel__actions">
         <button ref={completeRef} type="button" className="button button--primary" disabled={busy} onClick={onComplete}>
-          {t('transfer.consult.complete', { destination })}
+          {t('calls.consult.complete', { destination })}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
-          {t('transfer.consult.cancel')}
+          {t('calls.consult.cancel')}
         </button>
       </div>
     </section>

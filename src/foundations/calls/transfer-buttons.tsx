@@ -40,12 +40,12 @@ export function TransferButtons({
           disabled={disabled}
           aria-describedby={describedBy}
           aria-keyshortcuts={keyShortcuts}
-          aria-label={t('transfer.target.transfer', { name })}
+          aria-label={t('calls.target.transfer', { name })}
           onClick={() => {
             onStart('blind');
           }}
         >
-          {t('transfer.target.transferShort')}
+          {t('calls.target.transferShort')}
         </button>
       ) : null}
       {canConsult ? (
@@ -55,12 +55,12 @@ export function TransferButtons({
           className="button button--secondary"
           disabled={disabled}
           aria-describedby={describedBy}
-          aria-label={t('transfer.target.consult', { name })}
+          aria-label={t('calls.target.consult', { name })}
           onClick={() => {
             onStart('consult');
           }}
         >
-          {t('transfer.target.consultShort')}
+          {t('calls.target.consultShort')}
         </button>
       ) : null}
     </>

@@ -28,16 +28,16 @@ export function describeTransferFailure(
   const params = failureParams(t, failure.action, call);
   switch (failure.kind) {
     case 'call-not-connected':
-      return { title: t('transfer.failure.callEnded.title'), detail: t('transfer.failure.callEnded.detail', params) };
+      return { title: t('calls.failure.callEnded.title'), detail: t('calls.failure.callEnded.detail', params) };
     case 'no-number':
       return {
-        title: t('transfer.failure.noNumber.title', { name: failure.name }),
-        detail: t('transfer.failure.noNumber.detail', { ...params, name: failure.name }),
+        title: t('calls.failure.noNumber.title', { name: failure.name }),
+        detail: t('calls.failure.noNumber.detail', { ...params, name: failure.name }),
       };
     case 'malformed-number':
       return {
-        title: t('transfer.failure.malformedNumber.title', { name: failure.name }),
-        detail: t('transfer.failure.malformedNumber.detail', { ...params, shown: failure.shown }),
+        title: t('calls.failure.malformedNumber.title', { name: failure.name }),
+        detail: t('calls.failure.malformedNumber.detail', { ...params, shown: failure.shown }),
       };
     case 'request':
       break;
@@ -45,24 +45,24 @@ export function describeTransferFailure(
   const { info } = failure;
   const withMessage = { ...params, message: info.message };
   if (info.unreachable) {
-    return { title: t('transfer.failure.unreachable.title'), detail: t('transfer.failure.unreachable.detail', params) };
+    return { title: t('calls.failure.unreachable.title'), detail: t('calls.failure.unreachable.detail', params) };
   }
   switch (info.status) {
     case 403:
-      return { title: t('transfer.failure.refused.title', params), detail: t('transfer.failure.refused.detail', withMessage) };
+      return { title: t('calls.failure.refused.title', params), detail: t('calls.failure.refused.detail', withMessage) };
     case 429:
-      return { title: t('transfer.failure.rateLimited.title'), detail: t('transfer.failure.rateLimited.detail', params) };
+      return { title: t('calls.failure.rateLimited.title'), detail: t('calls.failure.rateLimited.detail', params) };
     case 400:
     case 404:
       if (call && call.status !== 'connected') {
         return {
-          title: t('transfer.failure.endedBefore.title'),
-          detail: t('transfer.failure.endedBefore.detail', { ...params, status: call.status }),
+          title: t('calls.failure.endedBefore.title'),
+          detail: t('calls.failure.endedBefore.detail', { ...params, status: call.status }),
         };
       }
-      return { title: t('transfer.failure.couldNot.title', params), detail: t('transfer.failure.couldNot.detail', withMessage) };
+      return { title: t('calls.failure.couldNot.title', params), detail: t('calls.failure.couldNot.detail', withMessage) };
     default:
-      return { title: t('transfer.failure.couldNot.title', params), detail: t('transfer.failure.couldNot.detailRetry', withMessage) };
+      return { title: t('calls.failure.couldNot.title', params), detail: t('calls.failure.couldNot.detailRetry', withMessage) };
   }
 }
 
@@ -81,7 +81,7 @@ export function TransferFailureNotice({
     <Notice tone="error" title={title}>
       <p>{detail}</p>
       <button type="button" className="button button--secondary" onClick={onDismiss}>
-        {t('transfer.failure.dismiss')}
+        {t('calls.failure.dismiss')}
       </button>
     </Notice>
   );

@@ -87,14 +87,14 @@ export function useTransferFlow(
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
-  const consultName = state.consultTarget?.name ?? call?.consult?.destinationLabel ?? t('transfer.call.consultedPerson');
+  const consultName = state.consultTarget?.name ?? call?.consult?.destinationLabel ?? t('calls.call.consultedPerson');
 
   const actions = useTransferActions(call, (action) => {
     onDone?.(action, state.consultTarget);
     // Embedded, Genesys Cloud shows the outcome even if the app is out of view.
     const nowWith = action.kind === 'blind' ? action.target.name : action.kind === 'complete' ? consultName : undefined;
     if (nowWith !== undefined) {
-      clientApp.toast('success', t('transfer.toast.transferredTitle'), t('transfer.toast.transferredMessage', { name: nowWith }));
+      clientApp.toast('success', t('calls.toast.transferredTitle'), t('calls.toast.transferredMessage', { name: nowWith }));
     }
   });
   const run = (action: TransferAction) => {

@@ -5,6 +5,7 @@ import { permissions } from '@/i18n/de/permissions';
 import { people } from '@/i18n/de/people';
 import { directory } from '@/i18n/de/directory';
 import { transfer } from '@/i18n/de/transfer';
+import { calls } from '@/i18n/de/calls';
 import { supervisor } from '@/i18n/de/supervisor';
 import { admin } from '@/i18n/de/admin';
 import { check } from '@/i18n/de/check';
@@ -16,6 +17,7 @@ export const catalog: Catalog = {
   ...people,
   ...directory,
   ...transfer,
+  ...calls,
   ...supervisor,
   ...admin,
   ...check,

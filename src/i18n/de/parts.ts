@@ -13,6 +13,7 @@ export const shell = { ...common, ...app, ...permissions, ...people };
 export const viewAreas: ViewAreaLoaders = {
   directory: async () => (await import('@/i18n/de/directory')).directory,
   transfer: async () => (await import('@/i18n/de/transfer')).transfer,
+  calls: async () => (await import('@/i18n/de/calls')).calls,
   supervisor: async () => (await import('@/i18n/de/supervisor')).supervisor,
   admin: async () => (await import('@/i18n/de/admin')).admin,
   check: async () => (await import('@/i18n/de/check')).check,

@@ -4,6 +4,7 @@ import { permissions } from '@/i18n/en/permissions';
 import { people } from '@/i18n/en/people';
 import { directory } from '@/i18n/en/directory';
 import { transfer } from '@/i18n/en/transfer';
+import { calls } from '@/i18n/en/calls';
 import { supervisor } from '@/i18n/en/supervisor';
 import { admin } from '@/i18n/en/admin';
 import { check } from '@/i18n/en/check';
@@ -19,6 +20,7 @@ export const enCatalog = {
   ...people,
   ...directory,
   ...transfer,
+  ...calls,
   ...supervisor,
   ...admin,
   ...check,

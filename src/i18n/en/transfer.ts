@@ -13,14 +13,14 @@ export const transfer = {
     'Genesys Cloud has no active {uc} unified communications integration, so no {uc} presence is shown here: you cannot tell who is available. Transfers to {uc} numbers still work. An admin can install or activate it in Admin > Integrations.',
   'transfer.page.loadingCalls': 'Loading your calls…',
   'transfer.page.loadingCall': 'Loading the call…',
+  // While the chosen person's panel and the transfer actions load (a moment, after the list shows).
+  'transfer.page.loadingActions': 'Loading the transfer actions…',
   // Shown where the chosen person's panel goes, before anyone is chosen.
   'transfer.page.hint':
     'Type a name, then use the arrow keys and Enter to pick who takes the call; Enter again transfers it. Ctrl+Enter transfers to the highlighted person at once.',
 
   // The caller when Genesys Cloud has neither a name nor a number; used as a name in other messages.
   'transfer.call.unknownCaller': 'Unknown caller',
-  // The consult destination when Genesys Cloud gives no name; used in place of a name ({destination}, {name}).
-  'transfer.call.consultedPerson': 'the consulted person',
 
   // The card of the call being transferred. The status is a short uppercase label.
   'transfer.callCard.label': 'Call being transferred',
@@ -56,59 +56,9 @@ export const transfer = {
   'transfer.picker.tag.favorite': 'Favorite',
   'transfer.picker.tag.recent': 'Recent',
 
-  // The chosen person's panel.
-  'transfer.target.label': 'Transfer to {name}',
-  'transfer.target.number': '{uc} {number}',
-  'transfer.target.transfer': 'Transfer to {name}',
-  'transfer.target.consult': 'Consult {name} first',
-  // The buttons' visible text; their accessible names (above) say whom.
-  'transfer.target.transferShort': 'Transfer',
-  'transfer.target.consultShort': 'Consult',
-  'transfer.target.addFavorite': 'Add to favorites',
-  'transfer.target.removeFavorite': 'Remove from favorites',
-  'transfer.target.watch': 'Notify me when available',
-  'transfer.target.stopWatching': 'Stop notifying me',
-  'transfer.target.watching': 'You will get a notification when {name} is available.',
-  // Why the transfer buttons are disabled.
-  'transfer.target.blocked.chooseCall': 'Choose the call to transfer first.',
-  'transfer.target.blocked.noCall': 'There is no call to transfer.',
-  'transfer.target.blocked.ended': 'The call has ended, so it cannot be transferred.',
-  'transfer.target.blocked.transferred': 'The call has already been transferred.',
-  'transfer.target.blocked.consulting': 'A consult is in progress: complete or cancel it first.',
-
-  // The warning before a transfer to someone Offline, Busy or Away. {presence} is offline, busy or away;
-  // {label} is that presence's label (common.presence.*); {kind} is blind (a transfer) or consult.
-  'transfer.confirm.title':
-    '{presence, select, offline {{name} is Offline} busy {{name} is Busy} away {{name} is Away} other {{name} is {label}}}',
-  'transfer.confirm.body':
-    '{name} may not answer while {presence, select, offline {offline} busy {busy} away {away} other {{label}}}: the call could ring out or reach their voicemail. {kind, select, blind {Transfer the call anyway?} other {Start the consult anyway?}}',
-  'transfer.confirm.transferAnyway': 'Transfer anyway',
-  'transfer.confirm.consultAnyway': 'Consult anyway',
-  'transfer.confirm.watch': 'Notify me when available',
-  'transfer.confirm.cancel': 'Cancel',
-
-  // A consult in progress. {destination} is the consulted person, {customer} the caller.
-  'transfer.consult.label': 'Consult transfer',
-  'transfer.consult.title': 'Consulting {destination}',
-  'transfer.consult.speakToLabel': 'Who you speak to',
-  'transfer.consult.speakTo.destination': '{destination} only',
-  'transfer.consult.speakTo.customer': '{customer} only',
-  'transfer.consult.speakTo.both': 'Both, separately',
-  'transfer.consult.speakTo.conference': 'Conference: all three',
-  'transfer.consult.complete': 'Complete transfer to {destination}',
-  'transfer.consult.cancel': 'Cancel consult',
-
-  // Toast in Genesys Cloud after a transfer went through.
-  'transfer.toast.transferredTitle': 'Call transferred',
-  'transfer.toast.transferredMessage': 'The call is now with {name}.',
-
   // "Notify me when available": the Genesys Cloud toast and the in-page notice.
   'transfer.watch.toastTitle': '{name} is available',
   'transfer.watch.toastMessage': 'You asked to be told: you can transfer the call to them now.',
-  'transfer.available.title': '{name} is available',
-  'transfer.available.body': 'You asked to be told when {name} is available.',
-  'transfer.available.transferNow': 'Transfer now',
-  'transfer.available.dismiss': 'Dismiss',
 
   // Favorites and recents who no longer have a number for {uc}.
   'transfer.pinned.unnamedUser': 'Unnamed user',
@@ -129,40 +79,4 @@ export const transfer = {
   'transfer.ineligible.shared':
     '{name} has the same {uc} number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
   'transfer.ineligible.inactive': '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
-
-  // A transfer action that failed. {action} is what was tried: blind (transfer to {name}), consult (with {name}),
-  // speak-to (change who the agent speaks to), complete (the consult transfer), other (cancel the consult).
-  // {unchanged} is yes when the call is still connected, with {customer} the caller; the sentence is left out otherwise.
-  'transfer.failure.callEnded.title': 'The call has ended',
-  'transfer.failure.callEnded.detail':
-    'There is no connected call, so nothing was sent when you tried to {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}.',
-  'transfer.failure.noNumber.title': '{name} has no {uc} number',
-  'transfer.failure.noNumber.detail':
-    'Genesys Cloud has no {uc} number for {name}, so the call cannot go to them. Nothing was sent.{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} An admin can add it (the Other Phone field, provisioned from the directory).',
-  'transfer.failure.malformedNumber.title': '{name}’s {uc} number cannot be dialled',
-  // {shown} is the number as the directory has it; +13175550101 is an example of a complete number.
-  'transfer.failure.malformedNumber.detail':
-    '“{shown}” is not a complete international number (like +13175550101), so the call could not reach them. Nothing was sent.{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} An admin can correct it in the directory.',
-  'transfer.failure.unreachable.title': 'Genesys Cloud could not be reached',
-  'transfer.failure.unreachable.detail':
-    'The request to {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}} got no answer. Check your connection and try again; the call is shown as Genesys Cloud reports it now.',
-  'transfer.failure.refused.title':
-    'Genesys Cloud refused to {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}',
-  // {message} is Genesys Cloud's own error text. "Admin > Roles / Permissions" is the Genesys Cloud menu path.
-  'transfer.failure.refused.detail':
-    '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} A Genesys Cloud admin can grant the permission in Admin > Roles / Permissions.',
-  'transfer.failure.rateLimited.title': 'Genesys Cloud is limiting requests',
-  'transfer.failure.rateLimited.detail':
-    'Too many requests were made in the last minute, so Genesys Cloud did not {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}.{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} Try again in a moment.',
-  'transfer.failure.endedBefore.title': 'The call ended before the transfer',
-  // {status} is transferred (someone else transferred it) or other (it ended).
-  'transfer.failure.endedBefore.detail':
-    'The call {status, select, transferred {was already transferred} other {ended}} while trying to {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}, so nothing was transferred.',
-  'transfer.failure.couldNot.title':
-    'Genesys Cloud could not {action, select, blind {transfer the call to {name}} consult {start a consult with {name}} speak-to {change who you speak to} complete {complete the consult transfer} other {cancel the consult}}',
-  'transfer.failure.couldNot.detail':
-    '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}}',
-  'transfer.failure.couldNot.detailRetry':
-    '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} Try again.',
-  'transfer.failure.dismiss': 'Dismiss',
 } as const;

@@ -5,6 +5,7 @@ import { permissions } from '@/i18n/es/permissions';
 import { people } from '@/i18n/es/people';
 import { directory } from '@/i18n/es/directory';
 import { transfer } from '@/i18n/es/transfer';
+import { calls } from '@/i18n/es/calls';
 import { supervisor } from '@/i18n/es/supervisor';
 import { admin } from '@/i18n/es/admin';
 import { check } from '@/i18n/es/check';
@@ -16,6 +17,7 @@ export const catalog: Catalog = {
   ...people,
   ...directory,
   ...transfer,
+  ...calls,
   ...supervisor,
   ...admin,
   ...check,

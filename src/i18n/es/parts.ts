@@ -13,6 +13,7 @@ export const shell = { ...common, ...app, ...permissions, ...people };
 export const viewAreas: ViewAreaLoaders = {
   directory: async () => (await import('@/i18n/es/directory')).directory,
   transfer: async () => (await import('@/i18n/es/transfer')).transfer,
+  calls: async () => (await import('@/i18n/es/calls')).calls,
   supervisor: async () => (await import('@/i18n/es/supervisor')).supervisor,
   admin: async () => (await import('@/i18n/es/admin')).admin,
   check: async () => (await import('@/i18n/es/check')).check,

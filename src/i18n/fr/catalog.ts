@@ -5,6 +5,7 @@ import { permissions } from '@/i18n/fr/permissions';
 import { people } from '@/i18n/fr/people';
 import { directory } from '@/i18n/fr/directory';
 import { transfer } from '@/i18n/fr/transfer';
+import { calls } from '@/i18n/fr/calls';
 import { supervisor } from '@/i18n/fr/supervisor';
 import { admin } from '@/i18n/fr/admin';
 import { check } from '@/i18n/fr/check';
@@ -16,6 +17,7 @@ export const catalog: Catalog = {
   ...people,
   ...directory,
   ...transfer,
+  ...calls,
   ...supervisor,
   ...admin,
   ...check,

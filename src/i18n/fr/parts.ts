@@ -13,6 +13,7 @@ export const shell = { ...common, ...app, ...permissions, ...people };
 export const viewAreas: ViewAreaLoaders = {
   directory: async () => (await import('@/i18n/fr/directory')).directory,
   transfer: async () => (await import('@/i18n/fr/transfer')).transfer,
+  calls: async () => (await import('@/i18n/fr/calls')).calls,
   supervisor: async () => (await import('@/i18n/fr/supervisor')).supervisor,
   admin: async () => (await import('@/i18n/fr/admin')).admin,
   check: async () => (await import('@/i18n/fr/check')).check,

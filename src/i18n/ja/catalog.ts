@@ -5,6 +5,7 @@ import { permissions } from '@/i18n/ja/permissions';
 import { people } from '@/i18n/ja/people';
 import { directory } from '@/i18n/ja/directory';
 import { transfer } from '@/i18n/ja/transfer';
+import { calls } from '@/i18n/ja/calls';
 import { supervisor } from '@/i18n/ja/supervisor';
 import { admin } from '@/i18n/ja/admin';
 import { check } from '@/i18n/ja/check';
@@ -16,6 +17,7 @@ export const catalog: Catalog = {
   ...people,
   ...directory,
   ...transfer,
+  ...calls,
   ...supervisor,
   ...admin,
   ...check,

@@ -13,6 +13,7 @@ export const shell = { ...common, ...app, ...permissions, ...people };
 export const viewAreas: ViewAreaLoaders = {
   directory: async () => (await import('@/i18n/ja/directory')).directory,
   transfer: async () => (await import('@/i18n/ja/transfer')).transfer,
+  calls: async () => (await import('@/i18n/ja/calls')).calls,
   supervisor: async () => (await import('@/i18n/ja/supervisor')).supervisor,
   admin: async () => (await import('@/i18n/ja/admin')).admin,
   check: async () => (await import('@/i18n/ja/check')).check,

@@ -13,11 +13,11 @@ export const transfer: AreaMessages<typeof en> = {
     'Genesys Cloud に有効な {uc} ユニファイド コミュニケーション統合がないため、ここには {uc} プレゼンスが表示されず、誰が連絡可能かわかりません。{uc} の番号への転送は引き続き行えます。管理者が [管理] > [統合] でインストールまたは有効化できます。',
   'transfer.page.loadingCalls': '通話を読み込んでいます…',
   'transfer.page.loadingCall': '通話を読み込んでいます…',
+  'transfer.page.loadingActions': '転送の操作を読み込んでいます…',
   'transfer.page.hint':
     '名前を入力し、矢印キーと Enter で通話を受ける人を選択します。もう一度 Enter を押すと転送されます。Ctrl+Enter を押すと、強調表示されている人にすぐに転送されます。',
 
   'transfer.call.unknownCaller': '不明な発信者',
-  'transfer.call.consultedPerson': '相談先',
 
   'transfer.callCard.label': '転送する通話',
   'transfer.callCard.status.connected': '通話中',
@@ -49,52 +49,8 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.picker.tag.favorite': 'お気に入り',
   'transfer.picker.tag.recent': '最近',
 
-  'transfer.target.label': '{name}への転送',
-  'transfer.target.number': '{uc} {number}',
-  'transfer.target.transfer': '{name}に転送',
-  'transfer.target.consult': '先に{name}に相談',
-  // The buttons' visible text; their accessible names (above) say whom.
-  'transfer.target.transferShort': '転送',
-  'transfer.target.consultShort': '相談',
-  'transfer.target.addFavorite': 'お気に入りに追加',
-  'transfer.target.removeFavorite': 'お気に入りから削除',
-  'transfer.target.watch': '連絡可能になったら通知',
-  'transfer.target.stopWatching': '通知を停止',
-  'transfer.target.watching': '{name}が連絡可能になると通知が届きます。',
-  'transfer.target.blocked.chooseCall': '先に転送する通話を選択してください。',
-  'transfer.target.blocked.noCall': '転送できる通話はありません。',
-  'transfer.target.blocked.ended': '通話が終了したため、転送できません。',
-  'transfer.target.blocked.transferred': '通話はすでに転送されています。',
-  'transfer.target.blocked.consulting': '相談中です。先に相談を完了するかキャンセルしてください。',
-
-  'transfer.confirm.title':
-    '{presence, select, offline {{name}はオフラインです} busy {{name}は取り込み中です} away {{name}は退席中です} other {{name}は「{label}」です}}',
-  'transfer.confirm.body':
-    '{presence, select, offline {オフライン} busy {取り込み中} away {退席中} other {「{label}」}}のため、{name}は応答しない可能性があります。呼び出しが応答されないまま終わるか、ボイスメールにつながることがあります。{kind, select, blind {このまま通話を転送しますか？} other {このまま相談を開始しますか？}}',
-  'transfer.confirm.transferAnyway': 'このまま転送',
-  'transfer.confirm.consultAnyway': 'このまま相談',
-  'transfer.confirm.watch': '連絡可能になったら通知',
-  'transfer.confirm.cancel': 'キャンセル',
-
-  'transfer.consult.label': '相談転送',
-  'transfer.consult.title': '{destination}に相談中',
-  'transfer.consult.speakToLabel': '通話相手',
-  'transfer.consult.speakTo.destination': '{destination}のみ',
-  'transfer.consult.speakTo.customer': '{customer}のみ',
-  'transfer.consult.speakTo.both': '両方（個別に）',
-  'transfer.consult.speakTo.conference': '会議（3 者全員）',
-  'transfer.consult.complete': '{destination}への転送を完了',
-  'transfer.consult.cancel': '相談をキャンセル',
-
-  'transfer.toast.transferredTitle': '通話を転送しました',
-  'transfer.toast.transferredMessage': '通話は{name}に転送されました。',
-
   'transfer.watch.toastTitle': '{name}が連絡可能になりました',
   'transfer.watch.toastMessage': '通知のご依頼に基づくお知らせです。今すぐこのユーザーに通話を転送できます。',
-  'transfer.available.title': '{name}が連絡可能になりました',
-  'transfer.available.body': '{name}が連絡可能になったら通知するよう設定されていました。',
-  'transfer.available.transferNow': '今すぐ転送',
-  'transfer.available.dismiss': '閉じる',
 
   'transfer.pinned.unnamedUser': '名前のないユーザー',
   'transfer.pinned.withoutNumber.title': '一部のお気に入りまたは最近のユーザーは転送を受けられません',
@@ -112,33 +68,4 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.ineligible.shared':
     '{name}の {uc} の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
   'transfer.ineligible.inactive': '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
-
-  'transfer.failure.callEnded.title': '通話は終了しました',
-  'transfer.failure.callEnded.detail':
-    '接続中の通話がないため、{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}を試みた際に何も送信されませんでした。',
-  'transfer.failure.noNumber.title': '{name}には {uc} の番号がありません',
-  'transfer.failure.noNumber.detail':
-    'Genesys Cloud に{name}の {uc} の番号がないため、通話を転送できません。何も送信されていません。{unchanged, select, yes {{customer}との通話はそのままです。} other {}}管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
-  'transfer.failure.malformedNumber.title': '{name}の {uc} の番号に発信できません',
-  'transfer.failure.malformedNumber.detail':
-    '「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話をつなぐことができませんでした。何も送信されていません。{unchanged, select, yes {{customer}との通話はそのままです。} other {}}管理者がディレクトリで修正できます。',
-  'transfer.failure.unreachable.title': 'Genesys Cloud に接続できませんでした',
-  'transfer.failure.unreachable.detail':
-    '{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}のリクエストに応答がありませんでした。接続を確認して、もう一度お試しください。通話は Genesys Cloud が現在報告している状態で表示されています。',
-  'transfer.failure.refused.title':
-    'Genesys Cloud が{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}を拒否しました',
-  'transfer.failure.refused.detail':
-    '{message} {unchanged, select, yes {{customer}との通話はそのままです。} other {}}Genesys Cloud の管理者が［管理］>［ロール/権限］で権限を付与できます。',
-  'transfer.failure.rateLimited.title': 'Genesys Cloud がリクエストを制限しています',
-  'transfer.failure.rateLimited.detail':
-    '直前の 1 分間のリクエストが多すぎたため、Genesys Cloud は{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}を実行しませんでした。{unchanged, select, yes {{customer}との通話はそのままです。} other {}}しばらくしてからもう一度お試しください。',
-  'transfer.failure.endedBefore.title': '転送の前に通話が終了しました',
-  'transfer.failure.endedBefore.detail':
-    '{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}を試みている間に通話が{status, select, transferred {すでに転送されていた} other {終了した}}ため、何も転送されませんでした。',
-  'transfer.failure.couldNot.title':
-    'Genesys Cloud は{action, select, blind {{name}への通話の転送} consult {{name}との相談の開始} speak-to {通話相手の切り替え} complete {相談転送の完了} other {相談のキャンセル}}を実行できませんでした',
-  'transfer.failure.couldNot.detail': '{message}{unchanged, select, yes { {customer}との通話はそのままです。} other {}}',
-  'transfer.failure.couldNot.detailRetry':
-    '{message} {unchanged, select, yes {{customer}との通話はそのままです。} other {}}もう一度お試しください。',
-  'transfer.failure.dismiss': '閉じる',
 };

@@ -5,6 +5,7 @@ import { permissions } from '@/i18n/pt-br/permissions';
 import { people } from '@/i18n/pt-br/people';
 import { directory } from '@/i18n/pt-br/directory';
 import { transfer } from '@/i18n/pt-br/transfer';
+import { calls } from '@/i18n/pt-br/calls';
 import { supervisor } from '@/i18n/pt-br/supervisor';
 import { admin } from '@/i18n/pt-br/admin';
 import { check } from '@/i18n/pt-br/check';
@@ -16,6 +17,7 @@ export const catalog: Catalog = {
   ...people,
   ...directory,
   ...transfer,
+  ...calls,
   ...supervisor,
   ...admin,
   ...check,

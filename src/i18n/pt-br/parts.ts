@@ -13,6 +13,7 @@ export const shell = { ...common, ...app, ...permissions, ...people };
 export const viewAreas: ViewAreaLoaders = {
   directory: async () => (await import('@/i18n/pt-br/directory')).directory,
   transfer: async () => (await import('@/i18n/pt-br/transfer')).transfer,
+  calls: async () => (await import('@/i18n/pt-br/calls')).calls,
   supervisor: async () => (await import('@/i18n/pt-br/supervisor')).supervisor,
   admin: async () => (await import('@/i18n/pt-br/admin')).admin,
   check: async () => (await import('@/i18n/pt-br/check')).check,
