@@ -5,11 +5,14 @@ import { SummaryReporter } from './test/support/summary-reporter.ts';
 import { fileURLToPath, URL } from 'node:url';
 import { previewRegions, securityHeaders } from './deploy/csp.ts';
 import { sdkPrune } from './build/sdk-prune.ts';
+import { sdkStandIns } from './build/sdk-stand-ins.ts';
 
 // The platform SDK (its axios is ours: axios-over-fetch.ts), ConversationsApi excepted. Not the client app SDK
 // nor the deployment list it reads (genesys-cloud-service-discovery-web, 3 kB gzip): they load only framed in
-// Genesys Cloud (src/genesys/client-app.ts), and the platform SDK does not import that list.
-const PLATFORM_SDK = /node_modules[\\/]purecloud-platform-client-v2[\\/](?!.*ConversationsApi\.js$)/;
+// Genesys Cloud (src/genesys/client-app.ts), and the platform SDK does not import that list. With it, our stand-ins
+// for two of its files (build/sdk-stand-ins.ts).
+const PLATFORM_SDK =
+  /node_modules[\\/]purecloud-platform-client-v2[\\/](?!.*ConversationsApi\.js$)|[\\/]src[\\/]genesys[\\/]sdk-(configuration|logger)\.ts$/;
 
 /** Modules of src/ by path without extension, e.g. 'ui/dialog', for a chunk group's test. */
 function srcModules(paths: readonly string[]): RegExp {
@@ -22,15 +25,27 @@ function srcModules(paths: readonly string[]): RegExp {
 const PEOPLE_DATA = srcModules([
   'foundations/people/(directory-user|users-search|search-text|people-keys|use-directory-cache|search-uc-users|use-load-all-pages|page-order|directory-order|use-who-counts)',
   'foundations/presence/(presence-reader|presence-model|presence-queries)',
+  // The call's query keys: the directory reads them at once (its agent's call), the rest of the call later.
+  'foundations/calls/call-keys',
   'ui/(first-content|first-content-mark|phone-format|memo-by-text|select-field|rich-text)',
 ]);
-// The people list: the picker, the windowed list, its rows and badges, the person card (the list views at once, the
-// board's people and the admin's person check after their first content).
+// The people list: the picker, the windowed list, its rows and badges (the list views at once, the board's people and
+// the admin's person check after their first content). Not the person card nor the dialog: the transfer view shows
+// neither, and the views that do load them with their own code.
 const PEOPLE_LIST = srcModules([
-  'foundations/people/(directory-list|directory-row|directory-presence|use-directory-rows|people-picker|people-filters|search-combobox|search-terms|listbox-keys|use-debounced-value|user-card|get-user-name|untagged-numbers-notice)',
+  'foundations/people/(directory-list|directory-row|directory-presence|use-directory-rows|people-picker|people-filters|search-combobox|search-terms|listbox-keys|use-debounced-value|get-user-name|untagged-numbers-notice)',
   'foundations/presence/(live-presence|live-shared|badge-icons|presence-badge|presence-clock)',
-  'ui/(use-row-window|dialog|initials|avatar|truncated-text)',
+  'ui/(use-row-window|initials|avatar|truncated-text)',
 ]);
+// The call the transfer view shows at once: its model, reads and events, and who can take it (one chunk, not four).
+const CALL = srcModules(['foundations/calls/(call-model|get-calls|use-call-events|transfer-eligibility|phone-number)']);
+
+// The SDK's configuration.js and logger.js are mostly Node-only (config files, winston): their browser path stands
+// in for them (build/sdk-stand-ins.ts), in the tests and the dev server too, so that they exercise what ships.
+const SDK_STAND_INS = sdkStandIns({
+  './configuration.js': fileURLToPath(new URL('./src/genesys/sdk-configuration.ts', import.meta.url)),
+  './logger.js': fileURLToPath(new URL('./src/genesys/sdk-logger.ts', import.meta.url)),
+});
 
 /**
  * The demo workspace (/workspace, src/emulator/demo/workspace.ts) frames the app's views in the app's own
@@ -69,7 +84,10 @@ export default defineConfig({
       fileURLToPath(new URL('./src', import.meta.url)),
       process.env.VITEST === undefined ? [] : [fileURLToPath(new URL('./test/emulator', import.meta.url))],
     ),
+    SDK_STAND_INS,
   ],
+  // The dev server pre-bundles the SDK with Rolldown, which runs only the plugins named here.
+  optimizeDeps: { rolldownOptions: { plugins: [SDK_STAND_INS] } },
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -118,6 +136,7 @@ export default defineConfig({
               test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/].*[\\/](queriesObserver|useQueries)\.js$/,
             },
             { name: 'people-list', test: PEOPLE_LIST },
+            { name: 'call', test: CALL },
           ],
         },
       },
