@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test, vi } from 'vitest';
 import { generateOrg } from '@/emulator/generate-org';
 import type { Organization } from '@/emulator/org-model';
+import type { Presence } from '@/foundations/presence/presence-model';
 import { MAX_LIVE_USERS, ON_SCREEN_DWELL_MS, SUBSCRIBE_GRACE_MS } from '@/foundations/presence/live-presence';
 import { fixtureOrg, USERS } from '../support/fixture-org';
 import { badgeOf, presenceReadsOf, ucUserIds, FAST_TIMINGS, idsOf, presenceTopic, renderLivePresence, sleep } from './render-live-presence';
@@ -407,6 +408,51 @@ test('rows whose topics come back with older presence are read at once, in one r
   });
   await sleep(ON_SCREEN_DWELL_MS + 300);
   expect(presenceReads(view)).toHaveLength(before + 1);
+});
+
+test('a row whose search page was read after the presence cached for it shows the page’s presence and is not read again', async () => {
+  const org = generateOrg({ size: 1200, seed: 5 });
+  const ids = ucUserIds(org);
+  const first = ids[0] ?? '';
+  const nameOf = (userId: string) => org.users.find((user) => user.id === userId)?.name ?? userId;
+  const startedAt = Date.now();
+  // What each row's search page said, and when it was read: at first every row's page read at the start.
+  let page: { presence: Presence; at: number } = { presence: { key: 'available' }, at: startedAt };
+  const view = renderLivePresence({ org, userIds: [first], initial: () => page });
+  const windowFrom = (from: number, readAt: (id: string) => number) => {
+    const live = ids.slice(from, from + MAX_LIVE_USERS);
+    return [live, live.map(readAt)] as const;
+  };
+  view.showLive([first], ...windowFrom(0, () => startedAt));
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(true);
+  });
+  await sleep(SUBSCRIBE_GRACE_MS + 100);
+  // A search elsewhere: the window moves on, the first person's topic gives way to the cap, and they change.
+  const elsewhere = ids[150] ?? '';
+  view.showLive([elsewhere], ...windowFrom(100, () => startedAt));
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(false);
+  });
+  view.emulator.setIntegrationPresence(first, 'AWAY');
+  // Back to the first page, read anew (it says Away); the other rows' pages are those read at the start.
+  const pageAt = Date.now();
+  page = { presence: { key: 'away' }, at: pageAt };
+  const before = presenceReads(view).length;
+  view.showLive([elsewhere, first], ...windowFrom(0, (id) => (id === first ? pageAt : startedAt)));
+  // The page's presence, not the one cached for the earlier read.
+  expect(badgeOf(nameOf(first))).toHaveTextContent('Away');
+  await waitFor(() => {
+    expect(holds(view, first)).toBe(true);
+  });
+  await sleep(ON_SCREEN_DWELL_MS + 300);
+  // The rows whose pages are older are read (ahead of the scroll); the first person's page is newer than the topic's gap.
+  const read = presenceReads(view)
+    .slice(before)
+    .flatMap((entry) => idsOf(entry.search));
+  expect(read.length).toBeGreaterThan(0);
+  expect(read).not.toContain(first);
+  expect(badgeOf(nameOf(first))).toHaveTextContent('Away');
 });
 
 test('after a dropped socket, live rows near the screen that no badge shows are read in the same request as those on screen', async () => {

@@ -8,6 +8,7 @@ import {
   memo,
   use,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -23,7 +24,7 @@ import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/foundations/pres
 import { NOBODY, ON_SCREEN_DWELL_MS, SUBSCRIBE_GRACE_MS, type SyncState, type SyncStore } from '@/foundations/presence/live-shared';
 import { PresenceBadge } from '@/foundations/presence/presence-badge';
 import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
-import { presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
+import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
 import { MAX_PRESENCE_IDS } from '@/foundations/presence/presence-reader';
 import type * as PushHubCode from '@/foundations/presence/push-hub';
 import type { PushHub } from '@/foundations/presence/push-hub';
@@ -450,6 +451,18 @@ const LiveBadge = memo(function LiveBadge({
   const queryKey = options.queryKey;
   const anchor = useRef<HTMLSpanElement>(null);
   const { staleTimeMs, sourceId } = config;
+  // The row's presence came with a search page read after the cached one (read for an earlier search, say): it is
+  // the fresher, so the badge shows it and it counts as read then (initialData applies only to an empty cache).
+  useLayoutEffect(() => {
+    if (initial === undefined || initialAt === undefined) return;
+    const state = queryClient.getQueryState(queryKey);
+    if (state?.data === undefined || state.dataUpdatedAt >= initialAt) return;
+    queryClient.setQueryData(queryKey, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, initial), {
+      updatedAt: initialAt,
+    });
+    // Once per row shown, as the read below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryClient, userId, config.sourceId]);
   useEffect(() => {
     // Rows that came on screen within the same half second are checked together: one bulk read.
     const due = Math.ceil((Date.now() + ON_SCREEN_DWELL_MS) / DWELL_ALIGN_MS) * DWELL_ALIGN_MS;

@@ -197,12 +197,16 @@ const presenceQueryOf = (queryClient: QueryClient, sourceId: string, userId: str
 
 const viewsOf = (hub: PushHub): ViewRows[] => [...hub.views.values()].flatMap((rows) => rows() ?? []);
 
-/** When a user's presence was read: the cached read if there is one, else what the view knows (its search page). */
+/**
+ * When a user's presence was read: the later of the cached read and what the view knows (its search page). A row
+ * whose page is the later brings that presence to the cache when its badge is drawn (LiveBadge in live-presence.tsx).
+ */
 const readAtIn =
   (queryClient: QueryClient, sourceId: string) =>
   (userId: string, known: number | undefined): number | undefined => {
     const state = presenceQueryOf(queryClient, sourceId, userId)?.state;
-    return state?.data === undefined ? known : state.dataUpdatedAt;
+    if (state?.data === undefined) return known;
+    return known === undefined ? state.dataUpdatedAt : Math.max(known, state.dataUpdatedAt);
   };
 
 /** Reads these users' presence now, badge or not (those being read already are left to that read). */
