@@ -7,12 +7,13 @@ import { previewRegions, securityHeaders } from './deploy/csp.ts';
 import { sdkPrune } from './build/sdk-prune.ts';
 import { sdkStandIns } from './build/sdk-stand-ins.ts';
 
-// The platform SDK (its axios is ours: axios-over-fetch.ts), ConversationsApi excepted. Not the client app SDK
-// nor the deployment list it reads (genesys-cloud-service-discovery-web, 3 kB gzip): they load only framed in
-// Genesys Cloud (src/genesys/client-app.ts), and the platform SDK does not import that list. With it, our stand-ins
-// for two of its files (build/sdk-stand-ins.ts).
+// The platform SDK (its axios is ours: axios-over-fetch.ts) but for the API classes that load on first use
+// (src/genesys/sdk.ts, apiLoader): each is a chunk of its own, which only the views that call it fetch. Not the
+// client app SDK nor the deployment list it reads (genesys-cloud-service-discovery-web, 3 kB gzip): they load only
+// framed in Genesys Cloud (src/genesys/client-app.ts), and the platform SDK does not import that list. With it, our
+// stand-ins for two of its files (build/sdk-stand-ins.ts).
 const PLATFORM_SDK =
-  /node_modules[\\/]purecloud-platform-client-v2[\\/](?!.*ConversationsApi\.js$)|[\\/]src[\\/]genesys[\\/]sdk-(configuration|logger)\.ts$/;
+  /node_modules[\\/]purecloud-platform-client-v2[\\/](?!.*[\\/](Conversations|Notifications|Groups|Authorization|Tokens)Api\.js$)|[\\/]src[\\/]genesys[\\/]sdk-(configuration|logger)\.ts$/;
 
 /** Modules of src/ by path without extension, e.g. 'ui/dialog', for a chunk group's test. */
 function srcModules(paths: readonly string[]): RegExp {
@@ -101,10 +102,11 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   // The production headers (README, "Deploying to Genesys Cloud"); demo mode's hosts by default.
   preview: { port: 4173, strictPort: true, headers: securityHeaders(previewRegions(process.env.PREVIEW_CSP_REGIONS)) },
-  // Each view is its own chunk (src/app/view-pages.tsx) and ConversationsApi loads with the call views
-  // (src/genesys/sdk.ts), the SDK's classes keep only what src/ calls (build/sdk-prune.ts), and the client app
-  // SDK loads only framed in Genesys Cloud (src/genesys/client-app.ts), where one 1,080 kB chunk (257 kB gzip)
-  // once served every view (docs/architecture.md, "Bundle"). Libraries that change less often than our code get
+  // Each view is its own chunk (src/app/view-pages.tsx) and the SDK's API classes that not every view's first
+  // content calls (ConversationsApi for the call views, and four more) load on first use (src/genesys/sdk.ts), the
+  // SDK's classes keep only what src/ calls (build/sdk-prune.ts), and the client app SDK loads only framed in
+  // Genesys Cloud (src/genesys/client-app.ts), where one 1,080 kB chunk (257 kB gzip) once served every view
+  // (docs/architecture.md, "Bundle"). Libraries that change less often than our code get
   // chunks of their own, for the browser cache.
   // The manifest tells the bench which chunks are demo-only (test/bench/js-weight.mjs).
   build: {
@@ -117,7 +119,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // Not ConversationsApi: it loads on first use.
+            // Not the API classes that load on first use (PLATFORM_SDK).
             { name: 'platform-sdk', test: PLATFORM_SDK },
             // Not zod's locales: only the emulator loads English messages (src/emulator/zod-english.ts).
             {

@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import { useLocation } from '@/app/router';
 import { VIEWS } from '@/app/views';
+import { authorizationApi, type ApiLoader } from '@/genesys/sdk';
 import { useCapabilities } from '@/foundations/permissions/use-capabilities';
 import type { ViewArea } from '@/i18n/catalog-types';
 import { useI18n } from '@/i18n/i18n-context';
@@ -12,10 +13,14 @@ import { Loading } from '@/ui/notice';
 
 type ViewPath = (typeof VIEWS)[number]['path'];
 
-/** A view: its chunk with its messages (lazyWithAreas). */
-function lazyView(load: () => Promise<ComponentType>, areas: readonly ViewArea[]) {
+/** A view: its chunk with its messages (lazyWithAreas), and the SDK classes its first content calls (`sdkCode`). */
+function lazyView(load: () => Promise<ComponentType>, areas: readonly ViewArea[], sdkCode: readonly ApiLoader<unknown>[] = []) {
   const { Component, preload } = lazyWithAreas(load, areas);
-  return { View: Component, preload, areas };
+  const preloadAll = () => {
+    for (const api of sdkCode) api.preloadCode();
+    return preload();
+  };
+  return { View: Component, preload: preloadAll, areas };
 }
 
 const views = {
@@ -23,7 +28,8 @@ const views = {
   '/directory': lazyView(async () => (await import('@/features/directory/directory-page')).DirectoryPage, ['directory']),
   '/transfer': lazyView(async () => (await import('@/features/transfer/transfer-page')).TransferPage, ['transfer']),
   '/supervisor': lazyView(async () => (await import('@/features/supervisor/supervisor-page')).SupervisorPage, ['supervisor']),
-  '/admin': lazyView(async () => (await import('@/features/admin/admin-page')).AdminPage, ['admin']),
+  // The admin's tables read roles (AuthorizationApi): its code comes with the view's, not after it.
+  '/admin': lazyView(async () => (await import('@/features/admin/admin-page')).AdminPage, ['admin'], [authorizationApi]),
   '/check': lazyView(async () => (await import('@/features/check/check-page')).CheckPage, ['check']),
 } satisfies Record<ViewPath, ReturnType<typeof lazyView>>;
 

@@ -114,7 +114,7 @@ export function createDeferredNotificationsHub(
     : null;
 
   const make = (create: (options: NotificationsHubOptions) => NotificationsHub) => {
-    const real = create({ notifications: options.notifications, link: recording?.link ?? null });
+    const real = create({ apis: options.apis, link: recording?.link ?? null });
     hub = real;
     recording?.replay();
     for (const lease of pending) if (!lease.closed) adopt(lease, real.lease(lease.timings));

@@ -17,7 +17,7 @@ import type {
   TopicEventListener,
 } from '@/genesys/notifications-socket';
 import { MAX_TOPICS_PER_CHANNEL, topicSetKey } from '@/genesys/notifications-topics';
-import type { PlatformApis } from '@/genesys/sdk';
+import { notificationsApi, type PlatformApis } from '@/genesys/sdk';
 import type { TabLink } from '@/genesys/tab-link';
 
 /** Which topics stay when the tab wants more than a channel holds: calls, then watched people, then rows on screen. */
@@ -93,7 +93,8 @@ interface LeaseState {
 const setsOf = (sets: TopicSets): ReadonlySet<string> => new Set(TOPIC_PRIORITIES.flatMap((p) => sets[p] ?? []));
 
 export interface NotificationsHubOptions {
-  notifications: PlatformApis['notifications'];
+  /** The session's APIs: their client sends the channel's requests. */
+  apis: Pick<PlatformApis, 'client'>;
   link: TabLink | null;
 }
 
@@ -114,11 +115,11 @@ class TabChannel {
   #lastAnswer: Answer | null = null;
   /** The topic set last given to this frame's channel, order-free; undefined before its first (a new channel). */
   #channelKey: string | undefined;
-  readonly #notifications: PlatformApis['notifications'];
+  readonly #apis: Pick<PlatformApis, 'client'>;
   readonly #link: TabLink | null;
 
-  constructor({ notifications, link }: NotificationsHubOptions) {
-    this.#notifications = notifications;
+  constructor({ apis, link }: NotificationsHubOptions) {
+    this.#apis = apis;
     this.#link = link;
     link?.onMessage(({ from, body }) => {
       const message = messageSchema.safeParse(body);
@@ -174,10 +175,13 @@ class TabChannel {
 
   #openClient(): NotificationsClient {
     const timings = [...this.leases].find((lease) => lease.timings)?.timings;
-    const notifications = this.#notifications;
-    // The socket's code loads now, with the tab's first channel, not with the view (deferred-notifications-client.ts).
+    const apis = this.#apis;
+    // The socket's code loads now, with the tab's first channel, not with the view (deferred-notifications-client.ts);
+    // the notifications API's chunk with it, not after it: the channel's first request needs both.
     const opened = createDeferredNotificationsClient(() =>
-      import('@/genesys/notifications-socket').then((socket) => socket.createNotificationsClient({ notifications, ...timings })),
+      Promise.all([import('@/genesys/notifications-socket'), notificationsApi(apis)]).then(([socket, notifications]) =>
+        socket.createNotificationsClient({ notifications, ...timings }),
+      ),
     );
     opened.subscribe(() => {
       this.#deliverStatus();

@@ -25,7 +25,7 @@ import { z } from 'zod/mini';
 import { genesysErrorInfo } from '@/genesys/api-answer';
 import { isEstablishing, nextState, type ConnectionState, type TransitionName } from '@/genesys/notifications-states';
 import { MAX_TOPICS_PER_CHANNEL, topicSetKey } from '@/genesys/notifications-topics';
-import type { PlatformApis } from '@/genesys/sdk';
+import type { NotificationsApi } from '@/genesys/sdk';
 
 export type NotificationsStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -67,7 +67,8 @@ export const DEFAULT_NOTIFICATIONS_TIMINGS: Readonly<NotificationsTimings> = Obj
 });
 
 export interface NotificationsClientOptions extends Partial<NotificationsTimings> {
-  notifications: PlatformApis['notifications'];
+  /** The notifications API on the session's client (notificationsApi in sdk.ts). */
+  notifications: NotificationsApi;
   now?: () => number;
   /** 0 ≤ random() < 1, for backoff jitter. */
   random?: () => number;
@@ -203,7 +204,7 @@ interface TopicSetState {
 
 /** Everything that changes while the client lives, in one place. */
 interface Session {
-  readonly notifications: PlatformApis['notifications'];
+  readonly notifications: NotificationsApi;
   readonly timings: NotificationsTimings;
   readonly now: () => number;
   readonly random: () => number;

@@ -1,15 +1,13 @@
 // The one place that loads the platform SDK. Deep imports keep the bundle to
-// the API classes we use (see README, "Bundle"); the call views' ConversationsApi
-// loads on first use (conversationsApi below).
+// the API classes we use (see README, "Bundle"); every view's first content needs
+// UsersApi, PresenceApi and IntegrationsApi, so they load with ApiClient. The
+// classes only some views call (conversations, notifications, groups,
+// authorization, tokens) load on first use (apiLoader below).
 import ApiClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js';
 import PureCloudRegionHosts from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/PureCloudRegionHosts.js';
 import UsersApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/UsersApi.js';
 import PresenceApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/PresenceApi.js';
 import IntegrationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/IntegrationsApi.js';
-import NotificationsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/NotificationsApi.js';
-import AuthorizationApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js';
-import GroupsApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/GroupsApi.js';
-import TokensApi from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/TokensApi.js';
 import type platformClient from 'purecloud-platform-client-v2';
 import type { AuthController } from '@/genesys/auth-controller';
 import type { RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
@@ -27,10 +25,6 @@ export interface PlatformApis {
   users: platformClient.UsersApi;
   presence: platformClient.PresenceApi;
   integrations: platformClient.IntegrationsApi;
-  notifications: platformClient.NotificationsApi;
-  authorization: platformClient.AuthorizationApi;
-  groups: platformClient.GroupsApi;
-  tokens: platformClient.TokensApi;
 }
 
 /**
@@ -61,34 +55,67 @@ export function createPlatformApis(
     users: new UsersApi(client),
     presence: new PresenceApi(client),
     integrations: new IntegrationsApi(client),
-    notifications: new NotificationsApi(client),
-    authorization: new AuthorizationApi(client),
-    groups: new GroupsApi(client),
-    tokens: new TokensApi(client),
   };
 }
 
 export type ConversationsApi = platformClient.ConversationsApi;
+export type NotificationsApi = platformClient.NotificationsApi;
+export type GroupsApi = platformClient.GroupsApi;
+export type AuthorizationApi = platformClient.AuthorizationApi;
+export type TokensApi = platformClient.TokensApi;
 
-const conversationsApis = new WeakMap<PlatformApiClient, Promise<ConversationsApi>>();
+/** An API class file of the SDK, as its deep import's module resolves. */
+type ApiModule<Api> = { default: new (client: PlatformApiClient) => Api };
+
+/** An API class that loads on first use (see apiLoader). */
+export interface ApiLoader<Api> {
+  (apis: Pick<PlatformApis, 'client'>): Promise<Api>;
+  /** Starts loading the class's code alone (no client yet): for a view whose first content calls it, as the view starts. */
+  preloadCode: () => void;
+}
 
 /**
- * The conversations API on `apis`' own client (scheduler, token), loaded on first use: its class is the
- * SDK's largest (160 kB raw, 8.5 kB gzip; 0.6 kB gzip once build/sdk-prune.ts has taken out what src/ never
- * calls) and only the call views need it. One instance per client; a chunk
+ * An API class that loads on first use, on `apis`' own client (scheduler, token): each is in a chunk of its own
+ * (vite.config.ts, PLATFORM_SDK), which only the views that call it fetch. One instance per client; a chunk
  * that failed to load (offline, a new deployment) is tried again on the next call.
  */
-export function conversationsApi(apis: Pick<PlatformApis, 'client'>): Promise<ConversationsApi> {
-  const { client } = apis;
-  const known = conversationsApis.get(client);
-  if (known) return known;
-  const loading = import('purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js').then(
-    ({ default: Api }) => new Api(client),
-    (error: unknown) => {
-      conversationsApis.delete(client);
-      throw error;
-    },
-  );
-  conversationsApis.set(client, loading);
-  return loading;
+function apiLoader<Api>(load: () => Promise<ApiModule<Api>>): ApiLoader<Api> {
+  const instances = new WeakMap<PlatformApiClient, Promise<Api>>();
+  const forClient = ({ client }: Pick<PlatformApis, 'client'>): Promise<Api> => {
+    const known = instances.get(client);
+    if (known) return known;
+    const loading = load().then(
+      ({ default: Api }) => new Api(client),
+      (error: unknown) => {
+        instances.delete(client);
+        throw error;
+      },
+    );
+    instances.set(client, loading);
+    return loading;
+  };
+  // The browser keeps the module once loaded: the first call then only builds the instance.
+  return Object.assign(forClient, { preloadCode: () => void load().catch(() => undefined) });
 }
+
+// The SDK's largest class (160 kB raw, 8.5 kB gzip; 0.6 kB gzip once build/sdk-prune.ts has taken out what src/
+// never calls): only the call views need it.
+export const conversationsApi = apiLoader<ConversationsApi>(
+  () => import('purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ConversationsApi.js'),
+);
+// Channels and their topics: the notifications socket (after the views' first content) and the org check.
+export const notificationsApi = apiLoader<NotificationsApi>(
+  () => import('purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/NotificationsApi.js'),
+);
+// The board's group scope.
+export const groupsApi = apiLoader<GroupsApi>(
+  () => import('purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/GroupsApi.js'),
+);
+// Roles and grants: the admin view's checks (the shell reads the user's own permissions from users/me).
+export const authorizationApi = apiLoader<AuthorizationApi>(
+  () => import('purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js'),
+);
+// The token's scopes: the org check.
+export const tokensApi = apiLoader<TokensApi>(
+  () => import('purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/TokensApi.js'),
+);

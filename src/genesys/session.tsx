@@ -59,7 +59,7 @@ export function createSession(options: SessionOptions): GenesysSession {
     scheduler,
     // The hub's code loads with the first lease (after the views' first content), or when another frame speaks to it.
     notifications: createDeferredNotificationsHub(
-      { notifications: apis.notifications, link: tab },
+      { apis, link: tab },
       async () => (await import('@/genesys/notifications-hub')).createNotificationsHub,
     ),
     tab,

@@ -1,9 +1,10 @@
 // Each view loads only its own code: the directory shows its first badges without fetching the transfer
 // view or the SDK's ConversationsApi (its chunk loads with the call views), and /transfer does fetch it; the
-// list views draw their first badges before the live channel's code (the socket, the live-presence hub)
-// loads; the transfer view draws its list before its actions' code (transfer-controls.tsx); the admin view draws
-// its tables before the person check's and the audit's code, and without the phone number library, which its
-// audit loads; the board draws its totals before its people list's code.
+// directory never fetches the API classes of the board, the admin view and the org check either. The list
+// views draw their first badges before the live channel's code (the socket, the live-presence hub,
+// NotificationsApi) loads; the transfer view draws its list before its actions' code (transfer-controls.tsx);
+// the admin view draws its tables before the person check's and the audit's code, and without the phone number
+// library, which its audit loads; the board draws its totals before its people list's code.
 // Chunk files come from the build's manifest, not from guessed names.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +77,7 @@ test('the directory shows its first badges without fetching the transfer code; /
   expect(directory.scripts).toContain(chunkOf('src/features/directory/directory-page.tsx'));
   expect(directory.scripts).not.toContain(conversations);
   expect(directory.scripts).not.toContain(transferPage);
+  for (const api of ['GroupsApi', 'AuthorizationApi', 'TokensApi']) expect(directory.scripts).not.toContain(chunkOf(`api/${api}.js`));
 
   const transfer = await openRecording('/transfer');
   await expect.poll(() => transfer.scripts, { timeout: 15_000 }).toContain(conversations);
@@ -88,6 +90,7 @@ test.each([
 ])('%s draws its first badges before the live channel’s code loads, which follows', async (view, list) => {
   const socket = chunkNamed('notifications-socket');
   const hub = chunkOf('src/foundations/presence/push-hub.ts');
+  const notifications = chunkOf('api/NotificationsApi.js');
   const { page, scripts } = await openRecording(view);
   const badge = page.getByRole('listbox', { name: list }).locator('[data-presence]').first();
   await badge.waitFor();
@@ -95,8 +98,8 @@ test.each([
   const firstBadgeAt = await page.evaluate(() => performance.getEntriesByName('first-badge', 'mark')[0]?.startTime);
   if (firstBadgeAt === undefined) throw new Error('no first-badge mark');
   const started = await scriptsStartedBy(page, firstBadgeAt);
-  expect([...started].filter((file) => file === socket || file === hub)).toEqual([]);
-  await expect.poll(() => scripts, { timeout: 15_000 }).toEqual(expect.arrayContaining([socket, hub]));
+  expect([...started].filter((file) => file === socket || file === hub || file === notifications)).toEqual([]);
+  await expect.poll(() => scripts, { timeout: 15_000 }).toEqual(expect.arrayContaining([socket, hub, notifications]));
 });
 
 /** Opens `view` and returns the scripts that started before the first element matching `css` was in the DOM (the bench's first content). */

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { fixtureOrg, ROLES, USERS } from '../support/fixture-org';
+import { authorizationApi } from '@/genesys/sdk';
 
 const HOME_DIVISION = fixtureOrg().divisions[0]?.id;
 
 test('roles/{id}/users answers user references only: id and selfUri, no names', async () => {
   const { apisFor } = startEmulator();
-  const listing = await apisFor('admin').authorization.getAuthorizationRoleUsers(ROLES.agentNoBadges.id);
+  const listing = await (await authorizationApi(apisFor('admin'))).getAuthorizationRoleUsers(ROLES.agentNoBadges.id);
   expect(listing).toEqual({
     entities: [{ id: USERS.noBadges, selfUri: `/api/v2/users/${USERS.noBadges}` }],
     pageSize: 25,
@@ -25,7 +26,7 @@ test('roles/{id}/users pages by pageSize and counts holders who are not deleted'
   };
   for (const id of [USERS.agent, USERS.inactive, USERS.deleted]) grantEmployee(id);
   const { apisFor } = startEmulator({ org });
-  const authorization = apisFor('admin').authorization;
+  const authorization = await authorizationApi(apisFor('admin'));
   const expected = org.users
     .filter((user) => user.state !== 'deleted' && user.grants.some((grant) => grant.roleId === ROLES.employee.id))
     .map((user) => user.id);
@@ -63,16 +64,18 @@ test('role holders are named through GET /users?id= (state any), 100 ids at most
 
 test('roles/{id}/users needs authorization:role:view and a known role', async () => {
   const { apisFor } = startEmulator();
-  const denied = await rejection(apisFor('agent').authorization.getAuthorizationRoleUsers(ROLES.agent.id));
+  const denied = await rejection((await authorizationApi(apisFor('agent'))).getAuthorizationRoleUsers(ROLES.agent.id));
   expect(denied).toMatchObject({ status: 403 });
   expect(denied.message).toContain('authorization:role:view');
-  const unknown = await rejection(apisFor('admin').authorization.getAuthorizationRoleUsers('r0000000-0000-4000-8000-999999999999'));
+  const unknown = await rejection(
+    (await authorizationApi(apisFor('admin'))).getAuthorizationRoleUsers('r0000000-0000-4000-8000-999999999999'),
+  );
   expect(unknown).toMatchObject({ status: 404 });
 });
 
 test('subjects/me answers one’s own grants with role and division, without authorization:grant:view', async () => {
   const { apisFor } = startEmulator();
-  const me = await apisFor('no-uc-view').authorization.getAuthorizationSubjectsMe();
+  const me = await (await authorizationApi(apisFor('no-uc-view'))).getAuthorizationSubjectsMe();
   expect(me).toMatchObject({
     id: USERS.no8x8,
     name: 'Noe Eight',
@@ -86,9 +89,9 @@ test('subjects/me answers one’s own grants with role and division, without aut
     ],
   });
   // Shaped exactly like subjects/{id} as someone with grant:view reads it.
-  const byId = await apisFor('admin').authorization.getAuthorizationSubject(USERS.no8x8);
+  const byId = await (await authorizationApi(apisFor('admin'))).getAuthorizationSubject(USERS.no8x8);
   expect(me).toEqual(byId);
-  await expect(apisFor('agent').authorization.getAuthorizationSubjectsMe({ includeDuplicates: true })).resolves.toMatchObject({
+  await expect((await authorizationApi(apisFor('agent'))).getAuthorizationSubjectsMe({ includeDuplicates: true })).resolves.toMatchObject({
     id: USERS.agent,
   });
 });
@@ -96,9 +99,11 @@ test('subjects/me answers one’s own grants with role and division, without aut
 test('subjects/{id} needs authorization:grant:view, even for one’s own id; an unknown subject is a 404', async () => {
   const { apisFor } = startEmulator();
   for (const subjectId of [USERS.admin, USERS.agent]) {
-    const denied = await rejection(apisFor('agent').authorization.getAuthorizationSubject(subjectId));
+    const denied = await rejection((await authorizationApi(apisFor('agent'))).getAuthorizationSubject(subjectId));
     expect(denied).toMatchObject({ status: 403, messageParams: { permissions: '[authorization:grant:view]' } });
   }
-  const unknown = await rejection(apisFor('admin').authorization.getAuthorizationSubject('00000000-0000-4000-8000-999999999999'));
+  const unknown = await rejection(
+    (await authorizationApi(apisFor('admin'))).getAuthorizationSubject('00000000-0000-4000-8000-999999999999'),
+  );
   expect(unknown).toMatchObject({ status: 404 });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { EIGHT_BY_EIGHT_ID, ROLES, USERS } from '../support/fixture-org';
+import { authorizationApi } from '@/genesys/sdk';
 
 /** The 8×8 presence source id as GET /api/v2/presence/sources lists it (not the clientapps entry's id). */
 async function listedSourceId(presence: ReturnType<ReturnType<typeof startEmulator>['apisFor']>['presence']) {
@@ -68,14 +69,14 @@ test('UC clientapps list the active 8×8 integration with SVG icons, 403 without
 
 test('the permissions catalogue needs no permission', async () => {
   const { apisFor } = startEmulator();
-  const catalogue = await apisFor('no-badges').authorization.getAuthorizationPermissions({ pageSize: 100 });
+  const catalogue = await (await authorizationApi(apisFor('no-badges'))).getAuthorizationPermissions({ pageSize: 100 });
   const integration = catalogue.entities?.find((collection) => collection.domain === 'integration');
   expect(Object.keys(integration?.permissionMap ?? {})).toEqual(['eightByEight', 'microsoftTeams', 'unifiedCommunications']);
 });
 
 test('roles by permission, role users and subjects for an admin; 403 for others', async () => {
   const { apisFor } = startEmulator();
-  const authorization = apisFor('admin').authorization;
+  const authorization = await authorizationApi(apisFor('admin'));
   const roles = await authorization.getAuthorizationRoles({ permission: ['integration:unifiedCommunications:view'] });
   expect(roles.entities?.map((role) => role.name)).toEqual(['Agent', 'Supervisor', 'Admin', 'Agent without 8x8']);
   const users = await authorization.getAuthorizationRoleUsers(ROLES.agent.id);
@@ -85,8 +86,8 @@ test('roles by permission, role users and subjects for an admin; 403 for others'
   const divisions = await authorization.getAuthorizationDivisions();
   expect(divisions.entities?.[0]?.homeDivision).toBe(true);
 
-  const denied = await rejection(apisFor('agent').authorization.getAuthorizationRoles());
+  const denied = await rejection((await authorizationApi(apisFor('agent'))).getAuthorizationRoles());
   expect(denied.message).toContain('authorization:role:view');
-  const subjectDenied = await rejection(apisFor('agent').authorization.getAuthorizationSubject(USERS.admin));
+  const subjectDenied = await rejection((await authorizationApi(apisFor('agent'))).getAuthorizationSubject(USERS.admin));
   expect(subjectDenied.message).toContain('authorization:grant:view');
 });

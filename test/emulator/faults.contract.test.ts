@@ -6,6 +6,7 @@ import { presenceSourceIdOf } from '@/emulator/wire';
 import { startEmulator } from '../support/emulator-server';
 import { EIGHT_BY_EIGHT_ID, USERS } from '../support/fixture-org';
 import { openSocket } from '../support/socket';
+import { notificationsApi } from '@/genesys/sdk';
 
 const sleep = (ms: number) =>
   new Promise<void>((resolve) => {
@@ -78,10 +79,10 @@ test('a client that gives up on a hung request frees it', async () => {
 
 test('silent sockets carry no heartbeat, pong or event; events sent meanwhile are lost', async () => {
   const harness = startEmulator({ limits: { heartbeatIntervalMs: 20 } });
-  const apis = harness.apisFor('agent');
-  const channel = await apis.notifications.postNotificationsChannels();
+  const notifications = await notificationsApi(harness.apisFor('agent'));
+  const channel = await notifications.postNotificationsChannels();
   const topic = `v2.users.${USERS.ucOnly}.integrationpresence`;
-  await apis.notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: topic }]);
+  await notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: topic }]);
   const socket = await openSocket(channel.connectUri ?? '');
   harness.emulator.setFaults(parseFaults('silent'));
   harness.emulator.start();
@@ -134,10 +135,10 @@ test('unknown presence values on demand, in bulk presence and in socket events',
     .parse(await (await api.get(`/api/v2/users/presences/${sourceId}/bulk?id=${USERS.ucOnly}`)).json());
   expect(bulk.map((entry) => entry.presenceDefinition.systemPresence)).toEqual(['NOT_A_PRESENCE']);
 
-  const apis = harness.apisFor('agent');
-  const channel = await apis.notifications.postNotificationsChannels();
+  const notifications = await notificationsApi(harness.apisFor('agent'));
+  const channel = await notifications.postNotificationsChannels();
   const topic = `v2.users.${USERS.ucOnly2}.integrationpresence`;
-  await apis.notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: topic }]);
+  await notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: topic }]);
   const socket = await openSocket(channel.connectUri ?? '');
   harness.emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
   const event = await socket.next((candidate) => candidate.topicName === topic);

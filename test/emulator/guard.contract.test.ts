@@ -5,6 +5,7 @@ import { generateOrg } from '@/emulator/generate-org';
 import { rejection, startEmulator, thrown } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 import { openSocket } from '../support/socket';
+import { notificationsApi } from '@/genesys/sdk';
 
 test('over requestsPerMinute per token is a 429 with Retry-After and the Genesys body', async () => {
   let now = 0;
@@ -139,7 +140,7 @@ test('fault: a rate-limit storm answers every request 429 until cleared', async 
 
 test('fault: sockets drop every socketDropEverySec once started', async () => {
   const { apisFor, emulator } = startEmulator({ faults: { socketDropEverySec: 0.02 } });
-  const channel = await apisFor('agent').notifications.postNotificationsChannels();
+  const channel = await (await notificationsApi(apisFor('agent'))).postNotificationsChannels();
   const socket = await openSocket(channel.connectUri ?? '');
   emulator.start();
   expect((await socket.closed).code).toBe(1006);

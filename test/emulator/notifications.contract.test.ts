@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_OAUTH_CLIENTS, DEMO_OAUTH_CLIENT_ID } from '@/emulator/oauth';
-import { createPlatformApis } from '@/genesys/sdk';
+import { createPlatformApis, notificationsApi } from '@/genesys/sdk';
 import { rejection, startEmulator } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 import { openSocket } from '../support/socket';
@@ -10,16 +10,16 @@ const presenceTopic = (userId: string) => `v2.users.${userId}.integrationpresenc
 test('a channel has an id, a streaming connectUri and a 24-hour expiry', async () => {
   const now = Date.parse('2026-01-05T15:00:00.000Z');
   const { apisFor } = startEmulator({ now: () => now });
-  const channel = await apisFor('agent').notifications.postNotificationsChannels();
+  const channel = await (await notificationsApi(apisFor('agent'))).postNotificationsChannels();
   expect(channel.connectUri).toBe(`wss://streaming.mypurecloud.ie/channels/${channel.id ?? ''}`);
   expect(channel.expires).toBe('2026-01-06T15:00:00.000Z');
 });
 
 test('a presence change is pushed to a subscribed topic only', async () => {
   const { apisFor, emulator } = startEmulator();
-  const apis = apisFor('agent');
-  const channel = await apis.notifications.postNotificationsChannels();
-  await apis.notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: presenceTopic(USERS.ucOnly) }]);
+  const notifications = await notificationsApi(apisFor('agent'));
+  const channel = await notifications.postNotificationsChannels();
+  await notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: presenceTopic(USERS.ucOnly) }]);
   const socket = await openSocket(channel.connectUri ?? '');
   emulator.setIntegrationPresence(USERS.ucOnly2, 'AWAY');
   emulator.setIntegrationPresence(USERS.ucOnly, 'AVAILABLE', 'Back');
@@ -41,7 +41,7 @@ test('a presence change is pushed to a subscribed topic only', async () => {
 
 test('heartbeats arrive on the configured interval and ping is answered with pong', async () => {
   const { apisFor, emulator } = startEmulator({ limits: { heartbeatIntervalMs: 20 } });
-  const channel = await apisFor('agent').notifications.postNotificationsChannels();
+  const channel = await (await notificationsApi(apisFor('agent'))).postNotificationsChannels();
   const socket = await openSocket(channel.connectUri ?? '');
   emulator.start();
   await expect(
@@ -55,7 +55,7 @@ test('heartbeats arrive on the configured interval and ping is answered with pon
 
 test('a channel takes at most 1000 topics (400 beyond), POST adds and PUT replaces', async () => {
   const { apisFor } = startEmulator();
-  const notifications = apisFor('agent').notifications;
+  const notifications = await notificationsApi(apisFor('agent'));
   const { id = '' } = await notifications.postNotificationsChannels();
   const topics = (from: number, count: number) =>
     Array.from({ length: count }, (_, i) => ({ id: `v2.users.user-${String(from + i)}.presence` }));
@@ -74,7 +74,7 @@ test('a channel takes at most 1000 topics (400 beyond), POST adds and PUT replac
 
 test('one topic the caller may not have fails the whole PUT or POST with a 400 naming it; nothing is subscribed', async () => {
   const { apisFor, emulator } = startEmulator();
-  const notifications = apisFor('no-badges').notifications;
+  const notifications = await notificationsApi(apisFor('no-badges'));
   const { id = '' } = await notifications.postNotificationsChannels();
   const body = [{ id: `v2.users.${USERS.ucOnly}.presence` }, { id: presenceTopic(USERS.ucOnly) }];
   for (const call of [
@@ -92,7 +92,7 @@ test('one topic the caller may not have fails the whole PUT or POST with a 400 n
 
 test('with ignoreErrors=true the permitted topics are subscribed and the rejected ones are listed as Rejected', async () => {
   const { apisFor, emulator } = startEmulator();
-  const notifications = apisFor('no-badges').notifications;
+  const notifications = await notificationsApi(apisFor('no-badges'));
   const { id = '' } = await notifications.postNotificationsChannels();
   const answer = await notifications.putNotificationsChannelSubscriptions(
     id,
@@ -126,7 +126,7 @@ test('with ignoreErrors=true the permitted topics are subscribed and the rejecte
 
 test("another user's conversations.calls topic is refused; one's own is permitted", async () => {
   const { apisFor } = startEmulator();
-  const notifications = apisFor('agent').notifications;
+  const notifications = await notificationsApi(apisFor('agent'));
   const { id = '' } = await notifications.postNotificationsChannels();
   const own = `v2.users.${USERS.agent}.conversations.calls`;
   const theirs = `v2.users.${USERS.supervisor}.conversations.calls`;
@@ -140,7 +140,7 @@ test("another user's conversations.calls topic is refused; one's own is permitte
 
 test('variant topics:noIntegrationPresence refuses every integrationpresence topic; permitted topics still get events', async () => {
   const { apisFor, emulator } = startEmulator({ variants: { topics: 'noIntegrationPresence' } });
-  const notifications = apisFor('agent').notifications;
+  const notifications = await notificationsApi(apisFor('agent'));
   const channel = await notifications.postNotificationsChannels();
   const id = channel.id ?? '';
   const genesysPresence = `v2.users.${USERS.hybrid}.presence`;
@@ -185,7 +185,7 @@ function oauthToken(emulator: ReturnType<typeof startEmulator>['emulator'], clie
 test('the 21st channel evicts the least recently used channel without a socket; connected ones stay', async () => {
   let now = 1_000_000;
   const { apisFor, emulator } = startEmulator({ now: () => now });
-  const notifications = apisFor('agent').notifications;
+  const notifications = await notificationsApi(apisFor('agent'));
   const ids: string[] = [];
   const first = await notifications.postNotificationsChannels();
   ids.push(first.id ?? '');
@@ -217,7 +217,7 @@ test('when every channel has a socket, the least recently used one goes and its 
   let now = 1_000_000;
   // A lower limit keeps the open sockets few; the rule is the same at 20.
   const { apisFor, emulator } = startEmulator({ now: () => now, limits: { maxChannelsPerUser: 4 } });
-  const notifications = apisFor('agent').notifications;
+  const notifications = await notificationsApi(apisFor('agent'));
   const sockets: Array<{ id: string; socket: Awaited<ReturnType<typeof openSocket>> }> = [];
   for (let i = 0; i < 4; i++) {
     now += 1;
@@ -243,11 +243,13 @@ test('the limit is per user and OAuth client: another client (or issued tokens) 
     now: () => now,
     oauthClients: [...DEFAULT_OAUTH_CLIENTS, otherClient],
   });
-  const demo = createPlatformApis(emulator.environment, oauthToken(emulator, DEMO_OAUTH_CLIENT_ID, USERS.agent)).notifications;
+  const demo = await notificationsApi(createPlatformApis(emulator.environment, oauthToken(emulator, DEMO_OAUTH_CLIENT_ID, USERS.agent)));
   // A second token of the same client shares its 20.
-  const demoAgain = createPlatformApis(emulator.environment, oauthToken(emulator, DEMO_OAUTH_CLIENT_ID, USERS.agent)).notifications;
-  const other = createPlatformApis(emulator.environment, oauthToken(emulator, otherClient.id, USERS.agent)).notifications;
-  const issued = apisFor('agent').notifications;
+  const demoAgain = await notificationsApi(
+    createPlatformApis(emulator.environment, oauthToken(emulator, DEMO_OAUTH_CLIENT_ID, USERS.agent)),
+  );
+  const other = await notificationsApi(createPlatformApis(emulator.environment, oauthToken(emulator, otherClient.id, USERS.agent)));
+  const issued = await notificationsApi(apisFor('agent'));
   const created = { demo: [] as string[], other: [] as string[], issued: [] as string[] };
   for (let i = 0; i < 20; i++) {
     now += 1;
@@ -267,7 +269,7 @@ test('the limit is per user and OAuth client: another client (or issued tokens) 
 test('a channel expires after its lifetime', async () => {
   let now = 0;
   const { apisFor } = startEmulator({ now: () => now, limits: { channelLifetimeMs: 1000 } });
-  const notifications = apisFor('agent').notifications;
+  const notifications = await notificationsApi(apisFor('agent'));
   const { id = '' } = await notifications.postNotificationsChannels();
   await notifications.getNotificationsChannelSubscriptions(id);
   now = 1000;
@@ -276,7 +278,7 @@ test('a channel expires after its lifetime', async () => {
 
 test('closeSocketsGracefully announces v2.system.socket_closing, then closes', async () => {
   const { apisFor, emulator } = startEmulator();
-  const channel = await apisFor('agent').notifications.postNotificationsChannels();
+  const channel = await (await notificationsApi(apisFor('agent'))).postNotificationsChannels();
   const socket = await openSocket(channel.connectUri ?? '');
   emulator.closeSocketsGracefully(10);
   await socket.next((event) => event.topicName === 'v2.system.socket_closing');
@@ -286,7 +288,7 @@ test('closeSocketsGracefully announces v2.system.socket_closing, then closes', a
 
 test('dropSockets closes abruptly', async () => {
   const { apisFor, emulator } = startEmulator();
-  const channel = await apisFor('agent').notifications.postNotificationsChannels();
+  const channel = await (await notificationsApi(apisFor('agent'))).postNotificationsChannels();
   const socket = await openSocket(channel.connectUri ?? '');
   emulator.dropSockets();
   expect((await socket.closed).code).toBe(1006);

@@ -7,6 +7,7 @@ import type { OrgUser, Organization } from '@/emulator/org-model';
 import { ucProfile } from '@/genesys/uc-table';
 import { startEmulator } from '../support/emulator-server';
 import { openSocket } from '../support/socket';
+import { notificationsApi } from '@/genesys/sdk';
 
 const BADGES = 'integration:unifiedCommunications:view';
 const EIGHT_BY_EIGHT = ucProfile('8x8');
@@ -129,13 +130,10 @@ test('an integrationpresence event of a Teams user carries source MicrosoftTeams
   const teamsUser = ucUser(org, 'teams');
   const eightUser = ucUser(org, '8x8');
   const { apisFor, emulator } = startEmulator({ org });
-  const apis = apisFor('agent');
-  const channel = await apis.notifications.postNotificationsChannels();
+  const notifications = await notificationsApi(apisFor('agent'));
+  const channel = await notifications.postNotificationsChannels();
   const topic = (userId: string) => `v2.users.${userId}.integrationpresence`;
-  await apis.notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [
-    { id: topic(teamsUser.id) },
-    { id: topic(eightUser.id) },
-  ]);
+  await notifications.putNotificationsChannelSubscriptions(channel.id ?? '', [{ id: topic(teamsUser.id) }, { id: topic(eightUser.id) }]);
   const socket = await openSocket(channel.connectUri ?? '');
   emulator.setIntegrationPresence(teamsUser.id, 'BUSY', 'In a call');
   expect(await socket.next((event) => event.topicName === topic(teamsUser.id))).toMatchObject({

@@ -4,6 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, onTestFinished, test } from 'vitest';
 import { createNotificationsClient, type NotificationsClientOptions, type NotificationsStatus } from '@/genesys/notifications-socket';
 import { TRANSITIONS, type ConnectionState, type TransitionName } from '@/genesys/notifications-states';
+import { notificationsApi } from '@/genesys/sdk';
 import { startEmulator, type EmulatorHarness } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 
@@ -26,10 +27,10 @@ async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
 }
 
 /** A client whose every transition is recorded as `from -transition-> to`. */
-function machineFor(harness: EmulatorHarness, options: Partial<NotificationsClientOptions> = {}) {
+async function machineFor(harness: EmulatorHarness, options: Partial<NotificationsClientOptions> = {}) {
   const steps: string[] = [];
   const client = createNotificationsClient({
-    notifications: harness.apisFor('agent').notifications,
+    notifications: await notificationsApi(harness.apisFor('agent')),
     backoffBaseMs: 20,
     backoffMaxMs: 200,
     topicsDebounceMs: 10,
@@ -72,7 +73,7 @@ test('the table: stop leaves every state but stopped, and nothing leaves stopped
 
 test('start (idle → connecting) runs on the next tick; opened (connecting → open) follows a channel, its PUT and an open socket', async () => {
   const harness = startEmulator();
-  const { client, steps, statuses, resyncs } = machineFor(harness);
+  const { client, steps, statuses, resyncs } = await machineFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   expect(steps).toEqual([]);
   expect(client.status()).toBe('connecting');
@@ -87,7 +88,7 @@ test('start (idle → connecting) runs on the next tick; opened (connecting → 
 
 test('stop from idle (closed in the same tick) sends nothing', async () => {
   const harness = startEmulator();
-  const { client, steps, statuses } = machineFor(harness);
+  const { client, steps, statuses } = await machineFor(harness);
   client.close();
   await sleep(50);
   expect(steps).toEqual(['idle -stop-> stopped']);
@@ -98,7 +99,7 @@ test('stop from idle (closed in the same tick) sends nothing', async () => {
 test('attemptFailed (connecting → connectWaiting) and retry (connectWaiting → connecting): status stays connecting', async () => {
   const harness = startEmulator();
   harness.server.use(http.post(harness.url(CHANNELS), unavailable, { once: true }));
-  const { client, steps, statuses } = machineFor(harness);
+  const { client, steps, statuses } = await machineFor(harness);
   await until(() => client.status() === 'open');
   expect(steps).toEqual([
     'idle -start-> connecting',
@@ -113,7 +114,7 @@ test('attemptFailed (connecting → connectWaiting) and retry (connectWaiting �
 
 test('dropped (open → reconnectWaiting), retry (→ reconnecting) and opened (reconnecting → open) after a dropped socket', async () => {
   const harness = startEmulator();
-  const { client, steps, statuses, resyncs } = machineFor(harness);
+  const { client, steps, statuses, resyncs } = await machineFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open');
   harness.emulator.dropSockets();
@@ -131,7 +132,7 @@ test('dropped (open → reconnectWaiting), retry (→ reconnecting) and opened (
 
 test('dropped when the socket falls silent (no heartbeat, no pong)', async () => {
   const harness = startEmulator();
-  const { client, steps } = machineFor(harness, { heartbeatTimeoutMs: 150, pingAfterMs: 10_000 });
+  const { client, steps } = await machineFor(harness, { heartbeatTimeoutMs: 150, pingAfterMs: 10_000 });
   await until(() => client.status() === 'open');
   await until(() => steps.includes('reconnecting -opened-> open'));
   expect(steps.slice(2, 5)).toEqual([
@@ -143,7 +144,7 @@ test('dropped when the socket falls silent (no heartbeat, no pong)', async () =>
 
 test('dropped when a PUT of the topic set finds the channel gone (404): a new channel', async () => {
   const harness = startEmulator();
-  const { client, steps, resyncs } = machineFor(harness);
+  const { client, steps, resyncs } = await machineFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open');
   // The first channel is gone (for the next PUT and for the reconnect's own PUT); a new channel takes the set.
@@ -166,7 +167,7 @@ test('dropped when a PUT of the topic set finds the channel gone (404): a new ch
 
 test('attemptFailed (reconnecting → reconnectWaiting) when the reconnect cannot put the topic set (5xx)', async () => {
   const harness = startEmulator();
-  const { client, steps, resyncs } = machineFor(harness);
+  const { client, steps, resyncs } = await machineFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open');
   harness.server.use(http.put(harness.url(SUBSCRIPTIONS), unavailable, { once: true }));
@@ -183,7 +184,7 @@ test('attemptFailed (reconnecting → reconnectWaiting) when the reconnect canno
 
 test('handOver (open → handingOver → open) on socket_closing: a new channel while the old socket delivers, status stays open', async () => {
   const harness = startEmulator();
-  const { client, steps, statuses, resyncs } = machineFor(harness);
+  const { client, steps, statuses, resyncs } = await machineFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open');
   harness.emulator.closeSocketsGracefully(400);
@@ -199,7 +200,7 @@ test('handOver (open → handingOver → open) on socket_closing: a new channel 
 
 test('handOver before the channel expires', async () => {
   const harness = startEmulator({ limits: { channelLifetimeMs: 600 } });
-  const { client, steps, statuses } = machineFor(harness, { renewBeforeExpiryMs: 200 });
+  const { client, steps, statuses } = await machineFor(harness, { renewBeforeExpiryMs: 200 });
   await until(() => client.status() === 'open');
   await until(() => steps.length === 4, 2000);
   expect(steps.slice(2)).toEqual(['open -handOver-> handingOver', 'handingOver -opened-> open']);
@@ -217,7 +218,7 @@ test('handOverFailed (handingOver → open): the old socket stays, the handover 
       return created === 2 ? unavailable() : undefined;
     }),
   );
-  const { client, steps, statuses } = machineFor(harness);
+  const { client, steps, statuses } = await machineFor(harness);
   await until(() => client.status() === 'open');
   harness.emulator.closeSocketsGracefully(2000);
   await until(() => steps.length === 6);
@@ -235,7 +236,7 @@ test('handOverFailed (handingOver → open): the old socket stays, the handover 
 
 test('dropped during a handover (handingOver → reconnecting): the handover under way adopts its socket, with a resync', async () => {
   const harness = startEmulator();
-  const { client, steps, statuses, resyncs } = machineFor(harness);
+  const { client, steps, statuses, resyncs } = await machineFor(harness);
   await until(() => client.status() === 'open');
   // The new channel is slow to come; the old socket closes meanwhile.
   harness.server.use(
@@ -253,7 +254,7 @@ test('dropped during a handover (handingOver → reconnecting): the handover und
 
 test('stop (open → stopped): status closed, the socket closed, no request after', async () => {
   const harness = startEmulator();
-  const { client, steps, statuses } = machineFor(harness);
+  const { client, steps, statuses } = await machineFor(harness);
   await until(() => client.status() === 'open');
   client.close();
   const logged = harness.emulator.requestLog.length;

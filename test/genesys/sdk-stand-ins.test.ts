@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { standInFor } from '../../build/sdk-stand-ins';
 import Configuration, { CHECKED_SDK_VERSION, type AuthPopupConfiguration, type Gateway } from '@/genesys/sdk-configuration';
 import Logger from '@/genesys/sdk-logger';
-import { createPlatformApis } from '@/genesys/sdk';
+import { createPlatformApis, tokensApi } from '@/genesys/sdk';
 
 const SDK_PACKAGE = createRequire(import.meta.url).resolve('purecloud-platform-client-v2/package.json');
 const SDK_SOURCE = join(dirname(SDK_PACKAGE), 'src/purecloud-platform-client-v2');
@@ -379,7 +379,7 @@ test("requests through the SDK log with the stand-in exactly as with the origina
     await apis.users.postUsersSearch({ query: [{ type: 'EXACT', fields: ['email'], value: 'a@example.com' }] });
     apis.client.config.logger.log_level = 'trace';
     await apis.users.postUsersSearch({ query: [{ type: 'EXACT', fields: ['email'], value: 'a@example.com' }] });
-    await expect(apis.tokens.getTokensMe()).rejects.toMatchObject({ status: 401 });
+    await expect((await tokensApi(apis)).getTokensMe()).rejects.toMatchObject({ status: 401 });
     return log.mock.calls.map((args) => args.map(String));
   };
   const standIn = await written(undefined);

@@ -273,7 +273,7 @@ async function deferredHubFrame(failures = 0) {
   const { session } = await openFrame(harness, harness.tokenFor('agent'), 'directory');
   const { createDeferredNotificationsHub } = await import('@/genesys/deferred-notifications-hub');
   let loads = 0;
-  const hub = createDeferredNotificationsHub({ notifications: session.apis.notifications, link: null }, async () => {
+  const hub = createDeferredNotificationsHub({ apis: session.apis, link: null }, async () => {
     loads += 1;
     if (loads <= failures) throw new TypeError('Failed to fetch dynamically imported module');
     return (await import('@/genesys/notifications-hub')).createNotificationsHub;

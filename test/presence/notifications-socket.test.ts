@@ -7,15 +7,16 @@ import {
   type NotificationsStatus,
 } from '@/genesys/notifications-socket';
 import { parseFaults } from '@/emulator/faults';
+import { notificationsApi } from '@/genesys/sdk';
 import { startEmulator } from '../support/emulator-server';
 import { USERS } from '../support/fixture-org';
 import { sleep } from './render-live-presence';
 
 const topic = (userId: string) => `v2.users.${userId}.integrationpresence`;
 
-function clientFor(harness: ReturnType<typeof startEmulator>, options: Partial<NotificationsClientOptions> = {}) {
+async function clientFor(harness: ReturnType<typeof startEmulator>, options: Partial<NotificationsClientOptions> = {}) {
   const client = createNotificationsClient({
-    notifications: harness.apisFor('agent').notifications,
+    notifications: await notificationsApi(harness.apisFor('agent')),
     backoffBaseMs: 20,
     backoffMaxMs: 200,
     topicsDebounceMs: 10,
@@ -50,7 +51,7 @@ const puts = (harness: ReturnType<typeof startEmulator>) =>
 
 test('events of subscribed topics arrive; heartbeats and pongs are not events', async () => {
   const harness = startEmulator({ limits: { heartbeatIntervalMs: 30 } });
-  const { client, events, resyncs } = clientFor(harness);
+  const { client, events, resyncs } = await clientFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open' && [...harness.emulator.state.channels.values()][0]?.topics.size === 1);
   harness.emulator.start();
@@ -67,7 +68,7 @@ test('events of subscribed topics arrive; heartbeats and pongs are not events', 
 test('a silent socket (no heartbeat, no pong) is treated as dropped and replaced', async () => {
   const harness = startEmulator();
   // No pings (pingAfterMs ≥ the timeout) and no heartbeats (the emulator's timers are not started).
-  const { client, statuses, resyncs } = clientFor(harness, { heartbeatTimeoutMs: 150, pingAfterMs: 10_000 });
+  const { client, statuses, resyncs } = await clientFor(harness, { heartbeatTimeoutMs: 150, pingAfterMs: 10_000 });
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => resyncs() >= 2);
   expect(statuses.slice(0, 4)).toEqual(['connecting', 'open', 'reconnecting', 'open']);
@@ -79,7 +80,7 @@ test('a silent socket (no heartbeat, no pong) is treated as dropped and replaced
 test('heartbeats keep the socket open', async () => {
   const harness = startEmulator({ limits: { heartbeatIntervalMs: 40 } });
   harness.emulator.start();
-  const { client, resyncs, statuses } = clientFor(harness, { heartbeatTimeoutMs: 150, pingAfterMs: 10_000 });
+  const { client, resyncs, statuses } = await clientFor(harness, { heartbeatTimeoutMs: 150, pingAfterMs: 10_000 });
   await until(() => client.status() === 'open');
   await sleep(600);
   expect(statuses).toEqual(['connecting', 'open']);
@@ -88,7 +89,7 @@ test('heartbeats keep the socket open', async () => {
 
 test('without heartbeats, a ping answered by a pong keeps the socket open', async () => {
   const harness = startEmulator();
-  const { client, resyncs, statuses } = clientFor(harness, { heartbeatTimeoutMs: 200, pingAfterMs: 60 });
+  const { client, resyncs, statuses } = await clientFor(harness, { heartbeatTimeoutMs: 200, pingAfterMs: 60 });
   await until(() => client.status() === 'open');
   await sleep(700);
   expect(statuses).toEqual(['connecting', 'open']);
@@ -107,7 +108,7 @@ test('failed attempts back off exponentially with jitter, up to the cap', async 
       return undefined;
     }),
   );
-  const { client } = clientFor(harness, { backoffBaseMs: 40, backoffMaxMs: 160, random: () => 0.5 });
+  const { client } = await clientFor(harness, { backoffBaseMs: 40, backoffMaxMs: 160, random: () => 0.5 });
   await until(() => client.status() === 'open', 5000);
   const gaps = attempts.slice(1).map((at, index) => at - (attempts[index] ?? at));
   // Equal jitter at 0.5: 30, 60, 120, 120 (capped), 120 ms, give or take the timers.
@@ -124,7 +125,7 @@ test('failed attempts back off exponentially with jitter, up to the cap', async 
 
 test('more topics than a channel takes are refused', async () => {
   const harness = startEmulator();
-  const { client } = clientFor(harness);
+  const { client } = await clientFor(harness);
   const many = (count: number) => Array.from({ length: count }, (_, i) => topic(`user-${String(i)}`));
   expect(() => {
     client.setTopics(many(MAX_TOPICS_PER_CHANNEL + 1));
@@ -136,12 +137,12 @@ test('more topics than a channel takes are refused', async () => {
 
 test('close() stops everything: no request, no socket, no timer left behind', async () => {
   const harness = startEmulator();
-  const early = clientFor(harness);
+  const early = await clientFor(harness);
   early.client.close();
   await sleep(50);
   expect(harness.emulator.requestLog).toEqual([]);
 
-  const { client, statuses } = clientFor(harness);
+  const { client, statuses } = await clientFor(harness);
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open');
   client.setTopics([topic(USERS.ucOnly2)]);
@@ -156,7 +157,7 @@ test('close() stops everything: no request, no socket, no timer left behind', as
 test('a channel that lives shorter than the renewal margin is renewed at half its life, not in a loop', async () => {
   const harness = startEmulator({ limits: { channelLifetimeMs: 400 } });
   // A renewal margin longer than the channel's whole life, as a skewed clock would make it.
-  const { client } = clientFor(harness, { renewBeforeExpiryMs: 10_000 });
+  const { client } = await clientFor(harness, { renewBeforeExpiryMs: 10_000 });
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open');
   await sleep(1000);
@@ -175,7 +176,7 @@ const genesysPresenceTopic = (userId: string) => `v2.users.${userId}.presence`;
 test('PUTs carry ignoreErrors=true; refused topics are reported and accepted ones still get events', async () => {
   // The org does not let this token subscribe to 8×8 presence topics.
   const harness = startEmulator({ variants: { topics: 'noIntegrationPresence' } });
-  const { client, events, answers } = clientFor(harness, FAST_RETRY);
+  const { client, events, answers } = await clientFor(harness, FAST_RETRY);
   client.setTopics([topic(USERS.ucOnly), genesysPresenceTopic(USERS.hybrid)]);
   await until(() => client.status() === 'open' && answers.length === 1);
   expect(answers[0]).toEqual({ accepted: [genesysPresenceTopic(USERS.hybrid)], refused: [topic(USERS.ucOnly)] });
@@ -206,7 +207,7 @@ test('a topic missing from the answer counts as refused (the API may list only a
       HttpResponse.json({ entities: [{ id: accepted }, { id: 'v2.users.someone-else.presence', state: 'Permitted' }, 'junk'] }),
     ),
   );
-  const { client, answers } = clientFor(harness, FAST_RETRY);
+  const { client, answers } = await clientFor(harness, FAST_RETRY);
   client.setTopics([topic(USERS.ucOnly), accepted]);
   await until(() => answers.length === 1);
   expect(answers[0]).toEqual({ accepted: [accepted], refused: [topic(USERS.ucOnly)] });
@@ -215,7 +216,7 @@ test('a topic missing from the answer counts as refused (the API may list only a
 
 test('a PUT answered 400 is sent once: no loop over a simulated minute, nor after a reconnect', async () => {
   const harness = startEmulator();
-  const { client, answers, resyncs } = clientFor(harness, FAST_RETRY);
+  const { client, answers, resyncs } = await clientFor(harness, FAST_RETRY);
   // A topic the platform does not know: the whole PUT is a 400, even with ignoreErrors.
   const unknown = 'v2.nonsense';
   client.setTopics([unknown]);
@@ -245,7 +246,7 @@ test('a PUT answered 400 is sent once: no loop over a simulated minute, nor afte
 
 test('a PUT failing with 5xx is retried with growing pauses (not every 5 s), then applied', async () => {
   const harness = startEmulator();
-  const { client, answers, events } = clientFor(harness, { ...FAST_RETRY, random: () => 0.5 });
+  const { client, answers, events } = await clientFor(harness, { ...FAST_RETRY, random: () => 0.5 });
   client.setTopics([topic(USERS.ucOnly)]);
   await until(() => client.status() === 'open' && answers.length === 1);
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
-import type { PlatformApis } from '@/genesys/sdk';
+import { authorizationApi, type PlatformApis } from '@/genesys/sdk';
 import { nameText } from '@/foundations/people/directory-user';
 import { adminKeys } from '@/features/admin/admin-keys';
 
@@ -51,14 +51,16 @@ const roleUsersPageSchema = z.object({
  * in the capability model: one matching rule for the whole app.
  */
 export function rolesQuery(apis: PlatformApis) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: adminKeys.roles(),
     queryFn: async (): Promise<Role[]> => {
+      const authorization = await authorizationApi(apis);
       const roles: Role[] = [];
       for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
         const page = parseAnswer(
           rolesPageSchema,
-          await apis.authorization.getAuthorizationRoles({ pageSize: ROLE_PAGE_SIZE, pageNumber }),
+          await authorization.getAuthorizationRoles({ pageSize: ROLE_PAGE_SIZE, pageNumber }),
           'roles',
         );
         roles.push(...page.entities);
@@ -77,14 +79,16 @@ export interface RoleHolders {
 
 /** The ids of the users holding a role (every page); `total` is the platform's count. */
 export function roleHoldersQuery(apis: PlatformApis, roleId: string) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: adminKeys.roleHolders(roleId),
     queryFn: async (): Promise<RoleHolders> => {
+      const authorization = await authorizationApi(apis);
       const holders: RoleHolders = { total: 0, userIds: [] };
       for (let pageNumber = 1, pageCount = 1; pageNumber <= pageCount; pageNumber += 1) {
         const page = parseAnswer(
           roleUsersPageSchema,
-          await apis.authorization.getAuthorizationRoleUsers(roleId, { pageSize: ROLE_PAGE_SIZE, pageNumber }),
+          await authorization.getAuthorizationRoleUsers(roleId, { pageSize: ROLE_PAGE_SIZE, pageNumber }),
           'role users',
         );
         if (pageNumber === 1) holders.total = page.total;

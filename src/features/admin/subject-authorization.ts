@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
-import type { PlatformApis } from '@/genesys/sdk';
+import { authorizationApi, type PlatformApis } from '@/genesys/sdk';
 import { cleanText, nameText } from '@/foundations/people/directory-user';
 import { myAuthorizationQuery, type MyAuthorization } from '@/foundations/permissions/get-my-authorization';
 import { adminKeys } from '@/features/admin/admin-keys';
@@ -71,9 +71,9 @@ export function subjectAuthorizationQuery(apis: PlatformApis, userId: string) {
           : apis.users
               .getUser(userId, { expand: ['authorization'] })
               .then((answer) => parseAnswer(userSchema, answer, 'user authorization')),
-        (me ? apis.authorization.getAuthorizationSubjectsMe() : apis.authorization.getAuthorizationSubject(userId)).then((answer) =>
-          parseAnswer(subjectSchema, answer, me ? 'authorization subjects/me' : 'authorization subject'),
-        ),
+        authorizationApi(apis)
+          .then((authorization) => (me ? authorization.getAuthorizationSubjectsMe() : authorization.getAuthorizationSubject(userId)))
+          .then((answer) => parseAnswer(subjectSchema, answer, me ? 'authorization subjects/me' : 'authorization subject')),
       ]);
       return {
         id: user.id,

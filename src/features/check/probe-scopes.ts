@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { missingScopes } from '@/genesys/oauth-scopes';
-import type { PlatformApis } from '@/genesys/sdk';
+import { tokensApi, type PlatformApis } from '@/genesys/sdk';
 import type { ProbeResult, ScopesFound } from '@/features/check/check-model';
 import { notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -39,10 +39,15 @@ function scopesFound(authorized: readonly string[] | undefined): { status: 'ok' 
   };
 }
 
-/** `tokens`: a TokensApi whose client returns extended responses, so that the Date header can be read. */
-export async function probeScopes(context: ProbeContext, tokens: PlatformApis['tokens'], now: () => number): Promise<ScopesOutcome> {
+/** `headerApis`: APIs whose client returns extended responses, so that the Date header can be read. */
+export async function probeScopes(
+  context: ProbeContext,
+  headerApis: Pick<PlatformApis, 'client'>,
+  now: () => number,
+): Promise<ScopesOutcome> {
   const tally = { requests: 0 };
   try {
+    const tokens = await tokensApi(headerApis);
     const answer: unknown = await send(context, tally, () => tokens.getTokensMe());
     const localAt = now();
     const extended = extendedSchema.safeParse(answer);

@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { readSubscriptionAnswer } from '@/genesys/notifications-socket';
+import { notificationsApi } from '@/genesys/sdk';
 import type { ProbeResult, TopicsFound } from '@/features/check/check-model';
 import { lacking, notCheckedFrom, send, type ProbeContext } from '@/features/check/probe-context';
 
@@ -40,10 +41,11 @@ async function createChannel(
   tally: { requests: number },
   now: () => number,
 ): Promise<{ id: string; timing: ChannelTiming | null }> {
+  const notifications = await notificationsApi(context.apis);
   const before = now();
   const channel = parseAnswer(
     channelSchema,
-    await send(context, tally, () => context.apis.notifications.postNotificationsChannels()),
+    await send(context, tally, () => notifications.postNotificationsChannels()),
     'notifications channel',
   );
   const after = now();
@@ -82,8 +84,9 @@ export async function probeTopics(
     const channel = await createChannel(context, tally, now);
     timing = channel.timing;
     const topic = `v2.users.${userId}.integrationpresence`;
+    const notifications = await notificationsApi(context.apis);
     const answer = await send(context, tally, () =>
-      context.apis.notifications.putNotificationsChannelSubscriptions(channel.id, [{ id: topic }], { ignoreErrors: true }),
+      notifications.putNotificationsChannelSubscriptions(channel.id, [{ id: topic }], { ignoreErrors: true }),
     );
     // Accepted or refused exactly as the app's notifications client reads the answer; the entry adds why.
     const refused = readSubscriptionAnswer([topic], answer).refused.length > 0;

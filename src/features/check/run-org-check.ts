@@ -19,7 +19,7 @@ import type { UcProfile } from '@/genesys/uc-table';
 export interface OrgCheckOptions {
   apis: PlatformApis;
   /** The same APIs answering with headers (ApiClient.setReturnExtendedResponses): the Date header. */
-  headerApis: Pick<PlatformApis, 'tokens'>;
+  headerApis: Pick<PlatformApis, 'client'>;
   /** The signed-in admin's permissions. */
   held: readonly string[];
   rule: PeopleRule;
@@ -34,7 +34,7 @@ export async function runOrgCheck(options: OrgCheckOptions): Promise<CheckResult
   const budget = createRequestBudget(options.budget ?? REQUEST_BUDGET);
   const context: ProbeContext = { apis: options.apis, uc: options.uc, held: options.held, budget };
 
-  const scopes = await probeScopes(context, options.headerApis.tokens, now);
+  const scopes = await probeScopes(context, options.headerApis, now);
   const integration = await probeIntegration(context);
   // What badges need as the integration declares it (the documented fallback when it is not readable).
   const badgePermissions =

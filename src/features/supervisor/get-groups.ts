@@ -5,7 +5,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { parseAnswer } from '@/genesys/api-answer';
 import { useSession } from '@/genesys/session';
-import type { PlatformApis } from '@/genesys/sdk';
+import { groupsApi, type PlatformApis } from '@/genesys/sdk';
 import { nameText, toDirectoryUser, type DirectoryUser, type WhoCounts } from '@/foundations/people/directory-user';
 import { supervisorKeys } from '@/features/supervisor/supervisor-keys';
 
@@ -35,10 +35,12 @@ async function everyPage(load: (pageNumber: number) => Promise<unknown>, operati
 }
 
 export function groupsQuery(apis: PlatformApis) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: supervisorKeys.groupList(),
     queryFn: async (): Promise<GroupSummary[]> => {
-      const entities = await everyPage((pageNumber) => apis.groups.getGroups({ pageSize: GROUPS_PAGE_SIZE, pageNumber }), 'groups');
+      const groups = await groupsApi(apis);
+      const entities = await everyPage((pageNumber) => groups.getGroups({ pageSize: GROUPS_PAGE_SIZE, pageNumber }), 'groups');
       return entities.flatMap((raw) => {
         const group = groupSchema.safeParse(raw);
         return group.success ? [group.data] : [];
@@ -54,11 +56,13 @@ export function useGroups(enabled: boolean) {
 }
 
 export function groupMembersQuery(apis: PlatformApis, groupId: string, who: WhoCounts) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- apis is the session's client, not data: no factory keys on it
   return queryOptions({
     queryKey: supervisorKeys.groupMembers(groupId, who),
     queryFn: async (): Promise<DirectoryUser[]> => {
+      const groups = await groupsApi(apis);
       const entities = await everyPage(
-        (pageNumber) => apis.groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),
+        (pageNumber) => groups.getGroupMembers(groupId, { pageSize: GROUPS_PAGE_SIZE, pageNumber }),
         'group members',
       );
       // Inactive members stay in a group; the board counts active UC users only.

@@ -46,7 +46,7 @@ export function usePresenceWatch(sourceId: string | undefined): PresenceWatch {
       notified.current.add(user.id);
       setWatched((current) => current.filter((candidate) => candidate.id !== user.id));
       setAvailable((current) => [user, ...current.filter((candidate) => candidate.id !== user.id)]);
-      clientApp.toast('info', t('transfer.watch.toastTitle', { name: user.name }), t('transfer.watch.toastMessage'));
+      clientApp.toast('info', t('calls.watch.toastTitle', { name: user.name }), t('calls.watch.toastMessage'));
     },
     [clientApp, t],
   );

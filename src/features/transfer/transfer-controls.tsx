@@ -3,7 +3,7 @@
 // now available, and the flow behind them (useTransferFlow). transfer-page.tsx draws the call and the list first;
 // this module and the calls area's messages load after the first badges, or as soon as the agent picks someone
 // or a consult is under way, whichever is first. Until they are here nothing can be transferred: Ctrl+Enter in
-// the list only picks the person.
+// the list only picks the person. "Notify me when available" (presence-watch.tsx) is one of the actions too.
 import { useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { MessageKey } from '@/i18n/catalog-types';
@@ -13,11 +13,12 @@ import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { customerLabelOf, type TransferCall } from '@/foundations/calls/call-model';
 import { ConfirmTransferDialog } from '@/foundations/calls/confirm-transfer';
 import { ConsultPanel } from '@/foundations/calls/consult-panel';
+import { ineligibilitySentence } from '@/foundations/calls/ineligibility-sentence';
 import { TransferFailureNotice } from '@/foundations/calls/transfer-failure';
 import { useConsultFocus } from '@/foundations/calls/use-consult-focus';
 import { useTransferFlow, type TransferFlow } from '@/foundations/calls/use-transfer-flow';
 import { AvailableNotices } from '@/features/transfer/available-notices';
-import type { PresenceWatch } from '@/features/transfer/presence-watch';
+import { usePresenceWatch, type PresenceWatch } from '@/features/transfer/presence-watch';
 import { TargetPanel } from '@/features/transfer/target-panel';
 import type { TransferTargets } from '@/features/transfer/use-transfer-targets';
 
@@ -40,7 +41,8 @@ export interface TransferControlsProps {
   target: DirectoryUser | undefined;
   onTarget: (user: DirectoryUser) => void;
   targets: TransferTargets;
-  watch: PresenceWatch;
+  /** Hears whom the agent asked to be told about when they are available (the list keeps them live). */
+  onWatched: (userIds: readonly string[]) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   callCardRef: RefObject<HTMLElement | null>;
   /** Where the notices go: above the list, under the call. */
@@ -82,7 +84,12 @@ function useTransferFocus(flow: TransferFlow, consultActive: boolean, props: Tra
 
 export function TransferControls(props: TransferControlsProps) {
   const { t } = useI18n();
-  const { handle, call, capabilities, target, targets, watch, noticesSlot } = props;
+  const { handle, call, capabilities, target, targets, noticesSlot, onWatched } = props;
+  const watch = usePresenceWatch(props.sourceId);
+  const { watched } = watch;
+  useEffect(() => {
+    onWatched(watched.map((user) => user.id));
+  }, [watched, onWatched]);
   const canTake = (user: DirectoryUser): boolean => !targets.cannotTake(user);
   const flow = useTransferFlow(call, {
     withPresence: props.sourceId !== undefined,
@@ -100,6 +107,10 @@ export function TransferControls(props: TransferControlsProps) {
   const blockedKey = blockedReasonOf(call, props.callCount);
   const blockedReason = blockedKey === undefined ? undefined : t(blockedKey);
   const mayTransferNow = (user: DirectoryUser) => canBlind && blockedReason === undefined && canTake(user);
+  const ineligibleReasonOf = (user: DirectoryUser | undefined): string | undefined => {
+    const ineligibility = user && targets.ineligibilityFor(user);
+    return user && ineligibility ? ineligibilitySentence(t, user.name, ineligibility) : undefined;
+  };
 
   useImperativeHandle(handle, () => ({
     focusPrimary: focus.focusPrimary,
@@ -133,13 +144,15 @@ export function TransferControls(props: TransferControlsProps) {
       {noticesSlot ? createPortal(notices, noticesSlot) : null}
       <TransferSide
         {...props}
+        watch={watch}
         flow={flow}
         blockedReason={blockedReason}
-        ineligibleReason={target ? targets.ineligibleReasonOf(target) : undefined}
+        ineligibleReason={ineligibleReasonOf(target)}
         primaryRef={focus.primaryRef}
         completeRef={focus.completeRef}
       />
       {confirm ? <TransferWarning confirm={confirm} flow={flow} watch={watch} /> : null}
+      {watch.watchers}
     </>
   );
 }
@@ -173,6 +186,7 @@ function TransferWarning({
 }
 
 interface TransferSideProps extends TransferControlsProps {
+  watch: PresenceWatch;
   flow: TransferFlow;
   blockedReason: string | undefined;
   ineligibleReason: string | undefined;

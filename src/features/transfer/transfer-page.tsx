@@ -8,7 +8,6 @@ import type { Capabilities } from '@/foundations/permissions/permission-model';
 import { CapabilitiesGate, type ReadyCapabilities } from '@/foundations/permissions/require-capabilities';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { CallArea, useCallToTransfer } from '@/features/transfer/call-area';
-import { usePresenceWatch } from '@/features/transfer/presence-watch';
 import { TargetPicker } from '@/features/transfer/target-picker';
 import type { TransferControlsHandle } from '@/features/transfer/transfer-controls';
 import { TransferHelp } from '@/features/transfer/transfer-help';
@@ -52,17 +51,15 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
   const withPresence = sourceId !== undefined;
   const targets = useTransferTargets(myUserId, withPresence);
   const [target, setTarget] = useState<DirectoryUser>();
-  const watch = usePresenceWatch(sourceId);
+  // Whom the agent asked to be told about (transfer-controls.tsx keeps the watch): kept live like the chosen person.
+  const [watchedIds, setWatchedIds] = useState<readonly string[]>([]);
   const controls = useRef<TransferControlsHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const callCardRef = useRef<HTMLElement>(null);
   const [handedOverTo, setHandedOverTo] = useState<string>();
   const [noticesSlot, setNoticesSlot] = useState<HTMLDivElement | null>(null);
   const controlsWanted = useControlsWanted(target !== undefined || call?.consult !== undefined);
-  const liveUserIds = useMemo(
-    () => [...new Set([...(target ? [target.id] : []), ...watch.watched.map((user) => user.id)])],
-    [target, watch.watched],
-  );
+  const liveUserIds = useMemo(() => [...new Set([...(target ? [target.id] : []), ...watchedIds])], [target, watchedIds]);
   const loadingSide = target ? <LoadingSide /> : null;
 
   return (
@@ -110,7 +107,7 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
               target={target}
               onTarget={setTarget}
               targets={targets}
-              watch={watch}
+              onWatched={setWatchedIds}
               searchRef={searchRef}
               callCardRef={callCardRef}
               noticesSlot={noticesSlot}
@@ -121,7 +118,6 @@ function TransferView({ myUserId, capabilities, sourceId }: TransferViewProps) {
           loadingSide
         )}
       </div>
-      {watch.watchers}
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
-import { ineligibilitySentence, ineligibilityTag, useIneligibility } from '@/foundations/calls/transfer-eligibility';
+import { ineligibilityTag, useIneligibility } from '@/foundations/calls/transfer-eligibility';
 import { usePinnedUsers } from '@/features/transfer/get-pinned-users';
 import type { PinnedTarget } from '@/features/transfer/target-picker';
 import { useTransferPreferences } from '@/features/transfer/transfer-preferences';
@@ -37,9 +37,5 @@ export function useTransferTargets(myUserId: string, withPresence: boolean) {
     [ineligibilityFor, t],
   );
   const cannotTake = useCallback((user: DirectoryUser): boolean => ineligibilityFor(user) !== undefined, [ineligibilityFor]);
-  const ineligibleReasonOf = (user: DirectoryUser): string | undefined => {
-    const ineligibility = ineligibilityFor(user);
-    return ineligibility === undefined ? undefined : ineligibilitySentence(t, user.name, ineligibility);
-  };
-  return { ...preferences, pinned, withoutNumber: pinnedUsers?.withoutNumber, ineligibleTag, cannotTake, ineligibleReasonOf };
+  return { ...preferences, pinned, withoutNumber: pinnedUsers?.withoutNumber, ineligibleTag, cannotTake, ineligibilityFor };
 }

@@ -77,17 +77,3 @@ export function ineligibilityTag(t: Translator['t'], ineligibility: Ineligibilit
       return t('transfer.ineligible.tag.inactive');
   }
 }
-
-/** The sentence in the chosen person's panel: why the actions are disabled, and who can fix it. */
-export function ineligibilitySentence(t: Translator['t'], name: string, ineligibility: Ineligibility): string {
-  switch (ineligibility.reason) {
-    case 'no-number':
-      return t('transfer.ineligible.noNumber', { name });
-    case 'undialable':
-      return t('transfer.ineligible.undialable', { name, shown: ineligibility.shown });
-    case 'shared':
-      return t('transfer.ineligible.shared', { name, other: ineligibility.with });
-    case 'inactive':
-      return t('transfer.ineligible.inactive', { name });
-  }
-}

@@ -71,4 +71,15 @@ export const calls: AreaMessages<typeof en> = {
   'calls.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Ihr Anruf mit {customer} bleibt unverändert bei Ihnen.} other {}} Versuchen Sie es erneut.',
   'calls.failure.dismiss': 'Schließen',
+
+  'calls.watch.toastTitle': '{name} ist verfügbar',
+  'calls.watch.toastMessage': 'Sie wollten benachrichtigt werden: Sie können den Anruf jetzt weiterleiten.',
+
+  'calls.ineligible.noNumber':
+    '{name} hat keine {uc}-Nummer, daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
+  'calls.ineligible.undialable':
+    'Die {uc}-Nummer von {name}, „{shown}“, ist keine vollständige internationale Nummer (wie +13175550101), daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie im Verzeichnis korrigieren.',
+  'calls.ineligible.shared':
+    '{name} hat dieselbe {uc}-Nummer wie {other}, daher könnte eine Weiterleitung die falsche Person erreichen. Ein Administrator kann sie im Verzeichnis korrigieren.',
+  'calls.ineligible.inactive': '{name} ist in Genesys Cloud inaktiv, daher können keine Anrufe an diese Person weitergeleitet werden.',
 };

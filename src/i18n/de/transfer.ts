@@ -51,9 +51,6 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.picker.tag.favorite': 'Favorit',
   'transfer.picker.tag.recent': 'Zuletzt',
 
-  'transfer.watch.toastTitle': '{name} ist verfügbar',
-  'transfer.watch.toastMessage': 'Sie wollten benachrichtigt werden: Sie können den Anruf jetzt weiterleiten.',
-
   'transfer.pinned.unnamedUser': 'Unbenannter Benutzer',
   'transfer.pinned.withoutNumber.title': 'Einige Favoriten oder zuletzt verwendete Personen können keine Weiterleitungen annehmen',
   'transfer.pinned.withoutNumber.body':
@@ -64,11 +61,4 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.ineligible.tag.undialable': 'Nummer nicht wählbar',
   'transfer.ineligible.tag.shared': 'Geteilte Nummer',
   'transfer.ineligible.tag.inactive': 'Inaktiv',
-  'transfer.ineligible.noNumber':
-    '{name} hat keine {uc}-Nummer, daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie hinzufügen (im Feld „Anderes Telefon“, das aus dem Verzeichnis bereitgestellt wird).',
-  'transfer.ineligible.undialable':
-    'Die {uc}-Nummer von {name}, „{shown}“, ist keine vollständige internationale Nummer (wie +13175550101), daher können keine Anrufe an diese Person weitergeleitet werden. Ein Administrator kann sie im Verzeichnis korrigieren.',
-  'transfer.ineligible.shared':
-    '{name} hat dieselbe {uc}-Nummer wie {other}, daher könnte eine Weiterleitung die falsche Person erreichen. Ein Administrator kann sie im Verzeichnis korrigieren.',
-  'transfer.ineligible.inactive': '{name} ist in Genesys Cloud inaktiv, daher können keine Anrufe an diese Person weitergeleitet werden.',
 };

@@ -84,4 +84,18 @@ export const calls = {
   'calls.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Your call with {customer} is still with you, unchanged.} other {}} Try again.',
   'calls.failure.dismiss': 'Dismiss',
+
+  // "Notify me when available": the Genesys Cloud toast when a watched person is available.
+  'calls.watch.toastTitle': '{name} is available',
+  'calls.watch.toastMessage': 'You asked to be told: you can transfer the call to them now.',
+
+  // Why someone cannot take a transfer, in the chosen person's panel. {shown} is the number as the directory has it;
+  // {other} is the other person with the same number.
+  'calls.ineligible.noNumber':
+    '{name} has no {uc} number, so calls cannot be transferred to them. An admin can add it (the Other Phone field, provisioned from the directory).',
+  'calls.ineligible.undialable':
+    '{name}’s {uc} number “{shown}” is not a complete international number (like +13175550101), so calls cannot be transferred to them. An admin can correct it in the directory.',
+  'calls.ineligible.shared':
+    '{name} has the same {uc} number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
+  'calls.ineligible.inactive': '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
 } as const;

@@ -56,27 +56,15 @@ export const transfer = {
   'transfer.picker.tag.favorite': 'Favorite',
   'transfer.picker.tag.recent': 'Recent',
 
-  // "Notify me when available": the Genesys Cloud toast and the in-page notice.
-  'transfer.watch.toastTitle': '{name} is available',
-  'transfer.watch.toastMessage': 'You asked to be told: you can transfer the call to them now.',
-
   // Favorites and recents who no longer have a number for {uc}.
   'transfer.pinned.unnamedUser': 'Unnamed user',
   'transfer.pinned.withoutNumber.title': 'Some favorites or recent people cannot take transfers',
   'transfer.pinned.withoutNumber.body': '{name} has no {uc} number in Genesys Cloud any more, so calls cannot be transferred to them.',
   'transfer.pinned.removeFavorite': 'Remove {name} from favorites',
 
-  // Someone who cannot take a transfer at all: the short note on their row, and the sentence in their panel.
-  // {shown} is the number as the directory has it; {other} is the other person with the same number.
+  // Someone who cannot take a transfer at all: the short note on their row (the sentence in their panel: calls.ineligible.*).
   'transfer.ineligible.tag.noNumber': 'No {uc} number',
   'transfer.ineligible.tag.undialable': 'Number cannot be dialled',
   'transfer.ineligible.tag.shared': 'Shared number',
   'transfer.ineligible.tag.inactive': 'Inactive',
-  'transfer.ineligible.noNumber':
-    '{name} has no {uc} number, so calls cannot be transferred to them. An admin can add it (the Other Phone field, provisioned from the directory).',
-  'transfer.ineligible.undialable':
-    '{name}’s {uc} number “{shown}” is not a complete international number (like +13175550101), so calls cannot be transferred to them. An admin can correct it in the directory.',
-  'transfer.ineligible.shared':
-    '{name} has the same {uc} number as {other}, so a transfer could reach the wrong person. An admin can correct it in the directory.',
-  'transfer.ineligible.inactive': '{name} is inactive in Genesys Cloud, so calls cannot be transferred to them.',
 } as const;

@@ -70,4 +70,15 @@ export const calls: AreaMessages<typeof en> = {
   'calls.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Su llamada con {customer} sigue con usted, sin cambios.} other {}} Vuelva a intentarlo.',
   'calls.failure.dismiss': 'Descartar',
+
+  'calls.watch.toastTitle': '{name} está disponible',
+  'calls.watch.toastMessage': 'Pidió que se le avisara: ya puede transferirle la llamada.',
+
+  'calls.ineligible.noNumber':
+    '{name} no tiene número de {uc}, así que no se le pueden transferir llamadas. Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
+  'calls.ineligible.undialable':
+    'El número de {uc} de {name}, «{shown}», no es un número internacional completo (como +13175550101), así que no se le pueden transferir llamadas. Un administrador puede corregirlo en el directorio.',
+  'calls.ineligible.shared':
+    '{name} tiene el mismo número de {uc} que {other}, así que una transferencia podría llegar a la persona equivocada. Un administrador puede corregirlo en el directorio.',
+  'calls.ineligible.inactive': '{name} está inactivo en Genesys Cloud, así que no se le pueden transferir llamadas.',
 };

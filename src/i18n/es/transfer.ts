@@ -49,9 +49,6 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.picker.tag.favorite': 'Favorito',
   'transfer.picker.tag.recent': 'Reciente',
 
-  'transfer.watch.toastTitle': '{name} está disponible',
-  'transfer.watch.toastMessage': 'Pidió que se le avisara: ya puede transferirle la llamada.',
-
   'transfer.pinned.unnamedUser': 'Usuario sin nombre',
   'transfer.pinned.withoutNumber.title': 'Algunos favoritos o personas recientes no pueden recibir transferencias',
   'transfer.pinned.withoutNumber.body':
@@ -62,11 +59,4 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.ineligible.tag.undialable': 'No se puede marcar el número',
   'transfer.ineligible.tag.shared': 'Número compartido',
   'transfer.ineligible.tag.inactive': 'Inactivo',
-  'transfer.ineligible.noNumber':
-    '{name} no tiene número de {uc}, así que no se le pueden transferir llamadas. Un administrador puede añadirlo (el campo Otro teléfono, aprovisionado desde el directorio).',
-  'transfer.ineligible.undialable':
-    'El número de {uc} de {name}, «{shown}», no es un número internacional completo (como +13175550101), así que no se le pueden transferir llamadas. Un administrador puede corregirlo en el directorio.',
-  'transfer.ineligible.shared':
-    '{name} tiene el mismo número de {uc} que {other}, así que una transferencia podría llegar a la persona equivocada. Un administrador puede corregirlo en el directorio.',
-  'transfer.ineligible.inactive': '{name} está inactivo en Genesys Cloud, así que no se le pueden transferir llamadas.',
 };

@@ -70,4 +70,15 @@ export const calls: AreaMessages<typeof en> = {
   'calls.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Votre appel avec {customer} reste avec vous, inchangé.} other {}} Réessayez.',
   'calls.failure.dismiss': 'Ignorer',
+
+  'calls.watch.toastTitle': '{name} est disponible',
+  'calls.watch.toastMessage': 'Vous avez demandé à être averti : vous pouvez maintenant lui transférer l’appel.',
+
+  'calls.ineligible.noNumber':
+    '{name} n’a aucun numéro {uc} : les appels ne peuvent donc pas lui être transférés. Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
+  'calls.ineligible.undialable':
+    'Le numéro {uc} de {name}, « {shown} », n’est pas un numéro international complet (comme +13175550101) : les appels ne peuvent donc pas lui être transférés. Un administrateur peut le corriger dans l’annuaire.',
+  'calls.ineligible.shared':
+    '{name} a le même numéro {uc} que {other} : un transfert pourrait donc aboutir chez la mauvaise personne. Un administrateur peut le corriger dans l’annuaire.',
+  'calls.ineligible.inactive': '{name} est inactif dans Genesys Cloud : les appels ne peuvent donc pas lui être transférés.',
 };

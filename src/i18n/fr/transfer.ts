@@ -50,9 +50,6 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.picker.tag.favorite': 'Favori',
   'transfer.picker.tag.recent': 'Récent',
 
-  'transfer.watch.toastTitle': '{name} est disponible',
-  'transfer.watch.toastMessage': 'Vous avez demandé à être averti : vous pouvez maintenant lui transférer l’appel.',
-
   'transfer.pinned.unnamedUser': 'Utilisateur sans nom',
   'transfer.pinned.withoutNumber.title': 'Certains favoris ou personnes récentes ne peuvent pas recevoir de transferts',
   'transfer.pinned.withoutNumber.body':
@@ -63,11 +60,4 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.ineligible.tag.undialable': 'Numéro impossible à composer',
   'transfer.ineligible.tag.shared': 'Numéro partagé',
   'transfer.ineligible.tag.inactive': 'Inactif',
-  'transfer.ineligible.noNumber':
-    '{name} n’a aucun numéro {uc} : les appels ne peuvent donc pas lui être transférés. Un administrateur peut l’ajouter (le champ Autre téléphone, provisionné depuis l’annuaire).',
-  'transfer.ineligible.undialable':
-    'Le numéro {uc} de {name}, « {shown} », n’est pas un numéro international complet (comme +13175550101) : les appels ne peuvent donc pas lui être transférés. Un administrateur peut le corriger dans l’annuaire.',
-  'transfer.ineligible.shared':
-    '{name} a le même numéro {uc} que {other} : un transfert pourrait donc aboutir chez la mauvaise personne. Un administrateur peut le corriger dans l’annuaire.',
-  'transfer.ineligible.inactive': '{name} est inactif dans Genesys Cloud : les appels ne peuvent donc pas lui être transférés.',
 };

@@ -71,4 +71,15 @@ export const calls: AreaMessages<typeof en> = {
   'calls.failure.couldNot.detailRetry':
     '{message} {unchanged, select, yes {{customer}との通話はそのままです。} other {}}もう一度お試しください。',
   'calls.failure.dismiss': '閉じる',
+
+  'calls.watch.toastTitle': '{name}が連絡可能になりました',
+  'calls.watch.toastMessage': '通知のご依頼に基づくお知らせです。今すぐこのユーザーに通話を転送できます。',
+
+  'calls.ineligible.noNumber':
+    '{name}には {uc} の番号がないため、通話を転送できません。管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
+  'calls.ineligible.undialable':
+    '{name}の {uc} の番号「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
+  'calls.ineligible.shared':
+    '{name}の {uc} の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
+  'calls.ineligible.inactive': '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
 };

@@ -49,9 +49,6 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.picker.tag.favorite': 'お気に入り',
   'transfer.picker.tag.recent': '最近',
 
-  'transfer.watch.toastTitle': '{name}が連絡可能になりました',
-  'transfer.watch.toastMessage': '通知のご依頼に基づくお知らせです。今すぐこのユーザーに通話を転送できます。',
-
   'transfer.pinned.unnamedUser': '名前のないユーザー',
   'transfer.pinned.withoutNumber.title': '一部のお気に入りまたは最近のユーザーは転送を受けられません',
   'transfer.pinned.withoutNumber.body': '{name}には Genesys Cloud の {uc} の番号がなくなったため、通話を転送できません。',
@@ -61,11 +58,4 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.ineligible.tag.undialable': '発信できない番号',
   'transfer.ineligible.tag.shared': '共有されている番号',
   'transfer.ineligible.tag.inactive': '無効',
-  'transfer.ineligible.noNumber':
-    '{name}には {uc} の番号がないため、通話を転送できません。管理者が番号を追加できます（ディレクトリからプロビジョニングされる「その他の電話」フィールド）。',
-  'transfer.ineligible.undialable':
-    '{name}の {uc} の番号「{shown}」は完全な国際番号（+13175550101 など）ではないため、通話を転送できません。管理者がディレクトリで修正できます。',
-  'transfer.ineligible.shared':
-    '{name}の {uc} の番号は{other}と同じため、転送が別の人につながるおそれがあります。管理者がディレクトリで修正できます。',
-  'transfer.ineligible.inactive': '{name}は Genesys Cloud で無効になっているため、通話を転送できません。',
 };

@@ -71,4 +71,15 @@ export const calls: AreaMessages<typeof en> = {
   'calls.failure.couldNot.detailRetry':
     '{message}{unchanged, select, yes { Sua chamada com {customer} continua com você, sem alterações.} other {}} Tente novamente.',
   'calls.failure.dismiss': 'Dispensar',
+
+  'calls.watch.toastTitle': '{name} está disponível',
+  'calls.watch.toastMessage': 'Você pediu para ser avisado: agora você pode transferir a chamada para essa pessoa.',
+
+  'calls.ineligible.noNumber':
+    '{name} não tem número do {uc}, então não é possível transferir chamadas para essa pessoa. Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
+  'calls.ineligible.undialable':
+    'O número do {uc} de {name}, “{shown}”, não é um número internacional completo (como +13175550101), então não é possível transferir chamadas para essa pessoa. Um administrador pode corrigi-lo no diretório.',
+  'calls.ineligible.shared':
+    '{name} tem o mesmo número do {uc} que {other}, então uma transferência poderia chegar à pessoa errada. Um administrador pode corrigi-lo no diretório.',
+  'calls.ineligible.inactive': '{name} está inativo no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
 };

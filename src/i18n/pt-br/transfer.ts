@@ -49,9 +49,6 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.picker.tag.favorite': 'Favorito',
   'transfer.picker.tag.recent': 'Recente',
 
-  'transfer.watch.toastTitle': '{name} está disponível',
-  'transfer.watch.toastMessage': 'Você pediu para ser avisado: agora você pode transferir a chamada para essa pessoa.',
-
   'transfer.pinned.unnamedUser': 'Usuário sem nome',
   'transfer.pinned.withoutNumber.title': 'Alguns favoritos ou pessoas recentes não podem receber transferências',
   'transfer.pinned.withoutNumber.body':
@@ -62,11 +59,4 @@ export const transfer: AreaMessages<typeof en> = {
   'transfer.ineligible.tag.undialable': 'Número não discável',
   'transfer.ineligible.tag.shared': 'Número compartilhado',
   'transfer.ineligible.tag.inactive': 'Inativo',
-  'transfer.ineligible.noNumber':
-    '{name} não tem número do {uc}, então não é possível transferir chamadas para essa pessoa. Um administrador pode adicioná-lo (o campo Outro telefone, provisionado a partir do diretório).',
-  'transfer.ineligible.undialable':
-    'O número do {uc} de {name}, “{shown}”, não é um número internacional completo (como +13175550101), então não é possível transferir chamadas para essa pessoa. Um administrador pode corrigi-lo no diretório.',
-  'transfer.ineligible.shared':
-    '{name} tem o mesmo número do {uc} que {other}, então uma transferência poderia chegar à pessoa errada. Um administrador pode corrigi-lo no diretório.',
-  'transfer.ineligible.inactive': '{name} está inativo no Genesys Cloud, então não é possível transferir chamadas para essa pessoa.',
 };

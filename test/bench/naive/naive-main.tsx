@@ -14,7 +14,7 @@ import { startDemo } from '@/emulator/demo/start-demo';
 import { presenceKeyOf, presenceLabelKey, type PresenceKey } from '@/foundations/presence/presence-model';
 import { englishTranslator } from '@/i18n/translator';
 import { readLaunchContext } from '@/genesys/launch-context';
-import { createPlatformApis, type Models } from '@/genesys/sdk';
+import { createPlatformApis, notificationsApi, type Models } from '@/genesys/sdk';
 
 interface NaiveUser {
   id: string;
@@ -188,7 +188,8 @@ async function pollPresence(apis: ReturnType<typeof createPlatformApis>, users: 
 }
 
 async function subscribe(apis: ReturnType<typeof createPlatformApis>, users: readonly NaiveUser[]): Promise<void> {
-  const channel = await withRetry(() => apis.notifications.postNotificationsChannels());
+  const notifications = await notificationsApi(apis);
+  const channel = await withRetry(() => notifications.postNotificationsChannels());
   if (!channel.id || !channel.connectUri) return;
   const socket = new WebSocket(channel.connectUri);
   socket.addEventListener('message', (message: MessageEvent<unknown>) => {
@@ -207,7 +208,7 @@ async function subscribe(apis: ReturnType<typeof createPlatformApis>, users: rea
   });
   const channelId = channel.id;
   await withRetry(() =>
-    apis.notifications.putNotificationsChannelSubscriptions(
+    notifications.putNotificationsChannelSubscriptions(
       channelId,
       users.map((user) => ({ id: `v2.users.${user.id}.integrationpresence` })),
     ),
