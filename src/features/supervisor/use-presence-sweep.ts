@@ -4,7 +4,7 @@ import { useSession } from '@/genesys/session';
 import { useUc } from '@/foundations/permissions/uc-context';
 import type { DirectoryUser } from '@/foundations/people/directory-user';
 import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
-import { isPresence, newerPresence, presenceKey } from '@/foundations/presence/presence-queries';
+import { presenceKey, setNewerPresence } from '@/foundations/presence/presence-queries';
 import { readPresenceBatch } from '@/foundations/presence/presence-reader';
 import { observe, type BoardPresenceStore } from '@/features/supervisor/board-presence';
 import { useBoardTuning } from '@/features/supervisor/board-tuning';
@@ -80,7 +80,7 @@ export function usePresenceSweep({ users, sourceId, store, scopeKey, enabled }: 
       for (const [userId, presence] of found) {
         const key = presenceKey(sourceId, userId);
         if (!queryClient.getQueryCache().find({ queryKey: key, exact: true })) continue;
-        queryClient.setQueryData(key, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, presence));
+        setNewerPresence(queryClient, key, presence);
       }
     };
 

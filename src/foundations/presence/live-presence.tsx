@@ -24,7 +24,7 @@ import { badgeIconFor, useBadgeIcons, type BadgeIcons } from '@/foundations/pres
 import { NOBODY, ON_SCREEN_DWELL_MS, SUBSCRIBE_GRACE_MS, type SyncState, type SyncStore } from '@/foundations/presence/live-shared';
 import { PresenceBadge } from '@/foundations/presence/presence-badge';
 import { UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
-import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
+import { presenceKey, presenceKeys, presenceQueryOptions, setNewerPresence } from '@/foundations/presence/presence-queries';
 import { MAX_PRESENCE_IDS } from '@/foundations/presence/presence-reader';
 import type * as PushHubCode from '@/foundations/presence/push-hub';
 import type { PushHub } from '@/foundations/presence/push-hub';
@@ -457,9 +457,7 @@ const LiveBadge = memo(function LiveBadge({
     if (initial === undefined || initialAt === undefined) return;
     const state = queryClient.getQueryState(queryKey);
     if (state?.data === undefined || state.dataUpdatedAt >= initialAt) return;
-    queryClient.setQueryData(queryKey, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, initial), {
-      updatedAt: initialAt,
-    });
+    setNewerPresence(queryClient, queryKey, initial, initialAt);
     // Once per row shown, as the read below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryClient, userId, config.sourceId]);

@@ -2,7 +2,7 @@
 // ['presence', integrationId, userId], so a change re-renders only that user's badge.
 // The queries share a loader that turns the single-user fetches of one moment
 // into batches of the presence reader (MAX_PRESENCE_IDS a request).
-import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { PlatformApis } from '@/genesys/sdk';
 import { PRESENCE_KEYS, UNKNOWN_PRESENCE, type Presence } from '@/foundations/presence/presence-model';
 import { presenceBatches, readPresenceBatch } from '@/foundations/presence/presence-reader';
@@ -35,6 +35,18 @@ export function isPresence(value: unknown): value is Presence {
 export function newerPresence(current: Presence | undefined, incoming: Presence): Presence {
   if (current?.since !== undefined && incoming.since !== undefined && current.since > incoming.since) return current;
   return incoming;
+}
+
+/**
+ * Writes `incoming` to a user's presence query, unless what it holds is a later change (newerPresence): a socket
+ * event, a sweep's read or a search page's row. `updatedAt`: when `incoming` was read, if not now.
+ */
+export function setNewerPresence(queryClient: QueryClient, key: QueryKey, incoming: Presence, updatedAt?: number): void {
+  queryClient.setQueryData(
+    key,
+    (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, incoming),
+    updatedAt === undefined ? undefined : { updatedAt },
+  );
 }
 
 interface Waiter {

@@ -9,7 +9,7 @@ import type { PlatformApis } from '@/genesys/sdk';
 import type { NotificationsHub, TopicLease, TopicSets } from '@/genesys/notifications-hub';
 import type { NotificationsTimings } from '@/genesys/notifications-socket';
 import { presenceSchema } from '@/foundations/presence/presence-model';
-import { isPresence, newerPresence, presenceKey, presenceKeys, presenceQueryOptions } from '@/foundations/presence/presence-queries';
+import { presenceKey, presenceKeys, presenceQueryOptions, setNewerPresence } from '@/foundations/presence/presence-queries';
 import { MAX_PRESENCE_IDS, sourceKindOf } from '@/foundations/presence/presence-reader';
 import { owedNearScreen, type ViewRows } from '@/foundations/presence/read-ahead';
 import { NOBODY, ON_SCREEN_DWELL_MS, presenceTopic, SUBSCRIBE_GRACE_MS, type SyncStore } from '@/foundations/presence/live-shared';
@@ -35,7 +35,7 @@ function applyPresenceEvent(queryClient: QueryClient, uc: UcIdentity, sourceId: 
   }
   // The topic carries integration presence; one naming Genesys' own or another integration's source is not ours.
   if (sourceKindOf(event.data.source, uc) === 'other') return;
-  queryClient.setQueryData(key, (previous: unknown) => newerPresence(isPresence(previous) ? previous : undefined, presence.data));
+  setNewerPresence(queryClient, key, presence.data);
 }
 
 /**
