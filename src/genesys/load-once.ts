@@ -1,5 +1,5 @@
-// A lazily loaded chunk, asked for once: the client app SDK (client-app.ts), the phone number library
-// (src/ui/phone-format.tsx), live presence's push hub; or asked for until it loads: the notifications socket,
+// A lazily loaded chunk, asked for once: the client app SDK (client-app.ts), the SDK's API classes that load on
+// first use (sdk.ts, one per client), the phone number library (src/ui/phone-format.tsx), live presence's push hub; or asked for until it loads: the notifications socket,
 // the tab's notifications hub and the push hub, whose callers wait for them. It lives with the SDK owner because the SDK's side needs it and may import nothing above.
 
 /**

@@ -11,6 +11,7 @@ import IntegrationsApi from 'purecloud-platform-client-v2/src/purecloud-platform
 import type platformClient from 'purecloud-platform-client-v2';
 import type { AuthController } from '@/genesys/auth-controller';
 import type { RequestPriority, RequestScheduler } from '@/genesys/request-scheduler';
+import { loadOnce } from '@/genesys/load-once';
 import { ScheduledHttpClient } from '@/genesys/scheduled-http-client';
 
 export type { Models } from 'purecloud-platform-client-v2';
@@ -80,19 +81,14 @@ export interface ApiLoader<Api> {
  * that failed to load (offline, a new deployment) is tried again on the next call.
  */
 function apiLoader<Api>(load: () => Promise<ApiModule<Api>>): ApiLoader<Api> {
-  const instances = new WeakMap<PlatformApiClient, Promise<Api>>();
+  const instances = new WeakMap<PlatformApiClient, () => Promise<Api>>();
   const forClient = ({ client }: Pick<PlatformApis, 'client'>): Promise<Api> => {
-    const known = instances.get(client);
-    if (known) return known;
-    const loading = load().then(
-      ({ default: Api }) => new Api(client),
-      (error: unknown) => {
-        instances.delete(client);
-        throw error;
-      },
-    );
-    instances.set(client, loading);
-    return loading;
+    let instance = instances.get(client);
+    if (!instance) {
+      instance = loadOnce(async () => new (await load()).default(client));
+      instances.set(client, instance);
+    }
+    return instance();
   };
   // The browser keeps the module once loaded: the first call then only builds the instance.
   return Object.assign(forClient, { preloadCode: () => void load().catch(() => undefined) });
